@@ -1,0 +1,71 @@
+/**
+ * shnor classify FILES… — reads results, applies the FIOKO rule for the target year and
+ * explains every verdict. Flags override shnor.config.json; see `shnor classify --help`.
+ */
+import type { Command } from 'commander';
+import { UsageError, ShnorError } from '../../errors.js';
+import { loadResults } from '../../io/load.js';
+import { msg } from '../../messages/index.js';
+import { compareIssues } from '../../model/issues.js';
+import { selectProcedures } from '../../model/procedure-sets.js';
+import { classifySchools } from '../../rules/fioko.js';
+import { emitReport } from '../emit.js';
+import { printIssues } from '../issues-out.js';
+import {
+  addOutputOptions, addReadingOptions, parseNumberOption, parseProceduresOption,
+  type OutputOptions, type ReadingOptions,
+} from '../options.js';
+import { commandConfig, type CommandContext } from '../context.js';
+
+interface ClassifyFlags extends ReadingOptions, OutputOptions {
+  threshold?: number;
+  sameProcedure?: boolean;
+  procedures?: ReturnType<typeof parseProceduresOption>;
+  minParticipants?: number;
+}
+
+export function registerClassify(program: Command, context: CommandContext): void {
+  const h = msg().help;
+  const command = program
+    .command('classify')
+    .description(h.classify)
+    .argument('<inputs...>', h.inputs)
+    .option('--threshold <percent>', h.threshold, (v) => parseNumberOption('--threshold', v, (n) => n > 0 && n <= 100))
+    .option('--same-procedure', h.sameProcedure)
+    .option('--procedures <set>', h.procedures, parseProceduresOption)
+    .option('--min-participants <n>', h.minParticipants, (v) => parseNumberOption('--min-participants', v, (n) => Number.isInteger(n) && n >= 1));
+  addOutputOptions(addReadingOptions(command));
+  command.addHelpText('after', `\n${h.examples}\n${h.classifyExamples.map((e) => `  ${e}`).join('\n')}\n\n${h.exitCodes}\n`);
+  command.action(async (inputs: string[], flags: ClassifyFlags, cmd: Command) => {
+    context.exitCode = await runClassify(inputs, flags, cmd);
+  });
+}
+
+async function runClassify(inputs: string[], flags: ClassifyFlags, cmd: Command): Promise<number> {
+  const config = commandConfig(cmd);
+  const settings = { ...config.classify, ...definedOnly(flags) };
+  const loaded = await loadResults(inputs, {
+    layout: flags.layout, encoding: flags.encoding, delimiter: flags.delimiter, sheet: flags.sheet,
+    year: flags.year ?? null, minScores: config.minScores, stdin: process.stdin,
+  });
+  const issues = [...loaded.issues].sort(compareIssues);
+  printIssues(issues);
+  if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
+  if (loaded.records.length === 0) throw new UsageError('no-results');
+  const year = flags.year ?? Math.max(...loaded.records.map((r) => r.year));
+  const classification = classifySchools(loaded.records, {
+    year,
+    threshold: settings.threshold,
+    sameProcedure: settings.sameProcedure,
+    selection: selectProcedures(settings.procedures),
+    minParticipants: settings.minParticipants,
+    smallSample: settings.smallSample,
+  });
+  await emitReport({ classification, issues }, flags, inputs);
+  return 0;
+}
+
+function definedOnly(flags: ClassifyFlags): Partial<typeof flags> {
+  const keys = ['threshold', 'sameProcedure', 'procedures', 'minParticipants'] as const;
+  return Object.fromEntries(keys.filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]));
+}

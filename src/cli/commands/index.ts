@@ -1,0 +1,7 @@
+/** The command registry: a new command is one module and one line here. */
+import type { Command } from 'commander';
+import type { CommandContext } from '../context.js';
+import { registerClassify } from './classify.js';
+import { registerInit } from './init.js';
+
+export const COMMANDS: ((program: Command, context: CommandContext) => void)[] = [registerClassify, registerInit];

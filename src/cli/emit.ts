@@ -1,0 +1,27 @@
+/** Renders a report in the chosen format and sends it to stdout or a file. */
+import { UsageError } from '../errors.js';
+import { getLang, msg } from '../messages/index.js';
+import type { ClassifyReport } from '../report/classify-report.js';
+import { formatForPath, RENDERERS, type OutputFormat } from '../report/renderers/index.js';
+import type { OutputOptions } from './options.js';
+import { assertNotInput, writeAtomically, writeStdout } from './output.js';
+import { colorWanted, makePainter } from './terminal.js';
+
+export function chooseFormat(options: OutputOptions): OutputFormat {
+  return options.format ?? (options.output ? formatForPath(options.output) : null) ?? 'table';
+}
+
+export async function emitReport(report: ClassifyReport, options: OutputOptions, inputs: string[]): Promise<void> {
+  const format = chooseFormat(options);
+  const renderer = RENDERERS[format];
+  if (options.output) assertNotInput(options.output, inputs);
+  else if (renderer.binary && process.stdout.isTTY) throw new UsageError('binary-to-terminal', { format });
+  const color = !options.output && colorWanted(process.stdout, process.env);
+  const content = await renderer.render(report, { lang: getLang(), excel: Boolean(options.excel), paint: makePainter(color) });
+  if (!options.output) {
+    await writeStdout(content);
+    return;
+  }
+  await writeAtomically(options.output, content);
+  process.stderr.write(`${msg().help.written(options.output)}\n`);
+}

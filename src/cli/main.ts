@@ -1,0 +1,78 @@
+/**
+ * The entry point and the one place where errors become exit codes:
+ * 0 done, 1 `check` found discrepancies, 2 usage or input error, 3 internal error.
+ * A broken pipe (`| head`) ends quietly.
+ */
+import { CommanderError } from 'commander';
+import { ShnorError } from '../errors.js';
+import { msg, setLang, type Lang } from '../messages/index.js';
+import { locationText } from '../report/issue-text.js';
+import type { CommandContext } from './context.js';
+import { buildProgram } from './program.js';
+import { colorWanted, errorLine } from './terminal.js';
+
+const QUIET_COMMANDER_CODES = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
+const COMMANDER_MESSAGES: Record<string, string> = {
+  'commander.unknownOption': 'cli-unknown-option',
+  'commander.unknownCommand': 'cli-unknown-command',
+  'commander.missingArgument': 'cli-missing-argument',
+  'commander.optionMissingArgument': 'cli-option-missing-argument',
+  'commander.excessArguments': 'cli-excess-arguments',
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  setLang(earlyLang(argv));
+  quietOnBrokenPipe();
+  const context: CommandContext = { exitCode: 0 };
+  try {
+    const program = buildProgram(context);
+    program.configureOutput({ writeErr: () => undefined });
+    await program.parseAsync(argv, { from: 'user' });
+    return context.exitCode;
+  } catch (error) {
+    return report(error, argv, debug);
+  }
+}
+
+function report(error: unknown, argv: string[], debug: boolean): number {
+  const color = colorWanted(process.stderr, process.env);
+  if (error instanceof CommanderError) {
+    if (QUIET_COMMANDER_CODES.has(error.code)) return 0;
+    process.stderr.write(errorLine(commanderText(error, argv), color));
+    return 2;
+  }
+  if (error instanceof ShnorError) {
+    const text = errorText(error.code, error.params);
+    process.stderr.write(errorLine(error.location ? `${locationText(error.location)}: ${text}` : text, color));
+    return error.exitCode;
+  }
+  process.stderr.write(errorLine(errorText('internal', { message: (error as Error)?.message ?? String(error) }), color));
+  if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+  return 3;
+}
+
+function errorText(code: string, params: Record<string, string | number>): string {
+  const texts = msg().errors as Record<string, (p: Record<string, string | number>) => string>;
+  return (texts[code] ?? texts['cli-other']!)({ token: code, ...params });
+}
+
+function commanderText(error: CommanderError, argv: string[]): string {
+  const token = /'([^']+)'/.exec(error.message)?.[1] ?? error.message.replace(/^error:\s*/, '');
+  const command = argv.find((a) => !a.startsWith('-')) ?? '';
+  return errorText(COMMANDER_MESSAGES[error.code] ?? 'cli-other', { token, command });
+}
+
+function earlyLang(argv: string[]): Lang {
+  const index = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (index < 0) return 'ru';
+  const value = argv[index]!.includes('=') ? argv[index]!.split('=')[1] : argv[index + 1];
+  return value === 'en' ? 'en' : 'ru';
+}
+
+function quietOnBrokenPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}

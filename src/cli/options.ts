@@ -1,0 +1,92 @@
+/** Flags shared by the commands, defined once, and their parsers (bad values → exit 2). */
+import { Command, Option } from 'commander';
+import { UsageError } from '../errors.js';
+import { LAYOUT_NAMES, type LayoutName } from '../io/layouts/types.js';
+import { LANGS, msg, type Lang } from '../messages/index.js';
+import { parseProcedure } from '../model/procedures.js';
+import { parseSchoolYear } from '../model/school-year.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../report/renderers/index.js';
+
+export interface GlobalOptions {
+  lang?: Lang;
+  config?: string;
+  debug?: boolean;
+}
+
+export interface ReadingOptions {
+  layout?: LayoutName;
+  encoding?: string;
+  delimiter?: string;
+  sheet?: string;
+  year?: number;
+  strict?: boolean;
+}
+
+export interface OutputOptions {
+  format?: OutputFormat;
+  output?: string;
+  excel?: boolean;
+}
+
+export function addGlobalOptions(program: Command): Command {
+  const h = msg().help;
+  return program
+    .addOption(new Option('--lang <lang>', h.lang).argParser((v) => oneOf('--lang', v, LANGS)))
+    .option('--config <file>', h.config)
+    .option('--debug', h.debug);
+}
+
+export function addReadingOptions(command: Command): Command {
+  const h = msg().help;
+  return command
+    .option('--year <year>', h.year, parseYearOption)
+    .addOption(new Option('--layout <layout>', h.layout).argParser((v) => oneOf('--layout', v, LAYOUT_NAMES)))
+    .option('--encoding <encoding>', h.encoding)
+    .option('--delimiter <char>', h.delimiter, parseDelimiter)
+    .option('--sheet <name>', h.sheet)
+    .option('--strict', h.strict);
+}
+
+export function addOutputOptions(command: Command): Command {
+  const h = msg().help;
+  return command
+    .addOption(new Option('--format <format>', h.format).argParser((v) => oneOf('--format', v, OUTPUT_FORMATS)))
+    .option('-o, --output <file>', h.output)
+    .option('--excel', h.excel);
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError('bad-option', { option, value, expected: msg().help.expectedOneOf(allowed.join(', ')) });
+}
+
+export function parseYearOption(value: string): number {
+  const year = parseSchoolYear(value);
+  if (year === null) throw new UsageError('bad-option', { option: '--year', value, expected: msg().help.expectedYear });
+  return year;
+}
+
+export function parseNumberOption(option: string, value: string, valid: (n: number) => boolean): number {
+  const n = Number(value.replace(',', '.'));
+  if (value.trim() === '' || !Number.isFinite(n) || !valid(n)) {
+    throw new UsageError('bad-option', { option, value, expected: msg().help.expectedNumber });
+  }
+  return n;
+}
+
+function parseDelimiter(value: string): string {
+  const named: Record<string, string> = { '\\t': '\t', tab: '\t', semicolon: ';', comma: ',' };
+  const delimiter = named[value] ?? value;
+  if (delimiter.length !== 1) throw new UsageError('bad-option', { option: '--delimiter', value, expected: msg().help.expectedOneOf('; , \\t |') });
+  return delimiter;
+}
+
+/** fioko | extended | all | a comma-separated list of codes or Russian names. */
+export function parseProceduresOption(value: string): 'fioko' | 'extended' | 'all' | string[] {
+  if (value === 'fioko' || value === 'extended' || value === 'all') return value;
+  const codes = value.split(',').map((part) => parseProcedure(part)?.code ?? null);
+  if (codes.length === 0 || codes.some((c) => c === null)) {
+    throw new UsageError('bad-option', { option: '--procedures', value, expected: msg().help.expectedProcedures });
+  }
+  return codes as string[];
+}

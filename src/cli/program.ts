@@ -1,0 +1,48 @@
+/** Builds the commander program: Russian (or English) help, shared flags, every command. */
+import { readFileSync } from 'node:fs';
+import { Command, Help } from 'commander';
+import { msg, getLang } from '../messages/index.js';
+import { COMMANDS } from './commands/index.js';
+import type { CommandContext } from './context.js';
+import { addGlobalOptions } from './options.js';
+
+const TITLES_RU: Record<string, string> = {
+  'Usage:': 'Использование:',
+  'Options:': 'Параметры:',
+  'Global Options:': 'Общие параметры:',
+  'Commands:': 'Команды:',
+  'Arguments:': 'Аргументы:',
+};
+
+class LocalHelp extends Help {
+  override styleTitle(title: string): string {
+    return getLang() === 'ru' ? (TITLES_RU[title] ?? title) : title;
+  }
+}
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function buildProgram(context: CommandContext): Command {
+  const h = msg().help;
+  const program = new Command('shnor');
+  program
+    .description(h.program)
+    .version(version(), '-V, --version', h.version)
+    .helpOption('-h, --help', h.helpOption)
+    .helpCommand('help [command]', h.helpCommand)
+    .showHelpAfterError(false)
+    .configureHelp({ showGlobalOptions: true })
+    .exitOverride();
+  program.createHelp = () => Object.assign(new LocalHelp(), program.configureHelp());
+  addGlobalOptions(program);
+  for (const register of COMMANDS) register(program, context);
+  for (const command of program.commands) {
+    command.exitOverride().helpOption('-h, --help', h.helpOption);
+    command.createHelp = program.createHelp;
+  }
+  program.addHelpText('after', `\n${h.examples}\n${h.classifyExamples.map((e) => `  ${e}`).join('\n')}\n\n${h.exitCodes}\n`);
+  return program;
+}

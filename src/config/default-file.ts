@@ -1,0 +1,26 @@
+/** The commented shnor.config.json that `shnor init` writes: the defaults, each with its meaning. */
+import { DEFAULT_CONFIG } from './schema.js';
+
+export function defaultConfigText(): string {
+  const { classify, minScores, lang } = DEFAULT_CONFIG;
+  const file = {
+    '//': 'Настройки shnor. Ключи, начинающиеся с «//», — комментарии. Флаги командной строки важнее этого файла.',
+    '// lang': 'Язык отчётов и сообщений: ru или en.',
+    lang,
+    classify: {
+      '// threshold': 'Порог низкого результата, %: доля «2» (ВПР, ОГЭ, ЕГЭ базовая, КДР) или не преодолевших минимальный балл (ЕГЭ) не меньше порога (ФИОКО: 30).',
+      threshold: classify.threshold,
+      '// sameProcedure': 'Критерий B: true — низкий результат по одной и той же процедуре в оба года (федеральная формулировка 2025 г.); false — по любой (формулировка seed 004).',
+      sameProcedure: classify.sameProcedure,
+      '// procedures': 'Набор процедур: "fioko" (8 процедур ФИОКО), "extended" (+ ВПР 4, 7, 8 и КДР 4, 6, 7, 8), "all" (все в данных) или список кодов, например ["VPR-MA-5", "OGE-MA"].',
+      procedures: classify.procedures,
+      '// minParticipants': 'Результаты с меньшим числом участников показываются, но не учитываются.',
+      minParticipants: classify.minParticipants,
+      '// smallSample': 'Результаты с меньшим числом участников помечаются «малая выборка», но учитываются.',
+      smallSample: classify.smallSample,
+    },
+    '// minScores': 'Минимальные тестовые баллы ЕГЭ по предметам (MA-P — профильная математика).',
+    minScores,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

@@ -1,0 +1,144 @@
+/**
+ * What the layouts share: mapping header cells to fields, reading a row's school and year,
+ * recognising total rows, and parsing numeric cells with an issue for each bad one.
+ */
+import type { CellValue } from '../../model/cells.js';
+import { fieldOfHeader, type Field } from '../../model/fields.js';
+import { cellText, parseNumber } from '../../model/numbers.js';
+import { normalizeLabel } from '../../model/text.js';
+import { parseSchoolYear } from '../../model/school-year.js';
+import { parseProcedure } from '../../model/procedures.js';
+import type { LayoutContext } from './types.js';
+
+export interface ColumnMap {
+  headers: string[];
+  fields: Map<Field, number>;
+  /** Indexes of non-empty headers no field claimed. */
+  unknown: number[];
+}
+
+export function mapColumns(headers: string[]): ColumnMap {
+  const fields = new Map<Field, number>();
+  const unknown: number[] = [];
+  headers.forEach((header, index) => {
+    if (header.trim() === '') return;
+    const field = fieldOfHeader(header);
+    if (field && !fields.has(field)) fields.set(field, index);
+    else unknown.push(index);
+  });
+  return { headers, fields, unknown };
+}
+
+export function hasSchool(map: ColumnMap): boolean {
+  return map.fields.has('schoolId') || map.fields.has('schoolName') || map.fields.has('school');
+}
+
+export function reportUnknownColumns(map: ColumnMap, context: LayoutContext, headerRow: number, except: Set<number> = new Set()): void {
+  for (const index of map.unknown) {
+    if (except.has(index)) continue;
+    context.report({ row: headerRow, column: map.headers[index]!, code: 'unknown-column', params: {} });
+  }
+}
+
+export interface SchoolIdentity {
+  schoolId: string;
+  schoolName: string | null;
+  municipality: string | null;
+  schoolType: string | null;
+}
+
+export function cellOf(cells: CellValue[], map: ColumnMap, field: Field): CellValue {
+  const index = map.fields.get(field);
+  return index === undefined ? null : (cells[index] ?? null);
+}
+
+export function textOf(cells: CellValue[], map: ColumnMap, field: Field): string | null {
+  return cellText(cellOf(cells, map, field));
+}
+
+/** A column that only says «школа» gives both the id and the name. */
+export function readIdentity(cells: CellValue[], map: ColumnMap): SchoolIdentity | null {
+  const id = textOf(cells, map, 'schoolId');
+  const name = textOf(cells, map, 'schoolName');
+  const school = textOf(cells, map, 'school');
+  const schoolId = id ?? school ?? name;
+  if (schoolId === null) return null;
+  return {
+    schoolId,
+    schoolName: name ?? school,
+    municipality: textOf(cells, map, 'municipality'),
+    schoolType: textOf(cells, map, 'schoolType'),
+  };
+}
+
+const TOTAL_WORDS = ['итого', 'всего', 'итог', 'по району', 'по муниципалитету', 'по региону', 'по краю', 'по области', 'среднее', 'total'];
+
+/** Rows such as «Итого по району» summarise the schools above them; they are not a school. */
+export function isTotalRow(identity: SchoolIdentity): boolean {
+  const label = normalizeLabel(identity.schoolName ?? identity.schoolId);
+  return TOTAL_WORDS.some((word) => label === word || label.startsWith(`${word} `));
+}
+
+export function isBlankRow(cells: CellValue[]): boolean {
+  return cells.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''));
+}
+
+/** Parses a numeric cell; reports «bad-number» and returns undefined when it is not a number. */
+export function numberAt(
+  cells: CellValue[], index: number | undefined, header: string, rowNumber: number, context: LayoutContext,
+): number | null | undefined {
+  if (index === undefined) return null;
+  const value = parseNumber(cells[index] ?? null);
+  if (value !== 'invalid') return value;
+  context.report({ row: rowNumber, column: header, code: 'bad-number', params: { value: String(cells[index]) } });
+  return undefined;
+}
+
+/** Caches look-ups by the raw cell text: a million rows repeat the same few years and names. */
+export function memo<T>(parse: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined && !cache.has(text)) {
+      value = parse(text);
+      cache.set(text, value);
+    }
+    return value as T;
+  };
+}
+
+export const procedureOf = memo((text: string) => parseProcedure(text)?.code ?? null);
+export const yearOf = memo((text: string) => parseSchoolYear(/^\d{4}$/.test(text) ? Number(text) : text));
+
+export function readYear(cells: CellValue[], map: ColumnMap, context: LayoutContext, rowNumber: number): number | null {
+  const cell = cellOf(cells, map, 'year');
+  if (cell === null || (typeof cell === 'string' && cell.trim() === '')) {
+    if (context.yearHint !== null) return context.yearHint;
+    context.report({ row: rowNumber, column: headerOf(map, 'year'), code: 'missing-year', params: {} });
+    return null;
+  }
+  const year = typeof cell === 'string' ? yearOf(cell.trim()) : parseSchoolYear(cell);
+  if (year === null) context.report({ row: rowNumber, column: headerOf(map, 'year'), code: 'bad-year', params: { value: String(cell) } });
+  return year;
+}
+
+export function readProcedure(cells: CellValue[], map: ColumnMap, context: LayoutContext, rowNumber: number): string | null {
+  const text = textOf(cells, map, 'procedure');
+  const column = headerOf(map, 'procedure');
+  if (text === null) {
+    context.report({ row: rowNumber, column, code: 'missing-procedure', params: {} });
+    return null;
+  }
+  const code = procedureOf(text);
+  if (code === null) context.report({ row: rowNumber, column, code: 'unknown-procedure', params: { value: text } });
+  return code;
+}
+
+export function headerOf(map: ColumnMap, field: Field): string | null {
+  const index = map.fields.get(field);
+  return index === undefined ? null : map.headers[index]!;
+}
+
+export function schoolColumn(map: ColumnMap): string | null {
+  return headerOf(map, 'schoolId') ?? headerOf(map, 'school') ?? headerOf(map, 'schoolName');
+}

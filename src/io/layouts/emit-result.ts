@@ -1,0 +1,57 @@
+/**
+ * Checks one result's values (model/result-schema) and emits it as a record, or reports why
+ * it is left out — each problem tied to the column that holds the bad value.
+ */
+import { checkResultValues, failingCount, failingShare, markFields, type ResultValues, type ValueField } from '../../model/result-schema.js';
+import type { SchoolIdentity } from './columns.js';
+import type { LayoutContext } from './types.js';
+
+export interface ResultPlace {
+  identity: SchoolIdentity;
+  year: number;
+  procedure: string;
+  rowNumber: number;
+  columnOf(field: ValueField): string | null;
+}
+
+export const EMPTY_VALUES: ResultValues = {
+  participants: null, failCount: null, belowMinCount: null, failPct: null,
+  mark2: null, mark3: null, mark4: null, mark5: null,
+  pct2: null, pct3: null, pct4: null, pct5: null,
+  meanScore: null, highCount: null,
+};
+
+export function emitResult(context: LayoutContext, place: ResultPlace, values: ResultValues): void {
+  const problems = checkResultValues(values);
+  const { rowNumber } = place;
+  for (const p of problems) context.report({ row: rowNumber, column: place.columnOf(p.field), code: p.code, params: p.params });
+  if (problems.length > 0) return;
+  const failed = failingCount(values);
+  const failPct = failingShare(values);
+  const participantsColumn = place.columnOf('participants');
+  if (failed === null && failPct === null) {
+    context.report({ row: rowNumber, column: null, code: 'missing-failing', params: { procedure: place.procedure } });
+    return;
+  }
+  if (values.participants === 0) {
+    context.report({ row: rowNumber, column: participantsColumn, code: 'no-participants', params: {} });
+    return;
+  }
+  if (values.participants === null && failPct === null) {
+    context.report({ row: rowNumber, column: participantsColumn, code: 'missing-participants', params: { procedure: place.procedure } });
+    return;
+  }
+  context.emit({
+    ...place.identity,
+    year: place.year,
+    procedure: place.procedure,
+    participants: values.participants,
+    failed,
+    failPct,
+    markCounts: markFields(values, 'mark'),
+    markPcts: markFields(values, 'pct'),
+    meanScore: values.meanScore,
+    highCount: values.highCount,
+    source: { file: context.file, sheet: context.sheet, row: rowNumber },
+  });
+}

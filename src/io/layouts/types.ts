@@ -1,0 +1,37 @@
+/** A layout recognises a header row and turns the rows under it into result records. */
+import type { CellValue } from '../../model/cells.js';
+import type { Issue } from '../../model/issues.js';
+import type { ResultRecord } from '../../model/records.js';
+
+export const LAYOUT_NAMES = ['long', 'wide', 'students'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+export interface LayoutContext {
+  file: string;
+  sheet: string | null;
+  /** The year when the table has no year column: from the sheet name or --year. */
+  yearHint: number | null;
+  /** Minimum ЕГЭ test scores by subject key (RU, MA-P, PH …). */
+  minScores: Record<string, number>;
+  report(issue: Omit<Issue, 'file' | 'sheet'>): void;
+  emit(record: ResultRecord): void;
+}
+
+export interface RowMapper {
+  row(cells: CellValue[], rowNumber: number): void;
+  end(): void;
+}
+
+export interface LayoutMatch {
+  layout: LayoutName;
+  /** How many columns it recognised: the best match wins. */
+  score: number;
+  /** True when the rows carry no year, so one must come from the sheet name or --year. */
+  needsYear: boolean;
+  start(context: LayoutContext, headerRow: number): RowMapper;
+}
+
+export interface Layout {
+  name: LayoutName;
+  match(headers: string[]): LayoutMatch | null;
+}

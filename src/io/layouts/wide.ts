@@ -1,0 +1,115 @@
+/**
+ * The wide layout: one row per school, one column per procedure and metric, headed as analysts
+ * write them (seed 003 §3.2): «школы | ВПР Русский 5 кл. % «2» | ОГЭ- математика % не преодолевших».
+ * A header is read by a small grammar: the metric phrase (% «2», доля «2», не преодолевших,
+ * участников, средний балл, кол-во «2») is cut off and the rest must name a procedure.
+ * A blank cell means no data, not zero.
+ */
+import type { CellValue } from '../../model/cells.js';
+import { parseProcedure } from '../../model/procedures.js';
+import type { ResultValues, ValueField } from '../../model/result-schema.js';
+import { normalizeLabel } from '../../model/text.js';
+import {
+  hasSchool, isBlankRow, isTotalRow, mapColumns, numberAt, readIdentity, readYear, reportUnknownColumns,
+  schoolColumn, type ColumnMap,
+} from './columns.js';
+import { EMPTY_VALUES, emitResult } from './emit-result.js';
+import type { Layout, LayoutContext, LayoutMatch } from './types.js';
+
+/** Metric phrases, most specific first, matched on the normalised header. */
+const METRICS: { pattern: RegExp; field: ValueField }[] = [
+  { pattern: /(кол во|количество|число) 2\b/, field: 'failCount' },
+  { pattern: /(кол во|количество|число) (не преодолевших|неуспешных|не справившихся)/, field: 'failCount' },
+  { pattern: /(кол во |количество |число )?участник\S*/, field: 'participants' },
+  { pattern: /(% |доля |процент )2\b( %)?/, field: 'failPct' },
+  { pattern: /(% |доля |процент )3\b( %)?/, field: 'pct3' },
+  { pattern: /(% |доля |процент )4\b( %)?/, field: 'pct4' },
+  { pattern: /(% |доля |процент )5\b( %)?/, field: 'pct5' },
+  { pattern: /(% |доля )?(не преодолевших|не преодолели|неуспешност\S*|неуспешных|не справившихся)( %)?/, field: 'failPct' },
+  { pattern: /(средний|ср) (тестовый )?балл/, field: 'meanScore' },
+];
+
+export interface WideColumn {
+  index: number;
+  procedure: string;
+  field: ValueField;
+}
+
+/** Reads one header: «ВПР Математика 6 кл. % «2»» → VPR-MA-6, failPct. */
+export function parseWideHeader(header: string, index = 0): WideColumn | null {
+  const label = normalizeLabel(header);
+  for (const { pattern, field } of METRICS) {
+    const hit = pattern.exec(label);
+    if (!hit) continue;
+    const rest = (label.slice(0, hit.index) + ' ' + label.slice(hit.index + hit[0].length)).trim();
+    const procedure = parseProcedure(header.trim().split(/\s+/)[0]!) ?? parseProcedure(rest);
+    return procedure ? { index, procedure: procedure.code, field } : null;
+  }
+  return null;
+}
+
+export const wideLayout: Layout = {
+  name: 'wide',
+  match(headers: string[]): LayoutMatch | null {
+    const map = mapColumns(headers);
+    const columns = headers.flatMap((h, i) => (map.unknown.includes(i) ? (parseWideHeader(h, i) ?? []) : []));
+    if (!hasSchool(map) || columns.length === 0) return null;
+    return {
+      layout: 'wide',
+      score: map.fields.size + columns.length,
+      needsYear: !map.fields.has('year'),
+      start: (context, headerRow) => {
+        reportUnknownColumns(map, context, headerRow, new Set(columns.map((c) => c.index)));
+        return { row: (cells, rowNumber) => readWideRow(cells, rowNumber, map, groupByProcedure(columns), context), end() {} };
+      },
+    };
+  },
+};
+
+function groupByProcedure(columns: WideColumn[]): Map<string, WideColumn[]> {
+  const groups = new Map<string, WideColumn[]>();
+  for (const column of columns) groups.set(column.procedure, [...(groups.get(column.procedure) ?? []), column]);
+  return groups;
+}
+
+function readWideRow(
+  cells: CellValue[], rowNumber: number, map: ColumnMap, groups: Map<string, WideColumn[]>, context: LayoutContext,
+): void {
+  if (isBlankRow(cells)) return;
+  const identity = readIdentity(cells, map);
+  if (identity === null) {
+    context.report({ row: rowNumber, column: schoolColumn(map), code: 'missing-school', params: {} });
+    return;
+  }
+  if (isTotalRow(identity)) {
+    context.report({ row: rowNumber, column: schoolColumn(map), code: 'ignored-total-row', params: { value: identity.schoolId } });
+    return;
+  }
+  const year = readYear(cells, map, context, rowNumber);
+  if (year === null) return;
+  for (const [procedure, columns] of groups) {
+    const values = readGroup(cells, rowNumber, columns, map, context);
+    if (values === null) continue;
+    const columnOf = (field: ValueField) => {
+      const column = columns.find((c) => c.field === field) ?? columns[0]!;
+      return map.headers[column.index]!;
+    };
+    emitResult(context, { identity, year, procedure, rowNumber, columnOf }, values);
+  }
+}
+
+/** The values of one procedure's columns; null when they are all blank (no data) or one is bad. */
+function readGroup(cells: CellValue[], rowNumber: number, columns: WideColumn[], map: ColumnMap, context: LayoutContext): ResultValues | null {
+  const values: ResultValues = { ...EMPTY_VALUES };
+  let any = false;
+  let ok = true;
+  for (const column of columns) {
+    const value = numberAt(cells, column.index, map.headers[column.index]!, rowNumber, context);
+    if (value === undefined) ok = false;
+    else if (value !== null) {
+      values[column.field] = value;
+      any = true;
+    }
+  }
+  return ok && any ? values : null;
+}

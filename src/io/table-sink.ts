@@ -1,0 +1,68 @@
+/**
+ * Finds the header row of a sheet and hands the rows below it to the layout that recognised it.
+ * Title rows, merged titles and blank rows above the header are skipped; the first rows are
+ * buffered only until the header is found.
+ */
+import type { CellValue } from '../model/cells.js';
+import { cellText } from '../model/numbers.js';
+import { parseSchoolYear } from '../model/school-year.js';
+import { InputError } from '../errors.js';
+import { isBlankRow } from './layouts/columns.js';
+import { matchHeader } from './layouts/index.js';
+import type { LayoutContext, LayoutName, RowMapper } from './layouts/types.js';
+import type { RowSink } from './readers/types.js';
+
+/** How many non-blank rows from the top may stand above the header. */
+export const HEADER_SEARCH_ROWS = 30;
+
+export interface SheetOptions {
+  layout?: LayoutName;
+  year: number | null;
+}
+
+export interface SheetOutcome {
+  sheet: string | null;
+  /** Non-blank rows seen before a header was found (0 for an empty sheet). */
+  rowsSearched: number;
+  headerRow: number | null;
+  layout: LayoutName | null;
+}
+
+export class TableSink implements RowSink {
+  private mapper: RowMapper | null = null;
+  readonly outcome: SheetOutcome;
+
+  constructor(
+    private readonly context: Omit<LayoutContext, 'yearHint'>,
+    private readonly options: SheetOptions,
+  ) {
+    this.outcome = { sheet: context.sheet, rowsSearched: 0, headerRow: null, layout: null };
+  }
+
+  row(cells: CellValue[], rowNumber: number): void {
+    if (this.mapper) {
+      this.mapper.row(cells, rowNumber);
+      return;
+    }
+    if (this.outcome.rowsSearched >= HEADER_SEARCH_ROWS || isBlankRow(cells)) return;
+    this.outcome.rowsSearched += 1;
+    this.tryHeader(cells, rowNumber);
+  }
+
+  end(): void {
+    this.mapper?.end();
+  }
+
+  private tryHeader(cells: CellValue[], rowNumber: number): void {
+    const headers = cells.map((cell) => cellText(cell) ?? '');
+    const match = matchHeader(headers, this.options.layout);
+    if (!match) return;
+    const yearHint = parseSchoolYear(this.context.sheet ?? '') ?? this.options.year;
+    if (match.needsYear && yearHint === null) {
+      throw new InputError('year-unknown', { file: this.context.file, sheet: this.context.sheet, row: rowNumber });
+    }
+    this.outcome.headerRow = rowNumber;
+    this.outcome.layout = match.layout;
+    this.mapper = match.start({ ...this.context, yearHint }, rowNumber);
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Numbers as Russian spreadsheets write them: «85,7», «85.7», «1 234», «85,7%», a dash for
+ * «no data». A blank cell is no data, never zero.
+ */
+import type { CellValue } from './cells.js';
+
+export type ParsedNumber = number | null | 'invalid';
+
+const NO_DATA = new Set(['', '-', '–', '—', 'н/д', 'нет данных', 'x', 'х']);
+
+export function parseNumber(cell: CellValue): ParsedNumber {
+  if (cell === null) return null;
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : 'invalid';
+  if (typeof cell !== 'string') return 'invalid';
+  const text = cell.trim().toLowerCase();
+  if (NO_DATA.has(text)) return null;
+  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '').replace(',', '.');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/.test(cleaned)) return 'invalid';
+  return Number(cleaned);
+}
+
+export function cellText(cell: CellValue): string | null {
+  if (cell === null) return null;
+  const text = (cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell)).trim();
+  return text === '' ? null : text;
+}

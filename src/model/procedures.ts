@@ -1,0 +1,131 @@
+/**
+ * Procedure codes: VPR-<SUBJ>-<GRADE>, OGE-<SUBJ>, EGE-<SUBJ> (mathematics EGE-MA-B / EGE-MA-P),
+ * KDR-<SUBJ|label>-<GRADE>; parsed from a code or from a Russian name such as
+ * «ВПР Математика 5 кл.», «ОГЭ- математика», «ЕГЭ Математика (профильный уровень)», «КДР4ЧГ».
+ */
+import subjectsData from '../../data/subjects.json' with { type: 'json' };
+import { normalizeLabel } from './text.js';
+
+export type ProcedureKind = 'VPR' | 'OGE' | 'EGE' | 'KDR';
+
+export interface Procedure {
+  code: string;
+  kind: ProcedureKind;
+  /** Subject code (RU, MA …) or a KDR literacy label (RL, ML …). */
+  subject: string;
+  grade: number | null;
+  /** EGE mathematics level: B (базовая) or P (профильная). */
+  level: 'B' | 'P' | null;
+}
+
+interface SubjectEntry {
+  code: string;
+  ru: string;
+  en: string;
+  stems: string[];
+}
+
+const SUBJECTS: SubjectEntry[] = subjectsData.subjects;
+const KDR_LABELS: SubjectEntry[] = subjectsData.kdrLabels;
+const VPR_GRADES = new Set([4, 5, 6, 7, 8, 10, 11]);
+const KIND_WORDS: Record<string, ProcedureKind> = {
+  впр: 'VPR', vpr: 'VPR', огэ: 'OGE', oge: 'OGE', егэ: 'EGE', ege: 'EGE', кдр: 'KDR', kdr: 'KDR',
+};
+const KIND_NAMES: Record<ProcedureKind, string> = { VPR: 'ВПР', OGE: 'ОГЭ', EGE: 'ЕГЭ', KDR: 'КДР' };
+const CODE_PATTERN = /^(VPR|OGE|EGE|KDR)-([A-Z]{2,3})(?:-(B|P))?(?:-(\d{1,2}))?$/;
+
+export function makeProcedure(kind: ProcedureKind, subject: string, grade: number | null, level: 'B' | 'P' | null): Procedure | null {
+  if ((kind === 'VPR' || kind === 'KDR') && grade === null) return null;
+  if (kind === 'VPR' && grade !== null && !VPR_GRADES.has(grade)) return null;
+  if (kind === 'EGE' && subject === 'MA' && level === null) return null;
+  if (kind === 'KDR' && grade !== null && (grade < 1 || grade > 11)) return null;
+  const keepGrade = kind === 'VPR' || kind === 'KDR';
+  const parts: (string | number)[] = [kind, subject];
+  if (kind === 'EGE' && subject === 'MA' && level) parts.push(level);
+  if (keepGrade && grade !== null) parts.push(grade);
+  return { code: parts.join('-'), kind, subject, grade: keepGrade ? grade : null, level: kind === 'EGE' && subject === 'MA' ? level : null };
+}
+
+/** Parses a canonical code or a Russian (or English) name; null when it is not a procedure. */
+export function parseProcedure(text: string): Procedure | null {
+  const trimmed = text.trim().toUpperCase();
+  const code = CODE_PATTERN.exec(trimmed);
+  if (code) {
+    const [, kind, subject, level, grade] = code;
+    return makeProcedure(kind as ProcedureKind, subject!, grade ? Number(grade) : null, (level as 'B' | 'P' | undefined) ?? null);
+  }
+  return parseProcedureName(text);
+}
+
+function parseProcedureName(text: string): Procedure | null {
+  const words = normalizeLabel(text).split(' ');
+  const kind = words.map((w) => KIND_WORDS[w]).find((k) => k !== undefined);
+  if (!kind) return null;
+  const joined = ` ${words.join(' ')} `;
+  const subject = findSubject(joined, kind);
+  if (!subject) return null;
+  return makeProcedure(kind, subject, findGrade(words), findLevel(joined));
+}
+
+function findSubject(text: string, kind: ProcedureKind): string | null {
+  const tables = kind === 'KDR' ? [KDR_LABELS, SUBJECTS] : [SUBJECTS];
+  for (const table of tables) {
+    const hit = table.find((s) => s.stems.some((stem) => stemMatches(text, stem)));
+    if (hit) return hit.code;
+  }
+  return null;
+}
+
+function stemMatches(text: string, stem: string): boolean {
+  // Short literacy labels (чг, мг) must be whole words; longer stems may start a word.
+  return stem.length <= 3 ? text.includes(` ${stem} `) : text.includes(` ${stem}`);
+}
+
+function findGrade(words: string[]): number | null {
+  const numbers = words.filter((w) => /^\d{1,2}$/.test(w)).map(Number);
+  return numbers.find((n) => n >= 1 && n <= 11) ?? null;
+}
+
+function findLevel(text: string): 'B' | 'P' | null {
+  if (text.includes(' профил') || text.includes(' profil')) return 'P';
+  if (text.includes(' баз') || text.includes(' basic') || text.includes(' base')) return 'B';
+  return null;
+}
+
+export function procedureFromCode(code: string): Procedure {
+  const parsed = parseProcedure(code);
+  if (!parsed || parsed.code !== code) throw new Error(`not a canonical procedure code: ${code}`);
+  return parsed;
+}
+
+/** A display name: «ВПР Математика 5 кл.», «ЕГЭ Математика (профильная)». */
+export function procedureName(code: string, lang: 'ru' | 'en' = 'ru'): string {
+  const p = parseProcedure(code);
+  if (!p) return code;
+  const table = p.kind === 'KDR' ? [...KDR_LABELS, ...SUBJECTS] : SUBJECTS;
+  const subject = table.find((s) => s.code === p.subject);
+  const subjectName = subject ? subject[lang] : p.subject;
+  const kind = lang === 'ru' ? KIND_NAMES[p.kind] : p.kind;
+  const level = p.level ? levelName(p.level, lang) : '';
+  const grade = p.grade !== null ? (lang === 'ru' ? ` ${p.grade} кл.` : `, grade ${p.grade}`) : '';
+  return `${kind} ${subjectName}${level}${grade}`;
+}
+
+function levelName(level: 'B' | 'P', lang: 'ru' | 'en'): string {
+  if (lang === 'en') return level === 'B' ? ' (basic)' : ' (specialised)';
+  return level === 'B' ? ' (базовая)' : ' (профильная)';
+}
+
+/** Sort key: kind order ВПР, КДР, ОГЭ, ЕГЭ, then grade, then subject. */
+export function compareProcedures(a: string, b: string): number {
+  const order: ProcedureKind[] = ['VPR', 'KDR', 'OGE', 'EGE'];
+  const pa = parseProcedure(a);
+  const pb = parseProcedure(b);
+  if (!pa || !pb) return a.localeCompare(b);
+  return (
+    order.indexOf(pa.kind) - order.indexOf(pb.kind) ||
+    (pa.grade ?? 0) - (pb.grade ?? 0) ||
+    pa.subject.localeCompare(pb.subject) ||
+    a.localeCompare(b)
+  );
+}

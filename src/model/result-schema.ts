@@ -1,0 +1,111 @@
+/**
+ * The edge check of one result (zod): counts are whole and non-negative, shares lie in 0–100,
+ * the failing count fits in the participants, a full mark distribution adds up (counts exactly,
+ * percentages within ±1 pp), and a failing count agrees with a failing share (±1 pp).
+ * Impossible values are errors, not guesses.
+ */
+import { z } from 'zod';
+import type { RowErrorCode, IssueParams } from './issues.js';
+import { MARKS, type Mark } from './records.js';
+
+const SHARE_TOLERANCE_PP = 1;
+
+function coded(code: RowErrorCode, params: IssueParams = {}) {
+  return { params: { code, ...params } };
+}
+
+const count = z
+  .number()
+  .refine((n) => n >= 0, coded('negative-count'))
+  .refine((n) => Number.isInteger(n), coded('not-integer'))
+  .nullable();
+const share = z.number().refine((n) => n >= 0 && n <= 100, coded('share-out-of-range')).nullable();
+const score = z.number().refine((n) => n >= 0, coded('negative-count')).nullable();
+
+export const resultValuesSchema = z
+  .object({
+    participants: count,
+    failCount: count,
+    belowMinCount: count,
+    failPct: share,
+    mark2: count, mark3: count, mark4: count, mark5: count,
+    pct2: share, pct3: share, pct4: share, pct5: share,
+    meanScore: score,
+    highCount: count,
+  })
+  .superRefine((v, ctx) => {
+    for (const problem of crossChecks(v)) ctx.addIssue({ code: 'custom', path: [problem.field], params: problem.params });
+  });
+
+export type ResultValues = z.infer<typeof resultValuesSchema>;
+export type ValueField = keyof ResultValues;
+
+interface CrossProblem {
+  field: ValueField;
+  params: { code: RowErrorCode } & IssueParams;
+}
+
+function crossChecks(v: ResultValues): CrossProblem[] {
+  const problems: CrossProblem[] = [];
+  const failed = failingCount(v);
+  const failField: ValueField = v.failCount !== null ? 'failCount' : v.belowMinCount !== null ? 'belowMinCount' : 'mark2';
+  if (v.participants !== null && failed !== null && failed > v.participants) {
+    problems.push({ field: failField, params: { code: 'fail-exceeds-participants', failed, participants: v.participants } });
+  }
+  const marks = MARKS.map((m) => v[`mark${m}`]);
+  if (v.participants !== null && marks.every((m) => m !== null)) {
+    const sum = marks.reduce<number>((a, b) => a + b!, 0);
+    if (sum !== v.participants) problems.push({ field: 'mark2', params: { code: 'marks-do-not-add-up', sum, participants: v.participants } });
+  }
+  const pcts = MARKS.map((m) => v[`pct${m}`]);
+  if (pcts.every((p) => p !== null)) {
+    const sum = round1(pcts.reduce<number>((a, b) => a + b!, 0));
+    if (Math.abs(sum - 100) > SHARE_TOLERANCE_PP) problems.push({ field: 'pct2', params: { code: 'pcts-do-not-add-up', sum } });
+  }
+  const pct = v.failPct ?? v.pct2;
+  if (failed !== null && pct !== null && v.participants) {
+    const computed = round1((failed / v.participants) * 100);
+    if (Math.abs(computed - pct) > SHARE_TOLERANCE_PP) {
+      problems.push({ field: v.failPct !== null ? 'failPct' : 'pct2', params: { code: 'fail-share-mismatch', computed, given: pct } });
+    }
+  }
+  return problems;
+}
+
+/** Failing = the explicit count, else those below the minimum score, else the «2» count. */
+export function failingCount(v: Pick<ResultValues, 'failCount' | 'belowMinCount' | 'mark2'>): number | null {
+  return v.failCount ?? v.belowMinCount ?? v.mark2;
+}
+
+export function failingShare(v: Pick<ResultValues, 'failPct' | 'pct2'>): number | null {
+  return v.failPct ?? v.pct2;
+}
+
+export function markFields(v: ResultValues, prefix: 'mark' | 'pct'): Partial<Record<Mark, number>> {
+  const out: Partial<Record<Mark, number>> = {};
+  for (const m of MARKS) {
+    const value = v[`${prefix}${m}`];
+    if (value !== null) out[m] = value;
+  }
+  return out;
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+export interface FieldProblem {
+  field: ValueField;
+  code: RowErrorCode;
+  params: IssueParams;
+}
+
+/** Checks the values; returns the problems, each tied to the field (and so the column) at fault. */
+export function checkResultValues(values: ResultValues): FieldProblem[] {
+  const parsed = resultValuesSchema.safeParse(values);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => {
+    const { code, ...params } = (issue as { params?: { code: RowErrorCode } & IssueParams }).params ?? { code: 'bad-number' as const };
+    return { field: issue.path[0] as ValueField, code, params: params as IssueParams };
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * What every classify renderer shows, laid out once: the verdicts, the input issues, and a
+ * school × procedure table of failing shares for Y and Y−1 with the low cells marked.
+ */
+import { msg, type Lang } from '../messages/index.js';
+import { isWarning, type Issue } from '../model/issues.js';
+import { procedureName } from '../model/procedures.js';
+import type { Classification, ResultAssessment } from '../rules/fioko.js';
+import { explainVerdict } from './explain.js';
+
+export interface ClassifyReport {
+  classification: Classification;
+  issues: Issue[];
+}
+
+export interface TableCell {
+  value: string | number | null;
+  /** A failing share (percent). */
+  percent?: boolean;
+  low?: boolean;
+}
+
+export interface SchoolRow {
+  flagged: boolean;
+  cells: TableCell[];
+}
+
+export interface SchoolTable {
+  headers: string[];
+  rows: SchoolRow[];
+}
+
+interface ProcedureColumn {
+  year: number;
+  procedure: string;
+}
+
+export function schoolTable(report: ClassifyReport, lang: Lang): SchoolTable {
+  const { year, method, schools } = report.classification;
+  const l = msg().labels;
+  const columns = procedureColumns(report.classification);
+  const headers = [
+    l.schoolId, l.schoolName, l.municipality, l.schoolType, l.flagged, l.criteria,
+    ...columns.map((c) => `${procedureName(c.procedure, lang)}, ${l.failShare}, ${l.schoolYear(c.year)}`),
+    l.notes,
+  ];
+  const rows = schools.map((school) => {
+    const find = (c: ProcedureColumn) => school.results.find((r) => r.year === c.year && r.procedure === c.procedure);
+    return {
+      flagged: school.flagged,
+      cells: [
+        { value: school.schoolId }, { value: school.schoolName }, { value: school.municipality }, { value: school.schoolType },
+        { value: school.flagged ? l.yes : l.no }, { value: school.criteria.join(', ') },
+        ...columns.map((c) => shareCell(find(c))),
+        { value: explainVerdict(school, year, method.threshold, lang).join('\n') },
+      ],
+    };
+  });
+  return { headers, rows };
+}
+
+function shareCell(result: ResultAssessment | undefined): TableCell {
+  if (!result) return { value: null };
+  return { value: result.failShare, percent: true, low: result.low && result.counted };
+}
+
+/** Procedures with any result in Y or Y−1, Y first, in the usual procedure order. */
+function procedureColumns(classification: Classification): ProcedureColumn[] {
+  const { year, method, schools } = classification;
+  const present = new Set(schools.flatMap((s) => s.results.map((r) => `${r.year}|${r.procedure}`)));
+  return [year, year - 1].flatMap((y) =>
+    method.procedures.filter((p) => present.has(`${y}|${p}`)).map((procedure) => ({ year: y, procedure })),
+  );
+}
+
+export function issueCounts(issues: Issue[]): { errors: number; warnings: number } {
+  const warnings = issues.filter(isWarning).length;
+  return { errors: issues.length - warnings, warnings };
+}

@@ -1,0 +1,37 @@
+/** Turns a verdict's notes into sentences: which procedures, which values, which threshold. */
+import { msg, type Lang } from '../messages/index.js';
+import { procedureName } from '../model/procedures.js';
+import type { ResultAssessment, SchoolVerdict, VerdictNote } from '../rules/fioko.js';
+import { formatPercent } from './format.js';
+
+export function describeResult(result: ResultAssessment, lang: Lang, withYear = false): string {
+  const counts = result.failed !== null && result.participants !== null ? `${result.failed}/${result.participants}` : null;
+  const procedure = procedureName(result.procedure, lang);
+  const label = withYear ? `${msg().labels.schoolYear(result.year)}: ${procedure}` : procedure;
+  return msg().notes.result({ procedure: label, share: formatPercent(result.failShare, lang), counts });
+}
+
+export function explainNote(note: VerdictNote, year: number, threshold: number, lang: Lang): string {
+  const m = msg();
+  const list = (results: ResultAssessment[]) => results.map((r) => describeResult(r, lang)).join('; ');
+  const y = m.labels.schoolYear(year);
+  const previousYear = m.labels.schoolYear(year - 1);
+  switch (note.code) {
+    case 'criterion-a':
+      return m.notes.criterionA({ year: y, count: note.low.length, list: list(note.low), threshold: formatPercent(threshold, lang, 2) });
+    case 'criterion-b':
+      return m.notes.criterionB({ year: y, previousYear, current: list(note.current), previous: list(note.previous), same: note.sameProcedure });
+    case 'not-flagged':
+      return m.notes.notFlagged({ year: y, previousYear, low: note.lowCount, previousLow: note.previousLowCount });
+    case 'no-results-in-year':
+      return m.notes.noResults({ year: m.labels.schoolYear(note.year) });
+    case 'small-sample':
+      return m.notes.smallSample({ result: describeResult(note.result, lang, true), limit: note.limit });
+    case 'not-counted':
+      return m.notes.notCounted({ result: describeResult(note.result, lang, true), min: note.minParticipants });
+  }
+}
+
+export function explainVerdict(verdict: SchoolVerdict, year: number, threshold: number, lang: Lang): string[] {
+  return verdict.notes.map((note) => explainNote(note, year, threshold, lang));
+}

@@ -1,0 +1,21 @@
+/** An input issue as a sentence: «файл a.xlsx, лист «2021», строка 12, столбец «2»: …». */
+import { msg } from '../messages/index.js';
+import type { Issue } from '../model/issues.js';
+import type { Location } from '../errors.js';
+
+export function issueMessage(issue: Issue): string {
+  return msg().issues[issue.code](issue.params);
+}
+
+export function locationText(location: Location): string {
+  const l = msg().location;
+  const parts = [l.file(location.file)];
+  if (location.sheet) parts.push(l.sheet(location.sheet));
+  if (location.row != null) parts.push(l.row(location.row));
+  if (location.column) parts.push(l.column(location.column));
+  return parts.join(', ');
+}
+
+export function issueLine(issue: Issue): string {
+  return `${locationText(issue)}: ${issueMessage(issue)}`;
+}

@@ -1,0 +1,40 @@
+/**
+ * The JSON contract (issue #2): exactly year, method, schools[{schoolId, schoolName,
+ * municipality, flagged, criteria, lowResults[{year, procedure, participants, failed,
+ * failShare}], notes}], issues[{file, sheet, row, column, code, message}].
+ */
+import type { Lang } from '../../messages/index.js';
+import type { ResultAssessment } from '../../rules/fioko.js';
+import type { ClassifyReport } from '../classify-report.js';
+import { explainVerdict } from '../explain.js';
+import { issueMessage } from '../issue-text.js';
+
+export function renderJson(report: ClassifyReport, lang: Lang): string {
+  const { year, method, schools } = report.classification;
+  const document = {
+    year,
+    method: {
+      threshold: method.threshold,
+      sameProcedure: method.sameProcedure,
+      procedures: method.procedures,
+      minParticipants: method.minParticipants,
+    },
+    schools: schools.map((s) => ({
+      schoolId: s.schoolId,
+      schoolName: s.schoolName,
+      municipality: s.municipality,
+      flagged: s.flagged,
+      criteria: s.criteria,
+      lowResults: s.lowResults.map(lowResult),
+      notes: explainVerdict(s, year, method.threshold, lang),
+    })),
+    issues: report.issues.map((i) => ({
+      file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i),
+    })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function lowResult(r: ResultAssessment) {
+  return { year: r.year, procedure: r.procedure, participants: r.participants, failed: r.failed, failShare: r.failShare };
+}

@@ -1,0 +1,197 @@
+/**
+ * The FIOKO rule (seed 003 §3.1, seed 004 «критерии»): a procedure result is low when at least
+ * 30% of its participants failed («2» in ВПР/ОГЭ/КДР/ЕГЭ базовая, below the minimum score in the
+ * other ЕГЭ). For target year Y a school is flagged when
+ *   A — at least 2 procedures are low in Y, or
+ *   B — at least 1 procedure is low in Y and at least 1 in Y−1 (with sameProcedure: the same one).
+ * Worked example (seed 003 table, school 5, 2021): ВПР математика 6 — 49% «2», ОГЭ математика —
+ * 32% not passing; both ≥ 30% → two low results → criterion A.
+ * The boundary is inclusive and decided on whole pupils where counts exist: 3/10, 21/70 and
+ * 33/110 are low (exactly 30%), 29/100 is not.
+ */
+import type { ResultRecord, SourceRef } from '../model/records.js';
+import type { ProcedureSelection } from '../model/procedure-sets.js';
+import { compareProcedures } from '../model/procedures.js';
+
+export interface ClassifyOptions {
+  year: number;
+  threshold: number;
+  sameProcedure: boolean;
+  selection: ProcedureSelection;
+  minParticipants: number;
+  /** Results with fewer participants are marked «малая выборка» but still count. */
+  smallSample: number;
+}
+
+export interface ClassifyMethod {
+  threshold: number;
+  sameProcedure: boolean;
+  procedures: string[];
+  minParticipants: number;
+}
+
+export interface ResultAssessment {
+  year: number;
+  procedure: string;
+  participants: number | null;
+  failed: number | null;
+  /** Percent, rounded to 2 decimals. */
+  failShare: number;
+  low: boolean;
+  /** False when the result has fewer participants than minParticipants. */
+  counted: boolean;
+  smallSample: boolean;
+  source: SourceRef;
+}
+
+export type Criterion = 'A' | 'B';
+
+export type VerdictNote =
+  | { code: 'criterion-a'; low: ResultAssessment[] }
+  | { code: 'criterion-b'; current: ResultAssessment[]; previous: ResultAssessment[]; sameProcedure: boolean }
+  | { code: 'not-flagged'; lowCount: number; previousLowCount: number }
+  | { code: 'no-results-in-year'; year: number }
+  | { code: 'small-sample'; result: ResultAssessment; limit: number }
+  | { code: 'not-counted'; result: ResultAssessment; minParticipants: number };
+
+export interface SchoolVerdict {
+  schoolId: string;
+  schoolName: string | null;
+  municipality: string | null;
+  schoolType: string | null;
+  flagged: boolean;
+  criteria: Criterion[];
+  /** Counted low results of Y and Y−1. */
+  lowResults: ResultAssessment[];
+  /** Every result of Y and Y−1 in the procedure set, low or not. */
+  results: ResultAssessment[];
+  notes: VerdictNote[];
+}
+
+export interface Classification {
+  year: number;
+  method: ClassifyMethod;
+  schools: SchoolVerdict[];
+}
+
+export function isLow(record: Pick<ResultRecord, 'participants' | 'failed' | 'failPct'>, threshold: number): boolean {
+  if (record.failed !== null && record.participants !== null && record.participants > 0) {
+    return record.failed * 100 >= threshold * record.participants;
+  }
+  return record.failPct !== null && record.failPct >= threshold;
+}
+
+export function failShare(record: Pick<ResultRecord, 'participants' | 'failed' | 'failPct'>): number {
+  if (record.failed !== null && record.participants !== null && record.participants > 0) {
+    return round2((record.failed / record.participants) * 100);
+  }
+  return round2(record.failPct ?? 0);
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+export function assessResult(record: ResultRecord, options: ClassifyOptions): ResultAssessment {
+  const participants = record.participants;
+  return {
+    year: record.year,
+    procedure: record.procedure,
+    participants,
+    failed: record.failed,
+    failShare: failShare(record),
+    low: isLow(record, options.threshold),
+    counted: participants === null || participants >= options.minParticipants,
+    smallSample: participants !== null && participants < options.smallSample,
+    source: record.source,
+  };
+}
+
+export function classifySchools(records: ResultRecord[], options: ClassifyOptions): Classification {
+  const bySchool = groupBySchool(records);
+  const schools = [...bySchool.values()].map((own) => classifySchool(own, options));
+  schools.sort((a, b) => Number(b.flagged) - Number(a.flagged) || compareIds(a.schoolId, b.schoolId));
+  return { year: options.year, method: describeMethod(records, options), schools };
+}
+
+function classifySchool(records: ResultRecord[], options: ClassifyOptions): SchoolVerdict {
+  const { year } = options;
+  const results = records
+    .filter((r) => (r.year === year || r.year === year - 1) && options.selection.includes(r.procedure))
+    .map((r) => assessResult(r, options))
+    .sort(compareAssessments);
+  const lowNow = results.filter((r) => r.year === year && r.low && r.counted);
+  const lowBefore = results.filter((r) => r.year === year - 1 && r.low && r.counted);
+  const criteria: Criterion[] = [];
+  const notes: VerdictNote[] = [];
+  if (lowNow.length >= 2) {
+    criteria.push('A');
+    notes.push({ code: 'criterion-a', low: lowNow });
+  }
+  const previous = options.sameProcedure ? lowBefore.filter((p) => lowNow.some((c) => c.procedure === p.procedure)) : lowBefore;
+  if (lowNow.length >= 1 && previous.length >= 1) {
+    criteria.push('B');
+    const current = options.sameProcedure ? lowNow.filter((c) => previous.some((p) => p.procedure === c.procedure)) : lowNow;
+    notes.push({ code: 'criterion-b', current, previous, sameProcedure: options.sameProcedure });
+  }
+  if (criteria.length === 0) notes.push({ code: 'not-flagged', lowCount: lowNow.length, previousLowCount: lowBefore.length });
+  if (!results.some((r) => r.year === year)) notes.push({ code: 'no-results-in-year', year });
+  notes.push(...sampleNotes(results, options));
+  const first = records[0]!;
+  return {
+    schoolId: first.schoolId,
+    schoolName: firstKnown(records, 'schoolName'),
+    municipality: firstKnown(records, 'municipality'),
+    schoolType: firstKnown(records, 'schoolType'),
+    flagged: criteria.length > 0,
+    criteria,
+    lowResults: [...lowNow, ...lowBefore].sort(compareAssessments),
+    results,
+    notes,
+  };
+}
+
+function sampleNotes(results: ResultAssessment[], options: ClassifyOptions): VerdictNote[] {
+  return results.flatMap((result): VerdictNote[] => {
+    if (!result.counted) return [{ code: 'not-counted', result, minParticipants: options.minParticipants }];
+    if (result.smallSample) return [{ code: 'small-sample', result, limit: options.smallSample }];
+    return [];
+  });
+}
+
+function describeMethod(records: ResultRecord[], options: ClassifyOptions): ClassifyMethod {
+  const present = new Set(records.map((r) => r.procedure));
+  const inData = [...present].filter((code) => options.selection.includes(code));
+  return {
+    threshold: options.threshold,
+    sameProcedure: options.sameProcedure,
+    procedures: [...new Set([...options.selection.listed, ...inData])].sort(compareProcedures),
+    minParticipants: options.minParticipants,
+  };
+}
+
+function groupBySchool(records: ResultRecord[]): Map<string, ResultRecord[]> {
+  const groups = new Map<string, ResultRecord[]>();
+  for (const record of records) {
+    const list = groups.get(record.schoolId);
+    if (list) list.push(record);
+    else groups.set(record.schoolId, [record]);
+  }
+  return groups;
+}
+
+/** The latest known value: a school renamed between years shows its current name. */
+function firstKnown(records: ResultRecord[], field: 'schoolName' | 'municipality' | 'schoolType'): string | null {
+  let best: ResultRecord | null = null;
+  for (const r of records) if (r[field] !== null && (best === null || r.year > best.year)) best = r;
+  return best?.[field] ?? null;
+}
+
+function compareAssessments(a: ResultAssessment, b: ResultAssessment): number {
+  return b.year - a.year || compareProcedures(a.procedure, b.procedure);
+}
+
+/** School ids sort naturally: «2» before «10», «sch233007» before «sch233015». */
+export function compareIds(a: string, b: string): number {
+  return a.localeCompare(b, 'ru', { numeric: true });
+}
