@@ -22,8 +22,7 @@ const count = z
 const share = z.number().refine((n) => n >= 0 && n <= 100, coded('share-out-of-range')).nullable();
 const score = z.number().refine((n) => n >= 0, coded('negative-count')).nullable();
 
-export const resultValuesSchema = z
-  .object({
+export const resultValuesSchema = z.object({
     participants: count,
     failCount: count,
     belowMinCount: count,
@@ -32,9 +31,6 @@ export const resultValuesSchema = z
     pct2: share, pct3: share, pct4: share, pct5: share,
     meanScore: score,
     highCount: count,
-  })
-  .superRefine((v, ctx) => {
-    for (const problem of crossChecks(v)) ctx.addIssue({ code: 'custom', path: [problem.field], params: problem.params });
   });
 
 export type ResultValues = z.infer<typeof resultValuesSchema>;
@@ -100,12 +96,17 @@ export interface FieldProblem {
   params: IssueParams;
 }
 
-/** Checks the values; returns the problems, each tied to the field (and so the column) at fault. */
+/**
+ * Checks the values; returns the problems, each tied to the field (and so the column) at fault.
+ * The cross checks run only on values that are each valid on their own.
+ */
 export function checkResultValues(values: ResultValues): FieldProblem[] {
   const parsed = resultValuesSchema.safeParse(values);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => {
-    const { code, ...params } = (issue as { params?: { code: RowErrorCode } & IssueParams }).params ?? { code: 'bad-number' as const };
-    return { field: issue.path[0] as ValueField, code, params: params as IssueParams };
-  });
+  const problems = parsed.success ? crossChecks(values) : parsed.error.issues.map(toProblem);
+  return problems.map(({ field, params: { code, ...params } }) => ({ field, code, params }));
+}
+
+function toProblem(issue: z.core.$ZodIssue): CrossProblem {
+  const params = (issue as { params?: CrossProblem['params'] }).params ?? { code: 'bad-number' };
+  return { field: issue.path[0] as ValueField, params };
 }

@@ -1,0 +1,28 @@
+import type { CellValue } from '../../../src/model/cells.js';
+import type { Issue } from '../../../src/model/issues.js';
+import type { ResultRecord } from '../../../src/model/records.js';
+import { DEFAULT_MIN_SCORES } from '../../../src/model/min-scores.js';
+import { TableSink } from '../../../src/io/table-sink.js';
+import type { LayoutName } from '../../../src/io/layouts/types.js';
+
+/** Feeds rows (1-based numbering) through header detection and a layout, like a reader would. */
+export function readRows(rows: CellValue[][], options: { layout?: LayoutName; year?: number | null; sheet?: string | null } = {}) {
+  const records: ResultRecord[] = [];
+  const issues: Issue[] = [];
+  const sink = new TableSink(
+    {
+      file: 't.csv',
+      sheet: options.sheet ?? null,
+      minScores: DEFAULT_MIN_SCORES,
+      report: (issue) => issues.push({ file: 't.csv', sheet: options.sheet ?? null, ...issue }),
+      emit: (record) => records.push(record),
+    },
+    { layout: options.layout, year: options.year ?? null },
+  );
+  rows.forEach((cells, i) => sink.row(cells, i + 1));
+  sink.end();
+  return { records, issues, outcome: sink.outcome };
+}
+
+export const find = (records: ResultRecord[], schoolId: string, procedure: string) =>
+  records.find((r) => r.schoolId === schoolId && r.procedure === procedure);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { find, readRows } from './harness.js';
+
+const HEADER = ['Код ОО', 'Наименование ОО', 'Учебный год', 'Процедура', 'Кол-во участников', '«2»', '«3»', '«4»', '«5»'];
+
+describe('long layout', () => {
+  it('skips title and blank rows above the header and keeps spreadsheet row numbers', () => {
+    const { records, outcome } = readRows([
+      ['Результаты ВПР, 2020/2021 уч. г.'],
+      [],
+      HEADER,
+      ['007', 'МБОУ СОШ № 7', '2020/2021', 'ВПР Математика 5 кл.', '49', '24', '15', '8', '2'],
+    ]);
+    expect(outcome).toMatchObject({ layout: 'long', headerRow: 3 });
+    expect(records[0]).toMatchObject({
+      schoolId: '007', schoolName: 'МБОУ СОШ № 7', year: 2021, procedure: 'VPR-MA-5', participants: 49, failed: 24,
+      markCounts: { 2: 24, 3: 15, 4: 8, 5: 2 }, source: { row: 4 },
+    });
+  });
+
+  it('takes failing from «не преодолели мин. порог» for ЕГЭ профильная', () => {
+    const { records } = readRows([
+      ['school_id', 'year', 'procedure', 'participants', 'below_min_count', 'mean_score'],
+      ['S', '2021', 'ЕГЭ Математика (профильный уровень)', '20', '6', '48,5'],
+    ]);
+    expect(records[0]).toMatchObject({ procedure: 'EGE-MA-P', failed: 6, meanScore: 48.5 });
+  });
+
+  it.each([
+    [['S', 'x', '2021', 'VPR-MA-5', '10', '11', '', '', ''], 'fail-exceeds-participants', '«2»'],
+    [['S', 'x', '2021', 'VPR-MA-5', '10', '2', '3', '3', '3'], 'marks-do-not-add-up', '«2»'],
+    [['S', 'x', '2021', 'VPR-MA-5', '-10', '2', '', '', ''], 'negative-count', 'Кол-во участников'],
+    [['S', 'x', '2021', 'VPR-MA-5', '10,5', '2', '', '', ''], 'not-integer', 'Кол-во участников'],
+    [['S', 'x', '2021', 'VPR-MA-5', 'десять', '2', '', '', ''], 'bad-number', 'Кол-во участников'],
+    [['S', 'x', '2021', 'Физкультура', '10', '2', '', '', ''], 'unknown-procedure', 'Процедура'],
+    [['S', 'x', '20-21', 'VPR-MA-5', '10', '2', '', '', ''], 'bad-year', 'Учебный год'],
+    [['', '', '2021', 'VPR-MA-5', '10', '2', '', '', ''], 'missing-school', 'Код ОО'],
+    [['S', 'x', '2021', 'VPR-MA-5', '10', '', '', '', ''], 'missing-failing', null],
+  ])('leaves out a bad row with its reason: %j → %s', (row, code, column) => {
+    const { records, issues } = readRows([HEADER, row]);
+    expect(records).toEqual([]);
+    expect(issues).toEqual([expect.objectContaining({ row: 2, code, column })]);
+  });
+
+  it('checks percentages of marks add up to 100 ± 1 and agree with the count', () => {
+    const header = ['school_id', 'year', 'procedure', 'participants', 'pct2', 'pct3', 'pct4', 'pct5'];
+    expect(readRows([header, ['S', '2021', 'OGE-MA', '10', '30', '30', '30', '12']]).issues[0]!.code).toBe('pcts-do-not-add-up');
+    expect(readRows([header, ['S', '2021', 'OGE-MA', '10', '30', '30', '30', '10,5']]).records).toHaveLength(1);
+    const mismatch = readRows([['school_id', 'year', 'procedure', 'participants', 'fail_count', 'fail_pct'], ['S', '2021', 'OGE-MA', '10', '3', '50']]);
+    expect(mismatch.issues[0]).toMatchObject({ code: 'fail-share-mismatch', column: 'fail_pct' });
+  });
+
+  it('lists unknown columns as warnings at the header row', () => {
+    const { issues } = readRows([[...HEADER, 'Примечание'], ['S', 'x', '2021', 'VPR-MA-5', '10', '2', '3', '3', '2', 'ok']]);
+    expect(issues).toEqual([expect.objectContaining({ row: 1, column: 'Примечание', code: 'unknown-column' })]);
+  });
+
+  it('uses --year when the table has no year column', () => {
+    const { records } = readRows([['школа', 'процедура', 'участников', 'не справились'], ['A', 'OGE-RU', '10', '1']], { year: 2022 });
+    expect(find(records, 'A', 'OGE-RU')?.year).toBe(2022);
+  });
+});

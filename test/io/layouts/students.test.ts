@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { find, readRows } from './harness.js';
+
+describe('students layout', () => {
+  it('tallies pupils per school × procedure × year', () => {
+    const { records, outcome } = readRows([
+      ['school_id', 'year', 'procedure', 'mark'],
+      ['S', '2021', 'VPR-MA-5', '2'],
+      ['S', '2021', 'VPR-MA-5', '3'],
+      ['S', '2021', 'VPR-MA-5', '5'],
+      ['S', '2021', 'VPR-MA-5', '2'],
+      ['S', '2020', 'VPR-MA-5', '4'],
+    ]);
+    expect(outcome.layout).toBe('students');
+    // 2 of 4 pupils got «2»; mean mark (2+3+5+2)/4 = 3
+    expect(find(records, 'S', 'VPR-MA-5')).toMatchObject({ year: 2021, participants: 4, failed: 2, meanScore: 3, markCounts: { 2: 2, 3: 1, 4: 0, 5: 1 } });
+    expect(records).toHaveLength(2);
+  });
+
+  it('decides ЕГЭ профильная by the minimum score 27, ЕГЭ русский by 24', () => {
+    const { records } = readRows([
+      ['school_id', 'year', 'procedure', 'mark', 'score'],
+      ['S', '2021', 'EGE-MA-P', '', '26'],
+      ['S', '2021', 'EGE-MA-P', '', '27'],
+      ['S', '2021', 'EGE-MA-P', '', '82'],
+      ['S', '2021', 'EGE-RU', '', '23'],
+      ['S', '2021', 'EGE-RU', '', '24'],
+    ]);
+    // 26 < 27 fails; 27 passes; 82 ≥ 80 is a high result; mean (26+27+82)/3 = 45
+    expect(find(records, 'S', 'EGE-MA-P')).toMatchObject({ participants: 3, failed: 1, highCount: 1, meanScore: 45 });
+    expect(find(records, 'S', 'EGE-RU')).toMatchObject({ participants: 2, failed: 1 });
+  });
+
+  it('reports a mark outside 2–5 and leaves the pupil out', () => {
+    const { records, issues } = readRows([
+      ['school_id', 'year', 'procedure', 'mark'],
+      ['S', '2021', 'OGE-RU', '6'],
+      ['S', '2021', 'OGE-RU', '4'],
+    ]);
+    expect(issues).toEqual([expect.objectContaining({ row: 2, column: 'mark', code: 'bad-mark' })]);
+    expect(records[0]).toMatchObject({ participants: 1, failed: 0 });
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { compareProcedures, parseProcedure, procedureName } from '../../src/model/procedures.js';
+
+const code = (text: string) => parseProcedure(text)?.code ?? null;
+
+describe('parseProcedure', () => {
+  it('reads canonical codes', () => {
+    expect(code('VPR-MA-5')).toBe('VPR-MA-5');
+    expect(code('oge-ru')).toBe('OGE-RU');
+    expect(code('EGE-MA-P')).toBe('EGE-MA-P');
+    expect(code('KDR-RL-4')).toBe('KDR-RL-4');
+  });
+
+  it('reads Russian names as analysts write them', () => {
+    expect(code('ВПР Математика 5 кл.')).toBe('VPR-MA-5');
+    expect(code('ВПР Русский 6 класс')).toBe('VPR-RU-6');
+    expect(code('ОГЭ русский язык')).toBe('OGE-RU');
+    expect(code('ОГЭ- математика')).toBe('OGE-MA');
+    expect(code('ЕГЭ Математика (профильный уровень)')).toBe('EGE-MA-P');
+    expect(code('ЕГЭ математика базовая')).toBe('EGE-MA-B');
+    expect(code('ЕГЭ Русский язык')).toBe('EGE-RU');
+    expect(code('ВПР Окружающий мир 4 кл')).toBe('VPR-OK-4');
+    expect(code('ВПР 2023. Математика 5 класс')).toBe('VPR-MA-5');
+  });
+
+  it('reads the КДР labels of seed 004 (КДР4ЧГ, КДР7МГ, КДР8ЕНГ)', () => {
+    expect(code('КДР4ЧГ')).toBe('KDR-RL-4');
+    expect(code('КДР7МГ')).toBe('KDR-ML-7');
+    expect(code('КДР8ЕНГ')).toBe('KDR-SL-8');
+    expect(code('КДР математика 6 кл.')).toBe('KDR-MA-6');
+  });
+
+  it('refuses what is not a procedure or is incomplete', () => {
+    expect(code('Средний балл')).toBeNull();
+    expect(code('ВПР Математика')).toBeNull(); // ВПР needs a grade
+    expect(code('ВПР Математика 9 кл.')).toBeNull(); // no ВПР in grade 9
+    expect(code('ЕГЭ Математика')).toBeNull(); // базовая or профильная?
+  });
+});
+
+describe('procedureName and order', () => {
+  it('names procedures in Russian and English', () => {
+    expect(procedureName('VPR-MA-5')).toBe('ВПР Математика 5 кл.');
+    expect(procedureName('EGE-MA-P')).toBe('ЕГЭ Математика (профильная)');
+    expect(procedureName('OGE-RU', 'en')).toBe('OGE Russian');
+  });
+
+  it('orders ВПР by grade, then КДР, ОГЭ, ЕГЭ', () => {
+    const sorted = ['EGE-MA-B', 'OGE-RU', 'VPR-RU-6', 'KDR-RL-4', 'VPR-MA-5'].sort(compareProcedures);
+    expect(sorted).toEqual(['VPR-MA-5', 'VPR-RU-6', 'KDR-RL-4', 'OGE-RU', 'EGE-MA-B']);
+  });
+});

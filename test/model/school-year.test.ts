@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseSchoolYear, schoolYearLabel } from '../../src/model/school-year.js';
+
+// Ruling R2: a school year is named by the calendar year in which it ends.
+describe('parseSchoolYear', () => {
+  it.each([
+    ['2021', 2021],
+    ['2020-2021', 2021],
+    ['2020/2021', 2021],
+    ['2020/21', 2021],
+    ['2020-2021 уч. г.', 2021],
+    ['2020 – 2021 учебный год', 2021],
+    ['2021 г.', 2021],
+  ])('%s → %i', (text, year) => {
+    expect(parseSchoolYear(text)).toBe(year);
+  });
+
+  it('takes integers as they are', () => {
+    expect(parseSchoolYear(2021)).toBe(2021);
+    expect(parseSchoolYear(2021.5)).toBeNull();
+  });
+
+  it('maps a date to its school year: September onwards is the next year', () => {
+    expect(parseSchoolYear(new Date(Date.UTC(2020, 9, 15)))).toBe(2021); // autumn ВПР, October 2020
+    expect(parseSchoolYear(new Date(Date.UTC(2021, 3, 20)))).toBe(2021); // spring ВПР, April 2021
+    expect(parseSchoolYear(new Date(Date.UTC(2021, 7, 31)))).toBe(2021);
+  });
+
+  it('refuses ranges that are not one school year and non-years', () => {
+    expect(parseSchoolYear('2019-2021')).toBeNull();
+    expect(parseSchoolYear('абв')).toBeNull();
+    expect(parseSchoolYear('21')).toBeNull();
+  });
+
+  it('labels a year as its school year', () => {
+    expect(schoolYearLabel(2021)).toBe('2020/2021');
+  });
+});
