@@ -23,15 +23,15 @@ const share = z.number().refine((n) => n >= 0 && n <= 100, coded('share-out-of-r
 const score = z.number().refine((n) => n >= 0, coded('negative-count')).nullable();
 
 export const resultValuesSchema = z.object({
-    participants: count,
-    failCount: count,
-    belowMinCount: count,
-    failPct: share,
-    mark2: count, mark3: count, mark4: count, mark5: count,
-    pct2: share, pct3: share, pct4: share, pct5: share,
-    meanScore: score,
-    highCount: count,
-  });
+  participants: count,
+  failCount: count,
+  belowMinCount: count,
+  failPct: share,
+  mark2: count, mark3: count, mark4: count, mark5: count,
+  pct2: share, pct3: share, pct4: share, pct5: share,
+  meanScore: score,
+  highCount: count,
+});
 
 export type ResultValues = z.infer<typeof resultValuesSchema>;
 export type ValueField = keyof ResultValues;
