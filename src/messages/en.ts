@@ -76,8 +76,8 @@ export const en: Messages = {
     notFlagged: (p) =>
       `Not flagged: low results in ${p.year} — ${p.low}, in ${p.previousYear} — ${p.previousLow} (needs ≥ 2 in one year or ≥ 1 in each of two)`,
     noResults: (p) => `No results in ${p.year} in the counted procedures`,
-    smallSample: (p) => `${p.result}: small sample (fewer than ${p.limit} participants), counted`,
-    notCounted: (p) => `${p.result}: fewer than ${p.min} participants (--min-participants), not counted`,
+    smallSample: (p) => `Small sample (fewer than ${p.limit} participants), counted: ${p.list}`,
+    notCounted: (p) => `Fewer than ${p.min} participants (--min-participants), not counted: ${p.list}`,
     result: (p) => `${p.procedure} ${p.share}${p.counts ? ` (${p.counts})` : ''}`,
   },
   labels: {

@@ -75,8 +75,8 @@ export const ru = {
     notFlagged: (p: { year: string; previousYear: string; low: number; previousLow: number }) =>
       `Не ШНОР: низких результатов в ${p.year} — ${p.low}, в ${p.previousYear} — ${p.previousLow} (нужно ≥ 2 в одном году или по ≥ 1 в каждом из двух)`,
     noResults: (p: { year: string }) => `Нет результатов в ${p.year} по учитываемым процедурам`,
-    smallSample: (p: { result: string; limit: number }) => `${p.result}: малая выборка (меньше ${p.limit} участников), результат учтён`,
-    notCounted: (p: { result: string; min: number }) => `${p.result}: меньше ${p.min} участников (--min-participants), результат не учитывается`,
+    smallSample: (p: { list: string; limit: number }) => `Малая выборка (меньше ${p.limit} участников), результаты учтены: ${p.list}`,
+    notCounted: (p: { list: string; min: number }) => `Меньше ${p.min} участников (--min-participants), результаты не учитываются: ${p.list}`,
     result: (p: { procedure: string; share: string; counts: string | null }) => `${p.procedure} ${p.share}${p.counts ? ` (${p.counts})` : ''}`,
   },
   labels: {

@@ -26,10 +26,14 @@ export function explainNote(note: VerdictNote, year: number, threshold: number, 
     case 'no-results-in-year':
       return m.notes.noResults({ year: m.labels.schoolYear(note.year) });
     case 'small-sample':
-      return m.notes.smallSample({ result: describeResult(note.result, lang, true), limit: note.limit });
+      return m.notes.smallSample({ list: listWithYears(note.results, lang), limit: note.limit });
     case 'not-counted':
-      return m.notes.notCounted({ result: describeResult(note.result, lang, true), min: note.minParticipants });
+      return m.notes.notCounted({ list: listWithYears(note.results, lang), min: note.minParticipants });
   }
+}
+
+function listWithYears(results: ResultAssessment[], lang: Lang): string {
+  return results.map((r) => describeResult(r, lang, true)).join('; ');
 }
 
 export function explainVerdict(verdict: SchoolVerdict, year: number, threshold: number, lang: Lang): string[] {

@@ -51,8 +51,8 @@ export type VerdictNote =
   | { code: 'criterion-b'; current: ResultAssessment[]; previous: ResultAssessment[]; sameProcedure: boolean }
   | { code: 'not-flagged'; lowCount: number; previousLowCount: number }
   | { code: 'no-results-in-year'; year: number }
-  | { code: 'small-sample'; result: ResultAssessment; limit: number }
-  | { code: 'not-counted'; result: ResultAssessment; minParticipants: number };
+  | { code: 'small-sample'; results: ResultAssessment[]; limit: number }
+  | { code: 'not-counted'; results: ResultAssessment[]; minParticipants: number };
 
 export interface SchoolVerdict {
   schoolId: string;
@@ -152,11 +152,12 @@ function classifySchool(records: ResultRecord[], options: ClassifyOptions): Scho
 }
 
 function sampleNotes(results: ResultAssessment[], options: ClassifyOptions): VerdictNote[] {
-  return results.flatMap((result): VerdictNote[] => {
-    if (!result.counted) return [{ code: 'not-counted', result, minParticipants: options.minParticipants }];
-    if (result.smallSample) return [{ code: 'small-sample', result, limit: options.smallSample }];
-    return [];
-  });
+  const notCounted = results.filter((r) => !r.counted);
+  const small = results.filter((r) => r.counted && r.smallSample);
+  const notes: VerdictNote[] = [];
+  if (notCounted.length > 0) notes.push({ code: 'not-counted', results: notCounted, minParticipants: options.minParticipants });
+  if (small.length > 0) notes.push({ code: 'small-sample', results: small, limit: options.smallSample });
+  return notes;
 }
 
 function describeMethod(records: ResultRecord[], options: ClassifyOptions): ClassifyMethod {

@@ -1,6 +1,7 @@
 /**
- * The terminal table (cli-table3). Colour comes from the painter the CLI passes in, so this
- * module never decides about terminals or NO_COLOR.
+ * The terminal table (cli-table3). Each line of a school is its own table row with no rule
+ * between them: cli-table3 slows down sharply on multi-line cells. Colour comes from the
+ * painter the CLI passes in, so this module never decides about terminals or NO_COLOR.
  */
 import Table from 'cli-table3';
 import { msg, type Lang } from '../../messages/index.js';
@@ -14,31 +15,61 @@ export interface Painter {
   dim(text: string): string;
 }
 
+const WIDTHS = [10, 30, 6, 10, 40, 50];
+const NO_INNER_RULES = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
 export function renderTable(report: ClassifyReport, lang: Lang, paint: Painter): string {
   const { year, method, schools } = report.classification;
   const l = msg().labels;
   const table = new Table({
     head: [l.schoolId, l.schoolName, l.flagged, l.criteria, l.lowResults, l.notes],
     style: { head: [], border: [] },
-    wordWrap: true,
-    colWidths: [12, 28, 7, 9, 38, 44],
+    colWidths: WIDTHS,
+    chars: NO_INNER_RULES,
   });
-  for (const school of schools) {
-    const cells = schoolCells(school, year, method.threshold, lang);
-    table.push(school.flagged ? cells.map(paint.flagged) : cells);
-  }
+  schools.forEach((school, index) => {
+    if (index > 0) table.push(WIDTHS.map(() => ''));
+    for (const line of schoolLines(school, year, method.threshold, lang)) {
+      table.push(school.flagged ? line.map(paint.flagged) : line);
+    }
+  });
   const flagged = schools.filter((s) => s.flagged).length;
   const lines = [l.title(l.schoolYear(year)), table.toString(), l.summary({ flagged, total: schools.length })];
   if (report.issues.length > 0) lines.push(paint.dim(l.issuesSummary(issueCounts(report.issues))));
   return `${lines.join('\n')}\n`;
 }
 
-function schoolCells(school: SchoolVerdict, year: number, threshold: number, lang: Lang): string[] {
+/** The school's cells, each wrapped to its column, laid out as rows of one line each. */
+function schoolLines(school: SchoolVerdict, year: number, threshold: number, lang: Lang): string[][] {
   const l = msg().labels;
-  const low = school.lowResults.map((r) => describeResult(r, lang, true)).join('\n');
+  const low = [year, year - 1].flatMap((y) => {
+    const results = school.lowResults.filter((r) => r.year === y);
+    return results.length === 0 ? [] : [`${l.schoolYear(y)}:`, ...results.map((r) => describeResult(r, lang))];
+  });
   const notes = school.notes
     .filter((n) => n.code !== 'criterion-a' && n.code !== 'criterion-b')
-    .map((n) => explainNote(n, year, threshold, lang))
-    .join('\n');
-  return [school.schoolId, school.schoolName ?? '', school.flagged ? l.yes : l.no, school.criteria.join(', '), low, notes];
+    .map((n) => explainNote(n, year, threshold, lang));
+  const name = school.schoolName === school.schoolId ? '' : (school.schoolName ?? '');
+  const columns = [[school.schoolId], [name], [school.flagged ? l.yes : l.no], [school.criteria.join(', ')], low, notes]
+    .map((texts, i) => texts.flatMap((text) => wrap(text, WIDTHS[i]! - 2)));
+  const height = Math.max(...columns.map((c) => c.length));
+  return Array.from({ length: height }, (_, row) => columns.map((c) => c[row] ?? ''));
+}
+
+/** Greedy word wrap; a word longer than the width is cut. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = '';
+    }
+    line = line ? `${line} ${word}` : word;
+    while (line.length > width) {
+      lines.push(line.slice(0, width));
+      line = line.slice(width);
+    }
+  }
+  return line || lines.length === 0 ? [...lines, line] : lines;
 }

@@ -1,0 +1,174 @@
+/** XLSX workbooks through exceljs's streaming reader: one sink per worksheet. */
+import type { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { InputError, ShnorError } from '../../errors.js';
+import type { CellValue, RowSink, TableReader } from './types.js';
+
+const READER_OPTIONS = { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' } as const;
+
+/** What the streaming reader has but its type declarations lack. */
+interface StreamingWorkbook extends AsyncIterable<StreamingSheet> {
+  model?: { sheets?: { name: string; rId: string }[]; properties?: { date1904?: boolean } };
+  workbookRels?: { Id: string; Target: string }[];
+}
+interface StreamingSheet extends AsyncIterable<ExcelJS.Row> {
+  /** The sheetId once matched to workbook.xml; the N of sheetN.xml (a string) when not. */
+  id: number | string;
+  name: string;
+  iterator: unknown;
+}
+
+/** An error thrown by the sink: passed on as it is, never taken for a broken workbook. */
+class SinkFailure {
+  constructor(readonly error: unknown) {}
+}
+
+export const xlsxReader: TableReader = {
+  name: 'xlsx',
+  async read(source, options, openSheet) {
+    const file = source.name;
+    const input = source.open();
+    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, READER_OPTIONS) as unknown as StreamingWorkbook;
+    let result;
+    try {
+      result = await Promise.race([readSheets(workbook, options.sheet, openSheet), inputFailure(input)]);
+    } catch (error) {
+      throw inputError(error, file);
+    } finally {
+      input.destroy();
+    }
+    if (result.names.length === 0) throw new InputError('not-a-workbook', { file }, { reason: 'no worksheet found' });
+    if (options.sheet !== undefined && !result.found) {
+      const sheets = workbook.model?.sheets?.map((s) => s.name) ?? result.names;
+      throw new InputError('sheet-not-found', { file }, { sheet: options.sheet, sheets: sheets.join(', ') });
+    }
+  },
+};
+
+/** exceljs pipes the input into its unzipper without listening for errors: it would wait forever. */
+function inputFailure(input: Readable): Promise<never> {
+  const failure = new Promise<never>((_, reject) => input.once('error', (error) => reject({ input: error })));
+  failure.catch(() => undefined);
+  return failure;
+}
+
+function inputError(error: unknown, file: string): unknown {
+  if (error instanceof SinkFailure) return error.error;
+  if (error instanceof ShnorError) return error;
+  const inputFailed = typeof error === 'object' && error !== null && 'input' in error;
+  const message = String((inputFailed ? (error.input as Error) : (error as Error))?.message ?? error);
+  const reason = message === 'FILE_ENDED' ? 'the zip archive ends too early (truncated)' : message;
+  return new InputError(inputFailed ? 'file-unreadable' : 'not-a-workbook', { file }, { reason });
+}
+
+/** Sheets come in zip order (not tab order); with `wanted`, only that one is read. */
+async function readSheets(
+  workbook: StreamingWorkbook,
+  wanted: string | undefined,
+  openSheet: (sheet: string | null) => RowSink,
+): Promise<{ names: string[]; found: boolean }> {
+  const names: string[] = [];
+  for await (const worksheet of workbook) {
+    const name = sheetName(workbook, worksheet);
+    names.push(name);
+    if (wanted !== undefined && !sameName(name, wanted)) {
+      skip(worksheet);
+      continue;
+    }
+    await readRows(worksheet, sink(() => openSheet(name)), workbook.model?.properties?.date1904 === true);
+    if (wanted !== undefined) return { names, found: true };
+  }
+  return { names, found: false };
+}
+
+async function readRows(worksheet: StreamingSheet, rowSink: RowSink, date1904: boolean): Promise<void> {
+  for await (const row of worksheet) {
+    const cells = rowCells(row, date1904);
+    sink(() => rowSink.row(cells, row.number));
+  }
+  sink(() => rowSink.end());
+}
+
+function sink<T>(call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    throw new SinkFailure(error);
+  }
+}
+
+/** exceljs names a sheet only for the relative target `worksheets/sheetN.xml`; else «SheetN». */
+function sheetName(workbook: StreamingWorkbook, worksheet: StreamingSheet): string {
+  if (typeof worksheet.id !== 'string') return worksheet.name;
+  const target = `worksheets/sheet${worksheet.id}.xml`;
+  const rel = workbook.workbookRels?.find((r) => r.Target.replace(/^\/?xl\//, '') === target);
+  return workbook.model?.sheets?.find((s) => s.rId === rel?.Id)?.name ?? worksheet.name;
+}
+
+function sameName(name: string, wanted: string): boolean {
+  return name === wanted || name.trim().toLowerCase() === wanted.trim().toLowerCase();
+}
+
+/** A sheet spooled to a temp file holds it open until its stream is read or destroyed. */
+function skip(worksheet: StreamingSheet): void {
+  (worksheet.iterator as { destroy?: () => void } | undefined)?.destroy?.();
+}
+
+function rowCells(row: ExcelJS.Row, date1904: boolean): CellValue[] {
+  const cells: CellValue[] = [];
+  for (let column = 1; column <= row.cellCount; column++) {
+    const cell = row.findCell(column);
+    cells.push(cell === undefined ? null : cellValue(cell.value, cell, date1904));
+  }
+  return cells;
+}
+
+function cellValue(value: unknown, cell: ExcelJS.Cell, date1904: boolean): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return formatNumber(value, cell.numFmt, date1904);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  if (typeof value !== 'object') return null;
+  if ('formula' in value || 'sharedFormula' in value) {
+    return 'result' in value ? cellValue(value.result, cell, date1904) : null;
+  }
+  if ('richText' in value && Array.isArray(value.richText)) {
+    return value.richText.map((run: { text?: string | null }) => run.text ?? '').join('');
+  }
+  if ('text' in value) return cellValue(value.text, cell, date1904); // a hyperlink
+  return null; // {error: '#N/A'} and anything unknown
+}
+
+/** Percentages as shown (0.857 with «0.0%» → 85.7); date-formatted serials as dates. */
+function formatNumber(value: number, numFmt: string | undefined, date1904: boolean): CellValue {
+  if (!Number.isFinite(value)) return null; // an error result such as #DIV/0! parses as NaN
+  switch (formatKind(numFmt)) {
+    case 'percent':
+      return Number((value * 100).toFixed(10));
+    case 'date':
+      return new Date(Math.round((value - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+    default:
+      return value;
+  }
+}
+
+type FormatKind = 'number' | 'percent' | 'date';
+const formatKinds = new Map<string, FormatKind>();
+
+function formatKind(numFmt: string | undefined): FormatKind {
+  if (!numFmt) return 'number';
+  let kind = formatKinds.get(numFmt);
+  if (kind === undefined) {
+    kind = classifyFormat(numFmt);
+    formatKinds.set(numFmt, kind);
+  }
+  return kind;
+}
+
+function classifyFormat(numFmt: string): FormatKind {
+  // quoted text, escaped and padding characters and [colours]/[$-419] are not format codes
+  const codes = numFmt.replace(/"[^"]*"|[\\_*].|\[[^\]]*\]/g, '');
+  if (codes.includes('%')) return 'percent';
+  if (/[ymdhs]/i.test(codes)) return 'date'; // «General» has none of these letters
+  return 'number';
+}

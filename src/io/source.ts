@@ -1,0 +1,105 @@
+/** Opening inputs: files, directories of files, standard input; sniffing their format. */
+import { createReadStream } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { InputError } from '../errors.js';
+import type { InputSource } from './readers/types.js';
+
+const HEAD_SIZE = 64 * 1024;
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const TABLE_EXTENSIONS = new Set(['.csv', '.txt', '.xlsx']);
+
+export async function openSource(pathOrDash: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<InputSource> {
+  const source = pathOrDash === '-' ? await stdinSource(stdin) : await fileSource(pathOrDash);
+  if (source.head.length === 0) throw new InputError('empty-file', { file: source.name });
+  return source;
+}
+
+async function fileSource(path: string): Promise<InputSource> {
+  const head = await readHead(path);
+  return { name: path, path, head, open: () => createReadStream(path) };
+}
+
+async function readHead(path: string): Promise<Buffer> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(HEAD_SIZE);
+      const { bytesRead } = await handle.read(buffer, 0, HEAD_SIZE, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError('file-not-found', { file: path });
+    throw new InputError('file-unreadable', { file: path }, { reason: reasonOf(error) });
+  }
+}
+
+async function stdinSource(stdin: NodeJS.ReadableStream): Promise<InputSource> {
+  const name = '<stdin>';
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  } catch (error) {
+    throw new InputError('file-unreadable', { file: name }, { reason: reasonOf(error) });
+  }
+  const content = Buffer.concat(chunks);
+  return { name, path: null, head: content.subarray(0, HEAD_SIZE), open: () => Readable.from([content]) };
+}
+
+/** The format by the first bytes; the extension only decides what a wrong signature means. */
+export function detectFormat(source: InputSource): 'csv' | 'xlsx' {
+  const { head, name } = source;
+  const ext = source.path === null ? '' : extname(source.path).toLowerCase();
+  if (startsWith(head, ZIP)) return 'xlsx';
+  // Excel stores a password-protected .xlsx as an OLE compound file
+  if (startsWith(head, OLE)) throw new InputError(ext === '.xlsx' ? 'encrypted-workbook' : 'xls-not-supported', { file: name });
+  if (ext === '.xls') throw new InputError('xls-not-supported', { file: name });
+  if (ext === '.xlsx') throw new InputError('not-a-workbook', { file: name }, { reason: 'not a zip archive' });
+  return 'csv';
+}
+
+/** Files, «-» and directories (their .csv, .txt and .xlsx files, sorted, not recursive) → inputs. */
+export async function expandInputs(args: string[]): Promise<string[]> {
+  const inputs: string[] = [];
+  for (const arg of args) {
+    if (arg !== '-' && (await isDirectory(arg))) inputs.push(...(await tableFiles(arg)));
+    else inputs.push(arg); // a missing file is reported when it is opened
+  }
+  return inputs;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function tableFiles(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    throw new InputError('file-unreadable', { file: dir }, { reason: reasonOf(error) });
+  }
+  const collator = new Intl.Collator('ru', { numeric: true });
+  return entries
+    .filter((e) => !e.isDirectory() && !e.name.startsWith('~$') && TABLE_EXTENSIONS.has(extname(e.name).toLowerCase()))
+    .map((e) => e.name)
+    .sort(collator.compare)
+    .map((name) => join(dir, name));
+}
+
+function startsWith(head: Buffer, signature: Buffer): boolean {
+  return head.subarray(0, signature.length).equals(signature);
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
