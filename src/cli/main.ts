@@ -27,7 +27,10 @@ export async function main(argv: string[]): Promise<number> {
   const context: CommandContext = { exitCode: 0 };
   try {
     const program = buildProgram(context);
-    program.configureOutput({ writeErr: () => undefined });
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
     await program.parseAsync(argv, { from: 'user' });
     return context.exitCode;
   } catch (error) {

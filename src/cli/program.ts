@@ -35,6 +35,7 @@ export function buildProgram(context: CommandContext): Command {
     .helpCommand('help [command]', h.helpCommand)
     .showHelpAfterError(false)
     .configureHelp({ showGlobalOptions: true })
+    .configureOutput({ writeErr: () => undefined, outputError: () => undefined })
     .exitOverride();
   program.createHelp = () => Object.assign(new LocalHelp(), program.configureHelp());
   addGlobalOptions(program);
