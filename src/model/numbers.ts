@@ -12,6 +12,7 @@ export function parseNumber(cell: CellValue): ParsedNumber {
   if (cell === null) return null;
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : 'invalid';
   if (typeof cell !== 'string') return 'invalid';
+  if (isPlainInteger(cell)) return Number(cell);
   const text = cell.trim().toLowerCase();
   if (NO_DATA.has(text)) return null;
   const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '').replace(',', '.');
@@ -23,4 +24,14 @@ export function cellText(cell: CellValue): string | null {
   if (cell === null) return null;
   const text = (cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell)).trim();
   return text === '' ? null : text;
+}
+
+/** The common case, «2» or «48», without the regular expressions below. */
+function isPlainInteger(text: string): boolean {
+  if (text.length === 0 || text.length > 9) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }

@@ -46,8 +46,19 @@ export function makeProcedure(kind: ProcedureKind, subject: string, grade: numbe
   return { code: parts.join('-'), kind, subject, grade: keepGrade ? grade : null, level: kind === 'EGE' && subject === 'MA' ? level : null };
 }
 
+const parsed = new Map<string, Procedure | null>();
+
 /** Parses a canonical code or a Russian (or English) name; null when it is not a procedure. */
 export function parseProcedure(text: string): Procedure | null {
+  let procedure = parsed.get(text);
+  if (procedure === undefined) {
+    procedure = parseUncached(text);
+    parsed.set(text, procedure);
+  }
+  return procedure;
+}
+
+function parseUncached(text: string): Procedure | null {
   const trimmed = text.trim().toUpperCase();
   const code = CODE_PATTERN.exec(trimmed);
   if (code) {

@@ -193,6 +193,4 @@ function compareAssessments(a: ResultAssessment, b: ResultAssessment): number {
 }
 
 /** School ids sort naturally: «2» before «10», «sch233007» before «sch233015». */
-export function compareIds(a: string, b: string): number {
-  return a.localeCompare(b, 'ru', { numeric: true });
-}
+export const compareIds = new Intl.Collator('ru', { numeric: true }).compare;

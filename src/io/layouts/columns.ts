@@ -94,16 +94,24 @@ export function numberAt(
   return undefined;
 }
 
-/** Caches look-ups by the raw cell text: a million rows repeat the same few years and names. */
+/**
+ * Caches look-ups by the raw cell text: a million rows repeat the same few years and names,
+ * usually in runs, so the last text is checked before the map.
+ */
 export function memo<T>(parse: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
+  let lastText: string | undefined;
+  let lastValue: T;
   return (text) => {
+    if (text === lastText) return lastValue;
     let value = cache.get(text);
     if (value === undefined && !cache.has(text)) {
       value = parse(text);
       cache.set(text, value);
     }
-    return value as T;
+    lastText = text;
+    lastValue = value as T;
+    return lastValue;
   };
 }
 

@@ -2,24 +2,23 @@
  * The students layout: one row per participant — «school_id, year, procedure, mark and/or score».
  * Rows are tallied per school × procedure × year while streaming; only the tallies are kept.
  * Failing: mark «2», or, for 100-point ЕГЭ subjects with a score, a score below the minimum.
+ * This is the hot path of a million-row file: no per-row objects beyond the reader's own.
  */
 import type { CellValue } from '../../model/cells.js';
-import { parseNumber } from '../../model/numbers.js';
+import { cellText, parseNumber } from '../../model/numbers.js';
 import { isScoreBased, minScoreKey } from '../../model/min-scores.js';
-import type { ValueField } from '../../model/result-schema.js';
+import type { ResultRecord } from '../../model/records.js';
 import {
-  cellOf, hasSchool, headerOf, isBlankRow, mapColumns, readIdentity, readProcedure, readYear,
-  reportUnknownColumns, schoolColumn, type ColumnMap, type SchoolIdentity,
+  hasSchool, headerOf, isBlankRow, mapColumns, readIdentity, readProcedure, readYear, reportUnknownColumns,
+  schoolColumn, type ColumnMap, type SchoolIdentity,
 } from './columns.js';
-import { EMPTY_VALUES, emitResult } from './emit-result.js';
 import type { Layout, LayoutContext, LayoutMatch, RowMapper } from './types.js';
 
 const HIGH_SCORE = 80;
 
 interface Tally {
-  identity: SchoolIdentity;
-  year: number;
   procedure: string;
+  year: number;
   firstRow: number;
   participants: number;
   failed: number;
@@ -29,6 +28,11 @@ interface Tally {
   scored: number;
   scoreSum: number;
   high: number;
+}
+
+interface SchoolTallies {
+  identity: SchoolIdentity;
+  tallies: Tally[];
 }
 
 export const studentsLayout: Layout = {
@@ -44,120 +48,170 @@ export const studentsLayout: Layout = {
       needsYear: !fields.has('year'),
       start: (context, headerRow) => {
         reportUnknownColumns(map, context, headerRow);
-        return startStudents(map, context);
+        return new StudentTally(map, context);
       },
     };
   },
 };
 
-function startStudents(map: ColumnMap, context: LayoutContext): RowMapper {
-  const tallies = new Map<string, Tally>();
-  const missingMinScore = new Set<string>();
-  return {
-    row(cells, rowNumber) {
-      if (isBlankRow(cells)) return;
-      const pupil = readPupil(cells, rowNumber, map, context, missingMinScore);
-      if (pupil) addPupil(tallies, pupil, rowNumber);
-    },
-    end() {
-      for (const tally of tallies.values()) emitTally(tally, map, context);
-    },
-  };
-}
+class StudentTally implements RowMapper {
+  private readonly schools = new Map<string, SchoolTallies>();
+  private readonly missingMinScore = new Set<string>();
+  private last: SchoolTallies | null = null;
+  private readonly year: RunCache<number>;
+  private readonly procedure: RunCache<string>;
+  private readonly schoolIndex: number;
+  private readonly markIndex: number | undefined;
+  private readonly scoreIndex: number | undefined;
 
-interface Pupil {
-  identity: SchoolIdentity;
-  year: number;
-  procedure: string;
-  mark: number | null;
-  score: number | null;
-  failed: boolean;
-}
-
-function readPupil(
-  cells: CellValue[], rowNumber: number, map: ColumnMap, context: LayoutContext, missingMinScore: Set<string>,
-): Pupil | null {
-  const identity = readIdentity(cells, map);
-  if (identity === null) {
-    context.report({ row: rowNumber, column: schoolColumn(map), code: 'missing-school', params: {} });
-    return null;
+  constructor(
+    private readonly map: ColumnMap,
+    private readonly context: LayoutContext,
+  ) {
+    this.schoolIndex = map.fields.get('schoolId') ?? map.fields.get('school') ?? map.fields.get('schoolName')!;
+    this.markIndex = map.fields.get('mark');
+    this.scoreIndex = map.fields.get('score');
+    this.year = new RunCache(map.fields.get('year'), (cells, row) => readYear(cells, map, context, row));
+    this.procedure = new RunCache(map.fields.get('procedure'), (cells, row) => readProcedure(cells, map, context, row));
   }
-  const year = readYear(cells, map, context, rowNumber);
-  const procedure = readProcedure(cells, map, context, rowNumber);
-  const mark = readMark(cells, map, context, rowNumber);
-  const score = readScore(cells, map, context, rowNumber);
-  if (year === null || procedure === null || mark === undefined || score === undefined) return null;
-  const failed = isFailed(procedure, mark, score, context, missingMinScore);
-  if (failed === null) {
-    context.report({ row: rowNumber, column: null, code: 'missing-failing', params: { procedure } });
-    return null;
-  }
-  return { identity, year, procedure, mark, score, failed };
-}
 
-function isFailed(procedure: string, mark: number | null, score: number | null, context: LayoutContext, missing: Set<string>): boolean | null {
-  if (score !== null && isScoreBased(procedure)) {
-    const min = context.minScores[minScoreKey(procedure)];
-    if (min !== undefined) return score < min;
-    if (!missing.has(procedure)) {
-      missing.add(procedure);
-      context.report({ row: null, column: null, code: 'no-min-score', params: { procedure } });
+  row(cells: CellValue[], rowNumber: number): void {
+    const school = this.schoolOf(cells, rowNumber);
+    if (school === null) return;
+    const year = this.year.read(cells, rowNumber);
+    const procedure = this.procedure.read(cells, rowNumber);
+    const mark = this.readMark(cells, rowNumber);
+    const score = this.readScore(cells, rowNumber);
+    if (year === null || procedure === null || mark === undefined || score === undefined) return;
+    const failed = this.isFailed(procedure, mark, score);
+    if (failed === null) {
+      this.context.report({ row: rowNumber, column: null, code: 'missing-failing', params: { procedure } });
+      return;
+    }
+    const tally = findTally(school, procedure, year) ?? addTally(school, procedure, year, rowNumber);
+    tally.participants += 1;
+    if (failed) tally.failed += 1;
+    if (mark !== null) {
+      tally.marks[mark - 2]! += 1;
+      tally.marked += 1;
+      tally.markSum += mark;
+    }
+    if (score !== null) {
+      tally.scored += 1;
+      tally.scoreSum += score;
+      if (score >= HIGH_SCORE) tally.high += 1;
     }
   }
-  return mark === null ? null : mark === 2;
+
+  end(): void {
+    for (const school of this.schools.values()) {
+      for (const tally of school.tallies) this.context.emit(tallyRecord(school.identity, tally, this.context));
+    }
+  }
+
+  /** The school of the row, read in full only the first time its id is seen. */
+  private schoolOf(cells: CellValue[], rowNumber: number): SchoolTallies | null {
+    const raw = cells[this.schoolIndex];
+    const id = typeof raw === 'string' ? raw.trim() : cellText(raw ?? null);
+    if (id !== null && id === this.last?.identity.schoolId) return this.last;
+    const known = id ? this.schools.get(id) : undefined;
+    if (known) return (this.last = known);
+    const identity = readIdentity(cells, this.map);
+    if (identity === null) {
+      if (!isBlankRow(cells)) this.context.report({ row: rowNumber, column: schoolColumn(this.map), code: 'missing-school', params: {} });
+      return null;
+    }
+    const school = { identity, tallies: [] };
+    this.schools.set(identity.schoolId, school);
+    return (this.last = school);
+  }
+
+  private readMark(cells: CellValue[], rowNumber: number): number | null | undefined {
+    if (this.markIndex === undefined) return null;
+    const cell = cells[this.markIndex] ?? null;
+    const value = parseNumber(cell);
+    if (value === null || value === 2 || value === 3 || value === 4 || value === 5) return value;
+    this.context.report({ row: rowNumber, column: headerOf(this.map, 'mark'), code: 'bad-mark', params: { value: String(cell) } });
+    return undefined;
+  }
+
+  private readScore(cells: CellValue[], rowNumber: number): number | null | undefined {
+    if (this.scoreIndex === undefined) return null;
+    const cell = cells[this.scoreIndex] ?? null;
+    const value = parseNumber(cell);
+    if (value === null || (value !== 'invalid' && value >= 0 && value <= 100)) return value;
+    this.context.report({ row: rowNumber, column: headerOf(this.map, 'score'), code: 'bad-score', params: { value: String(cell) } });
+    return undefined;
+  }
+
+  private isFailed(procedure: string, mark: number | null, score: number | null): boolean | null {
+    if (score !== null && isScoreBased(procedure)) {
+      const min = this.context.minScores[minScoreKey(procedure)];
+      if (min !== undefined) return score < min;
+      if (!this.missingMinScore.has(procedure)) {
+        this.missingMinScore.add(procedure);
+        this.context.report({ row: null, column: null, code: 'no-min-score', params: { procedure } });
+      }
+    }
+    return mark === null ? null : mark === 2;
+  }
 }
 
-function readMark(cells: CellValue[], map: ColumnMap, context: LayoutContext, rowNumber: number): number | null | undefined {
-  const cell = cellOf(cells, map, 'mark');
-  const value = parseNumber(cell);
-  if (value === null || value === 2 || value === 3 || value === 4 || value === 5) return value;
-  context.report({ row: rowNumber, column: headerOf(map, 'mark'), code: 'bad-mark', params: { value: String(cell) } });
+/**
+ * Rows come in runs of the same year and procedure: when a cell holds the same text as the last
+ * good one, its value is reused without parsing (a cell that failed is parsed, and reported, again).
+ */
+class RunCache<T> {
+  private lastText: CellValue = null;
+  private lastValue: T | null = null;
+
+  constructor(
+    private readonly index: number | undefined,
+    private readonly parse: (cells: CellValue[], rowNumber: number) => T | null,
+  ) {}
+
+  read(cells: CellValue[], rowNumber: number): T | null {
+    const text = this.index === undefined ? null : (cells[this.index] ?? null);
+    if (text !== null && text === this.lastText) return this.lastValue;
+    const value = this.parse(cells, rowNumber);
+    this.lastText = value === null ? null : text;
+    this.lastValue = value;
+    return value;
+  }
+}
+
+/** A school has a few dozen tallies at most: a linear search beats building a key per row. */
+function findTally(school: SchoolTallies, procedure: string, year: number): Tally | undefined {
+  for (const tally of school.tallies) if (tally.procedure === procedure && tally.year === year) return tally;
   return undefined;
 }
 
-function readScore(cells: CellValue[], map: ColumnMap, context: LayoutContext, rowNumber: number): number | null | undefined {
-  const cell = cellOf(cells, map, 'score');
-  const value = parseNumber(cell);
-  if (value === null || (value !== 'invalid' && value >= 0 && value <= 100)) return value;
-  context.report({ row: rowNumber, column: headerOf(map, 'score'), code: 'bad-score', params: { value: String(cell) } });
-  return undefined;
+function addTally(school: SchoolTallies, procedure: string, year: number, firstRow: number): Tally {
+  const tally: Tally = {
+    procedure, year, firstRow, participants: 0, failed: 0, marks: [0, 0, 0, 0], marked: 0, markSum: 0, scored: 0, scoreSum: 0, high: 0,
+  };
+  school.tallies.push(tally);
+  return tally;
 }
 
-function addPupil(tallies: Map<string, Tally>, pupil: Pupil, rowNumber: number): void {
-  const key = `${pupil.identity.schoolId}\u0000${pupil.procedure}\u0000${pupil.year}`;
-  let tally = tallies.get(key);
-  if (!tally) {
-    tally = {
-      identity: pupil.identity, year: pupil.year, procedure: pupil.procedure, firstRow: rowNumber,
-      participants: 0, failed: 0, marks: [0, 0, 0, 0], marked: 0, markSum: 0, scored: 0, scoreSum: 0, high: 0,
-    };
-    tallies.set(key, tally);
-  }
-  tally.participants += 1;
-  if (pupil.failed) tally.failed += 1;
-  if (pupil.mark !== null) {
-    tally.marks[pupil.mark - 2] += 1;
-    tally.marked += 1;
-    tally.markSum += pupil.mark;
-  }
-  if (pupil.score !== null) {
-    tally.scored += 1;
-    tally.scoreSum += pupil.score;
-    if (pupil.score >= HIGH_SCORE) tally.high += 1;
-  }
-}
-
-function emitTally(tally: Tally, map: ColumnMap, context: LayoutContext): void {
+/** A tally is consistent by construction, so it needs none of the checks a reported row gets. */
+function tallyRecord(identity: SchoolIdentity, tally: Tally, context: LayoutContext): ResultRecord {
   const allMarked = tally.marked === tally.participants;
   const mean = tally.scored > 0 ? tally.scoreSum / tally.scored : tally.markSum / tally.marked;
-  const values = {
-    ...EMPTY_VALUES,
+  return {
+    schoolId: identity.schoolId,
+    schoolName: identity.schoolName,
+    municipality: identity.municipality,
+    schoolType: identity.schoolType,
+    year: tally.year,
+    procedure: tally.procedure,
     participants: tally.participants,
-    failCount: tally.failed,
+    failed: tally.failed,
+    failPct: null,
+    markCounts: allMarked ? { 2: tally.marks[0], 3: tally.marks[1], 4: tally.marks[2], 5: tally.marks[3] } : {},
+    markPcts: {},
     meanScore: Math.round(mean * 100) / 100,
     highCount: isScoreBased(tally.procedure) && tally.scored > 0 ? tally.high : null,
-    ...(allMarked ? { mark2: tally.marks[0], mark3: tally.marks[1], mark4: tally.marks[2], mark5: tally.marks[3] } : {}),
+    source: { file: context.file, sheet: context.sheet, row: tally.firstRow },
   };
-  const columnOf = (field: ValueField) => headerOf(map, field === 'meanScore' || field === 'highCount' ? 'score' : 'mark');
-  emitResult(context, { identity: tally.identity, year: tally.year, procedure: tally.procedure, rowNumber: tally.firstRow, columnOf }, values);
 }

@@ -1,6 +1,6 @@
 /** XLSX workbooks through exceljs's streaming reader: one sink per worksheet. */
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { InputError, ShnorError } from '../../errors.js';
 import type { CellValue, RowSink, TableReader } from './types.js';
 
@@ -27,17 +27,20 @@ export const xlsxReader: TableReader = {
   name: 'xlsx',
   async read(source, options, openSheet) {
     const file = source.name;
+    // loaded on demand: a CSV run should not pay for exceljs's start-up
+    const { default: excel } = await import('exceljs');
     const input = source.open();
-    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, READER_OPTIONS) as unknown as StreamingWorkbook;
+    const workbook = new excel.stream.xlsx.WorkbookReader(input, READER_OPTIONS) as unknown as StreamingWorkbook;
     let result;
     try {
       result = await Promise.race([readSheets(workbook, options.sheet, openSheet), inputFailure(input)]);
     } catch (error) {
-      throw inputError(error, file);
+      throw toInputError(error, file);
     } finally {
       input.destroy();
     }
-    if (result.names.length === 0) throw new InputError('not-a-workbook', { file }, { reason: 'no worksheet found' });
+    // exceljs silently skips sheets not stored as xl/worksheets/sheetN.xml (some generators name them otherwise)
+    if (result.names.length === 0) throw new InputError('not-a-workbook', { file }, { reason: 'no worksheet (xl/worksheets/sheetN.xml) found' });
     if (options.sheet !== undefined && !result.found) {
       const sheets = workbook.model?.sheets?.map((s) => s.name) ?? result.names;
       throw new InputError('sheet-not-found', { file }, { sheet: options.sheet, sheets: sheets.join(', ') });
@@ -45,29 +48,39 @@ export const xlsxReader: TableReader = {
   },
 };
 
+/** An error of the input stream itself (not of its content). */
+class InputFailure {
+  constructor(readonly error: Error) {}
+}
+
 /** exceljs pipes the input into its unzipper without listening for errors: it would wait forever. */
 function inputFailure(input: Readable): Promise<never> {
-  const failure = new Promise<never>((_, reject) => input.once('error', (error) => reject({ input: error })));
+  const failure = new Promise<never>((_, reject) => input.once('error', (error) => reject(new InputFailure(error))));
   failure.catch(() => undefined);
   return failure;
 }
 
-function inputError(error: unknown, file: string): unknown {
+function toInputError(error: unknown, file: string): unknown {
   if (error instanceof SinkFailure) return error.error;
   if (error instanceof ShnorError) return error;
-  const inputFailed = typeof error === 'object' && error !== null && 'input' in error;
-  const message = String((inputFailed ? (error.input as Error) : (error as Error))?.message ?? error);
+  if (error instanceof InputFailure) return new InputError('file-unreadable', { file }, { reason: error.error.message });
+  const message = error instanceof Error ? error.message : String(error);
   const reason = message === 'FILE_ENDED' ? 'the zip archive ends too early (truncated)' : message;
-  return new InputError(inputFailed ? 'file-unreadable' : 'not-a-workbook', { file }, { reason });
+  return new InputError('not-a-workbook', { file }, { reason });
 }
 
-/** Sheets come in zip order (not tab order); with `wanted`, only that one is read. */
+/**
+ * Sheets come in zip order (not tab order); with `wanted`, only that one is read. The others are
+ * skipped rather than the loop left early: exceljs deletes a spooled sheet's temp file only when
+ * the loop moves past it.
+ */
 async function readSheets(
   workbook: StreamingWorkbook,
   wanted: string | undefined,
   openSheet: (sheet: string | null) => RowSink,
 ): Promise<{ names: string[]; found: boolean }> {
   const names: string[] = [];
+  let found = false;
   for await (const worksheet of workbook) {
     const name = sheetName(workbook, worksheet);
     names.push(name);
@@ -75,10 +88,10 @@ async function readSheets(
       skip(worksheet);
       continue;
     }
+    found = true;
     await readRows(worksheet, sink(() => openSheet(name)), workbook.model?.properties?.date1904 === true);
-    if (wanted !== undefined) return { names, found: true };
   }
-  return { names, found: false };
+  return { names, found };
 }
 
 async function readRows(worksheet: StreamingSheet, rowSink: RowSink, date1904: boolean): Promise<void> {

@@ -3,7 +3,7 @@
  * bold) and, when there are any, a sheet of input problems. Text cells starting with = + - @
  * are neutralised.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { msg, type Lang } from '../../messages/index.js';
 import { schoolTable, type ClassifyReport, type TableCell } from '../classify-report.js';
 import { neutralizeCell } from '../format.js';
@@ -13,7 +13,8 @@ const LOW_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { a
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF4' } };
 
 export async function renderXlsx(report: ClassifyReport, lang: Lang): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   addSchoolSheet(workbook, report, lang);
   if (report.issues.length > 0) addIssueSheet(workbook, report);
   return Buffer.from(await workbook.xlsx.writeBuffer());

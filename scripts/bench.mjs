@@ -1,0 +1,311 @@
+#!/usr/bin/env node
+/**
+ * Benchmark (`npm run bench`, which builds first): is shnor about as fast as the parser under it?
+ *
+ * 1. Generates (or reuses) bench-data/students-<N>.csv and .xlsx: one row per participant,
+ *    header `school_id,year,procedure,mark,score`, 2,000 schools × 8 procedures × 2023–2025,
+ *    ≈ N rows (default 1,000,000). Deterministic (seeded PRNG); reused when the metadata file
+ *    says the same row count and the sizes still match.
+ * 2. For CSV and XLSX, RUNS times each (median taken), interleaved:
+ *      bare   node scripts/bench-bare.mjs FORMAT FILE              (only parses)
+ *      shnor  node bin/shnor.js classify FILE --layout students --format json   (stdout → /dev/null)
+ *    both preloaded with scripts/report-rss.mjs, which reports the child's peak RSS on stderr.
+ * 3. Prints a table with the ratio shnor/bare and PASS/FAIL against the targets
+ *    (CSV ≤ 1.3×, XLSX ≤ 1.15×, shnor peak RSS ≤ 300 MiB). Always exits 0: it is a report.
+ *
+ * Options: --rows N (a quicker, smaller run), --runs K (default 3), --regen (rewrite the data).
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { dirname, join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ExcelJS from 'exceljs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DATA_DIR = join(ROOT, 'bench-data');
+const REPORT_RSS = pathToFileURL(join(ROOT, 'scripts', 'report-rss.mjs')).href;
+const PROCEDURES = ['VPR-RU-5', 'VPR-MA-5', 'VPR-RU-6', 'VPR-MA-6', 'OGE-RU', 'OGE-MA', 'EGE-MA-B', 'EGE-MA-P'];
+const YEARS = [2023, 2024, 2025];
+const HEADER = ['school_id', 'year', 'procedure', 'mark', 'score'];
+const SCHOOLS_PER_MILLION = 2000;
+const TARGETS = { csv: 1.3, xlsx: 1.15 };
+const RSS_LIMIT_MIB = 300;
+const DATA_VERSION = 1;
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const data = await ensureData(options);
+  console.log(`rows: ${data.rows.toLocaleString('en-US')} participants (+ header), ${data.schools} schools; ${options.runs} runs each, median\n`);
+  const results = [];
+  for (const format of ['csv', 'xlsx']) results.push(await measureFormat(format, data, options.runs));
+  printTable(results, data.rows);
+}
+
+function parseArgs(argv) {
+  const options = { rows: 1_000_000, runs: 3, regen: false };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--rows') options.rows = positiveInt(argv[++i], '--rows');
+    else if (arg === '--runs') options.runs = positiveInt(argv[++i], '--runs');
+    else if (arg === '--regen') options.regen = true;
+    else {
+      console.error(`unknown argument ${arg}; usage: node scripts/bench.mjs [--rows N] [--runs K] [--regen]`);
+      process.exit(2);
+    }
+  }
+  return options;
+}
+
+function positiveInt(text, name) {
+  const n = Number(String(text ?? '').replace(/[_,]/g, ''));
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} needs a positive integer, got ${text}`);
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Test data
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 2,000 schools per million rows; class sizes vary 40%–160% around the mean that gives ≈ N rows. */
+function plan(targetRows) {
+  const schools = Math.max(1, Math.round((targetRows * SCHOOLS_PER_MILLION) / 1_000_000));
+  const meanClass = targetRows / (schools * PROCEDURES.length * YEARS.length);
+  return { schools, meanClass };
+}
+
+/**
+ * Rows [school_id, year, procedure, mark, score] in file order. Most schools fail 2–20% of pupils,
+ * one in seven 20–50%, so a realistic share of results is low. Same seed → same rows.
+ */
+function* studentRows(targetRows) {
+  const { schools, meanClass } = plan(targetRows);
+  const rand = mulberry32(0x5eed + targetRows);
+  for (let s = 1; s <= schools; s += 1) {
+    const id = `sch${String(100000 + s)}`;
+    const weak = rand() < 1 / 7;
+    const schoolRate = weak ? 0.2 + 0.3 * rand() : 0.02 + 0.18 * rand();
+    for (const year of YEARS) {
+      for (const procedure of PROCEDURES) {
+        const size = Math.max(1, Math.round(meanClass * (0.4 + 1.2 * rand())));
+        const rate = schoolRate * (0.7 + 0.6 * rand());
+        for (let p = 0; p < size; p += 1) yield pupil(id, year, procedure, rand() < rate, rand);
+      }
+    }
+  }
+}
+
+function pupil(id, year, procedure, failed, rand) {
+  if (procedure === 'EGE-MA-P') {
+    const score = failed ? Math.floor(rand() * 27) : 27 + Math.floor(rand() * 74);
+    return [id, year, procedure, null, score];
+  }
+  const r = rand();
+  const mark = failed ? 2 : r < 0.45 ? 3 : r < 0.82 ? 4 : 5;
+  return [id, year, procedure, mark, null];
+}
+
+function dataPaths(targetRows) {
+  const base = join(DATA_DIR, `students-${targetRows}`);
+  return { csv: `${base}.csv`, xlsx: `${base}.xlsx`, meta: `${base}.meta.json` };
+}
+
+/** Reuses the files when the metadata matches (row count, sizes); otherwise writes them anew. */
+async function ensureData({ rows: targetRows, regen }) {
+  const paths = dataPaths(targetRows);
+  const existing = !regen && readMeta(paths);
+  if (existing) {
+    console.log(`reusing ${relative(ROOT, paths.csv)} and .xlsx (${existing.rows.toLocaleString('en-US')} rows)`);
+    return { ...existing, paths };
+  }
+  mkdirSync(DATA_DIR, { recursive: true });
+  let started = performance.now();
+  const rows = await writeCsv(paths.csv, targetRows);
+  console.log(`wrote ${relative(ROOT, paths.csv)}: ${rows.toLocaleString('en-US')} rows in ${seconds(started)} s`);
+  started = performance.now();
+  const xlsxRows = await writeXlsx(paths.xlsx, targetRows);
+  console.log(`wrote ${relative(ROOT, paths.xlsx)}: ${xlsxRows.toLocaleString('en-US')} rows in ${seconds(started)} s`);
+  if (rows !== xlsxRows) throw new Error(`CSV has ${rows} rows, XLSX ${xlsxRows}`);
+  const meta = {
+    version: DATA_VERSION, targetRows, rows, schools: plan(targetRows).schools,
+    csvBytes: statSync(paths.csv).size, xlsxBytes: statSync(paths.xlsx).size,
+  };
+  writeFileSync(paths.meta, `${JSON.stringify(meta, null, 2)}\n`);
+  return { ...meta, paths };
+}
+
+function readMeta(paths) {
+  if (![paths.csv, paths.xlsx, paths.meta].every(existsSync)) return null;
+  const meta = JSON.parse(readFileSync(paths.meta, 'utf8'));
+  const same = meta.version === DATA_VERSION && meta.rows > 0 &&
+    statSync(paths.csv).size === meta.csvBytes && statSync(paths.xlsx).size === meta.xlsxBytes;
+  return same ? meta : null;
+}
+
+/** UTF-8, `,`, LF; written to a temporary name and renamed when complete. */
+async function writeCsv(path, targetRows) {
+  const temp = `${path}.tmp`;
+  const out = createWriteStream(temp);
+  let rows = 0;
+  let buffer = `${HEADER.join(',')}\n`;
+  for (const row of studentRows(targetRows)) {
+    buffer += `${row.map((v) => (v === null ? '' : v)).join(',')}\n`;
+    rows += 1;
+    if (buffer.length > 1 << 16) {
+      if (!out.write(buffer)) await once(out, 'drain');
+      buffer = '';
+    }
+  }
+  out.end(buffer);
+  await once(out, 'finish');
+  renameSync(temp, path);
+  return rows;
+}
+
+/** exceljs streaming WorkbookWriter, shared strings, one sheet. */
+async function writeXlsx(path, targetRows) {
+  const temp = `${path}.tmp`;
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useSharedStrings: true, useStyles: false });
+  const sheet = workbook.addWorksheet('students');
+  sheet.addRow(HEADER).commit();
+  let rows = 0;
+  for (const row of studentRows(targetRows)) {
+    sheet.addRow(row).commit();
+    rows += 1;
+  }
+  sheet.commit();
+  await workbook.commit();
+  renameSync(temp, path);
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+/** Bare parse and shnor, interleaved, RUNS times each; medians of wall time and peak RSS. */
+async function measureFormat(format, data, runs) {
+  const file = relative(ROOT, data.paths[format]); // children run in ROOT
+  const commands = {
+    bare: ['--import', REPORT_RSS, join(ROOT, 'scripts', 'bench-bare.mjs'), format, file],
+    shnor: ['--import', REPORT_RSS, join(ROOT, 'bin', 'shnor.js'), 'classify', file, '--layout', 'students', '--format', 'json'],
+  };
+  const samples = { bare: [], shnor: [] };
+  for (let run = 1; run <= runs; run += 1) {
+    for (const which of ['bare', 'shnor']) {
+      const sample = await timeChild(commands[which], { keepStdout: which === 'bare' });
+      samples[which].push(sample);
+      console.log(`  ${format} ${which.padEnd(5)} run ${run}: ${sample.ok ? `${sample.seconds.toFixed(2)} s, ${mib(sample.maxRssKiB)} MiB` : `FAILED (exit ${sample.code})`}`);
+      reportProblems(sample, samples[which], which === 'bare' ? data.rows + 1 : null);
+    }
+  }
+  return { format, bare: summarize(samples.bare), shnor: summarize(samples.shnor) };
+}
+
+/** Shows a failed child's stderr (once per kind) and a wrong row count from the bare parse. */
+function reportProblems(sample, kindSamples, expectedRows) {
+  if (!sample.ok) {
+    if (kindSamples.filter((s) => !s.ok).length === 1) console.log(indent(sample.stderr));
+  } else if (expectedRows !== null && Number(sample.stdout) !== expectedRows) {
+    console.log(`  ! bare parse counted ${sample.stdout.trim()} rows, expected ${expectedRows}`);
+  }
+}
+
+/** Spawns node with args; wall time around the spawn; stdout kept only when asked (the row count). */
+function timeChild(args, { keepStdout }) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const stdio = ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe']; // 'ignore' is /dev/null
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (chunk) => { stdout += chunk; });
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.on('close', (code, signal) => {
+      const elapsed = (performance.now() - started) / 1000;
+      const { rest, maxRssKiB } = extractMaxRss(stderr);
+      resolve({ ok: code === 0, code: code ?? signal, seconds: elapsed, maxRssKiB, stdout, stderr: rest });
+    });
+  });
+}
+
+/** Pulls the `@@maxrss=N` marker line out of a child's stderr. */
+function extractMaxRss(stderr) {
+  let maxRssKiB = null;
+  const rest = stderr.replace(/\n?@@maxrss=(\d+)\n?/g, (_line, value) => {
+    maxRssKiB = Number(value);
+    return '';
+  });
+  return { rest: rest.trim(), maxRssKiB };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function summarize(samples) {
+  const good = samples.filter((s) => s.ok);
+  if (good.length === 0) return { ok: false, error: samples[0]?.stderr ?? '' };
+  return { ok: true, seconds: median(good.map((s) => s.seconds)), maxRssKiB: median(good.map((s) => s.maxRssKiB ?? 0)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function seconds(started) {
+  return ((performance.now() - started) / 1000).toFixed(1);
+}
+
+function mib(kib) {
+  return kib === null ? '?' : (kib / 1024).toFixed(0);
+}
+
+function indent(text) {
+  const lines = text.split('\n');
+  const shown = lines.slice(0, 12).map((line) => `      ${line}`);
+  if (lines.length > 12) shown.push(`      … (${lines.length - 12} more lines)`);
+  return shown.join('\n');
+}
+
+function verdict(result) {
+  if (!result.bare.ok || !result.shnor.ok) return { ratio: null, pass: false };
+  const ratio = result.shnor.seconds / result.bare.seconds;
+  const pass = ratio <= TARGETS[result.format] && result.shnor.maxRssKiB / 1024 <= RSS_LIMIT_MIB;
+  return { ratio, pass };
+}
+
+function printTable(results, rows) {
+  const header = ['format', 'rows', 'bare parse s', 'shnor s', 'ratio', 'bare RSS MiB', 'shnor RSS MiB', 'target', 'result'];
+  const body = results.map((r) => {
+    const { ratio, pass } = verdict(r);
+    return [
+      r.format.toUpperCase(), rows.toLocaleString('en-US'),
+      r.bare.ok ? r.bare.seconds.toFixed(2) : 'error', r.shnor.ok ? r.shnor.seconds.toFixed(2) : 'error',
+      ratio === null ? '—' : `${ratio.toFixed(2)}×`,
+      r.bare.ok ? mib(r.bare.maxRssKiB) : '—', r.shnor.ok ? mib(r.shnor.maxRssKiB) : '—',
+      `≤ ${TARGETS[r.format]}×, ≤ ${RSS_LIMIT_MIB} MiB`, pass ? 'PASS' : 'FAIL',
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => (i <= 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  console.log(`\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of body) console.log(line(row));
+  if (results.some((r) => !r.shnor.ok)) console.log('\nshnor failed: its stderr is shown above, after its first failed run.');
+}

@@ -1,0 +1,518 @@
+#!/usr/bin/env node
+/**
+ * Deterministic demo district for shnor (`npm run fixtures`).
+ *
+ * Generates 30 schools of the «Демонстрационный район» (20 СОШ, 10 ООШ, 3 of them tiny) with
+ * ВПР/ОГЭ/ЕГЭ results for the school years 2022/2023–2024/2025 (named 2023–2025), plants the
+ * cases listed in PLANTS on top of an otherwise unremarkable district, and writes to fixtures/demo/:
+ *   district.xlsx          sheet «Результаты»: title row, blank row, header in row 3, long layout
+ *   district-cp1251.csv    the same rows, Windows-1251, `;`, CRLF, decimal comma, year as 2025
+ *   EXPECTED.md            the planted cases and the verdicts they should get, by hand-checkable numbers
+ *   expected-2025.json     the same verdicts for the tests
+ * The verdicts are computed by a small independent implementation of the FIOKO rule (below),
+ * once from the generated rows and once more from the CSV and the XLSX read back; the script
+ * fails if the three disagree. No clock, no Math.random: a fixed-seed mulberry32 PRNG.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip'; // exceljs's own zip library (a dependency of exceljs)
+
+const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'demo');
+const SEED = 20250531;
+const YEARS = [2023, 2024, 2025];
+const TARGET_YEAR = 2025;
+const THRESHOLD = 30;
+const MUNICIPALITY = 'Демонстрационный район';
+const TITLE = 'Результаты оценочных процедур ОО Демонстрационного муниципального района, 2022/2023–2024/2025 уч. гг.';
+const SHEET = 'Результаты';
+
+const COLUMNS = [
+  'Код ОО', 'Наименование ОО', 'Муниципалитет', 'Вид ОО', 'Учебный год', 'Процедура', 'Кол-во участников',
+  '«2»', '«3»', '«4»', '«5»', 'Не преодолели мин. порог', 'Средний балл',
+];
+
+/** code → Russian name, kind of result, share of the school's grade size, failure-rate factor. */
+const PROCEDURES = [
+  { code: 'VPR-RU-5', name: 'ВПР Русский язык 5 кл.', scored: false, ege: false },
+  { code: 'VPR-MA-5', name: 'ВПР Математика 5 кл.', scored: false, ege: false },
+  { code: 'VPR-RU-6', name: 'ВПР Русский язык 6 кл.', scored: false, ege: false },
+  { code: 'VPR-MA-6', name: 'ВПР Математика 6 кл.', scored: false, ege: false },
+  { code: 'OGE-RU', name: 'ОГЭ Русский язык', scored: false, ege: false },
+  { code: 'OGE-MA', name: 'ОГЭ Математика', scored: false, ege: false },
+  { code: 'EGE-MA-B', name: 'ЕГЭ Математика (базовый уровень)', scored: false, ege: true },
+  { code: 'EGE-MA-P', name: 'ЕГЭ Математика (профильный уровень)', scored: true, ege: true, minScore: 27 },
+  { code: 'EGE-RU', name: 'ЕГЭ Русский язык', scored: true, ege: true, minScore: 24 },
+];
+const DEFAULT_SET = ['VPR-RU-5', 'VPR-RU-6', 'VPR-MA-5', 'VPR-MA-6', 'OGE-RU', 'OGE-MA', 'EGE-MA-B', 'EGE-MA-P'];
+const FAIL_FACTOR = { 'EGE-RU': 0.3, 'EGE-MA-B': 0.5 };
+
+/** id, name, type, grade size (pupils in a parallel); tiny schools have 3–9 per procedure. */
+const SCHOOLS = [
+  ['DM-01', 'МБОУ СОШ № 1 г. Демидов', 'СОШ', 85],
+  ['DM-02', 'МБОУ СОШ № 2 г. Демидов', 'СОШ', 78],
+  ['DM-03', 'МБОУ СОШ № 3 им. А. С. Пушкина г. Демидов', 'СОШ', 55],
+  ['DM-04', 'МБОУ СОШ № 4 г. Демидов', 'СОШ', 72],
+  ['DM-05', 'МБОУ СОШ № 5 г. Демидов', 'СОШ', 52],
+  ['DM-06', 'МАОУ СОШ № 6 с углублённым изучением отдельных предметов г. Демидов', 'СОШ', 86],
+  ['DM-07', 'МБОУ СОШ п. Луговой', 'СОШ', 30],
+  ['DM-08', 'МБОУ СОШ с. Берёзовка', 'СОШ', 26],
+  ['DM-09', 'МБОУ СОШ с. Никольское', 'СОШ', 28],
+  ['DM-10', 'МБОУ СОШ № 10 г. Демидов', 'СОШ', 65],
+  ['DM-11', 'МБОУ ООШ д. Ключи', 'ООШ', 18],
+  ['DM-12', 'МБОУ СОШ с. Покровское', 'СОШ', 33],
+  ['DM-13', 'МБОУ СОШ п. Заводской', 'СОШ', 40],
+  ['DM-14', 'МБОУ СОШ № 14 г. Демидов', 'СОШ', 48],
+  ['DM-15', 'МБОУ ООШ № 15 с. Заречное', 'ООШ', 16],
+  ['DM-16', 'МБОУ СОШ № 16 г. Демидов', 'СОШ', 84],
+  ['DM-17', 'МБОУ СОШ с. Высокое', 'СОШ', 24],
+  ['DM-18', 'МБОУ СОШ п. Сосновый Бор', 'СОШ', 31],
+  ['DM-19', 'МБОУ ООШ с. Ильинка', 'ООШ', 14],
+  ['DM-20', 'МБОУ СОШ № 20 с. Старое Демидово', 'СОШ', 28],
+  ['DM-21', 'МБОУ ООШ д. Кривцово', 'ООШ', 5],
+  ['DM-22', 'МБОУ СОШ с. Троицкое', 'СОШ', 30],
+  ['DM-23', 'МБОУ ООШ с. Горки', 'ООШ', 13],
+  ['DM-24', 'МБОУ СОШ № 24 г. Демидов', 'СОШ', 70],
+  ['DM-25', 'МБОУ ООШ п. Лесной', 'ООШ', 15],
+  ['DM-26', 'МБОУ ООШ с. Михайловка', 'ООШ', 17],
+  ['DM-27', 'МБОУ ООШ д. Озёрки', 'ООШ', 7],
+  ['DM-28', 'МБОУ СОШ № 28 г. Демидов', 'СОШ', 62],
+  ['DM-29', 'МБОУ ООШ с. Камышино', 'ООШ', 12],
+  ['DM-30', 'МБОУ ООШ д. Малиновка', 'ООШ', 3],
+].map(([id, name, type, size]) => ({ id, name, type, size, tiny: size < 10 }));
+
+/** A school that closed (merged) after 2023/2024: no rows for 2025. */
+const CLOSED_AFTER = { 'DM-20': 2024 };
+
+/**
+ * Planted results: school → year → procedure → [failed, participants], plus what it is for.
+ * Every other result of the district is kept at 0–20% failing.
+ */
+const PLANTS = {
+  'DM-03': { why: 'A only: two low results in 2025, nothing low in 2024',
+    2025: { 'VPR-MA-6': [19, 54], 'OGE-MA': [17, 50] } },
+  'DM-07': { why: 'A only: two low results in 2025 (ВПР and ЕГЭ профильная, failing = below 27 points)',
+    2025: { 'VPR-RU-5': [10, 28], 'EGE-MA-P': [6, 15] } },
+  'DM-05': { why: 'B only, different procedures (2024 ВПР МА 5, 2025 ОГЭ МА): not flagged with --same-procedure',
+    2024: { 'VPR-MA-5': [18, 52] }, 2025: { 'OGE-MA': [17, 48] } },
+  'DM-11': { why: 'B only, different procedures, an ООШ (2024 ОГЭ РУ, 2025 ВПР РУ 6): not flagged with --same-procedure',
+    2024: { 'OGE-RU': [6, 17] }, 2025: { 'VPR-RU-6': [7, 19] } },
+  'DM-09': { why: 'B with the same procedure (ОГЭ МА low in 2023, 2024 and 2025): flagged in 2025 and in 2024',
+    2023: { 'OGE-MA': [9, 26] }, 2024: { 'OGE-MA': [10, 27] }, 2025: { 'OGE-MA': [11, 29] } },
+  'DM-12': { why: 'A and B: two low results in 2025, one of them also low in 2024 (same procedure)',
+    2024: { 'VPR-MA-5': [12, 33] }, 2025: { 'VPR-MA-5': [13, 34], 'VPR-MA-6': [11, 31] } },
+  'DM-27': { why: 'tiny rural school: 3 «2» of 7 in 2025 (42.86%), 2 of 6 in 2024, same procedure: B',
+    2024: { 'VPR-MA-5': [2, 6] }, 2025: { 'VPR-MA-5': [3, 7] } },
+  'DM-14': { why: 'boundary: ОГЭ РУ 9 of 30 = exactly 30% is low; with the other 2025 low result → A',
+    2025: { 'OGE-RU': [9, 30], 'VPR-RU-6': [16, 50] } },
+  'DM-16': { why: 'just below: ВПР МА 6 26 of 87 = 29.89% is NOT low (rounds to 30% as a whole percent); a 2024 low result alone does not flag',
+    2024: { 'VPR-RU-5': [28, 84] }, 2025: { 'VPR-MA-6': [26, 87] } },
+  'DM-18': { why: 'ЕГЭ Русский язык (not in the default set) low plus one other low in 2025: flagged only with --procedures all',
+    2025: { 'EGE-RU': [8, 25], 'VPR-MA-5': [10, 31] } },
+  'DM-20': { why: 'closed after 2023/2024 (no 2025 rows): not flagged for 2025; flagged for 2024 (A and B)',
+    2023: { 'OGE-RU': [8, 25] }, 2024: { 'OGE-RU': [9, 26], 'VPR-RU-6': [10, 29] } },
+  'DM-22': { why: 'Y−2 does not count: low in 2023 and in 2025 but not in 2024 → not flagged for 2025 or 2024',
+    2023: { 'VPR-RU-5': [11, 30] }, 2025: { 'VPR-MA-6': [10, 29] } },
+};
+
+async function main() {
+  const rows = generateDistrict(mulberry32(SEED));
+  const records = rows.map(recordOfRow);
+  checkPlantsAreTheOnlyLowResults(records);
+  const verdicts = computeVerdicts(records);
+  mkdirSync(OUT_DIR, { recursive: true });
+  const csvPath = join(OUT_DIR, 'district-cp1251.csv');
+  writeFileSync(csvPath, encodeCp1251(toCsv(rows)));
+  const xlsxPath = join(OUT_DIR, 'district.xlsx');
+  await writeXlsx(rows, xlsxPath);
+  assertSameVerdicts(verdicts, computeVerdicts(readCsvBack(csvPath)), 'CSV read back');
+  assertSameVerdicts(verdicts, computeVerdicts(await readXlsxBack(xlsxPath)), 'XLSX read back');
+  writeFileSync(join(OUT_DIR, 'expected-2025.json'), `${JSON.stringify(expectedJson(verdicts), null, 2)}\n`);
+  writeFileSync(join(OUT_DIR, 'EXPECTED.md'), expectedMarkdown(records, verdicts));
+  console.log(`fixtures/demo: ${SCHOOLS.length} schools, ${rows.length} rows; flagged 2025: ${verdicts.fioko.flagged.join(', ')}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// PRNG and small helpers
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function between(rand, lo, hi) {
+  return lo + (hi - lo) * rand();
+}
+
+function clamp(value, lo, hi) {
+  return Math.min(hi, Math.max(lo, value));
+}
+
+function round2(value) {
+  return Math.round(value * 100) / 100;
+}
+
+function pct(failed, participants) {
+  return ((failed / participants) * 100).toFixed(2);
+}
+
+function isLow(failed, participants) {
+  return failed * 100 >= THRESHOLD * participants;
+}
+
+function compareIds(a, b) {
+  return a.localeCompare(b, 'ru', { numeric: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generating the district
+
+/** Rows in file order: school, year, procedure. */
+function generateDistrict(rand) {
+  const rows = [];
+  for (const school of SCHOOLS) {
+    const baseRate = between(rand, 0.02, 0.12);
+    const baseSizes = baseSizesOf(school, rand);
+    for (const year of YEARS) {
+      if (CLOSED_AFTER[school.id] && year > CLOSED_AFTER[school.id]) continue;
+      const sizes = yearSizes(school, baseSizes, year, rand);
+      for (const proc of proceduresOf(school)) {
+        const planted = PLANTS[school.id]?.[year]?.[proc.code];
+        const participants = planted ? planted[1] : sizes[proc.code];
+        const failed = planted ? planted[0] : fineFailures(school, proc, participants, baseRate, rand);
+        rows.push(makeRow(school, year, proc, participants, failed, baseRate, rand));
+      }
+    }
+  }
+  return rows;
+}
+
+function proceduresOf(school) {
+  return PROCEDURES.filter((p) => school.type === 'СОШ' || !p.ege);
+}
+
+/** Stable grade sizes of a school: each procedure's usual participant count. */
+function baseSizesOf(school, rand) {
+  const sizes = {};
+  for (const proc of PROCEDURES.filter((p) => !p.ege)) {
+    sizes[proc.code] = school.size * between(rand, 0.9, 1.1);
+  }
+  sizes.EGE = school.size * between(rand, 0.55, 0.7);
+  sizes.profileShare = between(rand, 0.35, 0.55);
+  return sizes;
+}
+
+/** One year's participants: ±8% around the base; all ЕГЭ-11 pupils write Russian and one maths. */
+function yearSizes(school, base, year, rand) {
+  const lo = school.tiny ? 3 : 12;
+  const hi = school.tiny ? 9 : 90;
+  const sizes = {};
+  for (const proc of PROCEDURES.filter((p) => !p.ege)) {
+    sizes[proc.code] = clamp(Math.round(base[proc.code] * between(rand, 0.92, 1.08)), lo, hi);
+  }
+  const planted = PLANTS[school.id]?.[year] ?? {};
+  const plantedProfile = planted['EGE-MA-P']?.[1];
+  const usual = clamp(Math.round(base.EGE * between(rand, 0.92, 1.08)), 2 * lo, hi);
+  const egeTotal = planted['EGE-RU']?.[1] ?? (plantedProfile ? Math.max(usual, plantedProfile + lo) : usual);
+  const profile = plantedProfile ?? Math.max(lo, Math.round(egeTotal * base.profileShare));
+  sizes['EGE-RU'] = egeTotal;
+  sizes['EGE-MA-P'] = profile;
+  sizes['EGE-MA-B'] = planted['EGE-MA-B']?.[1] ?? Math.max(lo, egeTotal - profile);
+  return sizes;
+}
+
+/** Failures of an ordinary result: around the school's rate, never above 20%. */
+function fineFailures(school, proc, participants, baseRate, rand) {
+  const rate = baseRate * (FAIL_FACTOR[proc.code] ?? 1) * between(rand, 0.5, 1.5);
+  let failed = Math.round(participants * rate);
+  while (failed > 0 && failed * 100 > 20 * participants) failed -= 1;
+  return failed;
+}
+
+function makeRow(school, year, proc, participants, failed, baseRate, rand) {
+  const row = {
+    id: school.id, name: school.name, municipality: MUNICIPALITY, type: school.type,
+    year, procedure: proc, participants, failed, marks: null, mean: null,
+  };
+  const share = failed / participants;
+  if (proc.scored) {
+    const top = proc.code === 'EGE-RU' ? 74 : 62;
+    row.mean = round2(clamp(top - 55 * share - 60 * baseRate + between(rand, -4, 4), 20, 95));
+  } else {
+    row.marks = distributeMarks(participants, failed, baseRate, rand);
+    row.mean = round2((2 * row.marks[0] + 3 * row.marks[1] + 4 * row.marks[2] + 5 * row.marks[3]) / participants);
+  }
+  return row;
+}
+
+/** Counts of «2»..«5»: «2» given, the rest split 3/4/5 by the school's strength (largest remainder). */
+function distributeMarks(participants, failed, baseRate, rand) {
+  const strength = 1 - clamp(baseRate / 0.12, 0, 1);
+  const weights = [0.5 - 0.15 * strength, 0.35, 0.15 + 0.15 * strength].map((w) => w * between(rand, 0.85, 1.15));
+  const rest = participants - failed;
+  const total = weights.reduce((s, w) => s + w, 0);
+  const exact = weights.map((w) => (rest * w) / total);
+  const counts = exact.map(Math.floor);
+  const order = exact.map((x, i) => [x - Math.floor(x), i]).sort((a, b) => b[0] - a[0]);
+  for (let k = 0; counts.reduce((s, c) => s + c, 0) < rest; k += 1) counts[order[k][1]] += 1;
+  return [failed, ...counts];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rule, independently of src/: records are { id, year, procedure, participants, failed }
+
+function recordOfRow(row) {
+  return { id: row.id, year: row.year, procedure: row.procedure.code, participants: row.participants, failed: row.failed };
+}
+
+/** Criteria of every flagged school for target year `year`, as { id: ['A', 'B'] }. */
+function classify(records, year, { sameProcedure = false, procedures = DEFAULT_SET } = {}) {
+  const lowOf = (id, y) => records
+    .filter((r) => r.id === id && r.year === y && (procedures === 'all' || procedures.includes(r.procedure)))
+    .filter((r) => isLow(r.failed, r.participants))
+    .map((r) => r.procedure);
+  const result = {};
+  for (const id of [...new Set(records.map((r) => r.id))].sort(compareIds)) {
+    const now = lowOf(id, year);
+    const before = lowOf(id, year - 1);
+    const criteria = [];
+    if (now.length >= 2) criteria.push('A');
+    const matching = sameProcedure ? before.filter((p) => now.includes(p)) : before;
+    if (now.length >= 1 && matching.length >= 1) criteria.push('B');
+    if (criteria.length) result[id] = criteria;
+  }
+  return result;
+}
+
+function computeVerdicts(records) {
+  const variants = {
+    fioko: classify(records, TARGET_YEAR),
+    sameProcedure: classify(records, TARGET_YEAR, { sameProcedure: true }),
+    all: classify(records, TARGET_YEAR, { procedures: 'all' }),
+    year2024: classify(records, TARGET_YEAR - 1),
+    year2024Same: classify(records, TARGET_YEAR - 1, { sameProcedure: true }),
+    year2024All: classify(records, TARGET_YEAR - 1, { procedures: 'all' }),
+  };
+  return Object.fromEntries(Object.entries(variants).map(([k, criteria]) => [k, { flagged: Object.keys(criteria), criteria }]));
+}
+
+/** Guards the generator: every low result of the district must be one planted on purpose. */
+function checkPlantsAreTheOnlyLowResults(records) {
+  for (const r of records) {
+    if (!isLow(r.failed, r.participants)) continue;
+    const planted = PLANTS[r.id]?.[r.year]?.[r.procedure];
+    if (!planted) throw new Error(`unplanted low result: ${r.id} ${r.year} ${r.procedure} ${r.failed}/${r.participants}`);
+  }
+}
+
+function assertSameVerdicts(expected, actual, what) {
+  const a = JSON.stringify(expected);
+  const b = JSON.stringify(actual);
+  if (a !== b) throw new Error(`${what} gives other verdicts:\n${a}\n${b}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing: CSV (Windows-1251) and XLSX
+
+function csvCells(row) {
+  const marks = row.marks ?? [null, null, null, null];
+  const mean = row.mean === null ? '' : row.mean.toFixed(2).replace('.', ',');
+  return [
+    row.id, row.name, row.municipality, row.type, row.year, row.procedure.name, row.participants,
+    ...marks, row.procedure.scored ? row.failed : null, mean,
+  ].map((v) => (v === null ? '' : String(v)));
+}
+
+function toCsv(rows) {
+  const lines = [COLUMNS, ...rows.map(csvCells)].map((cells) => {
+    for (const cell of cells) if (/[;"\r\n]/.test(cell)) throw new Error(`cell needs quoting: ${cell}`);
+    return cells.join(';');
+  });
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+const CP1251_EXTRA = { 0x401: 0xa8, 0x451: 0xb8, 0x2116: 0xb9, 0xab: 0xab, 0xbb: 0xbb, 0x2013: 0x96, 0x2014: 0x97, 0xa0: 0xa0 };
+
+/** Node has no Windows-1251 encoder: ASCII, А–я, Ё/ё and a few signs by hand; anything else throws. */
+function encodeCp1251(text) {
+  const bytes = Buffer.alloc(text.length);
+  for (let i = 0; i < text.length; i += 1) {
+    const cp = text.charCodeAt(i);
+    if (cp < 0x80) bytes[i] = cp;
+    else if (cp >= 0x410 && cp <= 0x44f) bytes[i] = 0xc0 + (cp - 0x410);
+    else if (CP1251_EXTRA[cp] !== undefined) bytes[i] = CP1251_EXTRA[cp];
+    else throw new Error(`no Windows-1251 byte for U+${cp.toString(16)} in «${text.slice(Math.max(0, i - 20), i + 20)}»`);
+  }
+  if (new TextDecoder('windows-1251').decode(bytes) !== text) throw new Error('Windows-1251 round trip failed');
+  return bytes;
+}
+
+function xlsxCells(row) {
+  const marks = row.marks ?? [null, null, null, null];
+  return [
+    row.id, row.name, row.municipality, row.type, `${row.year - 1}/${row.year}`, row.procedure.name, row.participants,
+    ...marks, row.procedure.scored ? row.failed : null, row.mean,
+  ];
+}
+
+async function writeXlsx(rows, path) {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'shnor scripts/make-fixtures.mjs';
+  workbook.created = new Date(Date.UTC(2025, 6, 1));
+  workbook.modified = workbook.created;
+  const sheet = workbook.addWorksheet(SHEET);
+  sheet.getCell('A1').value = TITLE;
+  sheet.getCell('A1').font = { bold: true, size: 13 };
+  sheet.mergeCells(1, 1, 1, COLUMNS.length);
+  sheet.getRow(3).values = COLUMNS;
+  sheet.getRow(3).font = { bold: true };
+  sheet.getRow(3).alignment = { wrapText: true, vertical: 'middle' };
+  rows.forEach((row, i) => { sheet.getRow(4 + i).values = xlsxCells(row); });
+  const widths = [8, 62, 24, 8, 12, 38, 12, 6, 6, 6, 6, 14, 10];
+  widths.forEach((width, i) => { sheet.getColumn(i + 1).width = width; });
+  sheet.getColumn(13).numFmt = '0.00';
+  sheet.views = [{ state: 'frozen', ySplit: 3 }];
+  writeFileSync(path, await withFixedZipDates(await workbook.xlsx.writeBuffer()));
+}
+
+/** exceljs stamps every zip entry with the current time; re-zip with a fixed date so reruns are byte-identical. */
+async function withFixedZipDates(buffer) {
+  const zip = await JSZip.loadAsync(buffer);
+  const date = new Date(Date.UTC(2025, 6, 1));
+  for (const entry of Object.values(zip.files)) entry.date = date;
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading back, for the double check
+
+const CODE_OF_NAME = Object.fromEntries(PROCEDURES.map((p) => [p.name, p.code]));
+
+function recordOfCells(cells, yearOf) {
+  const [id, , , , year, name, participants, two, , , , below] = cells;
+  const code = CODE_OF_NAME[name];
+  if (!code) throw new Error(`unknown procedure name read back: ${name}`);
+  const failed = code === 'EGE-MA-P' || code === 'EGE-RU' ? below : two;
+  return { id, year: yearOf(year), procedure: code, participants: Number(participants), failed: Number(failed) };
+}
+
+function readCsvBack(path) {
+  const text = new TextDecoder('windows-1251').decode(readFileSync(path));
+  const lines = text.split('\r\n').filter((line) => line !== '');
+  if (lines[0] !== COLUMNS.join(';')) throw new Error('CSV header read back differs');
+  return lines.slice(1).map((line) => recordOfCells(line.split(';'), Number));
+}
+
+async function readXlsxBack(path) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = workbook.getWorksheet(SHEET);
+  const records = [];
+  sheet.eachRow((row, number) => {
+    if (number >= 4) records.push(recordOfCells(row.values.slice(1), (v) => Number(String(v).split('/')[1])));
+  });
+  return records;
+}
+
+// ---------------------------------------------------------------------------------------------
+// EXPECTED.md and expected-2025.json
+
+function expectedJson(v) {
+  return {
+    year: TARGET_YEAR,
+    threshold: THRESHOLD,
+    flagged: v.fioko.flagged,
+    criteria: v.fioko.criteria,
+    sameProcedureFlagged: v.sameProcedure.flagged,
+    sameProcedureCriteria: v.sameProcedure.criteria,
+    allProceduresFlagged: v.all.flagged,
+    allProceduresCriteria: v.all.criteria,
+    flagged2024: v.year2024.flagged,
+    criteria2024: v.year2024.criteria,
+    plantedNeverFlagged2025: Object.keys(PLANTS).filter((id) => !v.all.flagged.includes(id)).sort(compareIds),
+    closedSchools: Object.keys(CLOSED_AFTER),
+    tinySchools: SCHOOLS.filter((s) => s.tiny).map((s) => s.id),
+  };
+}
+
+function verdictText(criteria) {
+  return criteria ? `**yes** (${criteria.join('+')})` : 'no';
+}
+
+function lowList(records, id, year) {
+  const low = records.filter((r) => r.id === id && r.year === year && isLow(r.failed, r.participants));
+  const notable = records.filter((r) => r.id === id && r.year === year && PLANTS[id]?.[year]?.[r.procedure] && !isLow(r.failed, r.participants));
+  const parts = low.map((r) => `${r.procedure} ${r.failed}/${r.participants} = ${pct(r.failed, r.participants)}%${DEFAULT_SET.includes(r.procedure) ? '' : ' (not in default set)'}`);
+  parts.push(...notable.map((r) => `*not low:* ${r.procedure} ${r.failed}/${r.participants} = ${pct(r.failed, r.participants)}%`));
+  if (!records.some((r) => r.id === id && r.year === year)) return '*no results*';
+  return parts.join('; ') || '—';
+}
+
+function plantedTable(records, v) {
+  const header = [
+    '| School | Вид | Low results 2023 | Low results 2024 | Low results 2025 | 2025 default | 2025 `--same-procedure` | 2025 `--procedures all` | 2024 default | Purpose |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  const ids = Object.keys(PLANTS).sort(compareIds);
+  const lines = ids.map((id) => {
+    const school = SCHOOLS.find((s) => s.id === id);
+    return `| ${id} ${school.name} | ${school.type} | ${lowList(records, id, 2023)} | ${lowList(records, id, 2024)} | ${lowList(records, id, 2025)} | ${verdictText(v.fioko.criteria[id])} | ${verdictText(v.sameProcedure.criteria[id])} | ${verdictText(v.all.criteria[id])} | ${verdictText(v.year2024.criteria[id])} | ${PLANTS[id].why} |`;
+  });
+  return [...header, ...lines].join('\n');
+}
+
+function flaggedList(variant) {
+  if (!variant.flagged.length) return '(none)';
+  return variant.flagged.map((id) => `${id} (${variant.criteria[id].join('+')})`).join(', ');
+}
+
+function expectedMarkdown(records, v) {
+  const tiny = SCHOOLS.filter((s) => s.tiny).map((s) => s.id).join(', ');
+  return `# Demo district: expected verdicts
+
+Generated by \`scripts/make-fixtures.mjs\` (seed ${SEED}); do not edit by hand, run \`npm run fixtures\`.
+The numbers below are computed from the generated rows by the script's own implementation of the rule
+and checked again on \`district-cp1251.csv\` and \`district.xlsx\` read back.
+
+- ${SCHOOLS.length} schools (${SCHOOLS.filter((s) => s.type === 'СОШ').length} СОШ, ${SCHOOLS.filter((s) => s.type === 'ООШ').length} ООШ; ООШ have no ЕГЭ), ${records.length} rows, school years 2022/2023–2024/2025 (2023–2025).
+- Tiny rural schools (3–9 participants per procedure): ${tiny}. Other schools: 12–90 participants.
+- A result is low when failed × 100 ≥ ${THRESHOLD} × participants (inclusive). Failed = «2» for ВПР/ОГЭ/ЕГЭ базовая,
+  «Не преодолели мин. порог» for ЕГЭ профильная (below 27) and ЕГЭ русский (below 24).
+- Default set: ${DEFAULT_SET.join(', ')} (EGE-RU is only in \`--procedures all\`).
+- Every result not listed below is 0–20% failing (the script checks this).
+- Assumes every result counts whatever its size (the default minimum of 1 participant). DM-27 relies on it:
+  with a minimum of 7 or more, its 2024 result (6 participants) no longer counts and it is not flagged.
+- Results with fewer than 10 participants (all of ${tiny}) should get the «малая выборка» note but still count.
+
+## Planted cases
+
+${plantedTable(records, v)}
+
+## Expected flagged schools
+
+| Run | Flagged (criteria) |
+|---|---|
+| \`--year 2025\` (default) | ${flaggedList(v.fioko)} |
+| \`--year 2025 --same-procedure\` | ${flaggedList(v.sameProcedure)} |
+| \`--year 2025 --procedures all\` | ${flaggedList(v.all)} |
+| \`--year 2024\` (default) | ${flaggedList(v.year2024)} |
+| \`--year 2024 --same-procedure\` | ${flaggedList(v.year2024Same)} |
+| \`--year 2024 --procedures all\` | ${flaggedList(v.year2024All)} |
+
+Default 2025 ids: \`${v.fioko.flagged.join(' ')}\` (${v.fioko.flagged.length} of ${SCHOOLS.length}).
+Default 2024 ids: \`${v.year2024.flagged.join(' ')}\`.
+DM-20 has no 2025 results at all (closed after 2023/2024): it must appear as not flagged / «нет результатов за год», not be dropped silently.
+`;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
