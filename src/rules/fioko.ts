@@ -9,9 +9,21 @@
  * The boundary is inclusive and decided on whole pupils where counts exist: 3/10, 21/70 and
  * 33/110 are low (exactly 30%), 29/100 is not.
  */
+import { z } from 'zod';
 import type { ResultRecord, SourceRef } from '../model/records.js';
 import type { ProcedureSelection } from '../model/procedure-sets.js';
 import { compareProcedures } from '../model/procedures.js';
+
+/** The rule's parameters as shnor.config.json carries them (section «classify»), with defaults. */
+export const fiokoParams = z
+  .object({
+    threshold: z.number().gt(0).lte(100).default(30),
+    sameProcedure: z.boolean().default(false),
+    procedures: z.union([z.enum(['fioko', 'extended', 'all']), z.array(z.string()).min(1)]).default('fioko'),
+    minParticipants: z.number().int().min(1).default(1),
+    smallSample: z.number().int().min(1).default(10),
+  })
+  .strict();
 
 export interface ClassifyOptions {
   year: number;

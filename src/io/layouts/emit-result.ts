@@ -21,7 +21,8 @@ export const EMPTY_VALUES: ResultValues = {
   meanScore: null, highCount: null,
 };
 
-export function emitResult(context: LayoutContext, place: ResultPlace, values: ResultValues): void {
+export function emitResult(context: LayoutContext, place: ResultPlace, given: ResultValues): void {
+  const values = withParticipantsFromMarks(given);
   const problems = checkResultValues(values);
   const { rowNumber } = place;
   for (const p of problems) context.report({ row: rowNumber, column: place.columnOf(p.field), code: p.code, params: p.params });
@@ -54,4 +55,11 @@ export function emitResult(context: LayoutContext, place: ResultPlace, values: R
     highCount: values.highCount,
     source: { file: context.file, sheet: context.sheet, row: rowNumber },
   });
+}
+
+/** A table of «2»–«5» counts without a participants column: the participants are their sum. */
+function withParticipantsFromMarks(values: ResultValues): ResultValues {
+  const { participants, mark2, mark3, mark4, mark5 } = values;
+  if (participants !== null || mark2 === null || mark3 === null || mark4 === null || mark5 === null) return values;
+  return { ...values, participants: mark2 + mark3 + mark4 + mark5 };
 }

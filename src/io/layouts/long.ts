@@ -1,7 +1,8 @@
 /**
  * The long layout: one row per school × procedure × year, e.g.
  * «Код ОО | Наименование ОО | Учебный год | Процедура | Кол-во участников | «2» | «3» | «4» | «5»».
- * Needs a school column, a procedure column, and participants or a failing share.
+ * Needs a school column, a procedure column, and participants (or all four mark counts) or a
+ * failing share.
  */
 import type { CellValue } from '../../model/cells.js';
 import type { ResultValues, ValueField } from '../../model/result-schema.js';
@@ -22,7 +23,8 @@ export const longLayout: Layout = {
     const { fields } = map;
     const hasFailing = FAILING_FIELDS.some((f) => fields.has(f));
     if (!hasSchool(map) || !fields.has('procedure') || !hasFailing) return null;
-    if (!fields.has('participants') && !fields.has('failPct') && !fields.has('pct2')) return null;
+    const allMarks = ['mark2', 'mark3', 'mark4', 'mark5'].every((f) => fields.has(f as ValueField));
+    if (!fields.has('participants') && !allMarks && !fields.has('failPct') && !fields.has('pct2')) return null;
     return {
       layout: 'long',
       score: fields.size,

@@ -60,3 +60,14 @@ describe('long layout', () => {
     expect(find(records, 'A', 'OGE-RU')?.year).toBe(2022);
   });
 });
+
+describe('long layout without a participants column', () => {
+  it('takes the participants as the sum of the «2»–«5» counts', () => {
+    const { records } = readRows([
+      ['Код ОО', 'Год', 'Процедура', '«2»', '«3»', '«4»', '«5»'],
+      ['S', '2021', 'ОГЭ математика', '6', '8', '4', '2'],
+    ]);
+    // 6 + 8 + 4 + 2 = 20 participants; 6/20 = 30% → low
+    expect(records[0]).toMatchObject({ procedure: 'OGE-MA', participants: 20, failed: 6 });
+  });
+});

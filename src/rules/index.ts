@@ -1,0 +1,9 @@
+/**
+ * The rules registry: each rule's parameter schema becomes a section of shnor.config.json.
+ * A new rule is one module and one line here.
+ */
+import { fiokoParams } from './fioko.js';
+
+export const RULE_PARAMS = {
+  classify: fiokoParams.prefault({}),
+};
