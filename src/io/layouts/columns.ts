@@ -79,6 +79,25 @@ export function isTotalRow(identity: SchoolIdentity): boolean {
   return TOTAL_WORDS.some((word) => label === word || label.startsWith(`${word} `));
 }
 
+/**
+ * The school of a data row; null (with an issue) for a row without one or a total row, and
+ * silently for a blank row.
+ */
+export function readSchoolRow(cells: CellValue[], rowNumber: number, map: ColumnMap, context: LayoutContext): SchoolIdentity | null {
+  if (isBlankRow(cells)) return null;
+  const identity = readIdentity(cells, map);
+  const column = schoolColumn(map);
+  if (identity === null) {
+    context.report({ row: rowNumber, column, code: 'missing-school', params: {} });
+    return null;
+  }
+  if (isTotalRow(identity)) {
+    context.report({ row: rowNumber, column, code: 'ignored-total-row', params: { value: identity.schoolId } });
+    return null;
+  }
+  return identity;
+}
+
 export function isBlankRow(cells: CellValue[]): boolean {
   return cells.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''));
 }

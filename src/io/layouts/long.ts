@@ -7,8 +7,8 @@
 import type { CellValue } from '../../model/cells.js';
 import type { ResultValues, ValueField } from '../../model/result-schema.js';
 import {
-  hasSchool, headerOf, isBlankRow, isTotalRow, mapColumns, numberAt, readIdentity, readProcedure, readYear,
-  reportUnknownColumns, schoolColumn, type ColumnMap,
+  hasSchool, headerOf, mapColumns, numberAt, readProcedure, readSchoolRow, readYear, reportUnknownColumns,
+  type ColumnMap,
 } from './columns.js';
 import { EMPTY_VALUES, emitResult } from './emit-result.js';
 import type { Layout, LayoutContext, LayoutMatch } from './types.js';
@@ -38,16 +38,8 @@ export const longLayout: Layout = {
 };
 
 function readLongRow(cells: CellValue[], rowNumber: number, map: ColumnMap, context: LayoutContext): void {
-  if (isBlankRow(cells)) return;
-  const identity = readIdentity(cells, map);
-  if (identity === null) {
-    context.report({ row: rowNumber, column: schoolColumn(map), code: 'missing-school', params: {} });
-    return;
-  }
-  if (isTotalRow(identity)) {
-    context.report({ row: rowNumber, column: schoolColumn(map), code: 'ignored-total-row', params: { value: identity.schoolId } });
-    return;
-  }
+  const identity = readSchoolRow(cells, rowNumber, map, context);
+  if (identity === null) return;
   const year = readYear(cells, map, context, rowNumber);
   const procedure = readProcedure(cells, map, context, rowNumber);
   const values = readValues(cells, rowNumber, map, context);

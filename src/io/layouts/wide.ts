@@ -10,8 +10,7 @@ import { parseProcedure } from '../../model/procedures.js';
 import type { ResultValues, ValueField } from '../../model/result-schema.js';
 import { normalizeLabel } from '../../model/text.js';
 import {
-  hasSchool, isBlankRow, isTotalRow, mapColumns, numberAt, readIdentity, readYear, reportUnknownColumns,
-  schoolColumn, type ColumnMap,
+  hasSchool, mapColumns, numberAt, readSchoolRow, readYear, reportUnknownColumns, type ColumnMap,
 } from './columns.js';
 import { EMPTY_VALUES, emitResult } from './emit-result.js';
 import type { Layout, LayoutContext, LayoutMatch } from './types.js';
@@ -75,16 +74,8 @@ function groupByProcedure(columns: WideColumn[]): Map<string, WideColumn[]> {
 function readWideRow(
   cells: CellValue[], rowNumber: number, map: ColumnMap, groups: Map<string, WideColumn[]>, context: LayoutContext,
 ): void {
-  if (isBlankRow(cells)) return;
-  const identity = readIdentity(cells, map);
-  if (identity === null) {
-    context.report({ row: rowNumber, column: schoolColumn(map), code: 'missing-school', params: {} });
-    return;
-  }
-  if (isTotalRow(identity)) {
-    context.report({ row: rowNumber, column: schoolColumn(map), code: 'ignored-total-row', params: { value: identity.schoolId } });
-    return;
-  }
+  const identity = readSchoolRow(cells, rowNumber, map, context);
+  if (identity === null) return;
   const year = readYear(cells, map, context, rowNumber);
   if (year === null) return;
   for (const [procedure, columns] of groups) {
