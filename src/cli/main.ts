@@ -3,7 +3,7 @@
  * 0 done, 1 `check` found discrepancies, 2 usage or input error, 3 internal error.
  * A broken pipe (`| head`) ends quietly.
  */
-import { CommanderError } from 'commander';
+import { type Command, CommanderError } from 'commander';
 import { ShnorError } from '../errors.js';
 import { msg, setLang, type Lang } from '../messages/index.js';
 import { locationText } from '../report/issue-text.js';
@@ -25,8 +25,9 @@ export async function main(argv: string[]): Promise<number> {
   setLang(earlyLang(argv));
   quietOnBrokenPipe();
   const context: CommandContext = { exitCode: 0 };
+  let program: Command | null = null;
   try {
-    const program = buildProgram(context);
+    program = buildProgram(context);
     if (argv.length === 0) {
       program.outputHelp();
       return 0;
@@ -34,15 +35,16 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return context.exitCode;
   } catch (error) {
-    return report(error, argv, debug);
+    const commands = program?.commands.map((c) => c.name()) ?? [];
+    return report(error, argv.find((a) => commands.includes(a)) ?? null, debug);
   }
 }
 
-function report(error: unknown, argv: string[], debug: boolean): number {
+function report(error: unknown, command: string | null, debug: boolean): number {
   const color = colorWanted(process.stderr, process.env);
   if (error instanceof CommanderError) {
     if (QUIET_COMMANDER_CODES.has(error.code)) return 0;
-    process.stderr.write(errorLine(commanderText(error, argv), color));
+    process.stderr.write(errorLine(commanderText(error, command), color));
     return 2;
   }
   if (error instanceof ShnorError) {
@@ -60,10 +62,10 @@ function errorText(code: string, params: Record<string, string | number>): strin
   return (texts[code] ?? texts['cli-other']!)({ token: code, ...params });
 }
 
-function commanderText(error: CommanderError, argv: string[]): string {
+function commanderText(error: CommanderError, command: string | null): string {
   const token = /'([^']+)'/.exec(error.message)?.[1] ?? error.message.replace(/^error:\s*/, '');
-  const command = argv.find((a) => !a.startsWith('-')) ?? '';
-  return errorText(COMMANDER_MESSAGES[error.code] ?? 'cli-other', { token, command });
+  const help = command ? `shnor ${command} --help` : 'shnor --help';
+  return errorText(COMMANDER_MESSAGES[error.code] ?? 'cli-other', { token, help });
 }
 
 function earlyLang(argv: string[]): Lang {

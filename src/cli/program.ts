@@ -30,6 +30,7 @@ export function buildProgram(context: CommandContext): Command {
   const program = new Command('shnor');
   program
     .description(h.program)
+    .usage(h.usage)
     .version(version(), '-V, --version', h.version)
     .helpOption('-h, --help', h.helpOption)
     .helpCommand('help [command]', h.helpCommand)

@@ -2,7 +2,7 @@
  * Reads every input (files, folders, «-» for stdin) into checked result records plus the issues
  * found on the way. The one entry point of the input layer.
  */
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import type { Issue } from '../model/issues.js';
 import type { ResultRecord } from '../model/records.js';
 import type { LayoutName } from './layouts/types.js';
@@ -36,7 +36,9 @@ export async function loadResults(inputs: string[], options: LoadOptions): Promi
   const records: ResultRecord[] = [];
   const issues: Issue[] = [];
   const files: FileOutcome[] = [];
-  for (const input of await expandInputs(inputs)) {
+  const paths = await expandInputs(inputs);
+  if (paths.length === 0) throw new UsageError('no-input-files', { inputs: inputs.join(', ') });
+  for (const input of paths) {
     files.push(await loadFile(input, options, records, issues));
   }
   const merged = mergeDuplicates(records);

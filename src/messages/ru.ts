@@ -1,6 +1,15 @@
 /** Every sentence a user reads, in Russian (the default language). en.ts mirrors this shape. */
 type P = Record<string, string | number>;
 
+/** «1 результат», «3 результата», «5 результатов». */
+export function plural(n: number, one: string, few: string, many: string): string {
+  const tens = n % 100;
+  const units = n % 10;
+  if (tens >= 11 && tens <= 14) return many;
+  if (units === 1) return one;
+  return units >= 2 && units <= 4 ? few : many;
+}
+
 export const ru = {
   location: {
     file: (name: string) => `файл ${name}`,
@@ -30,8 +39,9 @@ export const ru = {
     'config-exists': (p: P) => `файл ${p.file} уже существует: удалите его или укажите --force`,
     'strict-failed': (p: P) => `--strict: найдено проблем во входных данных: ${p.count}`,
     'write-failed': (p: P) => `не удалось записать ${p.path}: ${p.reason}`,
+    'no-input-files': (p: P) => `в ${p.inputs} нет файлов .xlsx, .csv или .txt`,
     'no-results': () => 'во входных данных нет ни одного пригодного результата (все строки отклонены — см. сообщения выше)',
-    'cli-unknown-option': (p: P) => `неизвестный параметр ${p.token} (список параметров: shnor ${p.command} --help)`,
+    'cli-unknown-option': (p: P) => `неизвестный параметр ${p.token} (список параметров: ${p.help})`,
     'cli-unknown-command': (p: P) => `неизвестная команда ${p.token} (список команд: shnor --help)`,
     'cli-missing-argument': (p: P) => `не указан обязательный аргумент ${p.token} (пример: shnor classify results.xlsx)`,
     'cli-option-missing-argument': (p: P) => `для параметра ${p.token} не указано значение`,
@@ -48,15 +58,15 @@ export const ru = {
     'missing-failing': (p: P) => `${p.procedure}: нет ни числа «2» / не преодолевших порог, ни их доли; результат пропущен`,
     'unknown-procedure': (p: P) => `не удалось распознать процедуру «${p.value}» (ожидается, например, «ВПР Математика 5 кл.» или VPR-MA-5); строка пропущена`,
     'bad-year': (p: P) => `не удалось распознать год «${p.value}» (ожидается 2021 или 2020-2021); строка пропущена`,
-    'bad-number': (p: P) => `«${p.value}» — не число; строка пропущена`,
-    'not-integer': () => 'количество должно быть целым; строка пропущена',
-    'negative-count': () => 'отрицательное значение; строка пропущена',
-    'share-out-of-range': () => 'доля вне диапазона 0–100%; строка пропущена',
-    'fail-exceeds-participants': (p: P) => `не справившихся (${p.failed}) больше, чем участников (${p.participants}); строка пропущена`,
-    'marks-exceed-participants': (p: P) => `отметок (${p.sum}) больше, чем участников (${p.participants}); строка пропущена`,
-    'marks-do-not-add-up': (p: P) => `сумма отметок «2»–«5» (${p.sum}) не равна числу участников (${p.participants}); строка пропущена`,
-    'pcts-do-not-add-up': (p: P) => `сумма долей «2»–«5» (${p.sum}%) отличается от 100% больше чем на 1 п.п.; строка пропущена`,
-    'fail-share-mismatch': (p: P) => `доля «2» (${p.given}%) не согласуется с числом «2» (${p.computed}%); строка пропущена`,
+    'bad-number': (p: P) => `«${p.value}» — не число; результат пропущен`,
+    'not-integer': () => 'количество должно быть целым; результат пропущен',
+    'negative-count': () => 'отрицательное значение; результат пропущен',
+    'share-out-of-range': () => 'доля вне диапазона 0–100%; результат пропущен',
+    'fail-exceeds-participants': (p: P) => `не справившихся (${p.failed}) больше, чем участников (${p.participants}); результат пропущен`,
+    'marks-exceed-participants': (p: P) => `отметок (${p.sum}) больше, чем участников (${p.participants}); результат пропущен`,
+    'marks-do-not-add-up': (p: P) => `сумма отметок «2»–«5» (${p.sum}) не равна числу участников (${p.participants}); результат пропущен`,
+    'pcts-do-not-add-up': (p: P) => `сумма долей «2»–«5» (${p.sum}%) отличается от 100% больше чем на 1 п.п.; результат пропущен`,
+    'fail-share-mismatch': (p: P) => `доля «2» (${p.given}%) не согласуется с числом «2» (${p.computed}%); результат пропущен`,
     'duplicate-conflict': (p: P) =>
       `школа ${p.school}, ${p.procedure}, ${p.year}: повтор с другими значениями (первое — ${p.first}); оба результата исключены`,
     'bad-mark': (p: P) => `отметка «${p.value}» — не 2, 3, 4 или 5; строка пропущена`,
@@ -69,7 +79,7 @@ export const ru = {
   },
   notes: {
     criterionA: (p: { year: string; count: number; list: string; threshold: string }) =>
-      `Критерий A: ${p.count} низких результата в ${p.year} (доля «2» / не преодолевших порог ≥ ${p.threshold}): ${p.list}`,
+      `Критерий A: ${p.count} ${plural(p.count, 'низкий результат', 'низких результата', 'низких результатов')} в ${p.year} (доля «2» / не преодолевших порог ≥ ${p.threshold}): ${p.list}`,
     criterionB: (p: { year: string; previousYear: string; current: string; previous: string; same: boolean }) =>
       `Критерий B${p.same ? ' (та же процедура в оба года)' : ''}: низкий результат в ${p.year} — ${p.current}; в ${p.previousYear} — ${p.previous}`,
     notFlagged: (p: { year: string; previousYear: string; low: number; previousLow: number }) =>
@@ -77,6 +87,12 @@ export const ru = {
     noResults: (p: { year: string }) => `Нет результатов в ${p.year} по учитываемым процедурам`,
     smallSample: (p: { list: string; limit: number }) => `Малая выборка (меньше ${p.limit} участников), результаты учтены: ${p.list}`,
     notCounted: (p: { list: string; min: number }) => `Меньше ${p.min} участников (--min-participants), результаты не учитываются: ${p.list}`,
+    notFlaggedShort: (p: { year: string; previousYear: string; low: number; previousLow: number }) =>
+      `Низких: ${p.low} в ${p.year}, ${p.previousLow} в ${p.previousYear}`,
+    smallSampleShort: (p: { count: number; limit: number }) =>
+      `Малая выборка (< ${p.limit} участников): ${p.count} ${plural(p.count, 'результат', 'результата', 'результатов')}, учтены`,
+    notCountedShort: (p: { count: number; min: number }) =>
+      `< ${p.min} участников: ${p.count} ${plural(p.count, 'результат', 'результата', 'результатов')} не учтены`,
     result: (p: { procedure: string; share: string; counts: string | null }) => `${p.procedure} ${p.share}${p.counts ? ` (${p.counts})` : ''}`,
   },
   labels: {
@@ -140,7 +156,9 @@ export const ru = {
     version: 'показать версию',
     helpOption: 'показать справку',
     helpCommand: 'показать справку по команде',
-    usage: 'команда [параметры]',
+    usage: '[параметры] [команда]',
+    classifyUsage: '[параметры] <файлы...>',
+    initUsage: '[параметры]',
     examples: 'Примеры:',
     exitCodes: 'Коды выхода: 0 — готово; 1 — check нашёл расхождения; 2 — ошибка параметров или входных данных; 3 — внутренняя ошибка.',
     classifyExamples: [

@@ -29,6 +29,7 @@ export function registerClassify(program: Command, context: CommandContext): voi
   const command = program
     .command('classify')
     .description(h.classify)
+    .usage(h.classifyUsage)
     .argument('<inputs...>', h.inputs)
     .option('--threshold <percent>', h.threshold, (v) => parseNumberOption('--threshold', v, (n) => n > 0 && n <= 100))
     .option('--same-procedure', h.sameProcedure)
@@ -61,7 +62,7 @@ async function runClassify(inputs: string[], flags: ClassifyFlags, cmd: Command)
     minParticipants: settings.minParticipants,
     smallSample: settings.smallSample,
   });
-  await emitReport({ classification, issues }, flags, inputs);
+  await emitReport({ classification, issues }, flags, loaded.files.map((f) => f.file));
   return 0;
 }
 

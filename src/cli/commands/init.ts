@@ -13,6 +13,7 @@ export function registerInit(program: Command, context: CommandContext): void {
   program
     .command('init')
     .description(h.init)
+    .usage(h.initUsage)
     .option('-o, --output <file>', h.output, CONFIG_FILE)
     .option('--force', h.force)
     .action(async (flags: { output: string; force?: boolean }) => {

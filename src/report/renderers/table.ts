@@ -5,7 +5,7 @@
  */
 import Table from 'cli-table3';
 import { msg, type Lang } from '../../messages/index.js';
-import type { SchoolVerdict } from '../../rules/fioko.js';
+import type { SchoolVerdict, VerdictNote } from '../../rules/fioko.js';
 import type { ClassifyReport } from '../classify-report.js';
 import { issueCounts } from '../classify-report.js';
 import { describeResult, explainNote } from '../explain.js';
@@ -15,7 +15,7 @@ export interface Painter {
   dim(text: string): string;
 }
 
-const WIDTHS = [10, 30, 6, 10, 40, 50];
+const WIDTHS = [10, 30, 6, 10, 40, 44];
 const NO_INNER_RULES = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 export function renderTable(report: ClassifyReport, lang: Lang, paint: Painter): string {
@@ -46,14 +46,31 @@ function schoolLines(school: SchoolVerdict, year: number, threshold: number, lan
     const results = school.lowResults.filter((r) => r.year === y);
     return results.length === 0 ? [] : [`${l.schoolYear(y)}:`, ...results.map((r) => describeResult(r, lang))];
   });
-  const notes = school.notes
-    .filter((n) => n.code !== 'criterion-a' && n.code !== 'criterion-b')
-    .map((n) => explainNote(n, year, threshold, lang));
+  const notes = school.notes.flatMap((n) => shortNote(n, year, threshold, lang));
   const name = school.schoolName === school.schoolId ? '' : (school.schoolName ?? '');
   const columns = [[school.schoolId], [name], [school.flagged ? l.yes : l.no], [school.criteria.join(', ')], low, notes]
     .map((texts, i) => texts.flatMap((text) => wrap(text, WIDTHS[i]! - 2)));
   const height = Math.max(...columns.map((c) => c.length));
   return Array.from({ length: height }, (_, row) => columns.map((c) => c[row] ?? ''));
+}
+
+/** The terminal keeps each note to a line or two; the full sentences are in md, json, xlsx. */
+function shortNote(note: VerdictNote, year: number, threshold: number, lang: Lang): string[] {
+  const n = msg().notes;
+  const l = msg().labels;
+  switch (note.code) {
+    case 'criterion-a':
+    case 'criterion-b':
+      return [];
+    case 'not-flagged':
+      return [n.notFlaggedShort({ year: l.schoolYear(year), previousYear: l.schoolYear(year - 1), low: note.lowCount, previousLow: note.previousLowCount })];
+    case 'small-sample':
+      return [n.smallSampleShort({ count: note.results.length, limit: note.limit })];
+    case 'not-counted':
+      return [n.notCountedShort({ count: note.results.length, min: note.minParticipants })];
+    default:
+      return [explainNote(note, year, threshold, lang)];
+  }
 }
 
 /** Greedy word wrap; a word longer than the width is cut. */

@@ -1,0 +1,184 @@
+/**
+ * The command line itself: help in Russian (and English with --lang en), unknown options,
+ * and a reader that closes the pipe early (`shnor classify x.csv | head -1`).
+ */
+import { spawn } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, cliEnv, csv, runCli, STACK_LINE, tempDir, writeIn } from './run-cli.js';
+
+const CYRILLIC = /[а-яё]/i;
+
+describe('help', () => {
+  it('shnor --help: exit 0, Russian, with examples', async () => {
+    const result = await runCli(['--help']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Примеры');
+    expect(result.stdout).toContain('classify');
+    expect(result.stdout).toContain('init');
+    expect(result.stdout).not.toMatch(/^Usage:/m);
+    expect(result.stdout).not.toMatch(/^Options:/m);
+  });
+
+  it('shnor classify --help: exit 0, Russian, lists the options', async () => {
+    const result = await runCli(['classify', '--help']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Примеры');
+    for (const option of ['--year', '--format', '--same-procedure', '--strict', '--excel', '--threshold']) {
+      expect(result.stdout).toContain(option);
+    }
+    expect(result.stdout).not.toMatch(/^Usage:/m);
+  });
+
+  it('the Russian usage line has no English placeholders («[options]», «[command]»)', async () => {
+    // messages/ru.ts has help.usage = «команда [параметры]» for exactly this line
+    for (const args of [['--help'], ['classify', '--help']]) {
+      const result = await runCli(args);
+      expect(result.code).toBe(0);
+      const usage = result.stdout.split('\n').find((line) => line.startsWith('Использование:'));
+      expect(usage, args.join(' ')).toBeDefined();
+      expect(usage, args.join(' ')).not.toMatch(/\[options\]|\[command\]/);
+    }
+  });
+
+  it('shnor help classify: the same as classify --help', async () => {
+    const result = await runCli(['help', 'classify']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Примеры');
+    expect(result.stdout).toContain('--year');
+  });
+
+  it('--lang en: English help', async () => {
+    for (const args of [['--lang', 'en', '--help'], ['--lang', 'en', 'classify', '--help'], ['classify', '--help', '--lang=en']]) {
+      const result = await runCli(args);
+      expect(result.code, args.join(' ')).toBe(0);
+      expect(result.stdout, args.join(' ')).not.toContain('Примеры');
+      expect(result.stdout, args.join(' ')).toContain('Examples');
+      expect(result.stdout, args.join(' ')).toMatch(/Usage:/);
+    }
+  });
+
+  it('--version: exit 0 and a version number', async () => {
+    const result = await runCli(['--version']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('command-line errors', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+    await writeIn(dir, 'x.csv', csv([['school_id', 'year', 'procedure', 'participants', 'fail_count'], ['1', 2021, 'VPR-MA-5', 10, 3]]));
+  });
+
+  it('an unknown option → exit 2 with a Russian message naming it (and only that message)', async () => {
+    const result = await runCli(['classify', 'x.csv', '--bogus'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('--bogus');
+    expect(result.stderr).toMatch(CYRILLIC);
+    expect(result.stderr).toContain('shnor classify --help');
+    // commander's own English line must not leak through
+    expect(result.stderr).not.toMatch(/unknown option/i);
+    expect(result.stderr).not.toMatch(/^error:/m);
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('an unknown option before the command → exit 2, the hint points at shnor --help', async () => {
+    const result = await runCli(['--bogus'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--bogus');
+    expect(result.stderr).toMatch(CYRILLIC);
+    expect(result.stderr).toContain('shnor --help');
+    expect(result.stderr).not.toContain('shnor  --help');
+  });
+
+  it('the hint names the command even after a global option with a value', async () => {
+    const result = await runCli(['--lang', 'en', 'classify', 'x.csv', '--bogus'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--bogus');
+    expect(result.stderr).toContain('shnor classify --help');
+    expect(result.stderr).not.toContain('shnor en --help');
+  });
+
+  it('an unknown command → exit 2, Russian', async () => {
+    const result = await runCli(['clasify', 'x.csv'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('clasify');
+    expect(result.stderr).toMatch(CYRILLIC);
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('classify without inputs → exit 2 with only the Russian message', async () => {
+    const result = await runCli(['classify'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(CYRILLIC);
+    expect(result.stderr).not.toMatch(/missing required argument/i);
+    expect(result.stderr).not.toMatch(/^error:/m);
+  });
+
+  it('an option without its value → exit 2 with only the Russian message', async () => {
+    const result = await runCli(['classify', 'x.csv', '--format'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--format');
+    expect(result.stderr).toMatch(CYRILLIC);
+    expect(result.stderr).not.toMatch(/argument missing/i);
+    expect(result.stderr).not.toMatch(/^error:/m);
+  });
+
+  it('bad option values → exit 2 naming the option and the value', async () => {
+    for (const [option, value] of [
+      ['--format', 'pdf'],
+      ['--year', '20-21'],
+      ['--threshold', '0'],
+      ['--threshold', '120'],
+      ['--lang', 'de'],
+      ['--layout', 'diagonal'],
+    ] as const) {
+      const result = await runCli(['classify', 'x.csv', option, value], { cwd: dir });
+      expect(result.code, `${option} ${value}`).toBe(2);
+      expect(result.stderr, `${option} ${value}`).toContain(option);
+      expect(result.stderr, `${option} ${value}`).toContain(value);
+      expect(result.stderr).not.toMatch(STACK_LINE);
+    }
+  });
+});
+
+describe('a pipe closed early (| head -1)', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+    // 600 schools → a table of several hundred kilobytes, far more than a pipe buffer (64 KiB)
+    const rows: (string | number)[][] = [['school_id', 'school_name', 'year', 'procedure', 'participants', 'fail_count']];
+    for (let i = 0; i < 600; i++) {
+      rows.push([`s${i}`, `Школа номер ${i}`, 2021, 'VPR-MA-5', 10, i % 10]);
+      rows.push([`s${i}`, `Школа номер ${i}`, 2021, 'VPR-RU-5', 10, (i * 7) % 10]);
+    }
+    await writeIn(dir, 'big.csv', csv(rows));
+  });
+
+  for (const format of ['table', 'json', 'csv']) {
+    it(`--format ${format}: exits quietly`, async () => {
+      const { code, signal, stderr, received } = await new Promise<{ code: number | null; signal: string | null; stderr: string; received: number }>(
+        (resolve, reject) => {
+          const child = spawn(process.execPath, [BIN, 'classify', 'big.csv', '--format', format], { cwd: dir, env: cliEnv(), timeout: 25_000 });
+          let err = '';
+          let received = 0;
+          child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+          child.stdout.once('data', (chunk: Buffer) => {
+            received = chunk.length;
+            child.stdout.destroy(); // like `head -1` exiting after its first line
+          });
+          child.on('error', reject);
+          child.on('close', (code, signal) => resolve({ code, signal, stderr: err, received }));
+        },
+      );
+      expect(received).toBeGreaterThan(0);
+      expect(signal).toBeNull();
+      expect(code, stderr).toBe(0);
+      expect(stderr).not.toMatch(STACK_LINE);
+      expect(stderr).not.toMatch(/EPIPE/);
+      expect(stderr).toBe('');
+    });
+  }
+});
