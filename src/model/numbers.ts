@@ -12,6 +12,7 @@ export function parseNumber(cell: CellValue): ParsedNumber {
   if (cell === null) return null;
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : 'invalid';
   if (typeof cell !== 'string') return 'invalid';
+  if (cell === '') return null;
   if (isPlainInteger(cell)) return Number(cell);
   const text = cell.trim().toLowerCase();
   if (NO_DATA.has(text)) return null;

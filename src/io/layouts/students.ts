@@ -57,7 +57,8 @@ export const studentsLayout: Layout = {
 class StudentTally implements RowMapper {
   private readonly schools = new Map<string, SchoolTallies>();
   private readonly missingMinScore = new Set<string>();
-  private last: SchoolTallies | null = null;
+  private lastSchool: SchoolTallies | null = null;
+  private lastTally: { school: SchoolTallies; tally: Tally } | null = null;
   private readonly year: RunCache<number>;
   private readonly procedure: RunCache<string>;
   private readonly schoolIndex: number;
@@ -88,7 +89,7 @@ class StudentTally implements RowMapper {
       this.context.report({ row: rowNumber, column: null, code: 'missing-failing', params: { procedure } });
       return;
     }
-    const tally = findTally(school, procedure, year) ?? addTally(school, procedure, year, rowNumber);
+    const tally = this.tallyOf(school, procedure, year, rowNumber);
     tally.participants += 1;
     if (failed) tally.failed += 1;
     if (mark !== null) {
@@ -109,13 +110,22 @@ class StudentTally implements RowMapper {
     }
   }
 
+  /** Pupils of one school's work usually stand together: the last tally is tried first. */
+  private tallyOf(school: SchoolTallies, procedure: string, year: number, rowNumber: number): Tally {
+    const last = this.lastTally;
+    if (last !== null && last.school === school && last.tally.procedure === procedure && last.tally.year === year) return last.tally;
+    const tally = findTally(school, procedure, year) ?? addTally(school, procedure, year, rowNumber);
+    this.lastTally = { school, tally };
+    return tally;
+  }
+
   /** The school of the row, read in full only the first time its id is seen. */
   private schoolOf(cells: CellValue[], rowNumber: number): SchoolTallies | null {
     const raw = cells[this.schoolIndex];
     const id = typeof raw === 'string' ? raw.trim() : cellText(raw ?? null);
-    if (id !== null && id === this.last?.identity.schoolId) return this.last;
+    if (id !== null && id === this.lastSchool?.identity.schoolId) return this.lastSchool;
     const known = id ? this.schools.get(id) : undefined;
-    if (known) return (this.last = known);
+    if (known) return (this.lastSchool = known);
     const identity = readIdentity(cells, this.map);
     if (identity === null) {
       if (!isBlankRow(cells)) this.context.report({ row: rowNumber, column: schoolColumn(this.map), code: 'missing-school', params: {} });
@@ -123,7 +133,7 @@ class StudentTally implements RowMapper {
     }
     const school = { identity, tallies: [] };
     this.schools.set(identity.schoolId, school);
-    return (this.last = school);
+    return (this.lastSchool = school);
   }
 
   private readMark(cells: CellValue[], rowNumber: number): number | null | undefined {

@@ -17,6 +17,26 @@ describe('students layout', () => {
     expect(records).toHaveLength(2);
   });
 
+  it('keeps tallies apart when schools, procedures and years alternate row by row', () => {
+    const { records } = readRows([
+      ['school_id', 'year', 'procedure', 'mark'],
+      ['A', '2021', 'OGE-MA', '2'],
+      ['B', '2021', 'OGE-MA', '5'],
+      ['A', '2021', 'OGE-RU', '2'],
+      ['A', '2020', 'OGE-MA', '4'],
+      ['A', '2021', 'OGE-MA', '3'],
+      ['B', '2021', 'OGE-MA', '2'],
+    ]);
+    // A/OGE-MA/2021: marks 2, 3 → 1 of 2 failing; B/OGE-MA/2021: 5, 2 → 1 of 2; A/OGE-RU: 1 of 1; A/2020: 0 of 1
+    expect(records.filter((r) => r.schoolId === 'A' && r.procedure === 'OGE-MA' && r.year === 2021)).toEqual([
+      expect.objectContaining({ participants: 2, failed: 1, source: expect.objectContaining({ row: 2 }) }),
+    ]);
+    expect(find(records, 'B', 'OGE-MA')).toMatchObject({ participants: 2, failed: 1 });
+    expect(find(records, 'A', 'OGE-RU')).toMatchObject({ participants: 1, failed: 1 });
+    expect(records.find((r) => r.schoolId === 'A' && r.year === 2020)).toMatchObject({ participants: 1, failed: 0 });
+    expect(records).toHaveLength(4);
+  });
+
   it('decides ЕГЭ профильная by the minimum score 27, ЕГЭ русский by 24', () => {
     const { records } = readRows([
       ['school_id', 'year', 'procedure', 'mark', 'score'],
