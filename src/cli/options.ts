@@ -81,12 +81,20 @@ function parseDelimiter(value: string): string {
   return delimiter;
 }
 
+type ProcedureSpec = 'fioko' | 'extended' | 'all' | string[];
+
 /** fioko | extended | all | a comma-separated list of codes or Russian names. */
-export function parseProceduresOption(value: string): 'fioko' | 'extended' | 'all' | string[] {
+export function parseProceduresOption(value: string): ProcedureSpec {
   if (value === 'fioko' || value === 'extended' || value === 'all') return value;
-  const codes = value.split(',').map((part) => parseProcedure(part)?.code ?? null);
+  return resolveProcedureSpec(value.split(','), '--procedures');
+}
+
+/** A set name, or a list of codes or names (from the flag or the config file) → canonical codes. */
+export function resolveProcedureSpec(spec: ProcedureSpec, option = 'classify.procedures'): ProcedureSpec {
+  if (!Array.isArray(spec)) return spec;
+  const codes = spec.map((part) => parseProcedure(part)?.code ?? null);
   if (codes.length === 0 || codes.some((c) => c === null)) {
-    throw new UsageError('bad-option', { option: '--procedures', value, expected: msg().help.expectedProcedures });
+    throw new UsageError('bad-option', { option, value: spec.join(','), expected: msg().help.expectedProcedures });
   }
   return codes as string[];
 }

@@ -3,7 +3,7 @@
  * explains every verdict. Flags override shnor.config.json; see `shnor classify --help`.
  */
 import type { Command } from 'commander';
-import { UsageError, ShnorError } from '../../errors.js';
+import { ShnorError } from '../../errors.js';
 import { loadResults } from '../../io/load.js';
 import { msg } from '../../messages/index.js';
 import { compareIssues } from '../../model/issues.js';
@@ -12,7 +12,7 @@ import { classifySchools } from '../../rules/fioko.js';
 import { emitReport } from '../emit.js';
 import { printIssues } from '../issues-out.js';
 import {
-  addOutputOptions, addReadingOptions, parseNumberOption, parseProceduresOption,
+  addOutputOptions, addReadingOptions, parseNumberOption, parseProceduresOption, resolveProcedureSpec,
   type OutputOptions, type ReadingOptions,
 } from '../options.js';
 import { commandConfig, type CommandContext } from '../context.js';
@@ -52,13 +52,13 @@ async function runClassify(inputs: string[], flags: ClassifyFlags, cmd: Command)
   const issues = [...loaded.issues].sort(compareIssues);
   printIssues(issues);
   if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
-  if (loaded.records.length === 0) throw new UsageError('no-results');
-  const year = flags.year ?? Math.max(...loaded.records.map((r) => r.year));
+  if (loaded.records.length === 0) throw new ShnorError(2, 'no-results');
+  const year = flags.year ?? loaded.records.reduce((latest, r) => Math.max(latest, r.year), 0);
   const classification = classifySchools(loaded.records, {
     year,
     threshold: settings.threshold,
     sameProcedure: settings.sameProcedure,
-    selection: selectProcedures(settings.procedures),
+    selection: selectProcedures(resolveProcedureSpec(settings.procedures)),
     minParticipants: settings.minParticipants,
     smallSample: settings.smallSample,
   });
