@@ -1,7 +1,9 @@
 /** Finds, parses and validates the config file; returns defaults when there is none. */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { z } from 'zod';
 import { UsageError } from '../errors.js';
+import { getLang, msg } from '../messages/index.js';
 import { configSchema, DEFAULT_CONFIG, type Config } from './schema.js';
 
 export const CONFIG_FILE = 'shnor.config.json';
@@ -15,9 +17,10 @@ export function loadConfig(explicit: string | undefined, cwd: string): Config {
   } catch (error) {
     throw new UsageError('config-unreadable', { file: path, reason: (error as Error).message });
   }
+  z.config(getLang() === 'ru' ? z.locales.ru() : z.locales.en());
   const parsed = configSchema.safeParse(withoutComments(raw));
   if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => `${i.path.join('.') || '(корень)'}: ${i.message}`).join('; ');
+    const details = parsed.error.issues.map((i) => `${i.path.join('.') || msg().labels.configRoot}: ${i.message}`).join('; ');
     throw new UsageError('config-invalid', { file: path, details });
   }
   const minScores = { ...DEFAULT_CONFIG.minScores, ...parsed.data.minScores };

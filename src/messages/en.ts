@@ -23,7 +23,6 @@ export const en: Messages = {
       `no header row found (in the first 30 non-blank rows)${p.layout ? ` for layout ${p.layout}` : ''}: expected a school column (school_id / school_name / school), ` +
       'a procedure and participants with «2» or % «2» (long); or columns like "ВПР Математика 5 кл. % «2»" (wide); or each participant\'s mark/score (students)',
     'year-unknown': () => 'the table has no year column and the sheet name is not a year: pass --year',
-    'no-inputs': () => 'no input files: shnor classify results.xlsx',
     'bad-option': (p: P) => `invalid ${p.option}: "${p.value}" (${p.expected})`,
     'output-is-input': (p: P) => `writing ${p.path} would overwrite an input file: choose another -o`,
     'binary-to-terminal': (p: P) => `format ${p.format} cannot be printed to a terminal: pass -o file.${p.format}`,
@@ -118,7 +117,7 @@ export const en: Messages = {
     issuesSummary: (p) => `Input problems: ${p.errors} errors, ${p.warnings} warnings (details: --format json or -o file.xlsx).`,
     sheetList: 'Schools',
     sheetIssues: 'Problems',
-    lowLegend: 'Filled — low result',
+    configRoot: '(whole file)',
   },
   help: {
     program: 'shnor — schools with low educational results (ШНОР) from ВПР, ОГЭ, ЕГЭ, КДР results',

@@ -49,9 +49,11 @@ function crossChecks(v: ResultValues): CrossProblem[] {
     problems.push({ field: failField, params: { code: 'fail-exceeds-participants', failed, participants: v.participants } });
   }
   const marks = MARKS.map((m) => v[`mark${m}`]);
-  if (v.participants !== null && marks.every((m) => m !== null)) {
-    const sum = marks.reduce<number>((a, b) => a + b!, 0);
-    if (sum !== v.participants) problems.push({ field: 'mark2', params: { code: 'marks-do-not-add-up', sum, participants: v.participants } });
+  if (v.participants !== null) {
+    const sum = marks.reduce<number>((a, b) => a + (b ?? 0), 0);
+    const complete = marks.every((m) => m !== null);
+    if (complete && sum !== v.participants) problems.push({ field: 'mark2', params: { code: 'marks-do-not-add-up', sum, participants: v.participants } });
+    if (!complete && sum > v.participants && problems.length === 0) problems.push({ field: 'mark2', params: { code: 'marks-exceed-participants', sum, participants: v.participants } });
   }
   const pcts = MARKS.map((m) => v[`pct${m}`]);
   if (pcts.every((p) => p !== null)) {

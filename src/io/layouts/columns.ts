@@ -15,28 +15,35 @@ export interface ColumnMap {
   fields: Map<Field, number>;
   /** Indexes of non-empty headers no field claimed. */
   unknown: number[];
+  /** Indexes of headers naming a field an earlier column already holds (the first one is used). */
+  repeated: number[];
 }
 
 export function mapColumns(headers: string[]): ColumnMap {
   const fields = new Map<Field, number>();
   const unknown: number[] = [];
+  const repeated: number[] = [];
   headers.forEach((header, index) => {
     if (header.trim() === '') return;
     const field = fieldOfHeader(header);
-    if (field && !fields.has(field)) fields.set(field, index);
-    else unknown.push(index);
+    if (field === null) unknown.push(index);
+    else if (fields.has(field)) repeated.push(index);
+    else fields.set(field, index);
   });
-  return { headers, fields, unknown };
+  return { headers, fields, unknown, repeated };
 }
 
 export function hasSchool(map: ColumnMap): boolean {
   return map.fields.has('schoolId') || map.fields.has('schoolName') || map.fields.has('school');
 }
 
-export function reportUnknownColumns(map: ColumnMap, context: LayoutContext, headerRow: number, except: Set<number> = new Set()): void {
+/** Warns of the columns left unused; `used` are unknown ones a layout reads by its own grammar. */
+export function reportUnusedColumns(map: ColumnMap, context: LayoutContext, headerRow: number, used: Set<number> = new Set()): void {
   for (const index of map.unknown) {
-    if (except.has(index)) continue;
-    context.report({ row: headerRow, column: map.headers[index]!, code: 'unknown-column', params: {} });
+    if (!used.has(index)) context.report({ row: headerRow, column: map.headers[index]!, code: 'unknown-column', params: {} });
+  }
+  for (const index of map.repeated) {
+    context.report({ row: headerRow, column: map.headers[index]!, code: 'duplicate-column', params: {} });
   }
 }
 

@@ -7,7 +7,7 @@
 import type { CellValue } from '../../model/cells.js';
 import type { ResultValues, ValueField } from '../../model/result-schema.js';
 import {
-  hasSchool, headerOf, mapColumns, numberAt, readProcedure, readSchoolRow, readYear, reportUnknownColumns,
+  hasSchool, headerOf, mapColumns, numberAt, readProcedure, readSchoolRow, readYear, reportUnusedColumns,
   type ColumnMap,
 } from './columns.js';
 import { EMPTY_VALUES, emitResult } from './emit-result.js';
@@ -30,7 +30,7 @@ export const longLayout: Layout = {
       score: fields.size,
       needsYear: !fields.has('year'),
       start: (context, headerRow) => {
-        reportUnknownColumns(map, context, headerRow);
+        reportUnusedColumns(map, context, headerRow);
         return { row: (cells, rowNumber) => readLongRow(cells, rowNumber, map, context), end() {} };
       },
     };

@@ -9,7 +9,7 @@ import { cellText, parseNumber } from '../../model/numbers.js';
 import { isScoreBased, minScoreKey } from '../../model/min-scores.js';
 import type { ResultRecord } from '../../model/records.js';
 import {
-  hasSchool, headerOf, isBlankRow, mapColumns, readIdentity, readProcedure, readYear, reportUnknownColumns,
+  hasSchool, headerOf, isBlankRow, mapColumns, readIdentity, readProcedure, readYear, reportUnusedColumns,
   schoolColumn, type ColumnMap, type SchoolIdentity,
 } from './columns.js';
 import type { Layout, LayoutContext, LayoutMatch, RowMapper } from './types.js';
@@ -47,7 +47,7 @@ export const studentsLayout: Layout = {
       score: fields.size,
       needsYear: !fields.has('year'),
       start: (context, headerRow) => {
-        reportUnknownColumns(map, context, headerRow);
+        reportUnusedColumns(map, context, headerRow);
         return new StudentTally(map, context);
       },
     };

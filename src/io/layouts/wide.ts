@@ -10,7 +10,7 @@ import { parseProcedure } from '../../model/procedures.js';
 import type { ResultValues, ValueField } from '../../model/result-schema.js';
 import { normalizeLabel } from '../../model/text.js';
 import {
-  hasSchool, mapColumns, numberAt, readSchoolRow, readYear, reportUnknownColumns, type ColumnMap,
+  hasSchool, mapColumns, numberAt, readSchoolRow, readYear, reportUnusedColumns, type ColumnMap,
 } from './columns.js';
 import { EMPTY_VALUES, emitResult } from './emit-result.js';
 import type { Layout, LayoutContext, LayoutMatch } from './types.js';
@@ -58,7 +58,7 @@ export const wideLayout: Layout = {
       score: map.fields.size + columns.length,
       needsYear: !map.fields.has('year'),
       start: (context, headerRow) => {
-        reportUnknownColumns(map, context, headerRow, new Set(columns.map((c) => c.index)));
+        reportUnusedColumns(map, context, headerRow, new Set(columns.map((c) => c.index)));
         return { row: (cells, rowNumber) => readWideRow(cells, rowNumber, map, groupByProcedure(columns), context), end() {} };
       },
     };

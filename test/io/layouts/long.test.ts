@@ -71,3 +71,21 @@ describe('long layout without a participants column', () => {
     expect(records[0]).toMatchObject({ procedure: 'OGE-MA', participants: 20, failed: 6 });
   });
 });
+
+describe('long layout column and count checks', () => {
+  it('warns of a repeated column and reads the first', () => {
+    const { records, issues } = readRows([
+      ['Код ОО', 'Год', 'Процедура', 'Кол-во участников', '«2»', 'Количество участников'],
+      ['S', '2021', 'OGE-MA', '10', '3', '99'],
+    ]);
+    expect(issues).toEqual([expect.objectContaining({ row: 1, column: 'Количество участников', code: 'duplicate-column' })]);
+    expect(records[0]).toMatchObject({ participants: 10, failed: 3 });
+  });
+
+  it('refuses partial mark counts that exceed the participants', () => {
+    // «2» 6 + «5» 5 = 11 marks for 10 participants
+    const { records, issues } = readRows([['Код ОО', 'Год', 'Процедура', 'Кол-во участников', '«2»', '«5»'], ['S', '2021', 'OGE-MA', '10', '6', '5']]);
+    expect(records).toEqual([]);
+    expect(issues[0]).toMatchObject({ code: 'marks-exceed-participants', params: { sum: 11, participants: 10 } });
+  });
+});
