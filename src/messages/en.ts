@@ -85,11 +85,11 @@ export const en: Messages = {
   },
   labels: {
     schoolYear: (year) => `${year - 1}/${year}`,
-    schoolId: 'School code',
+    schoolId: 'Code',
     schoolName: 'School name',
     municipality: 'Municipality',
     schoolType: 'Type',
-    flagged: 'Low results',
+    flagged: 'Flagged',
     yes: 'yes',
     no: 'no',
     criteria: 'Criteria',

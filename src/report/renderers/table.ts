@@ -15,7 +15,7 @@ export interface Painter {
   dim(text: string): string;
 }
 
-const WIDTHS = [10, 30, 6, 10, 40, 44];
+const WIDTHS = [10, 30, 9, 10, 40, 44];
 const NO_INNER_RULES = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 export function renderTable(report: ClassifyReport, lang: Lang, paint: Painter): string {
