@@ -8,15 +8,14 @@ import { cellText } from '../model/numbers.js';
 import { parseSchoolYear } from '../model/school-year.js';
 import { InputError } from '../errors.js';
 import { isBlankRow } from './layouts/columns.js';
-import { matchHeader } from './layouts/index.js';
-import type { LayoutContext, LayoutName, RowMapper } from './layouts/types.js';
+import type { HeaderMatcher, LayoutContext, RowMapper } from './layouts/types.js';
 import type { RowSink } from './readers/types.js';
 
 /** How many non-blank rows from the top may stand above the header. */
 export const HEADER_SEARCH_ROWS = 30;
 
-export interface SheetOptions {
-  layout?: LayoutName;
+export interface SheetOptions<T> {
+  match: HeaderMatcher<T>;
   year: number | null;
 }
 
@@ -25,16 +24,16 @@ export interface SheetOutcome {
   /** Non-blank rows seen before a header was found (0 for an empty sheet). */
   rowsSearched: number;
   headerRow: number | null;
-  layout: LayoutName | null;
+  layout: string | null;
 }
 
-export class TableSink implements RowSink {
+export class TableSink<T> implements RowSink {
   private mapper: RowMapper | null = null;
   readonly outcome: SheetOutcome;
 
   constructor(
-    private readonly context: Omit<LayoutContext, 'yearHint'>,
-    private readonly options: SheetOptions,
+    private readonly context: Omit<LayoutContext<T>, 'yearHint'>,
+    private readonly options: SheetOptions<T>,
   ) {
     this.outcome = { sheet: context.sheet, rowsSearched: 0, headerRow: null, layout: null };
   }
@@ -55,7 +54,7 @@ export class TableSink implements RowSink {
 
   private tryHeader(cells: CellValue[], rowNumber: number): void {
     const headers = cells.map((cell) => cellText(cell) ?? '');
-    const match = matchHeader(headers, this.options.layout);
+    const match = this.options.match(headers);
     if (!match) return;
     const yearHint = parseSchoolYear(this.context.sheet ?? '') ?? this.options.year;
     if (match.needsYear && yearHint === null) {

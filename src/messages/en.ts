@@ -22,6 +22,10 @@ export const en: Messages = {
     'no-header': (p: P) =>
       `no header row found (in the first 30 non-blank rows)${p.layout ? ` for layout ${p.layout}` : ''}: expected a school column (school_id / school_name / school), ` +
       'a procedure and participants with «2» or % «2» (long); or columns like "ВПР Математика 5 кл. % «2»" (wide); or each participant\'s mark/score (students)',
+    'no-profile-header': () =>
+      'no header row of a school profile: needs a «Код ОО» column and at least one profile column (template: shnor template profile)',
+    'no-reference-header': () =>
+      'no header row of reference values: needs year, procedure and mean_score columns (optionally municipality, level)',
     'year-unknown': () => 'the table has no year column and the sheet name is not a year: pass --year',
     'bad-option': (p: P) => `invalid ${p.option}: "${p.value}" (${p.expected})`,
     'output-is-input': (p: P) => `writing ${p.path} would overwrite an input file: choose another -o`,
@@ -64,6 +68,11 @@ export const en: Messages = {
     'bad-mark': (p: P) => `mark "${p.value}" is not 2, 3, 4 or 5; row left out`,
     'bad-score': (p: P) => `score "${p.value}" outside 0–100; row left out`,
     'no-min-score': (p: P) => `no minimum score for ${p.procedure} (key minScores in shnor.config.json): failing is decided by the mark`,
+    'bad-yes-no': (p: P) => `"${p.value}": expected «да» or «нет» (yes/no); value left out`,
+    'bad-choice': (p: P) => `"${p.value}": expected one of: ${p.choices}; value left out`,
+    'count-exceeds-total': (p: P) => `${p.count} is more than the total (${p.total}); value left out`,
+    'duplicate-school': (p: P) => `school ${p.school} is already in the profile (${p.first}); row left out`,
+    'unknown-school': (p: P) => `school ${p.school} is not in the results; profile row not used`,
     'unknown-column': () => 'column not recognised and not used',
     'ignored-total-row': (p: P) => `total row "${p.value}" is not a school; left out`,
     'duplicate-column': () => 'column repeats one already found and is not used',

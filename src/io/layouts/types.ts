@@ -6,7 +6,7 @@ import type { ResultRecord } from '../../model/records.js';
 export const LAYOUT_NAMES = ['long', 'wide', 'students'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
-export interface LayoutContext {
+export interface LayoutContext<T = ResultRecord> {
   file: string;
   sheet: string | null;
   /** The year when the table has no year column: from the sheet name or --year. */
@@ -14,7 +14,7 @@ export interface LayoutContext {
   /** Minimum ЕГЭ test scores by subject key (RU, MA-P, PH …). */
   minScores: Record<string, number>;
   report(issue: Omit<Issue, 'file' | 'sheet'>): void;
-  emit(record: ResultRecord): void;
+  emit(record: T): void;
 }
 
 export interface RowMapper {
@@ -22,16 +22,20 @@ export interface RowMapper {
   end(): void;
 }
 
-export interface LayoutMatch {
-  layout: LayoutName;
+export interface LayoutMatch<T = ResultRecord> {
+  /** The layout's name: long, wide, students, or a table of another kind (profile, reference). */
+  layout: string;
   /** How many columns it recognised: the best match wins. */
   score: number;
   /** True when the rows carry no year, so one must come from the sheet name or --year. */
   needsYear: boolean;
-  start(context: LayoutContext, headerRow: number): RowMapper;
+  start(context: LayoutContext<T>, headerRow: number): RowMapper;
 }
 
 export interface Layout {
   name: LayoutName;
   match(headers: string[]): LayoutMatch | null;
 }
+
+/** Recognises a header row for one kind of table. */
+export type HeaderMatcher<T> = (headers: string[]) => LayoutMatch<T> | null;

@@ -3,13 +3,14 @@ import type { Issue } from '../../../src/model/issues.js';
 import type { ResultRecord } from '../../../src/model/records.js';
 import { DEFAULT_MIN_SCORES } from '../../../src/model/min-scores.js';
 import { TableSink } from '../../../src/io/table-sink.js';
+import { matchHeader } from '../../../src/io/layouts/index.js';
 import type { LayoutName } from '../../../src/io/layouts/types.js';
 
 /** Feeds rows (1-based numbering) through header detection and a layout, like a reader would. */
 export function readRows(rows: CellValue[][], options: { layout?: LayoutName; year?: number | null; sheet?: string | null } = {}) {
   const records: ResultRecord[] = [];
   const issues: Issue[] = [];
-  const sink = new TableSink(
+  const sink = new TableSink<ResultRecord>(
     {
       file: 't.csv',
       sheet: options.sheet ?? null,
@@ -17,7 +18,7 @@ export function readRows(rows: CellValue[][], options: { layout?: LayoutName; ye
       report: (issue) => issues.push({ file: 't.csv', sheet: options.sheet ?? null, ...issue }),
       emit: (record) => records.push(record),
     },
-    { layout: options.layout, year: options.year ?? null },
+    { match: (headers) => matchHeader(headers, options.layout), year: options.year ?? null },
   );
   rows.forEach((cells, i) => sink.row(cells, i + 1));
   sink.end();
