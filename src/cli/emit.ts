@@ -1,8 +1,7 @@
 /** Renders a report in the chosen format and sends it to stdout or a file. */
 import { UsageError } from '../errors.js';
 import { getLang, msg } from '../messages/index.js';
-import type { ClassifyReport } from '../report/classify-report.js';
-import { formatForPath, RENDERERS, type OutputFormat } from '../report/renderers/index.js';
+import { FORMATS, formatForPath, type OutputFormat, type ReportRenderers } from '../report/renderers/index.js';
 import type { OutputOptions } from './options.js';
 import { assertNotInput, writeAtomically, writeStdout } from './output.js';
 import { colorWanted, makePainter } from './terminal.js';
@@ -11,13 +10,12 @@ export function chooseFormat(options: OutputOptions): OutputFormat {
   return options.format ?? (options.output ? formatForPath(options.output) : null) ?? 'table';
 }
 
-export async function emitReport(report: ClassifyReport, options: OutputOptions, inputs: string[]): Promise<void> {
+export async function emitReport<R>(report: R, renderers: ReportRenderers<R>, options: OutputOptions, inputs: string[]): Promise<void> {
   const format = chooseFormat(options);
-  const renderer = RENDERERS[format];
   if (options.output) assertNotInput(options.output, inputs);
-  else if (renderer.binary && process.stdout.isTTY) throw new UsageError('binary-to-terminal', { format });
+  else if (FORMATS[format].binary && process.stdout.isTTY) throw new UsageError('binary-to-terminal', { format });
   const color = !options.output && colorWanted(process.stdout, process.env);
-  const content = await renderer.render(report, { lang: getLang(), excel: Boolean(options.excel), paint: makePainter(color) });
+  const content = await renderers[format](report, { lang: getLang(), excel: Boolean(options.excel), paint: makePainter(color) });
   if (!options.output) {
     await writeStdout(content);
     return;

@@ -27,6 +27,8 @@ export interface ResultRecord {
   meanScore: number | null;
   /** ЕГЭ results of 80–100 points. */
   highCount: number | null;
+  /** Pupils per test score 0–100, where per-pupil scores were read (students layout). */
+  scoreHistogram: number[] | null;
   source: SourceRef;
 }
 

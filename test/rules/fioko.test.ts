@@ -6,7 +6,7 @@ import { classifySchools, isLow, type ClassifyOptions } from '../../src/rules/fi
 function result(schoolId: string, year: number, procedure: string, participants: number | null, failed: number | null, failPct: number | null = null): ResultRecord {
   return {
     schoolId, schoolName: null, municipality: null, schoolType: null, year, procedure, participants, failed, failPct,
-    markCounts: {}, markPcts: {}, meanScore: null, highCount: null, source: { file: 't.csv', sheet: null, row: 2 },
+    markCounts: {}, markPcts: {}, meanScore: null, highCount: null, scoreHistogram: null, source: { file: 't.csv', sheet: null, row: 2 },
   };
 }
 

@@ -9,6 +9,7 @@ import { msg } from '../../messages/index.js';
 import { compareIssues } from '../../model/issues.js';
 import { selectProcedures } from '../../model/procedure-sets.js';
 import { classifySchools } from '../../rules/fioko.js';
+import { CLASSIFY_RENDERERS } from '../../report/classify/renderers.js';
 import { emitReport } from '../emit.js';
 import { printIssues } from '../issues-out.js';
 import {
@@ -62,7 +63,7 @@ async function runClassify(inputs: string[], flags: ClassifyFlags, cmd: Command)
     minParticipants: settings.minParticipants,
     smallSample: settings.smallSample,
   });
-  await emitReport({ classification, issues }, flags, loaded.files.map((f) => f.file));
+  await emitReport({ classification, issues }, CLASSIFY_RENDERERS, flags, loaded.files.map((f) => f.file));
   return 0;
 }
 

@@ -10,6 +10,9 @@ import { parseSchoolYear } from '../../model/school-year.js';
 import { parseProcedure } from '../../model/procedures.js';
 import type { LayoutContext } from './types.js';
 
+/** What the shared helpers need of a layout's context, whatever it emits. */
+type RowContext = Pick<LayoutContext<unknown>, 'report' | 'yearHint'>;
+
 export interface ColumnMap {
   headers: string[];
   fields: Map<Field, number>;
@@ -38,7 +41,7 @@ export function hasSchool(map: ColumnMap): boolean {
 }
 
 /** Warns of the columns left unused; `used` are unknown ones a layout reads by its own grammar. */
-export function reportUnusedColumns(map: ColumnMap, context: LayoutContext, headerRow: number, used: Set<number> = new Set()): void {
+export function reportUnusedColumns(map: ColumnMap, context: RowContext, headerRow: number, used: Set<number> = new Set()): void {
   for (const index of map.unknown) {
     if (!used.has(index)) context.report({ row: headerRow, column: map.headers[index]!, code: 'unknown-column', params: {} });
   }
@@ -90,7 +93,7 @@ export function isTotalRow(identity: SchoolIdentity): boolean {
  * The school of a data row; null (with an issue) for a row without one or a total row, and
  * silently for a blank row.
  */
-export function readSchoolRow(cells: CellValue[], rowNumber: number, map: ColumnMap, context: LayoutContext): SchoolIdentity | null {
+export function readSchoolRow(cells: CellValue[], rowNumber: number, map: ColumnMap, context: RowContext): SchoolIdentity | null {
   if (isBlankRow(cells)) return null;
   const identity = readIdentity(cells, map);
   const column = schoolColumn(map);
@@ -111,7 +114,7 @@ export function isBlankRow(cells: CellValue[]): boolean {
 
 /** Parses a numeric cell; reports «bad-number» and returns undefined when it is not a number. */
 export function numberAt(
-  cells: CellValue[], index: number | undefined, header: string, rowNumber: number, context: LayoutContext,
+  cells: CellValue[], index: number | undefined, header: string, rowNumber: number, context: RowContext,
 ): number | null | undefined {
   if (index === undefined) return null;
   const value = parseNumber(cells[index] ?? null);
@@ -144,7 +147,7 @@ export function memo<T>(parse: (text: string) => T): (text: string) => T {
 export const procedureOf = memo((text: string) => parseProcedure(text)?.code ?? null);
 export const yearOf = memo((text: string) => parseSchoolYear(/^\d{4}$/.test(text) ? Number(text) : text));
 
-export function readYear(cells: CellValue[], map: ColumnMap, context: LayoutContext, rowNumber: number): number | null {
+export function readYear(cells: CellValue[], map: ColumnMap, context: RowContext, rowNumber: number): number | null {
   const cell = cellOf(cells, map, 'year');
   if (cell === null || (typeof cell === 'string' && cell.trim() === '')) {
     if (context.yearHint !== null) return context.yearHint;
@@ -156,7 +159,7 @@ export function readYear(cells: CellValue[], map: ColumnMap, context: LayoutCont
   return year;
 }
 
-export function readProcedure(cells: CellValue[], map: ColumnMap, context: LayoutContext, rowNumber: number): string | null {
+export function readProcedure(cells: CellValue[], map: ColumnMap, context: RowContext, rowNumber: number): string | null {
   const text = textOf(cells, map, 'procedure');
   const column = headerOf(map, 'procedure');
   if (text === null) {

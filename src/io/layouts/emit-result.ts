@@ -53,6 +53,7 @@ export function emitResult(context: LayoutContext, place: ResultPlace, given: Re
     markPcts: markFields(values, 'pct'),
     meanScore: values.meanScore,
     highCount: values.highCount,
+    scoreHistogram: null,
     source: { file: context.file, sheet: context.sheet, row: rowNumber },
   });
 }

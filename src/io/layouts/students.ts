@@ -28,6 +28,8 @@ interface Tally {
   scored: number;
   scoreSum: number;
   high: number;
+  /** Pupils per score 0–100, kept for 100-point ЕГЭ subjects only (the 1.9 spread). */
+  histogram: number[] | null;
 }
 
 interface SchoolTallies {
@@ -101,6 +103,7 @@ class StudentTally implements RowMapper {
       tally.scored += 1;
       tally.scoreSum += score;
       if (score >= HIGH_SCORE) tally.high += 1;
+      if (tally.histogram) tally.histogram[Math.round(score)]! += 1;
     }
   }
 
@@ -199,6 +202,7 @@ function findTally(school: SchoolTallies, procedure: string, year: number): Tall
 function addTally(school: SchoolTallies, procedure: string, year: number, firstRow: number): Tally {
   const tally: Tally = {
     procedure, year, firstRow, participants: 0, failed: 0, marks: [0, 0, 0, 0], marked: 0, markSum: 0, scored: 0, scoreSum: 0, high: 0,
+    histogram: isScoreBased(procedure) ? new Array<number>(101).fill(0) : null,
   };
   school.tallies.push(tally);
   return tally;
@@ -222,6 +226,7 @@ function tallyRecord(identity: SchoolIdentity, tally: Tally, context: LayoutCont
     markPcts: {},
     meanScore: Math.round(mean * 100) / 100,
     highCount: isScoreBased(tally.procedure) && tally.scored > 0 ? tally.high : null,
+    scoreHistogram: tally.scored > 0 ? tally.histogram : null,
     source: { file: context.file, sheet: context.sheet, row: tally.firstRow },
   };
 }

@@ -4,11 +4,10 @@
  */
 import Papa from 'papaparse';
 import type { Lang } from '../../messages/index.js';
-import { schoolTable, type ClassifyReport, type TableCell } from '../classify-report.js';
 import { formatNumber, neutralizeCell } from '../format.js';
+import type { Table, TableCell } from '../table-model.js';
 
-export function renderCsv(report: ClassifyReport, lang: Lang, excel: boolean): string {
-  const table = schoolTable(report, lang);
+export function renderCsv(table: Table, excel: boolean): string {
   const numberLang: Lang = excel ? 'ru' : 'en';
   const rows = [table.headers, ...table.rows.map((row) => row.cells.map((cell) => csvCell(cell, numberLang)))];
   const text = Papa.unparse(rows, { delimiter: excel ? ';' : ',', newline: excel ? '\r\n' : '\n', quotes: false });
@@ -17,6 +16,6 @@ export function renderCsv(report: ClassifyReport, lang: Lang, excel: boolean): s
 
 function csvCell(cell: TableCell, lang: Lang): string {
   if (cell.value === null) return '';
-  if (typeof cell.value === 'number') return formatNumber(cell.value, lang);
+  if (typeof cell.value === 'number') return formatNumber(cell.value, lang, 4);
   return neutralizeCell(cell.value);
 }

@@ -1,8 +1,8 @@
 /** Turns a verdict's notes into sentences: which procedures, which values, which threshold. */
-import { msg, type Lang } from '../messages/index.js';
-import { procedureName } from '../model/procedures.js';
-import type { ResultAssessment, SchoolVerdict, VerdictNote } from '../rules/fioko.js';
-import { formatPercent } from './format.js';
+import { msg, type Lang } from '../../messages/index.js';
+import { procedureName } from '../../model/procedures.js';
+import type { ResultAssessment, SchoolVerdict, VerdictNote } from '../../rules/fioko.js';
+import { formatPercent } from '../format.js';
 
 export function describeResult(result: ResultAssessment, lang: Lang, withYear = false): string {
   const counts = result.failed !== null && result.participants !== null ? `${result.failed}/${result.participants}` : null;

@@ -2,8 +2,8 @@
 import { msg, type Lang } from '../../messages/index.js';
 import { procedureName } from '../../model/procedures.js';
 import type { SchoolVerdict } from '../../rules/fioko.js';
-import type { ClassifyReport } from '../classify-report.js';
-import { explainVerdict } from '../explain.js';
+import type { ClassifyReport } from './report.js';
+import { explainVerdict } from './explain.js';
 import { formatPercent } from '../format.js';
 import { issueLine } from '../issue-text.js';
 

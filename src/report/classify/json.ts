@@ -5,8 +5,8 @@
  */
 import type { Lang } from '../../messages/index.js';
 import type { ResultAssessment } from '../../rules/fioko.js';
-import type { ClassifyReport } from '../classify-report.js';
-import { explainVerdict } from '../explain.js';
+import type { ClassifyReport } from './report.js';
+import { explainVerdict } from './explain.js';
 import { issueMessage } from '../issue-text.js';
 
 export function renderJson(report: ClassifyReport, lang: Lang): string {

@@ -6,14 +6,9 @@
 import Table from 'cli-table3';
 import { msg, type Lang } from '../../messages/index.js';
 import type { SchoolVerdict, VerdictNote } from '../../rules/fioko.js';
-import type { ClassifyReport } from '../classify-report.js';
-import { issueCounts } from '../classify-report.js';
-import { describeResult, explainNote } from '../explain.js';
-
-export interface Painter {
-  flagged(text: string): string;
-  dim(text: string): string;
-}
+import type { Painter } from '../renderers/index.js';
+import { issueCounts, type ClassifyReport } from './report.js';
+import { describeResult, explainNote } from './explain.js';
 
 const WIDTHS = [10, 30, 9, 10, 40, 44];
 const NO_INNER_RULES = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };

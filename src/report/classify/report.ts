@@ -2,32 +2,16 @@
  * What every classify renderer shows, laid out once: the verdicts, the input issues, and a
  * school × procedure table of failing shares for Y and Y−1 with the low cells marked.
  */
-import { msg, type Lang } from '../messages/index.js';
-import { isWarning, type Issue } from '../model/issues.js';
-import { procedureName } from '../model/procedures.js';
-import type { Classification, ResultAssessment } from '../rules/fioko.js';
+import { msg, type Lang } from '../../messages/index.js';
+import { isWarning, type Issue } from '../../model/issues.js';
+import { procedureName } from '../../model/procedures.js';
+import type { Classification, ResultAssessment } from '../../rules/fioko.js';
 import { explainVerdict } from './explain.js';
+import type { Table, TableCell } from '../table-model.js';
 
 export interface ClassifyReport {
   classification: Classification;
   issues: Issue[];
-}
-
-export interface TableCell {
-  value: string | number | null;
-  /** A failing share (percent). */
-  percent?: boolean;
-  low?: boolean;
-}
-
-export interface SchoolRow {
-  flagged: boolean;
-  cells: TableCell[];
-}
-
-export interface SchoolTable {
-  headers: string[];
-  rows: SchoolRow[];
 }
 
 interface ProcedureColumn {
@@ -35,7 +19,7 @@ interface ProcedureColumn {
   procedure: string;
 }
 
-export function schoolTable(report: ClassifyReport, lang: Lang): SchoolTable {
+export function schoolTable(report: ClassifyReport, lang: Lang): Table {
   const { year, method, schools } = report.classification;
   const l = msg().labels;
   const columns = procedureColumns(report.classification);
@@ -47,7 +31,7 @@ export function schoolTable(report: ClassifyReport, lang: Lang): SchoolTable {
   const rows = schools.map((school) => {
     const find = (c: ProcedureColumn) => school.results.find((r) => r.year === c.year && r.procedure === c.procedure);
     return {
-      flagged: school.flagged,
+      emphasis: school.flagged,
       cells: [
         { value: school.schoolId }, { value: school.schoolName }, { value: school.municipality }, { value: school.schoolType },
         { value: school.flagged ? l.yes : l.no }, { value: school.criteria.join(', ') },
@@ -56,7 +40,7 @@ export function schoolTable(report: ClassifyReport, lang: Lang): SchoolTable {
       ],
     };
   });
-  return { headers, rows };
+  return { name: l.sheetList, headers, rows, wide: [1, headers.length - 1] };
 }
 
 function shareCell(result: ResultAssessment | undefined): TableCell {

@@ -1,0 +1,71 @@
+/**
+ * The --reference file: district (or regional) values to compare schools with — one row per
+ * year × procedure: «Год | Процедура | Средний балл», optionally «% «2»», «Муниципалитет» and
+ * «Уровень» (район / регион; ruling R10). Rows without a level take the file's --reference-level.
+ */
+import type { CellValue } from '../model/cells.js';
+import type { Issue } from '../model/issues.js';
+import { normalizeLabel } from '../model/text.js';
+import type { ReferenceLevel, ReferenceValue } from '../model/reference.js';
+import { headerOf, mapColumns, numberAt, readProcedure, readYear, reportUnusedColumns, textOf, isBlankRow, type ColumnMap } from './layouts/columns.js';
+import type { LayoutContext, LayoutMatch } from './layouts/types.js';
+import { readTableFile } from './read-table.js';
+
+export interface ReferenceOptions {
+  level: ReferenceLevel;
+  sheet?: string;
+  encoding?: string;
+  delimiter?: string;
+}
+
+const LEVEL_WORDS: Record<string, ReferenceLevel> = {
+  район: 'district', district: 'district', муниципалитет: 'district', муниципальный: 'district', мо: 'district', округ: 'district',
+  регион: 'region', region: 'region', край: 'region', область: 'region', региональный: 'region', республика: 'region',
+};
+
+export async function loadReference(input: string, options: ReferenceOptions): Promise<{ values: ReferenceValue[]; issues: Issue[] }> {
+  const values: ReferenceValue[] = [];
+  const issues: Issue[] = [];
+  await readTableFile<ReferenceValue>(
+    input,
+    { ...options, match: (headers) => matchReference(headers, options.level), year: null, minScores: {}, noHeaderCode: 'no-reference-header' },
+    values,
+    issues,
+  );
+  return { values, issues };
+}
+
+function matchReference(headers: string[], level: ReferenceLevel): LayoutMatch<ReferenceValue> | null {
+  const map = mapColumns(headers.map((h) => (normalizeLabel(h) === 'уровень' || normalizeLabel(h) === 'level' ? '' : h)));
+  const levelIndex = headers.findIndex((h) => ['уровень', 'level'].includes(normalizeLabel(h)));
+  const { fields } = map;
+  if (!fields.has('year') || !fields.has('procedure') || !(fields.has('meanScore') || fields.has('failPct') || fields.has('pct2'))) return null;
+  if (fields.has('schoolId') || fields.has('schoolName')) return null;
+  return {
+    layout: 'reference',
+    score: fields.size,
+    needsYear: false,
+    start: (context, headerRow) => {
+      reportUnusedColumns(map, context, headerRow);
+      return { row: (cells, rowNumber) => readReferenceRow(cells, rowNumber, map, levelIndex, level, context), end() {} };
+    },
+  };
+}
+
+function readReferenceRow(
+  cells: CellValue[], rowNumber: number, map: ColumnMap, levelIndex: number, fallback: ReferenceLevel, context: LayoutContext<ReferenceValue>,
+): void {
+  if (isBlankRow(cells)) return;
+  const year = readYear(cells, map, context, rowNumber);
+  const procedure = readProcedure(cells, map, context, rowNumber);
+  const number = (field: 'meanScore' | 'failPct' | 'pct2') => numberAt(cells, map.fields.get(field), headerOf(map, field) ?? field, rowNumber, context);
+  const meanScore = number('meanScore');
+  const failPct = number('failPct') ?? number('pct2');
+  if (year === null || procedure === null || meanScore === undefined || failPct === undefined) return;
+  const levelText = levelIndex >= 0 ? normalizeLabel(String(cells[levelIndex] ?? '')) : '';
+  context.emit({
+    year, procedure, meanScore, failPct,
+    level: LEVEL_WORDS[levelText.split(' ')[0] ?? ''] ?? fallback,
+    municipality: textOf(cells, map, 'municipality'),
+  });
+}

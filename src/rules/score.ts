@@ -1,0 +1,189 @@
+/**
+ * The Slavyansk point indicators (seed 003, «Муниципальные показатели работы со ШНОР»): every
+ * school gets each indicator's value and points (or no points, with the reason), its total, the
+ * maximum reachable with the data present, the percentage of it, and its rank in the district.
+ * Missing data is never scored as 0. Sections 3 and 4 are values only; the municipality's
+ * section 4 counts are over «ШНОР и школы с низким ИОР» (flagged by classify, or 1.19 below 0).
+ */
+import type { SchoolProfile } from '../model/profile.js';
+import type { ResultRecord } from '../model/records.js';
+import type { ReferenceValue } from '../model/reference.js';
+import { compareIds } from './fioko.js';
+import { buildDistrict } from './indicators/district.js';
+import { round4 } from './indicators/from-results.js';
+import type { ScoreParams } from './indicators/params.js';
+import { defaultScales, INDICATORS } from './indicators/registry.js';
+import { maxPoints, pointsFor, type Scale } from './indicators/scale.js';
+import type { InequalityRanks, IndicatorNote, NoValueReason, SchoolData, SchoolKind, ScoreContext } from './indicators/types.js';
+
+export interface ScoreInput {
+  year: number;
+  records: ResultRecord[];
+  profiles: SchoolProfile[];
+  profileGiven: boolean;
+  reference: ReferenceValue[];
+  /** Schools flagged ШНОР by classify for the same year. */
+  flagged: Set<string>;
+  params: ScoreParams;
+}
+
+export interface IndicatorScore {
+  id: string;
+  /** Rounded to 4 decimals; for a choice, its order (нет 0, участники 1, победители 2 …). */
+  value: number | null;
+  level: string | null;
+  points: number | null;
+  max: number | null;
+  reason: NoValueReason | null;
+  notes: IndicatorNote[];
+}
+
+export interface SchoolScore {
+  schoolId: string;
+  schoolName: string | null;
+  municipality: string | null;
+  kind: SchoolKind | null;
+  flagged: boolean;
+  indicators: IndicatorScore[];
+  total: number;
+  max: number;
+  percent: number | null;
+  rank: number | null;
+}
+
+export interface Scoring {
+  year: number;
+  schools: SchoolScore[];
+  /** Municipal values: 3.x means and 4.x counts over the target group. */
+  municipal: Record<string, number | null>;
+  /** «ШНОР и школы с низким ИОР»: the group sections 3 and 4 count. */
+  group: string[];
+  /** Profile rows whose school has no results. */
+  unknownProfiles: SchoolProfile[];
+}
+
+export function scoreSchools(input: ScoreInput): Scoring {
+  const schools = schoolData(input);
+  const context: ScoreContext = {
+    year: input.year,
+    district: buildDistrict(input.records, input.reference),
+    params: input.params,
+    profileGiven: input.profileGiven,
+    inequality: rankInequality(schools, input.year, input.params),
+  };
+  const scales = { ...defaultScales(), ...input.params.scales };
+  const scored = schools.map((school) => scoreSchool(school, context, scales, input.flagged.has(school.schoolId)));
+  rank(scored);
+  const group = scored.filter((s) => s.flagged || (valueOfIndicator(s, '1.19') ?? 0) < 0).map((s) => s.schoolId);
+  const known = new Set(schools.map((s) => s.schoolId));
+  return {
+    year: input.year,
+    schools: scored.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareIds(a.schoolId, b.schoolId)),
+    municipal: municipalValues(scored, new Set(group)),
+    group,
+    unknownProfiles: input.profiles.filter((p) => !known.has(p.schoolId)),
+  };
+}
+
+function scoreSchool(school: SchoolData, context: ScoreContext, scales: Record<string, Scale>, flagged: boolean): SchoolScore {
+  const indicators = INDICATORS.map((def): IndicatorScore => {
+    const outcome = def.compute(school, context);
+    const base = { id: def.id, notes: outcome.notes };
+    if (outcome.value === null) return { ...base, value: null, level: null, points: null, max: null, reason: outcome.reason };
+    const scale = def.scale === null ? null : (scales[outcome.scaleKey ?? def.id] ?? def.scale);
+    const points = scale === null ? null : pointsFor(outcome.level ?? outcome.value, scale);
+    const max = scale === null || points === null ? null : maxPoints(scale);
+    return { ...base, value: round4(outcome.value), level: outcome.level ?? null, points, max, reason: null };
+  });
+  const total = indicators.reduce((s, i) => s + (i.points ?? 0), 0);
+  const max = indicators.reduce((s, i) => s + (i.max ?? 0), 0);
+  return {
+    schoolId: school.schoolId,
+    schoolName: school.schoolName,
+    municipality: school.municipality,
+    kind: school.kind,
+    flagged,
+    indicators,
+    total,
+    max,
+    percent: max > 0 ? Math.round((total / max) * 10_000) / 100 : null,
+    rank: null,
+  };
+}
+
+/** Competition ranking by percentage of the reachable maximum: 1, 2, 2, 4. */
+function rank(schools: SchoolScore[]): void {
+  const ranked = schools.filter((s) => s.percent !== null).sort((a, b) => b.percent! - a.percent!);
+  ranked.forEach((school, i) => {
+    school.rank = i > 0 && ranked[i - 1]!.percent === school.percent ? ranked[i - 1]!.rank : i + 1;
+  });
+}
+
+function valueOfIndicator(school: SchoolScore, id: string): number | null {
+  return school.indicators.find((i) => i.id === id)?.value ?? null;
+}
+
+function municipalValues(schools: SchoolScore[], group: Set<string>): Record<string, number | null> {
+  const members = schools.filter((s) => group.has(s.schoolId));
+  const values: Record<string, number | null> = {};
+  for (const def of INDICATORS.filter((d) => d.scale === null)) {
+    const known = members.map((s) => valueOfIndicator(s, def.id)).filter((v): v is number => v !== null);
+    if (def.id.startsWith('4.')) values[def.id] = known.filter((v) => v === 1).length;
+    else values[def.id] = known.length === 0 ? null : round4(known.reduce((a, b) => a + b, 0) / known.length);
+  }
+  return values;
+}
+
+function schoolData(input: ScoreInput): SchoolData[] {
+  const bySchool = new Map<string, ResultRecord[]>();
+  for (const r of input.records) bySchool.set(r.schoolId, [...(bySchool.get(r.schoolId) ?? []), r]);
+  const profiles = new Map(input.profiles.map((p) => [p.schoolId, p]));
+  return [...bySchool].map(([schoolId, records]) => {
+    const byKey = new Map(records.map((r) => [`${r.procedure}|${r.year}`, r]));
+    const profile = profiles.get(schoolId) ?? null;
+    const latest = [...records].sort((a, b) => b.year - a.year);
+    const declared = kindOf(profile?.schoolType ?? latest.find((r) => r.schoolType)?.schoolType ?? null);
+    const kind = declared ?? inferKind(records);
+    return {
+      schoolId,
+      schoolName: profile?.schoolName ?? latest.find((r) => r.schoolName)?.schoolName ?? null,
+      municipality: latest.find((r) => r.municipality)?.municipality ?? null,
+      kind,
+      kindInferred: declared === null && kind !== null,
+      result: (procedure, year) => byKey.get(`${procedure}|${year}`),
+      results: (year) => records.filter((r) => r.year === year),
+      profile,
+    };
+  });
+}
+
+/** «СОШ», «средняя», «гимназия», «лицей» → secondary; «ООШ», «основная», «НОШ» → basic. */
+export function kindOf(type: string | null): SchoolKind | null {
+  if (!type) return null;
+  const t = type.toLowerCase();
+  if (/сош|средн|гимназ|лице/.test(t)) return 'secondary';
+  if (/оош|основн|нош|начальн/.test(t)) return 'basic';
+  return null;
+}
+
+/** A school without a declared type is secondary if it has any ЕГЭ, basic if it has ОГЭ only. */
+function inferKind(records: ResultRecord[]): SchoolKind | null {
+  if (records.some((r) => r.procedure.startsWith('EGE-'))) return 'secondary';
+  if (records.some((r) => r.procedure.startsWith('OGE-'))) return 'basic';
+  return null;
+}
+
+/** 1.9: the top N of the district in both ЕГЭ русский and математика, and the bottom N in either. */
+function rankInequality(schools: SchoolData[], year: number, params: ScoreParams): InequalityRanks {
+  const subjects = ['EGE-RU', params.egeMath];
+  const scored = schools.flatMap((school) => {
+    const means = subjects.map((p) => school.result(p, year)?.meanScore ?? null);
+    return means.every((m) => m !== null) ? [{ id: school.schoolId, means: means as number[] }] : [];
+  });
+  const n = params.inequalityTopN;
+  const better = (i: number, a: number) => scored.filter((s) => s.means[i]! > a).length;
+  const worse = (i: number, a: number) => scored.filter((s) => s.means[i]! < a).length;
+  const top = scored.filter((s) => s.means.every((m, i) => better(i, m) < n)).map((s) => s.id);
+  const bottom = scored.filter((s) => s.means.some((m, i) => worse(i, m) < n)).map((s) => s.id);
+  return { ranked: new Set(scored.map((s) => s.id)), top: new Set(top), bottom: new Set(bottom) };
+}
