@@ -4,6 +4,7 @@ import { Command, Help } from 'commander';
 import { msg, getLang } from '../messages/index.js';
 import { COMMANDS } from './commands/index.js';
 import type { CommandContext } from './context.js';
+import { addExamples } from './method.js';
 import { addGlobalOptions } from './options.js';
 
 const TITLES_RU: Record<string, string> = {
@@ -45,6 +46,6 @@ export function buildProgram(context: CommandContext): Command {
     command.exitOverride().helpOption('-h, --help', h.helpOption);
     command.createHelp = program.createHelp;
   }
-  program.addHelpText('after', `\n${h.examples}\n${h.classifyExamples.map((e) => `  ${e}`).join('\n')}\n\n${h.exitCodes}\n`);
+  addExamples(program, [...h.classifyExamples.slice(0, 2), ...h.scoreExamples.slice(0, 1), h.templateExamples[0]!]);
   return program;
 }

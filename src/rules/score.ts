@@ -13,7 +13,7 @@ import { buildDistrict } from './indicators/district.js';
 import { round4 } from './indicators/from-results.js';
 import type { ScoreParams } from './indicators/params.js';
 import { defaultScales, INDICATORS } from './indicators/registry.js';
-import { maxPoints, pointsFor, type Scale } from './indicators/scale.js';
+import { maxPoints, minPoints, pointsFor, type Scale } from './indicators/scale.js';
 import type { InequalityRanks, IndicatorNote, NoValueReason, SchoolData, SchoolKind, ScoreContext } from './indicators/types.js';
 
 export interface ScoreInput {
@@ -34,6 +34,8 @@ export interface IndicatorScore {
   level: string | null;
   points: number | null;
   max: number | null;
+  /** At the bottom of its scale — what «an indicator scoring 0» means (ruling R8). */
+  lowest: boolean;
   reason: NoValueReason | null;
   notes: IndicatorNote[];
 }
@@ -89,11 +91,12 @@ function scoreSchool(school: SchoolData, context: ScoreContext, scales: Record<s
   const indicators = INDICATORS.map((def): IndicatorScore => {
     const outcome = def.compute(school, context);
     const base = { id: def.id, notes: outcome.notes };
-    if (outcome.value === null) return { ...base, value: null, level: null, points: null, max: null, reason: outcome.reason };
+    if (outcome.value === null) return { ...base, value: null, level: null, points: null, max: null, lowest: false, reason: outcome.reason };
     const scale = def.scale === null ? null : (scales[outcome.scaleKey ?? def.id] ?? def.scale);
     const points = scale === null ? null : pointsFor(outcome.level ?? outcome.value, scale);
     const max = scale === null || points === null ? null : maxPoints(scale);
-    return { ...base, value: round4(outcome.value), level: outcome.level ?? null, points, max, reason: null };
+    const lowest = scale !== null && points !== null && points === minPoints(scale);
+    return { ...base, value: round4(outcome.value), level: outcome.level ?? null, points, max, lowest, reason: null };
   });
   const total = indicators.reduce((s, i) => s + (i.points ?? 0), 0);
   const max = indicators.reduce((s, i) => s + (i.max ?? 0), 0);

@@ -4,19 +4,18 @@
  */
 import type { Command } from 'commander';
 import { ShnorError } from '../../errors.js';
-import { loadResults } from '../../io/load.js';
 import { msg } from '../../messages/index.js';
 import { compareIssues } from '../../model/issues.js';
-import { selectProcedures } from '../../model/procedure-sets.js';
 import { classifySchools } from '../../rules/fioko.js';
 import { CLASSIFY_RENDERERS } from '../../report/classify/renderers.js';
 import { emitReport } from '../emit.js';
 import { printIssues } from '../issues-out.js';
 import {
-  addOutputOptions, addReadingOptions, parseNumberOption, parseProceduresOption, resolveProcedureSpec,
+  addOutputOptions, addReadingOptions, parseNumberOption, parseProceduresOption,
   type OutputOptions, type ReadingOptions,
 } from '../options.js';
 import { commandConfig, type CommandContext } from '../context.js';
+import { addExamples, classifyOptions, readResults, targetYear } from '../method.js';
 
 interface ClassifyFlags extends ReadingOptions, OutputOptions {
   threshold?: number;
@@ -36,8 +35,7 @@ export function registerClassify(program: Command, context: CommandContext): voi
     .option('--same-procedure', h.sameProcedure)
     .option('--procedures <set>', h.procedures, parseProceduresOption)
     .option('--min-participants <n>', h.minParticipants, (v) => parseNumberOption('--min-participants', v, (n) => Number.isInteger(n) && n >= 1));
-  addOutputOptions(addReadingOptions(command));
-  command.addHelpText('after', `\n${h.examples}\n${h.classifyExamples.map((e) => `  ${e}`).join('\n')}\n\n${h.exitCodes}\n`);
+  addExamples(addOutputOptions(addReadingOptions(command)), h.classifyExamples);
   command.action(async (inputs: string[], flags: ClassifyFlags, cmd: Command) => {
     context.exitCode = await runClassify(inputs, flags, cmd);
   });
@@ -46,23 +44,12 @@ export function registerClassify(program: Command, context: CommandContext): voi
 async function runClassify(inputs: string[], flags: ClassifyFlags, cmd: Command): Promise<number> {
   const config = commandConfig(cmd);
   const settings = { ...config.classify, ...definedOnly(flags) };
-  const loaded = await loadResults(inputs, {
-    layout: flags.layout, encoding: flags.encoding, delimiter: flags.delimiter, sheet: flags.sheet,
-    year: flags.year ?? null, minScores: config.minScores, stdin: process.stdin,
-  });
+  const loaded = await readResults(inputs, flags, config);
   const issues = [...loaded.issues].sort(compareIssues);
   printIssues(issues);
   if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
   if (loaded.records.length === 0) throw new ShnorError(2, 'no-results');
-  const year = flags.year ?? loaded.records.reduce((latest, r) => Math.max(latest, r.year), 0);
-  const classification = classifySchools(loaded.records, {
-    year,
-    threshold: settings.threshold,
-    sameProcedure: settings.sameProcedure,
-    selection: selectProcedures(resolveProcedureSpec(settings.procedures)),
-    minParticipants: settings.minParticipants,
-    smallSample: settings.smallSample,
-  });
+  const classification = classifySchools(loaded.records, classifyOptions(settings, targetYear(flags, loaded.records)));
   await emitReport({ classification, issues }, CLASSIFY_RENDERERS, flags, loaded.files.map((f) => f.file));
   return 0;
 }

@@ -1,0 +1,76 @@
+/**
+ * shnor score FILES… [--profile FILE] [--reference FILE] — the municipal point indicators of
+ * seed 003 for every school, with totals and ranks. Without a profile the profile indicators
+ * have no points («нет данных профиля»); everything computable from results is still scored.
+ */
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { ShnorError } from '../../errors.js';
+import { loadProfile } from '../../io/profile.js';
+import { loadReference } from '../../io/reference.js';
+import { msg } from '../../messages/index.js';
+import { compareIssues, type Issue } from '../../model/issues.js';
+import type { SchoolProfile } from '../../model/profile.js';
+import type { ReferenceLevel } from '../../model/reference.js';
+import { classifySchools } from '../../rules/fioko.js';
+import { scoreSchools } from '../../rules/score.js';
+import { SCORE_RENDERERS } from '../../report/score/renderers.js';
+import { commandConfig, type CommandContext } from '../context.js';
+import { emitReport } from '../emit.js';
+import { printIssues } from '../issues-out.js';
+import { addExamples, classifyOptions, readResults, targetYear } from '../method.js';
+import { addOutputOptions, addReadingOptions, type OutputOptions, type ReadingOptions } from '../options.js';
+
+interface ScoreFlags extends ReadingOptions, OutputOptions {
+  profile?: string;
+  reference?: string;
+  referenceLevel: ReferenceLevel;
+}
+
+export function registerScore(program: Command, context: CommandContext): void {
+  const h = msg().help;
+  const command = program
+    .command('score')
+    .description(h.score)
+    .usage(h.classifyUsage)
+    .argument('<inputs...>', h.inputs)
+    .option('--profile <file>', h.profile)
+    .option('--reference <file>', h.reference)
+    .addOption(new Option('--reference-level <level>', h.referenceLevel).choices(['district', 'region']).default('district'));
+  addExamples(addOutputOptions(addReadingOptions(command)), h.scoreExamples);
+  command.action(async (inputs: string[], flags: ScoreFlags, cmd: Command) => {
+    context.exitCode = await runScore(inputs, flags, cmd);
+  });
+}
+
+async function runScore(inputs: string[], flags: ScoreFlags, cmd: Command): Promise<number> {
+  const config = commandConfig(cmd);
+  const loaded = await readResults(inputs, flags, config);
+  const profile = flags.profile ? await loadProfile(flags.profile, {}) : { profiles: [], issues: [] };
+  const reference = flags.reference ? await loadReference(flags.reference, { level: flags.referenceLevel }) : { values: [], issues: [] };
+  if (loaded.records.length === 0) throw new ShnorError(2, 'no-results');
+  const year = targetYear(flags, loaded.records);
+  const flagged = classifySchools(loaded.records, classifyOptions(config.classify, year)).schools.filter((s) => s.flagged);
+  const scoring = scoreSchools({
+    year,
+    records: loaded.records,
+    profiles: profile.profiles,
+    profileGiven: flags.profile !== undefined,
+    reference: reference.values,
+    flagged: new Set(flagged.map((s) => s.schoolId)),
+    params: config.score,
+  });
+  const issues = [...loaded.issues, ...profile.issues, ...reference.issues, ...scoring.unknownProfiles.map(unknownSchool)].sort(compareIssues);
+  printIssues(issues);
+  if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
+  const referenceLevels = [...new Set(reference.values.map((v) => v.level))];
+  const report = { scoring, issues, profileGiven: flags.profile !== undefined, referenceLevels };
+  const read = [...loaded.files.map((f) => f.file), ...[flags.profile, flags.reference].filter((f): f is string => f !== undefined)];
+  await emitReport(report, SCORE_RENDERERS, flags, read);
+  return 0;
+}
+
+function unknownSchool(profile: SchoolProfile): Issue {
+  const { file, sheet, row } = profile.source;
+  return { file, sheet, row, column: null, code: 'unknown-school', params: { school: profile.schoolId } };
+}

@@ -1,0 +1,38 @@
+/** What several commands share: reading the results with the common flags, and the FIOKO method. */
+import type { Command } from 'commander';
+import type { Config } from '../config/schema.js';
+import { loadResults, type LoadResult } from '../io/load.js';
+import { msg } from '../messages/index.js';
+import { selectProcedures } from '../model/procedure-sets.js';
+import type { ResultRecord } from '../model/records.js';
+import type { ClassifyOptions } from '../rules/fioko.js';
+import { resolveProcedureSpec, type ReadingOptions } from './options.js';
+
+export function readResults(inputs: string[], flags: ReadingOptions, config: Config): Promise<LoadResult> {
+  return loadResults(inputs, {
+    layout: flags.layout, encoding: flags.encoding, delimiter: flags.delimiter, sheet: flags.sheet,
+    year: flags.year ?? null, minScores: config.minScores, stdin: process.stdin,
+  });
+}
+
+/** The target year: --year, else the latest year in the data. */
+export function targetYear(flags: ReadingOptions, records: ResultRecord[]): number {
+  return flags.year ?? records.reduce((latest, r) => Math.max(latest, r.year), 0);
+}
+
+export function classifyOptions(settings: Config['classify'], year: number): ClassifyOptions {
+  return {
+    year,
+    threshold: settings.threshold,
+    sameProcedure: settings.sameProcedure,
+    selection: selectProcedures(resolveProcedureSpec(settings.procedures)),
+    minParticipants: settings.minParticipants,
+    smallSample: settings.smallSample,
+  };
+}
+
+/** The «Примеры» block and the exit codes under a command's help. */
+export function addExamples(command: Command, examples: string[]): Command {
+  const h = msg().help;
+  return command.addHelpText('after', `\n${h.examples}\n${examples.map((e) => `  ${e}`).join('\n')}\n\n${h.exitCodes}\n`);
+}

@@ -1,0 +1,193 @@
+/**
+ * Reads a school profile table (shnor template profile, or the municipality's own sheet): one
+ * row per school, each cell read by its column's kind. A bad cell leaves that field null with an
+ * issue; the rest of the row is kept.
+ */
+import type { CellValue } from '../model/cells.js';
+import type { Issue, IssueCode, IssueParams } from '../model/issues.js';
+import { cellText, parseNumber } from '../model/numbers.js';
+import type { SchoolProfile } from '../model/profile.js';
+import {
+  CHOICES, PROFILE_NOTES_SHEET, choiceWords, profileFieldOfHeader, riskOf,
+  type ChoiceKind, type ProfileField, type ProfileKey,
+} from '../model/profile-fields.js';
+import { normalizeLabel } from '../model/text.js';
+import { isBlankRow } from './layouts/columns.js';
+import type { LayoutContext, LayoutMatch } from './layouts/types.js';
+import { readTableFile } from './read-table.js';
+
+export interface ProfileOptions {
+  sheet?: string;
+  encoding?: string;
+  delimiter?: string;
+  stdin?: NodeJS.ReadableStream;
+}
+
+export interface ProfileLoad {
+  profiles: SchoolProfile[];
+  issues: Issue[];
+}
+
+export async function loadProfile(input: string, options: ProfileOptions): Promise<ProfileLoad> {
+  const profiles: SchoolProfile[] = [];
+  const issues: Issue[] = [];
+  const seen = new Map<string, string>();
+  await readTableFile<SchoolProfile>(
+    input,
+    { ...options, match: (headers) => matchProfileHeader(headers, seen), noHeaderCode: 'no-profile-header', year: null, minScores: {} },
+    profiles,
+    issues,
+  );
+  // the template's notes sheet is prose, not a table
+  return { profiles, issues: issues.filter((i) => !(i.code === 'sheet-without-header' && i.sheet === PROFILE_NOTES_SHEET)) };
+}
+
+interface ProfileColumns {
+  headers: string[];
+  fields: Map<ProfileKey, { field: ProfileField; index: number }>;
+}
+
+/** A profile header has an id column and at least one other profile column. */
+function matchProfileHeader(headers: string[], seen: Map<string, string>): LayoutMatch<SchoolProfile> | null {
+  const columns: ProfileColumns = { headers, fields: new Map() };
+  const unknown: number[] = [];
+  const repeated: number[] = [];
+  headers.forEach((header, index) => {
+    if (header.trim() === '') return;
+    const field = profileFieldOfHeader(header);
+    if (field === null) unknown.push(index);
+    else if (columns.fields.has(field.key)) repeated.push(index);
+    else columns.fields.set(field.key, { field, index });
+  });
+  if (!columns.fields.has('schoolId') || columns.fields.size < 2) return null;
+  return {
+    layout: 'profile',
+    score: columns.fields.size,
+    needsYear: false,
+    start: (context, headerRow) => {
+      for (const index of unknown) context.report({ row: headerRow, column: headers[index]!, code: 'unknown-column', params: {} });
+      for (const index of repeated) context.report({ row: headerRow, column: headers[index]!, code: 'duplicate-column', params: {} });
+      return { row: (cells, rowNumber) => readProfileRow(cells, rowNumber, columns, context, seen), end() {} };
+    },
+  };
+}
+
+function readProfileRow(
+  cells: CellValue[], rowNumber: number, columns: ProfileColumns, context: LayoutContext<SchoolProfile>, seen: Map<string, string>,
+): void {
+  if (isBlankRow(cells)) return;
+  const id = columns.fields.get('schoolId')!;
+  const schoolId = cellText(cells[id.index] ?? null);
+  const column = columns.headers[id.index]!;
+  if (schoolId === null) {
+    context.report({ row: rowNumber, column, code: 'missing-school', params: {} });
+    return;
+  }
+  const source = { file: context.file, sheet: context.sheet, row: rowNumber };
+  const first = seen.get(schoolId);
+  if (first !== undefined) {
+    context.report({ row: rowNumber, column, code: 'duplicate-school', params: { school: schoolId, first } });
+    return;
+  }
+  seen.set(schoolId, [source.file, source.sheet, source.row].filter((x) => x !== null).join(':'));
+
+  const profile = emptyProfile(schoolId, source);
+  const values = profile as unknown as Record<string, unknown>;
+  const report = (field: ProfileField, code: IssueCode, params: IssueParams) =>
+    context.report({ row: rowNumber, column: columns.headers[columns.fields.get(field.key)!.index]!, code, params });
+  for (const { field, index } of columns.fields.values()) {
+    if (field.kind === 'id') continue;
+    const parsed = parseCell(field, cells[index] ?? null);
+    if (parsed.ok) {
+      const risk = riskOf(field.key);
+      if (risk === null) values[field.key] = parsed.value;
+      else if (parsed.value !== null) profile.risks[risk] = parsed.value as SchoolProfile['risks'][typeof risk];
+    } else {
+      report(field, parsed.code, parsed.params);
+    }
+  }
+  for (const key of ['teachersTrained', 'teachersCategory', 'teachersCategoryPrev'] as const) {
+    const count = profile[key];
+    if (count !== null && profile.teachersTotal !== null && count > profile.teachersTotal) {
+      report(columns.fields.get(key)!.field, 'count-exceeds-total', { count, total: profile.teachersTotal });
+      profile[key] = null;
+    }
+  }
+  context.emit(profile);
+}
+
+function emptyProfile(schoolId: string, source: SchoolProfile['source']): SchoolProfile {
+  return {
+    schoolId, schoolName: null, schoolType: null,
+    teachersTotal: null, teachersTrained: null, teachersCategory: null, teachersCategoryPrev: null,
+    contests: null, experienceMunicipal: null, experienceRegional: null, innovation: null, methodLeaders: null,
+    olympiadRegionalWinners: null, olympiadMunicipal: null, olympiadEfficiency: null, programmes: null,
+    nonObjective: null, isbsh: null, ior: null, iorPrev: null,
+    failingShare: null, failingSharePrev: null, disabledShare: null, nonNativeShare: null, failingExtraShare: null,
+    socialRiskShare: null, trainedLowAchieversShare: null,
+    networkSchools: null, networkOrganisations: null, jointEvents: null, seminarsHosted: null,
+    computerShortage: null, staffShortage: null, smallSchool: null, federalList: null, regionalList: null, project500: null,
+    risks: {},
+    source,
+  };
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; code: IssueCode; params: IssueParams };
+
+const ok = (value: unknown): Parsed => ({ ok: true, value });
+const bad = (code: IssueCode, params: IssueParams): Parsed => ({ ok: false, code, params });
+
+/** Parses one cell by its column's kind; a blank cell is null (no data), never «нет» or 0. */
+function parseCell(field: ProfileField, cell: CellValue): Parsed {
+  const text = cellText(cell);
+  if (text === null) return ok(null);
+  switch (field.kind) {
+    case 'id':
+    case 'text':
+      return ok(text);
+    case 'count':
+    case 'percent':
+    case 'number':
+      return parseNumeric(field.kind, cell, text);
+    default:
+      return parseChoice(field.kind, cell, text);
+  }
+}
+
+function parseNumeric(kind: 'count' | 'percent' | 'number', cell: CellValue, text: string): Parsed {
+  const value = parseNumber(cell);
+  if (value === 'invalid') return bad('bad-number', { value: text });
+  if (value === null) return ok(null);
+  if (kind === 'count' && value < 0) return bad('negative-count', { value: text });
+  if (kind === 'count' && !Number.isInteger(value)) return bad('not-integer', { value: text });
+  if (kind === 'percent' && (value < 0 || value > 100)) return bad('share-out-of-range', { value: text });
+  return ok(value);
+}
+
+// Significance cells of factors that do not apply: treated like a blank cell.
+const NOT_A_RISK = new Set(['нет', '-', 'не актуален', 'не актуально', 'неактуален']);
+
+function parseChoice(kind: ChoiceKind, cell: CellValue, text: string): Parsed {
+  if (kind === 'yesno' && typeof cell === 'boolean') return ok(cell);
+  if (kind === 'significance' && NOT_A_RISK.has(wordLabel(text))) return ok(null);
+  // «победители, призёры, лауреаты»: every part must name the same choice
+  const parts = text.split(/[,;/]|\s+и\s+/).map(wordLabel).filter((part) => part !== '');
+  const values = new Set(parts.map((part) => WORDS[kind].get(part)));
+  const [value] = values;
+  if (parts.length > 0 && values.size === 1 && value !== undefined) return ok(value);
+  return kind === 'yesno'
+    ? bad('bad-yes-no', { value: text })
+    : bad('bad-choice', { value: text, choices: choiceWords(kind).join(', ') });
+}
+
+/** «+», «-» and dashes are words here, though normalizeLabel drops them as punctuation. */
+function wordLabel(text: string): string {
+  return normalizeLabel(text) || text.trim();
+}
+
+const WORDS = Object.fromEntries(
+  (Object.keys(CHOICES) as ChoiceKind[]).map((kind) => [
+    kind,
+    new Map<string, unknown>(CHOICES[kind].flatMap((choice) => choice.words.map((word) => [wordLabel(word), choice.value] as [string, unknown]))),
+  ]),
+) as Record<ChoiceKind, Map<string, unknown>>;

@@ -1,0 +1,73 @@
+/**
+ * `shnor rules`: the indicator registry as the analyst reads it — id, title, the source's own
+ * words, the formula, shnor's interpretation (marked, ruling R11), the scale, method, subjects.
+ */
+import { msg, type Lang } from '../../messages/index.js';
+import { INDICATORS, INDICATOR_TEXTS, type IndicatorText } from '../../rules/indicators/registry.js';
+import type { Scale } from '../../rules/indicators/scale.js';
+import { formatNumber } from '../format.js';
+import { renderCsv } from '../renderers/csv.js';
+import type { ReportRenderers } from '../renderers/index.js';
+import { renderXlsx } from '../renderers/xlsx.js';
+import type { Table } from '../table-model.js';
+
+export interface RulesReport {
+  /** The scales in force: the defaults with the config's replacements. */
+  scales: Record<string, Scale>;
+}
+
+function rows(report: RulesReport, lang: Lang): { text: IndicatorText; scale: string }[] {
+  return INDICATORS.map((def) => ({ text: INDICATOR_TEXTS.get(def.id)!, scale: scaleText(def.scale ? (report.scales[def.id] ?? def.scale) : null, lang) }));
+}
+
+export function scaleText(scale: Scale | null, lang: Lang): string {
+  const r = msg().rules;
+  if (scale === null) return r.valueOnly;
+  const n = (v: number) => formatNumber(v, lang, 4);
+  switch (scale.kind) {
+    case 'sign':
+      return r.sign(scale.positive, scale.negative);
+    case 'levels':
+      return Object.entries(scale.points).map(([level, points]) => `${msg().score.levels[level] ?? level} → ${points}`).join('; ');
+    case 'bands':
+      return scale.bands.map((b) => ('upTo' in b ? `≤ ${n(b.upTo)}` : 'below' in b ? `< ${n(b.below)}` : r.otherwise) + ` → ${b.points}`).join('; ');
+  }
+}
+
+function rulesTable(report: RulesReport, lang: Lang): Table {
+  const r = msg().rules;
+  return {
+    name: r.sheet,
+    headers: [r.id, r.title, r.source, r.formula, r.interpretation, r.scale, r.method, r.subjects],
+    rows: rows(report, lang).map(({ text, scale }) => ({
+      emphasis: false,
+      cells: [text.id, text.title[lang], text.source, text.formula, text.interpretation, scale, text.method, text.subjects].map((value) => ({ value })),
+    })),
+    wide: [1, 2, 3, 4],
+  };
+}
+
+function renderText(report: RulesReport, lang: Lang, markdown: boolean): string {
+  const r = msg().rules;
+  const blocks = rows(report, lang).map(({ text, scale }) => {
+    const heading = markdown ? `### ${text.id} ${text.title[lang]}` : `${text.id} ${text.title[lang]}`;
+    const lines = [
+      heading,
+      `${r.source}: «${text.source}»`,
+      `${r.formula}: ${text.formula}`,
+      `${r.scale}: ${scale}`,
+      ...(text.interpretation ? [`${r.interpretation}: ${text.interpretation}`] : []),
+      `${r.method}: ${text.method}; ${r.subjects}: ${text.subjects}`,
+    ];
+    return (markdown ? lines.map((l, i) => (i === 0 ? l : `- ${l}`)) : lines.map((l, i) => (i === 0 ? l : `    ${l}`))).join('\n');
+  });
+  return `${markdown ? `# ${r.heading}\n\n` : `${r.heading}\n\n`}${blocks.join('\n\n')}\n`;
+}
+
+export const RULES_RENDERERS: ReportRenderers<RulesReport> = {
+  table: (rep, c) => renderText(rep, c.lang, false),
+  md: (rep, c) => renderText(rep, c.lang, true),
+  csv: (rep, c) => renderCsv(rulesTable(rep, c.lang), c.excel),
+  json: (rep, c) => `${JSON.stringify(rows(rep, c.lang).map(({ text, scale }) => ({ ...text, scale })), null, 2)}\n`,
+  xlsx: (rep, c) => renderXlsx([rulesTable(rep, c.lang)]),
+};

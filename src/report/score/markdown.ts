@@ -1,0 +1,63 @@
+/** score in Markdown: the ranking, each school's indicators with explanations, municipal values. */
+import { msg, type Lang } from '../../messages/index.js';
+import type { SchoolScore } from '../../rules/score.js';
+import { formatNumber } from '../format.js';
+import { issueLine } from '../issue-text.js';
+import { explainIndicator, indicatorTitle, valueText, type ScoreReport } from './report.js';
+
+export function renderScoreMarkdown(report: ScoreReport, lang: Lang): string {
+  const { year, schools, municipal, group } = report.scoring;
+  const l = msg().labels;
+  const s = msg().score;
+  const lines = [
+    `# ${s.title(l.schoolYear(year))}`,
+    '',
+    basisText(report),
+    '',
+    `| ${s.rank} | ${l.schoolId} | ${l.schoolName} | ${s.total} | ${s.max} | ${s.percent} | ${s.weak} |`,
+    '|---|---|---|---|---|---|---|',
+    ...schools.map((school) => rankingLine(school, lang)),
+    '',
+    ...schools.flatMap((school) => schoolSection(school, lang)),
+    `## ${s.municipal}`,
+    '',
+    s.group(group.join(', ')),
+    '',
+    ...Object.entries(municipal).map(([id, value]) => `- ${id} ${indicatorTitle(id, lang)}: ${value === null ? '—' : formatNumber(value, lang, 4)}`),
+  ];
+  if (report.issues.length > 0) lines.push('', `## ${l.issues}`, '', ...report.issues.map((i) => `- ${escape(issueLine(i))}`));
+  return `${lines.join('\n')}\n`;
+}
+
+export function basisText(report: ScoreReport): string {
+  const l = msg().labels;
+  const s = msg().score;
+  const year = report.scoring.year;
+  const reference = report.referenceLevels.length > 0 ? s.referenceGiven(report.referenceLevels.map((v) => s.levels[v] ?? v).join(', ')) : s.referenceNone;
+  return s.basis({ year: l.schoolYear(year), previous: l.schoolYear(year - 1), profile: report.profileGiven, reference });
+}
+
+function rankingLine(school: SchoolScore, lang: Lang): string {
+  const weak = school.indicators.filter((i) => i.lowest).map((i) => i.id).join(', ');
+  const percent = school.percent === null ? '—' : formatNumber(school.percent, lang);
+  return `| ${school.rank ?? '—'} | ${escape(school.schoolId)} | ${escape(school.schoolName ?? '')} | ${school.total} | ${school.max} | ${percent} | ${weak} |`;
+}
+
+function schoolSection(school: SchoolScore, lang: Lang): string[] {
+  const s = msg().score;
+  return [
+    `## ${escape(school.schoolId)} ${escape(school.schoolName ?? '')}`,
+    '',
+    `| ${s.indicator} | ${s.value} | ${s.points} | ${s.note} |`,
+    '|---|---|---|---|',
+    ...school.indicators.map((i) => {
+      const points = i.points === null ? '—' : i.lowest ? `**${i.points}**` : String(i.points);
+      return `| ${i.id} ${escape(indicatorTitle(i.id, lang))} | ${valueText(i, lang)} | ${points} | ${escape(explainIndicator(i, lang))} |`;
+    }),
+    '',
+  ];
+}
+
+function escape(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}

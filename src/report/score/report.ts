@@ -1,0 +1,85 @@
+/** What every score renderer shows, laid out once: points and values per school and indicator. */
+import { msg, type Lang } from '../../messages/index.js';
+import type { Issue } from '../../model/issues.js';
+import { INDICATORS, INDICATOR_TEXTS } from '../../rules/indicators/registry.js';
+import type { IndicatorScore, SchoolScore, Scoring } from '../../rules/score.js';
+import { formatNumber } from '../format.js';
+import type { Table } from '../table-model.js';
+
+export interface ScoreReport {
+  scoring: Scoring;
+  issues: Issue[];
+  profileGiven: boolean;
+  /** The levels of the --reference file, if any (district, region). */
+  referenceLevels: string[];
+}
+
+export const SCORED = INDICATORS.filter((i) => i.scale !== null).map((i) => i.id);
+
+export function indicatorTitle(id: string, lang: Lang): string {
+  return INDICATOR_TEXTS.get(id)?.title[lang] ?? id;
+}
+
+/** «3 (0,1303: 2022: 63,9 / 65,15 (region); …)» or «— (нет данных)». */
+export function explainIndicator(score: IndicatorScore, lang: Lang): string {
+  const s = msg().score;
+  if (score.value === null) return [s.reasons[score.reason!], ...noteTexts(score, lang)].join('; ');
+  return noteTexts(score, lang).join('; ');
+}
+
+function noteTexts(score: IndicatorScore, lang: Lang): string[] {
+  const s = msg().score;
+  return score.notes.map((note) => {
+    const params = Object.fromEntries(
+      Object.entries(note.params).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, lang, 4) : (s.levels[v] ?? s.kind[v] ?? v)]),
+    );
+    return s.notes[note.code]?.(params) ?? note.code;
+  });
+}
+
+export function valueText(score: IndicatorScore, lang: Lang): string {
+  if (score.value === null) return '—';
+  if (score.level) return msg().score.levels[score.level] ?? score.level;
+  return formatNumber(score.value, lang, 4);
+}
+
+/** One row per school: identity, points per scored indicator (low when at the bottom), totals. */
+export function pointsTable(report: ScoreReport): Table {
+  const l = msg().labels;
+  const s = msg().score;
+  const headers = [l.schoolId, l.schoolName, l.schoolType, l.flagged, ...SCORED, s.total, s.max, s.percent, s.rank];
+  const rows = report.scoring.schools.map((school) => ({
+    emphasis: school.flagged,
+    cells: [
+      { value: school.schoolId }, { value: school.schoolName }, { value: school.kind ? s.kind[school.kind]! : null },
+      { value: school.flagged ? l.yes : l.no },
+      ...SCORED.map((id) => pointsCell(school, id)),
+      { value: school.total }, { value: school.max }, { value: school.percent }, { value: school.rank },
+    ],
+  }));
+  return { name: s.sheetScores, headers, rows, wide: [1] };
+}
+
+function pointsCell(school: SchoolScore, id: string) {
+  const score = school.indicators.find((i) => i.id === id)!;
+  return { value: score.points, low: score.lowest };
+}
+
+/** One row per school × indicator: value, points and the explanation. */
+export function valuesTable(report: ScoreReport, lang: Lang): Table {
+  const l = msg().labels;
+  const s = msg().score;
+  const headers = [l.schoolId, l.schoolName, s.indicator, s.value, s.points, s.note];
+  const rows = report.scoring.schools.flatMap((school) =>
+    school.indicators.map((score) => ({
+      emphasis: false,
+      cells: [
+        { value: school.schoolId }, { value: school.schoolName }, { value: `${score.id} ${indicatorTitle(score.id, lang)}` },
+        { value: score.value === null ? null : score.level ? valueText(score, lang) : score.value },
+        { value: score.points, low: score.lowest },
+        { value: explainIndicator(score, lang) },
+      ],
+    })),
+  );
+  return { name: s.sheetValues, headers, rows, wide: [1, 2, 5] };
+}
