@@ -193,6 +193,7 @@ export const en: Messages = {
     scale: 'Scale',
     method: 'Methods, timing',
     subjects: 'Responsible',
+    configKey: 'config key',
     valueOnly: 'no points (value)',
     otherwise: 'otherwise',
     sign: (positive, negative) => `change ≥ 0 → ${positive}; < 0 → ${negative}`,

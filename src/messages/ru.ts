@@ -208,6 +208,7 @@ export const ru = {
     scale: 'Шкала',
     method: 'Методы, сроки',
     subjects: 'Субъекты',
+    configKey: 'ключ настроек',
     valueOnly: 'без баллов (значение)',
     otherwise: 'иначе',
     sign: (positive: number, negative: number) => `изменение ≥ 0 → ${positive}; < 0 → ${negative}`,

@@ -16,8 +16,19 @@ export interface RulesReport {
   scales: Record<string, Scale>;
 }
 
-function rows(report: RulesReport, lang: Lang): { text: IndicatorText; scale: string }[] {
-  return INDICATORS.map((def) => ({ text: INDICATOR_TEXTS.get(def.id)!, scale: scaleText(def.scale ? (report.scales[def.id] ?? def.scale) : null, lang) }));
+interface RuleRow {
+  text: IndicatorText;
+  scale: string;
+  /** The config key of its scale; null for a value without points. */
+  configKey: string | null;
+}
+
+function rows(report: RulesReport, lang: Lang): RuleRow[] {
+  return INDICATORS.map((def) => ({
+    text: INDICATOR_TEXTS.get(def.id)!,
+    scale: scaleText(def.scale ? (report.scales[def.id] ?? def.scale) : null, lang),
+    configKey: def.scale ? `score.scales["${def.id}"]` : null,
+  }));
 }
 
 export function scaleText(scale: Scale | null, lang: Lang): string {
@@ -38,24 +49,24 @@ function rulesTable(report: RulesReport, lang: Lang): Table {
   const r = msg().rules;
   return {
     name: r.sheet,
-    headers: [r.id, r.title, r.source, r.formula, r.interpretation, r.scale, r.method, r.subjects],
-    rows: rows(report, lang).map(({ text, scale }) => ({
+    headers: [r.id, r.title, r.source, r.formula, r.interpretation, r.scale, r.configKey, r.method, r.subjects],
+    rows: rows(report, lang).map(({ text, scale, configKey }) => ({
       emphasis: false,
-      cells: [text.id, text.title[lang], text.source, text.formula, text.interpretation, scale, text.method, text.subjects].map((value) => ({ value })),
+      cells: [text.id, text.title[lang], text.source, text.formula, text.interpretation, scale, configKey, text.method, text.subjects].map((value) => ({ value })),
     })),
     wide: [1, 2, 3, 4],
   };
 }
 
-function renderText(report: RulesReport, lang: Lang, markdown: boolean): string {
+export function renderText(report: RulesReport, lang: Lang, markdown: boolean): string {
   const r = msg().rules;
-  const blocks = rows(report, lang).map(({ text, scale }) => {
+  const blocks = rows(report, lang).map(({ text, scale, configKey }) => {
     const heading = markdown ? `### ${text.id} ${text.title[lang]}` : `${text.id} ${text.title[lang]}`;
     const lines = [
       heading,
       `${r.source}: «${text.source}»`,
       `${r.formula}: ${text.formula}`,
-      `${r.scale}: ${scale}`,
+      `${r.scale}: ${scale}${configKey ? ` (${r.configKey}: ${configKey})` : ''}`,
       ...(text.interpretation ? [`${r.interpretation}: ${text.interpretation}`] : []),
       `${r.method}: ${text.method}; ${r.subjects}: ${text.subjects}`,
     ];
@@ -68,6 +79,6 @@ export const RULES_RENDERERS: ReportRenderers<RulesReport> = {
   table: (rep, c) => renderText(rep, c.lang, false),
   md: (rep, c) => renderText(rep, c.lang, true),
   csv: (rep, c) => renderCsv(rulesTable(rep, c.lang), c.excel),
-  json: (rep, c) => `${JSON.stringify(rows(rep, c.lang).map(({ text, scale }) => ({ ...text, scale })), null, 2)}\n`,
+  json: (rep, c) => `${JSON.stringify(rows(rep, c.lang).map(({ text, scale, configKey }) => ({ ...text, scale, configKey })), null, 2)}\n`,
   xlsx: (rep, c) => renderXlsx([rulesTable(rep, c.lang)]),
 };
