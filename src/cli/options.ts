@@ -55,7 +55,7 @@ export function addOutputOptions(command: Command): Command {
     .option('--excel', h.excel);
 }
 
-function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError('bad-option', { option, value, expected: msg().help.expectedOneOf(allowed.join(', ')) });
 }

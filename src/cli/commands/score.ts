@@ -19,12 +19,14 @@ import { commandConfig, type CommandContext } from '../context.js';
 import { emitReport } from '../emit.js';
 import { printIssues } from '../issues-out.js';
 import { addExamples, classifyOptions, readResults, targetYear } from '../method.js';
-import { addOutputOptions, addReadingOptions, type OutputOptions, type ReadingOptions } from '../options.js';
+import { addOutputOptions, addReadingOptions, oneOf, type OutputOptions, type ReadingOptions } from '../options.js';
+
+const LEVELS: ReferenceLevel[] = ['district', 'region'];
 
 interface ScoreFlags extends ReadingOptions, OutputOptions {
   profile?: string;
   reference?: string;
-  referenceLevel: ReferenceLevel;
+  referenceLevel?: ReferenceLevel;
 }
 
 export function registerScore(program: Command, context: CommandContext): void {
@@ -36,7 +38,7 @@ export function registerScore(program: Command, context: CommandContext): void {
     .argument('<inputs...>', h.inputs)
     .option('--profile <file>', h.profile)
     .option('--reference <file>', h.reference)
-    .addOption(new Option('--reference-level <level>', h.referenceLevel).choices(['district', 'region']).default('district'));
+    .addOption(new Option('--reference-level <level>', h.referenceLevel).argParser((v) => oneOf('--reference-level', v, LEVELS)));
   addExamples(addOutputOptions(addReadingOptions(command)), h.scoreExamples);
   command.action(async (inputs: string[], flags: ScoreFlags, cmd: Command) => {
     context.exitCode = await runScore(inputs, flags, cmd);
@@ -47,7 +49,7 @@ async function runScore(inputs: string[], flags: ScoreFlags, cmd: Command): Prom
   const config = commandConfig(cmd);
   const loaded = await readResults(inputs, flags, config);
   const profile = flags.profile ? await loadProfile(flags.profile, {}) : { profiles: [], issues: [] };
-  const reference = flags.reference ? await loadReference(flags.reference, { level: flags.referenceLevel }) : { values: [], issues: [] };
+  const reference = flags.reference ? await loadReference(flags.reference, { level: flags.referenceLevel ?? 'district' }) : { values: [], issues: [] };
   if (loaded.records.length === 0) throw new ShnorError(2, 'no-results');
   const year = targetYear(flags, loaded.records);
   const flagged = classifySchools(loaded.records, classifyOptions(config.classify, year)).schools.filter((s) => s.flagged);
