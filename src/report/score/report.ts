@@ -1,6 +1,7 @@
 /** What every score renderer shows, laid out once: points and values per school and indicator. */
 import { msg, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
+import { procedureName } from '../../model/procedures.js';
 import { INDICATORS, INDICATOR_TEXTS } from '../../rules/indicators/registry.js';
 import type { IndicatorScore, SchoolScore, Scoring } from '../../rules/score.js';
 import { formatNumber } from '../format.js';
@@ -30,11 +31,17 @@ export function explainIndicator(score: IndicatorScore, lang: Lang): string {
 function noteTexts(score: IndicatorScore, lang: Lang): string[] {
   const s = msg().score;
   return score.notes.map((note) => {
-    const params = Object.fromEntries(
-      Object.entries(note.params).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, lang, 4) : (s.levels[v] ?? s.kind[v] ?? v)]),
-    );
+    const params = Object.fromEntries(Object.entries(note.params).map(([k, v]) => [k, paramText(k, v, lang)]));
     return s.notes[note.code]?.(params) ?? note.code;
   });
+}
+
+/** Numbers in the user's format, procedure codes as names, level and kind codes as words. */
+function paramText(key: string, value: string | number, lang: Lang): string {
+  const s = msg().score;
+  if (typeof value === 'number') return key === 'year' ? String(value) : formatNumber(value, lang, 4);
+  if (key === 'procedure' || key === 'procedures' || key === 'math') return value.split(', ').map((code) => procedureName(code, lang)).join(', ');
+  return s.levels[value] ?? s.kind[value] ?? value;
 }
 
 export function valueText(score: IndicatorScore, lang: Lang): string {

@@ -63,7 +63,7 @@ export function ratioDynamics(procedure: string) {
     });
     if (ratios.some((r) => r === null)) return noValue('no-data', [{ code: 'needs-two-years', params: { procedure } }]);
     const [now, before] = ratios as { ratio: number; zero: boolean }[];
-    const notes: IndicatorNote[] = years.map((year, i) => ({ code: 'ratio', params: { procedure, year, ratio: round4(ratios[i]!.ratio) } }));
+    const notes: IndicatorNote[] = [1, 0].map((i) => ({ code: 'ratio', params: { procedure, year: years[i]!, ratio: round4(ratios[i]!.ratio) } }));
     if (now!.zero || before!.zero) notes.push({ code: 'zero-two', params: { reading: context.params.zeroShare2 } });
     return valueOf(now!.ratio - before!.ratio, notes);
   };
