@@ -2,7 +2,7 @@
 import { DEFAULT_CONFIG } from './schema.js';
 
 export function defaultConfigText(): string {
-  const { classify, minScores, lang } = DEFAULT_CONFIG;
+  const { classify, score, minScores, lang } = DEFAULT_CONFIG;
   const file = {
     '//': 'Настройки shnor. Ключи, начинающиеся с «//», — комментарии. Флаги командной строки важнее этого файла.',
     '// lang': 'Язык отчётов и сообщений: ru или en.',
@@ -18,6 +18,19 @@ export function defaultConfigText(): string {
       minParticipants: classify.minParticipants,
       '// smallSample': 'Результаты с меньшим числом участников помечаются «малая выборка», но учитываются.',
       smallSample: classify.smallSample,
+    },
+    score: {
+      '//': 'Муниципальные показатели (shnor score). Все шкалы и формулы: shnor rules.',
+      '// egeMath': 'Какая математика ЕГЭ считается «математикой» в 1.2, 1.9, 1.21: "EGE-MA-P" (профильная) или "EGE-MA-B" (базовая).',
+      egeMath: score.egeMath,
+      '// zeroShare2': 'Нулевая доля «2» в 1.5, 1.6, 1.14–1.17: "one-point" — принять за 1 п.п.; "ratio-one" — принять отношение за 1.',
+      zeroShare2: score.zeroShare2,
+      '// inequalityTopN': '1.9: сколько школ района считать «лучшими» и «низкими».',
+      inequalityTopN: score.inequalityTopN,
+      '// olympiadEfficiency': '2.9: эффективность муниципального этапа олимпиады выше этого процента — 2 балла, не выше — 1.',
+      olympiadEfficiency: score.olympiadEfficiency,
+      '// scales': 'Замена шкалы показателя, например {"1.10": {"kind": "bands", "bands": [{"upTo": 10, "points": 3}, {"upTo": 30, "points": 1}, {"points": 0}]}}.',
+      scales: score.scales,
     },
     '// minScores': 'Минимальные тестовые баллы ЕГЭ по предметам (MA-P — профильная математика).',
     minScores,

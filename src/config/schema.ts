@@ -5,8 +5,11 @@
  */
 import { z } from 'zod';
 import { DEFAULT_MIN_SCORES } from '../model/min-scores.js';
-import { LANGS } from '../messages/index.js';
+import { LANGS, msg } from '../messages/index.js';
 import { RULE_PARAMS } from '../rules/index.js';
+import { defaultScales } from '../rules/indicators/registry.js';
+
+const knownScales = Object.keys(defaultScales());
 
 export const configSchema = z
   .object({
@@ -14,7 +17,11 @@ export const configSchema = z
     minScores: z.record(z.string(), z.number().min(0).max(100)).default(DEFAULT_MIN_SCORES),
     ...RULE_PARAMS,
   })
-  .strict();
+  .strict()
+  .refine((config) => Object.keys(config.score.scales).every((key) => knownScales.includes(key)), {
+    path: ['score', 'scales'],
+    error: () => msg().labels.unknownScale(knownScales.join(', ')),
+  });
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -126,6 +126,7 @@ export const en: Messages = {
     issuesSummary: (p) => `Input problems: ${p.errors} errors, ${p.warnings} warnings (details: --format json or -o file.xlsx).`,
     sheetList: 'Schools',
     sheetIssues: 'Problems',
+    unknownScale: (known: string) => `a scale for an unknown indicator; known: ${known}`,
     configRoot: '(whole file)',
   },
   score: {

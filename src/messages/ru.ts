@@ -137,6 +137,7 @@ export const ru = {
     issuesSummary: (p: { errors: number; warnings: number }) => `Проблем во входных данных: ошибок ${p.errors}, предупреждений ${p.warnings} (подробнее: --format json или -o файл.xlsx).`,
     sheetList: 'ШНОР',
     sheetIssues: 'Проблемы',
+    unknownScale: (known: string) => `шкала задана для неизвестного показателя; известны: ${known}`,
     configRoot: '(весь файл)',
   },
   score: {
