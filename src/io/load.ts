@@ -4,6 +4,7 @@
  */
 import { UsageError } from '../errors.js';
 import type { Issue } from '../model/issues.js';
+import { GraduateTracker, type GraduateRecord } from '../model/graduates.js';
 import type { ResultRecord } from '../model/records.js';
 import { matchHeader } from './layouts/index.js';
 import type { LayoutName } from './layouts/types.js';
@@ -22,6 +23,8 @@ export interface LoadOptions extends ReadOptions {
 
 export interface LoadResult {
   records: ResultRecord[];
+  /** ЕГЭ graduates per school and year, where per-pupil rows had a student_id. */
+  graduates: GraduateRecord[];
   issues: Issue[];
   files: FileOutcome[];
 }
@@ -32,15 +35,17 @@ export async function loadResults(inputs: string[], options: LoadOptions): Promi
   const files: FileOutcome[] = [];
   const paths = await expandInputs(inputs);
   if (paths.length === 0) throw new UsageError('no-input-files', { inputs: inputs.join(', ') });
+  const graduates = new GraduateTracker();
   const tableOptions = {
     ...options,
+    graduates,
     match: (headers: string[]) => matchHeader(headers, options.layout),
     noHeaderCode: 'no-header',
     noHeaderParams: { layout: options.layout ?? '' },
   };
   for (const input of paths) files.push(await readTableFile(input, tableOptions, records, issues));
   const merged = mergeDuplicates(records);
-  return { records: merged.records, issues: [...issues, ...merged.issues], files };
+  return { records: merged.records, graduates: graduates.records(), issues: [...issues, ...merged.issues], files };
 }
 
 export type { FileOutcome };

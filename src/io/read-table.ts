@@ -3,6 +3,7 @@
  * reader, finds each sheet's header with the kind's matcher and collects records and issues.
  */
 import { InputError } from '../errors.js';
+import type { GraduateTracker } from '../model/graduates.js';
 import type { Issue } from '../model/issues.js';
 import type { HeaderMatcher } from './layouts/types.js';
 import { readerFor } from './readers/index.js';
@@ -20,6 +21,7 @@ export interface TableFileOptions<T> extends ReadOptions {
   /** Extra parameters for that error's message (the forced layout, say). */
   noHeaderParams?: Record<string, string>;
   stdin?: NodeJS.ReadableStream;
+  graduates?: GraduateTracker;
 }
 
 export interface FileOutcome {
@@ -40,6 +42,7 @@ export async function readTableFile<T>(input: string, options: TableFileOptions<
         minScores: options.minScores,
         report: (issue) => issues.push({ file: source.name, sheet, ...issue }),
         emit: (record) => records.push(record),
+        graduates: options.graduates,
       },
       { match: options.match, year: options.year },
     );

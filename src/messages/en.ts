@@ -171,6 +171,7 @@ export const en: Messages = {
       counts: (p: P) => `${p.failed} of ${p.participants}`,
       sum: (p: P) => `${p.part} of ${p.whole}${p.procedures ? ` (${p.procedures})` : ''}`,
       'counted-results': () => 'counts results (pupil × subject), not graduates (R5)',
+      'counted-graduates': () => 'counts graduates who failed at least one subject (by student_id, R5)',
       'needs-ege-ru-ma': (p: P) => `needs EGE mean scores in Russian and ${p.math}`,
       rank: (p: P) => `${p.level} (first/last ${p.n} schools of the district)`,
       spread: (p: P) => `lowest 10%: ${p.low}, highest 10%: ${p.high}, ratio ${p.ratio}`,

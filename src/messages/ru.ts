@@ -186,6 +186,7 @@ export const ru = {
       counts: (p: P) => `${p.failed} из ${p.participants}`,
       sum: (p: P) => `${p.part} из ${p.whole}${p.procedures ? ` (${p.procedures})` : ''}`,
       'counted-results': () => 'считаются результаты участник × предмет, а не выпускники (R5)',
+      'counted-graduates': () => 'считаются выпускники, не сдавшие хотя бы один предмет (по student_id, R5)',
       'needs-ege-ru-ma': (p: P) => `нужны средние баллы ЕГЭ по русскому языку и ${p.math}`,
       rank: (p: P) => `${p.level} (первые/последние ${p.n} школ района)`,
       spread: (p: P) => `10% низших: ${p.low}, 10% высших: ${p.high}, отношение ${p.ratio}`,

@@ -5,6 +5,7 @@
  * Missing data is never scored as 0. Sections 3 and 4 are values only; the municipality's
  * section 4 counts are over «ШНОР и школы с низким ИОР» (flagged by classify, or 1.19 below 0).
  */
+import type { GraduateRecord } from '../model/graduates.js';
 import type { SchoolProfile } from '../model/profile.js';
 import type { ResultRecord } from '../model/records.js';
 import type { ReferenceValue } from '../model/reference.js';
@@ -19,6 +20,7 @@ import type { InequalityRanks, IndicatorNote, NoValueReason, SchoolData, SchoolK
 export interface ScoreInput {
   year: number;
   records: ResultRecord[];
+  graduates: GraduateRecord[];
   profiles: SchoolProfile[];
   profileGiven: boolean;
   reference: ReferenceValue[];
@@ -141,6 +143,7 @@ function schoolData(input: ScoreInput): SchoolData[] {
   const bySchool = new Map<string, ResultRecord[]>();
   for (const r of input.records) bySchool.set(r.schoolId, [...(bySchool.get(r.schoolId) ?? []), r]);
   const profiles = new Map(input.profiles.map((p) => [p.schoolId, p]));
+  const graduates = new Map(input.graduates.map((g) => [`${g.schoolId}|${g.year}`, g]));
   return [...bySchool].map(([schoolId, records]) => {
     const byKey = new Map(records.map((r) => [`${r.procedure}|${r.year}`, r]));
     const profile = profiles.get(schoolId) ?? null;
@@ -155,6 +158,7 @@ function schoolData(input: ScoreInput): SchoolData[] {
       kindInferred: declared === null && kind !== null,
       result: (procedure, year) => byKey.get(`${procedure}|${year}`),
       results: (year) => records.filter((r) => r.year === year),
+      graduates: (year) => graduates.get(`${schoolId}|${year}`),
       profile,
     };
   });

@@ -103,6 +103,13 @@ describe('ЕГЭ indices and an ООШ', () => {
     expect(indicator(result, 'S', '1.8')).toMatchObject({ value: 6.6667, points: 2 });
   });
 
+  it('1.8 counts graduates where student_id gave them (R5): 2 of 3 failed = 66,67% → 0', () => {
+    const records = [record('S', 2023, 'EGE-RU', { participants: 3, failed: 0 }), record('S', 2023, 'EGE-MA-P', { participants: 1, failed: 1 })];
+    const result = score({ records, graduates: [{ schoolId: 'S', year: 2023, graduates: 3, failed: 2 }] });
+    expect(indicator(result, 'S', '1.8')).toMatchObject({ value: 66.6667, points: 0 });
+    expect(indicator(result, 'S', '1.8').notes.map((n) => n.code)).toContain('counted-graduates');
+  });
+
   it('an ООШ gets «not applicable» for ЕГЭ indicators, and they are out of its maximum', () => {
     const records = [record('O', 2023, 'VPR-MA-5', { participants: 20, failed: 1, schoolType: 'ООШ' })];
     const result = score({ records });

@@ -56,6 +56,7 @@ async function runScore(inputs: string[], flags: ScoreFlags, cmd: Command): Prom
   const scoring = scoreSchools({
     year,
     records: loaded.records,
+    graduates: loaded.graduates,
     profiles: profile.profiles,
     profileGiven: flags.profile !== undefined,
     reference: reference.values,

@@ -66,6 +66,7 @@ class StudentTally implements RowMapper {
   private readonly schoolIndex: number;
   private readonly markIndex: number | undefined;
   private readonly scoreIndex: number | undefined;
+  private readonly studentIndex: number | undefined;
 
   constructor(
     private readonly map: ColumnMap,
@@ -74,6 +75,7 @@ class StudentTally implements RowMapper {
     this.schoolIndex = map.fields.get('schoolId') ?? map.fields.get('school') ?? map.fields.get('schoolName')!;
     this.markIndex = map.fields.get('mark');
     this.scoreIndex = map.fields.get('score');
+    this.studentIndex = map.fields.get('studentId');
     this.year = new RunCache(map.fields.get('year'), (cells, row) => readYear(cells, map, context, row));
     this.procedure = new RunCache(map.fields.get('procedure'), (cells, row) => readProcedure(cells, map, context, row));
   }
@@ -91,6 +93,7 @@ class StudentTally implements RowMapper {
       this.context.report({ row: rowNumber, column: null, code: 'missing-failing', params: { procedure } });
       return;
     }
+    if (this.studentIndex !== undefined && procedure.startsWith('EGE-')) this.countGraduate(cells, school, year, failed);
     const tally = this.tallyOf(school, procedure, year, rowNumber);
     tally.participants += 1;
     if (failed) tally.failed += 1;
@@ -111,6 +114,11 @@ class StudentTally implements RowMapper {
     for (const school of this.schools.values()) {
       for (const tally of school.tallies) this.context.emit(tallyRecord(school.identity, tally, this.context));
     }
+  }
+
+  private countGraduate(cells: CellValue[], school: SchoolTallies, year: number, failed: boolean): void {
+    const student = cellText(cells[this.studentIndex!] ?? null);
+    if (student !== null) this.context.graduates?.add(school.identity.schoolId, year, student, failed);
   }
 
   /** Pupils of one school's work usually stand together: the last tally is tried first. */

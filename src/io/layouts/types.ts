@@ -1,6 +1,7 @@
 /** A layout recognises a header row and turns the rows under it into result records. */
 import type { CellValue } from '../../model/cells.js';
 import type { Issue } from '../../model/issues.js';
+import type { GraduateTracker } from '../../model/graduates.js';
 import type { ResultRecord } from '../../model/records.js';
 
 export const LAYOUT_NAMES = ['long', 'wide', 'students'] as const;
@@ -15,6 +16,8 @@ export interface LayoutContext<T = ResultRecord> {
   minScores: Record<string, number>;
   report(issue: Omit<Issue, 'file' | 'sheet'>): void;
   emit(record: T): void;
+  /** Where per-pupil ЕГЭ rows with a student_id are counted as graduates (ruling R5). */
+  graduates?: GraduateTracker;
 }
 
 export interface RowMapper {

@@ -90,10 +90,21 @@ export function successIndex(school: SchoolData, context: ScoreContext): Outcome
   return valueOf((high / participants) * 100, [{ code: 'sum', params: { part: high, whole: participants, procedures: results.map((r) => r.procedure).join(', ') } }]);
 }
 
-/** 1.8: Σ failing (below the minimum; «2» in базовая) / Σ participants over all ЕГЭ; results, not graduates (R5). */
+/**
+ * 1.8: the share of graduates who failed (below the minimum; «2» in базовая) at least one ЕГЭ
+ * subject where per-pupil rows name the students; otherwise Σ failing / Σ participants over all
+ * ЕГЭ results (ruling R5). The note says which was counted.
+ */
 export function failureIndex(school: SchoolData, context: ScoreContext): Outcome {
   const basic = notForBasic(school);
   if (basic) return basic;
+  const graduates = school.graduates(context.year);
+  if (graduates && graduates.graduates > 0) {
+    return valueOf((graduates.failed / graduates.graduates) * 100, [
+      { code: 'sum', params: { part: graduates.failed, whole: graduates.graduates } },
+      { code: 'counted-graduates', params: {} },
+    ]);
+  }
   const results = school.results(context.year).filter((r) => isEge(r) && r.participants);
   if (results.length === 0) return noValue('no-data');
   const failed = results.reduce((s, r) => s + (r.failed ?? Math.round(((r.failPct ?? 0) * r.participants!) / 100)), 0);

@@ -1,4 +1,5 @@
 /** The shapes an indicator works with: one school's data, the district, and what it yields. */
+import type { GraduateRecord } from '../../model/graduates.js';
 import type { ResultRecord } from '../../model/records.js';
 import type { SchoolProfile } from '../../model/profile.js';
 import type { District } from './district.js';
@@ -27,6 +28,8 @@ export interface SchoolData {
   kindInferred: boolean;
   result(procedure: string, year: number): ResultRecord | undefined;
   results(year: number): ResultRecord[];
+  /** ЕГЭ graduates of the year, where per-pupil rows had a student_id (ruling R5). */
+  graduates(year: number): GraduateRecord | undefined;
   profile: SchoolProfile | null;
 }
 

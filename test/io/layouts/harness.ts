@@ -1,6 +1,7 @@
 import type { CellValue } from '../../../src/model/cells.js';
 import type { Issue } from '../../../src/model/issues.js';
 import type { ResultRecord } from '../../../src/model/records.js';
+import { GraduateTracker } from '../../../src/model/graduates.js';
 import { DEFAULT_MIN_SCORES } from '../../../src/model/min-scores.js';
 import { TableSink } from '../../../src/io/table-sink.js';
 import { matchHeader } from '../../../src/io/layouts/index.js';
@@ -9,6 +10,7 @@ import type { LayoutName } from '../../../src/io/layouts/types.js';
 /** Feeds rows (1-based numbering) through header detection and a layout, like a reader would. */
 export function readRows(rows: CellValue[][], options: { layout?: LayoutName; year?: number | null; sheet?: string | null } = {}) {
   const records: ResultRecord[] = [];
+  const graduates = new GraduateTracker();
   const issues: Issue[] = [];
   const sink = new TableSink<ResultRecord>(
     {
@@ -17,12 +19,13 @@ export function readRows(rows: CellValue[][], options: { layout?: LayoutName; ye
       minScores: DEFAULT_MIN_SCORES,
       report: (issue) => issues.push({ file: 't.csv', sheet: options.sheet ?? null, ...issue }),
       emit: (record) => records.push(record),
+      graduates,
     },
     { match: (headers) => matchHeader(headers, options.layout), year: options.year ?? null },
   );
   rows.forEach((cells, i) => sink.row(cells, i + 1));
   sink.end();
-  return { records, issues, outcome: sink.outcome };
+  return { records, issues, outcome: sink.outcome, graduates: graduates.records() };
 }
 
 export const find = (records: ResultRecord[], schoolId: string, procedure: string) =>

@@ -51,6 +51,21 @@ describe('students layout', () => {
     expect(find(records, 'S', 'EGE-RU')).toMatchObject({ participants: 2, failed: 1 });
   });
 
+  it('counts ЕГЭ graduates once by student_id: failing any subject makes a failed graduate (R5)', () => {
+    const { graduates } = readRows([
+      ['school_id', 'student_id', 'year', 'procedure', 'mark', 'score'],
+      ['S', 'p1', '2023', 'EGE-RU', '', '70'],
+      ['S', 'p1', '2023', 'EGE-MA-P', '', '20'], // p1 fails профильная (20 < 27)
+      ['S', 'p2', '2023', 'EGE-RU', '', '60'],
+      ['S', 'p2', '2023', 'EGE-MA-B', '2', ''], // p2 fails базовая by «2»
+      ['S', 'p3', '2023', 'EGE-RU', '', '80'],
+      ['S', 'p3', '2023', 'EGE-MA-B', '4', ''],
+      ['S', 'p4', '2023', 'OGE-MA', '2', ''], // ОГЭ is not ЕГЭ: not a graduate
+    ]);
+    // three graduates (p1, p2, p3), two failed one subject each
+    expect(graduates).toEqual([{ schoolId: 'S', year: 2023, graduates: 3, failed: 2 }]);
+  });
+
   it('reports a mark outside 2–5 and leaves the pupil out', () => {
     const { records, issues } = readRows([
       ['school_id', 'year', 'procedure', 'mark'],
