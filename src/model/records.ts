@@ -35,3 +35,14 @@ export interface ResultRecord {
 export function resultKey(r: Pick<ResultRecord, 'schoolId' | 'procedure' | 'year'>): string {
   return `${r.schoolId}\u0000${r.procedure}\u0000${r.year}`;
 }
+
+/** Records by school id, in the order the schools first appear. */
+export function groupBySchool(records: ResultRecord[]): Map<string, ResultRecord[]> {
+  const groups = new Map<string, ResultRecord[]>();
+  for (const record of records) {
+    const list = groups.get(record.schoolId);
+    if (list) list.push(record);
+    else groups.set(record.schoolId, [record]);
+  }
+  return groups;
+}

@@ -10,7 +10,7 @@
  * 33/110 are low (exactly 30%), 29/100 is not.
  */
 import { z } from 'zod';
-import type { ResultRecord, SourceRef } from '../model/records.js';
+import { groupBySchool, type ResultRecord, type SourceRef } from '../model/records.js';
 import type { ProcedureSelection } from '../model/procedure-sets.js';
 import { compareProcedures } from '../model/procedures.js';
 
@@ -183,15 +183,6 @@ function describeMethod(records: ResultRecord[], options: ClassifyOptions): Clas
   };
 }
 
-function groupBySchool(records: ResultRecord[]): Map<string, ResultRecord[]> {
-  const groups = new Map<string, ResultRecord[]>();
-  for (const record of records) {
-    const list = groups.get(record.schoolId);
-    if (list) list.push(record);
-    else groups.set(record.schoolId, [record]);
-  }
-  return groups;
-}
 
 /** The latest known value: a school renamed between years shows its current name. */
 function firstKnown(records: ResultRecord[], field: 'schoolName' | 'municipality' | 'schoolType'): string | null {

@@ -7,7 +7,7 @@
  */
 import type { GraduateRecord } from '../model/graduates.js';
 import type { SchoolProfile } from '../model/profile.js';
-import type { ResultRecord } from '../model/records.js';
+import { groupBySchool, type ResultRecord } from '../model/records.js';
 import type { ReferenceValue } from '../model/reference.js';
 import { compareIds } from './fioko.js';
 import { buildDistrict } from './indicators/district.js';
@@ -140,8 +140,7 @@ function municipalValues(schools: SchoolScore[], group: Set<string>): Record<str
 }
 
 function schoolData(input: ScoreInput): SchoolData[] {
-  const bySchool = new Map<string, ResultRecord[]>();
-  for (const r of input.records) bySchool.set(r.schoolId, [...(bySchool.get(r.schoolId) ?? []), r]);
+  const bySchool = groupBySchool(input.records);
   const profiles = new Map(input.profiles.map((p) => [p.schoolId, p]));
   const graduates = new Map(input.graduates.map((g) => [`${g.schoolId}|${g.year}`, g]));
   return [...bySchool].map(([schoolId, records]) => {
