@@ -9,9 +9,14 @@
  *   district-cp1251.csv    the same rows, Windows-1251, `;`, CRLF, decimal comma, year as 2025
  *   EXPECTED.md            the planted cases and the verdicts they should get, by hand-checkable numbers
  *   expected-2025.json     the same verdicts for the tests
+ *   schools-profile.xlsx   the school profile for `shnor score --profile` (sheet «Профиль», header in row 1)
+ *   schools-profile.csv    the same profile, UTF-8 with BOM, `;`, CRLF, decimal comma
+ *   region-reference.csv   regional mean scores for `shnor score --reference` (UTF-8 with BOM, `;`)
  * The verdicts are computed by a small independent implementation of the FIOKO rule (below),
  * once from the generated rows and once more from the CSV and the XLSX read back; the script
- * fails if the three disagree. No clock, no Math.random: a fixed-seed mulberry32 PRNG.
+ * fails if the three disagree. No clock, no Math.random: fixed-seed mulberry32 PRNGs — the
+ * results' own stream (SEED), and separate streams for the «80–100 баллов» counts (SEED + 1) and
+ * the profile (SEED + 2), so that adding those left every other generated value as it was.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,7 +36,7 @@ const SHEET = 'Результаты';
 
 const COLUMNS = [
   'Код ОО', 'Наименование ОО', 'Муниципалитет', 'Вид ОО', 'Учебный год', 'Процедура', 'Кол-во участников',
-  '«2»', '«3»', '«4»', '«5»', 'Не преодолели мин. порог', 'Средний балл',
+  '«2»', '«3»', '«4»', '«5»', 'Не преодолели мин. порог', 'Средний балл', '80–100 баллов',
 ];
 
 /** code → Russian name, kind of result, share of the school's grade size, failure-rate factor. */
@@ -119,6 +124,7 @@ const PLANTS = {
 
 async function main() {
   const rows = generateDistrict(mulberry32(SEED));
+  addHighCounts(rows, mulberry32(SEED + 1));
   const records = rows.map(recordOfRow);
   checkPlantsAreTheOnlyLowResults(records);
   const verdicts = computeVerdicts(records);
@@ -127,11 +133,25 @@ async function main() {
   writeFileSync(csvPath, encodeCp1251(toCsv(rows)));
   const xlsxPath = join(OUT_DIR, 'district.xlsx');
   await writeXlsx(rows, xlsxPath);
-  assertSameVerdicts(verdicts, computeVerdicts(readCsvBack(csvPath)), 'CSV read back');
-  assertSameVerdicts(verdicts, computeVerdicts(await readXlsxBack(xlsxPath)), 'XLSX read back');
+  const csvBack = readCsvBack(csvPath);
+  const xlsxBack = await readXlsxBack(xlsxPath);
+  assertSameVerdicts(verdicts, computeVerdicts(csvBack), 'CSV read back');
+  assertSameVerdicts(verdicts, computeVerdicts(xlsxBack), 'XLSX read back');
+  assertSameHighCounts(rows, csvBack, 'CSV read back');
+  assertSameHighCounts(rows, xlsxBack, 'XLSX read back');
+
+  const profiles = generateProfiles(mulberry32(SEED + 2), verdicts);
+  const profilePath = join(OUT_DIR, 'schools-profile.xlsx');
+  await writeProfileXlsx(profiles, profilePath);
+  const profileCsvPath = join(OUT_DIR, 'schools-profile.csv');
+  writeFileSync(profileCsvPath, profileCsv(profiles));
+  assertSameProfiles(profiles, readProfileCsvBack(profileCsvPath), 'profile CSV read back');
+  assertSameProfiles(profiles, await readProfileXlsxBack(profilePath), 'profile XLSX read back');
+  writeFileSync(join(OUT_DIR, 'region-reference.csv'), referenceCsv());
+
   writeFileSync(join(OUT_DIR, 'expected-2025.json'), `${JSON.stringify(expectedJson(verdicts), null, 2)}\n`);
-  writeFileSync(join(OUT_DIR, 'EXPECTED.md'), expectedMarkdown(records, verdicts));
-  console.log(`fixtures/demo: ${SCHOOLS.length} schools, ${rows.length} rows; flagged 2025: ${verdicts.fioko.flagged.join(', ')}`);
+  writeFileSync(join(OUT_DIR, 'EXPECTED.md'), expectedMarkdown(records, verdicts) + profileMarkdown(rows, profiles));
+  console.log(`fixtures/demo: ${SCHOOLS.length} schools, ${rows.length} rows; flagged 2025: ${verdicts.fioko.flagged.join(', ')}; profile: ${profiles.length} rows`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -243,6 +263,21 @@ function makeRow(school, year, proc, participants, failed, baseRate, rand) {
   return row;
 }
 
+/**
+ * «80–100 баллов» for the 100-point ЕГЭ results (профильная математика, русский язык), from
+ * their own PRNG stream so the rest of the district is unchanged: a share growing with the mean
+ * score, never more than those who passed the minimum. Other rows: null (a blank cell).
+ */
+function addHighCounts(rows, rand) {
+  for (const row of rows) {
+    row.high = null;
+    if (!row.procedure.scored) continue;
+    const [slope, base] = row.procedure.code === 'EGE-RU' ? [0.018, 57] : [0.01, 45];
+    const share = clamp(slope * (row.mean - base), 0, 0.45) * between(rand, 0.6, 1.4);
+    row.high = Math.min(Math.round(row.participants * share), row.participants - row.failed);
+  }
+}
+
 /** Counts of «2»..«5»: «2» given, the rest split 3/4/5 by the school's strength (largest remainder). */
 function distributeMarks(participants, failed, baseRate, rand) {
   const strength = 1 - clamp(baseRate / 0.12, 0, 1);
@@ -317,7 +352,7 @@ function csvCells(row) {
   const mean = row.mean === null ? '' : row.mean.toFixed(2).replace('.', ',');
   return [
     row.id, row.name, row.municipality, row.type, row.year, row.procedure.name, row.participants,
-    ...marks, row.procedure.scored ? row.failed : null, mean,
+    ...marks, row.procedure.scored ? row.failed : null, mean, row.high,
   ].map((v) => (v === null ? '' : String(v)));
 }
 
@@ -349,7 +384,7 @@ function xlsxCells(row) {
   const marks = row.marks ?? [null, null, null, null];
   return [
     row.id, row.name, row.municipality, row.type, `${row.year - 1}/${row.year}`, row.procedure.name, row.participants,
-    ...marks, row.procedure.scored ? row.failed : null, row.mean,
+    ...marks, row.procedure.scored ? row.failed : null, row.mean, row.high,
   ];
 }
 
@@ -366,7 +401,7 @@ async function writeXlsx(rows, path) {
   sheet.getRow(3).font = { bold: true };
   sheet.getRow(3).alignment = { wrapText: true, vertical: 'middle' };
   rows.forEach((row, i) => { sheet.getRow(4 + i).values = xlsxCells(row); });
-  const widths = [8, 62, 24, 8, 12, 38, 12, 6, 6, 6, 6, 14, 10];
+  const widths = [8, 62, 24, 8, 12, 38, 12, 6, 6, 6, 6, 14, 10, 10];
   widths.forEach((width, i) => { sheet.getColumn(i + 1).width = width; });
   sheet.getColumn(13).numFmt = '0.00';
   sheet.views = [{ state: 'frozen', ySplit: 3 }];
@@ -387,11 +422,18 @@ async function withFixedZipDates(buffer) {
 const CODE_OF_NAME = Object.fromEntries(PROCEDURES.map((p) => [p.name, p.code]));
 
 function recordOfCells(cells, yearOf) {
-  const [id, , , , year, name, participants, two, , , , below] = cells;
+  const [id, , , , year, name, participants, two, , , , below, , high] = cells;
   const code = CODE_OF_NAME[name];
   if (!code) throw new Error(`unknown procedure name read back: ${name}`);
   const failed = code === 'EGE-MA-P' || code === 'EGE-RU' ? below : two;
-  return { id, year: yearOf(year), procedure: code, participants: Number(participants), failed: Number(failed) };
+  const highCount = high === undefined || high === null || high === '' ? null : Number(high);
+  return { id, year: yearOf(year), procedure: code, participants: Number(participants), failed: Number(failed), high: highCount };
+}
+
+function assertSameHighCounts(rows, records, what) {
+  const a = JSON.stringify(rows.map((r) => r.high));
+  const b = JSON.stringify(records.map((r) => r.high));
+  if (a !== b) throw new Error(`${what}: «80–100 баллов» differ`);
 }
 
 function readCsvBack(path) {
@@ -410,6 +452,245 @@ async function readXlsxBack(path) {
     if (number >= 4) records.push(recordOfCells(row.values.slice(1), (v) => Number(String(v).split('/')[1])));
   });
   return records;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The school profile (shnor score --profile) and the regional reference (--reference)
+
+/** The profile columns in the order of `shnor template profile` (src/model/profile-fields.ts), with how a cell is written. */
+const PROFILE_COLUMNS = [
+  ['schoolId', 'Код ОО', 'text'],
+  ['schoolName', 'Наименование ОО', 'text'],
+  ['schoolType', 'Вид ОО', 'text'],
+  ['teachersTotal', 'Педагогов всего', 'number'],
+  ['teachersTrained', 'Прошли КПК за 3 года', 'number'],
+  ['teachersCategory', 'С высшей/первой категорией', 'number'],
+  ['teachersCategoryPrev', 'С высшей/первой категорией (прошлый год)', 'number'],
+  ['contests', 'Профессиональные конкурсы', 'text'],
+  ['experienceMunicipal', 'Опыт на муниципальном уровне', 'text'],
+  ['experienceRegional', 'Опыт на краевом уровне', 'text'],
+  ['innovation', 'Конкурсы инновационных проектов', 'text'],
+  ['methodLeaders', 'Руководители РМО / тьюторы', 'text'],
+  ['olympiadRegionalWinners', 'Призёры регионального этапа ВсОШ', 'text'],
+  ['olympiadMunicipal', 'Участие в муниципальном этапе ВсОШ', 'text'],
+  ['olympiadEfficiency', 'Эффективность муниципального этапа ВсОШ, %', 'number'],
+  ['programmes', 'Программа развития, антирисковая программа, ВСОКО', 'text'],
+  ['nonObjective', 'Признаки необъективности ВПР', 'text'],
+  ['isbsh', 'ИСБШ', 'number'],
+  ['ior', 'ИОР', 'number'],
+  ['iorPrev', 'ИОР (прошлый год)', 'number'],
+  ['failingShare', 'Доля неуспевающих, %', 'number'],
+  ['failingSharePrev', 'Доля неуспевающих (прошлый год), %', 'number'],
+  ['disabledShare', 'Доля обучающихся с ОВЗ, %', 'number'],
+  ['nonNativeShare', 'Доля обучающихся с неродным русским языком, %', 'number'],
+  ['failingExtraShare', 'Доля неуспевающих на доп. занятиях, %', 'number'],
+  ['socialRiskShare', 'Доля обучающихся в сложных социальных условиях, %', 'number'],
+  ['trainedLowAchieversShare', 'Доля учителей с КПК по работе со слабоуспевающими, %', 'number'],
+  ['networkSchools', 'Сетевое взаимодействие со школами', 'text'],
+  ['networkOrganisations', 'Сетевое взаимодействие с другими организациями', 'text'],
+  ['jointEvents', 'Совместные мероприятия', 'text'],
+  ['seminarsHosted', 'Методические семинары на базе школы', 'text'],
+  ['computerShortage', 'Нехватка компьютерной техники', 'text'],
+  ['staffShortage', 'Дефицит педагогических кадров', 'text'],
+  ['smallSchool', 'Малочисленная школа', 'text'],
+  ['federalList', 'В федеральном списке ШНОР', 'text'],
+  ['regionalList', 'В региональном списке ШНОР', 'text'],
+  ['project500', 'Проект «500+»', 'text'],
+  ['risk.equipment', 'Риск: низкий уровень оснащения школы', 'text'],
+  ['risk.staffDeficit', 'Риск: дефицит педагогических кадров', 'text'],
+  ['risk.teacherCompetence', 'Риск: недостаточная предметная и методическая компетентность педагогических работников', 'text'],
+  ['risk.disabilities', 'Риск: высокая доля обучающихся с ОВЗ', 'text'],
+  ['risk.languageBarriers', 'Риск: низкое качество преодоления языковых и культурных барьеров', 'text'],
+  ['risk.motivation', 'Риск: низкая учебная мотивация обучающихся', 'text'],
+  ['risk.wellbeing', 'Риск: пониженный уровень школьного благополучия', 'text'],
+  ['risk.discipline', 'Риск: низкий уровень дисциплины в классе', 'text'],
+  ['risk.failureRisk', 'Риск: высокая доля обучающихся с рисками учебной неуспешности', 'text'],
+  ['risk.parents', 'Риск: низкий уровень вовлеченности родителей', 'text'],
+  ['risk.qualitySystem', 'Риск: несформированность ВСОКО', 'text'],
+].map(([key, header, kind]) => ({ key, header, kind }));
+const RISK_KEYS = PROFILE_COLUMNS.filter((c) => c.key.startsWith('risk.')).map((c) => c.key);
+const PROFILE_SHEET = 'Профиль';
+
+/** ИОР the municipality computed itself (now, last year); every other school's ИОР is blank and computed by shnor. */
+const IOR_GIVEN = { 'DM-02': [0.0412, 0.0275], 'DM-10': [0.0158, 0.0203], 'DM-24': [-0.0321, -0.0117], 'DM-28': [0.0064, -0.0048] };
+/** On Rosobrnadzor's list of schools with signs of non-objective ВПР results (1.18 → 0). */
+const NON_OBJECTIVE = ['DM-16', 'DM-22'];
+const FEDERAL_LIST = ['DM-09'];
+const PROJECT_500 = ['DM-09', 'DM-12', 'DM-27'];
+/** Cells left blank on purpose: missing data, which must come out as «нет данных», never as 0 or «нет». */
+const PROFILE_BLANKS = {
+  'DM-08': ['disabledShare'],
+  'DM-13': ['experienceRegional'],
+  'DM-15': ['isbsh'],
+  'DM-24': ['contests'],
+  'DM-26': ['teachersTrained'],
+};
+
+/** Regional («регион») mean scores: ЕГЭ in test points, ОГЭ as the mean mark, like the district's own rows. */
+const REGION_MEANS = [
+  ['ЕГЭ Русский язык', 'EGE-RU', [68.41, 68.93, 69.24]],
+  ['ЕГЭ Математика (профильный уровень)', 'EGE-MA-P', [56.12, 55.37, 56.84]],
+  ['ОГЭ Русский язык', 'OGE-RU', [3.71, 3.69, 3.74]],
+  ['ОГЭ Математика', 'OGE-MA', [3.66, 3.62, 3.68]],
+];
+
+function yesNo(rand, p) {
+  return rand() < p ? 'да' : 'нет';
+}
+
+function pick(rand, choices) {
+  const x = rand();
+  let sum = 0;
+  for (const [value, p] of choices) {
+    sum += p;
+    if (x < sum) return value;
+  }
+  return choices[choices.length - 1][0];
+}
+
+function round1(value) {
+  return Math.round(value * 10) / 10;
+}
+
+/** One profile per school, in SCHOOLS order; every draw is made whatever the branch, so one change does not shift the rest. */
+function generateProfiles(rand, verdicts) {
+  const flagged = new Set(verdicts.fioko.flagged);
+  const regional = new Set(verdicts.year2024.flagged);
+  return SCHOOLS.map((school) => {
+    const rural = !school.name.includes('г. Демидов');
+    const draw = () => rand();
+    const total = school.tiny ? 8 + Math.floor(draw() * 3) : clamp(Math.round(12 + school.size * 0.5 + 6 * draw() - 3), 12, 60);
+    const allTrained = draw() < 0.35;
+    const trainedShare = 0.7 + 0.27 * draw();
+    const trained = allTrained ? total : Math.min(total - 1, Math.round(total * trainedShare));
+    const category = Math.round(total * (0.25 + 0.5 * draw()));
+    const categoryPrev = clamp(category + Math.round(6.8 * draw() - 3.4), 0, total);
+    const municipal = yesNo(rand, school.tiny ? 0.6 : 0.95);
+    const efficiency = round1(5 + 55 * draw());
+    const p = {
+      schoolId: school.id,
+      schoolName: school.name,
+      schoolType: school.type,
+      teachersTotal: total,
+      teachersTrained: trained,
+      teachersCategory: category,
+      teachersCategoryPrev: categoryPrev,
+      contests: pick(rand, [['нет', 0.3], ['участники', 0.5], ['победители', 0.2]]),
+      experienceMunicipal: yesNo(rand, 0.7),
+      experienceRegional: yesNo(rand, 0.3),
+      innovation: pick(rand, [['нет', 0.5], ['участие', 0.35], ['победа', 0.15]]),
+      methodLeaders: yesNo(rand, school.tiny ? 0.1 : 0.5),
+      olympiadRegionalWinners: yesNo(rand, school.size >= 50 ? 0.5 : 0.1),
+      olympiadMunicipal: municipal,
+      olympiadEfficiency: municipal === 'да' ? efficiency : null,
+      programmes: yesNo(rand, 0.85),
+      nonObjective: NON_OBJECTIVE.includes(school.id) ? 'да' : 'нет',
+      isbsh: round1(40 + 80 * draw()),
+      ior: IOR_GIVEN[school.id]?.[0] ?? null,
+      iorPrev: IOR_GIVEN[school.id]?.[1] ?? null,
+    };
+    const failing = round1(flagged.has(school.id) ? 6 + 8 * draw() : 0.5 + 6.5 * draw());
+    p.failingShare = failing;
+    p.failingSharePrev = clamp(round1(failing + 4.5 * draw() - 2.5), 0, 100);
+    p.disabledShare = round1(1 + 11 * draw());
+    p.nonNativeShare = round1(15 * draw() ** 2);
+    p.failingExtraShare = round1(40 + 60 * draw());
+    p.socialRiskShare = round1(2 + 23 * draw());
+    p.trainedLowAchieversShare = round1(10 + 80 * draw());
+    p.networkSchools = yesNo(rand, 0.6);
+    p.networkOrganisations = yesNo(rand, 0.5);
+    p.jointEvents = yesNo(rand, 0.6);
+    p.seminarsHosted = yesNo(rand, school.size >= 40 ? 0.5 : 0.15);
+    p.computerShortage = yesNo(rand, rural ? 0.4 : 0.1);
+    p.staffShortage = yesNo(rand, rural ? 0.5 : 0.15);
+    p.smallSchool = school.tiny ? 'да' : 'нет';
+    p.federalList = FEDERAL_LIST.includes(school.id) ? 'да' : 'нет';
+    p.regionalList = regional.has(school.id) ? 'да' : 'нет';
+    p.project500 = PROJECT_500.includes(school.id) ? 'да' : 'нет';
+    // Risk profile: a flagged school has three «высокая» and three «средняя» factors; the others
+    // have no «высокая», and most of their factors are blank (not relevant).
+    const order = RISK_KEYS.map((key) => [draw(), key]).sort((a, b) => a[0] - b[0]).map(([, key]) => key);
+    for (const [i, key] of order.entries()) {
+      const x = draw();
+      if (flagged.has(school.id)) p[key] = i < 3 ? 'высокая' : i < 6 ? 'средняя' : x < 0.6 ? 'низкая' : null;
+      else p[key] = x < 0.55 ? null : x < 0.85 ? 'низкая' : 'средняя';
+    }
+    for (const key of PROFILE_BLANKS[school.id] ?? []) p[key] = null;
+    return p;
+  });
+}
+
+function profileCells(profile) {
+  return PROFILE_COLUMNS.map((c) => profile[c.key] ?? null);
+}
+
+function csvNumber(value) {
+  return String(value).replace('.', ',');
+}
+
+function csvText(cells, { bom }) {
+  const lines = cells.map((row) => row.map((v) => (v === null ? '' : typeof v === 'number' ? csvNumber(v) : String(v))).map((cell) => {
+    if (/[;"\r\n]/.test(cell)) throw new Error(`cell needs quoting: ${cell}`);
+    return cell;
+  }).join(';'));
+  return `${bom ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`;
+}
+
+function profileCsv(profiles) {
+  return csvText([PROFILE_COLUMNS.map((c) => c.header), ...profiles.map(profileCells)], { bom: true });
+}
+
+function referenceCsv() {
+  const rows = YEARS.flatMap((year, i) => REGION_MEANS.map(([name, , means]) => [year, name, means[i], 'регион']));
+  return csvText([['Год', 'Процедура', 'Средний балл', 'Уровень'], ...rows], { bom: true });
+}
+
+async function writeProfileXlsx(profiles, path) {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'shnor scripts/make-fixtures.mjs';
+  workbook.created = new Date(Date.UTC(2025, 6, 1));
+  workbook.modified = workbook.created;
+  const sheet = workbook.addWorksheet(PROFILE_SHEET);
+  sheet.getRow(1).values = PROFILE_COLUMNS.map((c) => c.header);
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).alignment = { wrapText: true, vertical: 'top' };
+  profiles.forEach((profile, i) => { sheet.getRow(2 + i).values = profileCells(profile); });
+  PROFILE_COLUMNS.forEach((c, i) => { sheet.getColumn(i + 1).width = c.key === 'schoolName' ? 62 : c.key === 'schoolId' ? 8 : 16; });
+  sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 2 }];
+  writeFileSync(path, await withFixedZipDates(await workbook.xlsx.writeBuffer()));
+}
+
+/** Back to the CSV's text cells, whichever file the profile was read from. */
+function asCsvCells(cells) {
+  return PROFILE_COLUMNS.map((c, i) => {
+    const v = cells[i];
+    return v === undefined || v === null ? '' : typeof v === 'number' ? csvNumber(v) : String(v);
+  });
+}
+
+function readProfileCsvBack(path) {
+  const text = readFileSync(path, 'utf8');
+  if (!text.startsWith('\ufeff')) throw new Error('profile CSV has no BOM');
+  const lines = text.slice(1).split('\r\n').filter((line) => line !== '');
+  if (lines[0] !== PROFILE_COLUMNS.map((c) => c.header).join(';')) throw new Error('profile CSV header read back differs');
+  return lines.slice(1).map((line) => line.split(';'));
+}
+
+async function readProfileXlsxBack(path) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = workbook.getWorksheet(PROFILE_SHEET);
+  const header = sheet.getRow(1).values.slice(1);
+  if (JSON.stringify(header) !== JSON.stringify(PROFILE_COLUMNS.map((c) => c.header))) throw new Error('profile XLSX header read back differs');
+  const rows = [];
+  sheet.eachRow((row, number) => { if (number >= 2) rows.push(asCsvCells(row.values.slice(1))); });
+  return rows;
+}
+
+function assertSameProfiles(profiles, cells, what) {
+  const a = JSON.stringify(profiles.map((p) => asCsvCells(profileCells(p))));
+  const b = JSON.stringify(cells);
+  if (a !== b) throw new Error(`${what} differs from the generated profile`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -500,6 +781,92 @@ ${plantedTable(records, v)}
 Default 2025 ids: \`${v.fioko.flagged.join(' ')}\` (${v.fioko.flagged.length} of ${SCHOOLS.length}).
 Default 2024 ids: \`${v.year2024.flagged.join(' ')}\`.
 DM-20 has no 2025 results at all (closed after 2023/2024): it must appear as not flagged / «нет результатов за год», not be dropped silently.
+`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// EXPECTED.md: the section on the score inputs
+
+const BLANK_INDICATOR = { disabledShare: '3.1.2', experienceRegional: '2.6', isbsh: '1.21', contests: '2.4', teachersTrained: '2.1' };
+const HAND_CHECKED = ['DM-01', 'DM-07', 'DM-18'];
+
+function round4(value) {
+  return Math.round(value * 10_000) / 10_000;
+}
+
+function comma(value) {
+  return String(value).replace('.', ',');
+}
+
+function headerOf(key) {
+  return PROFILE_COLUMNS.find((c) => c.key === key).header;
+}
+
+function idsWhere(profiles, test) {
+  return profiles.filter(test).map((p) => p.schoolId).join(', ') || '(none)';
+}
+
+/** 1.1 against the region and 1.7 for a few СОШ, worked out here independently of src/. */
+function handCheckedLines(rows) {
+  const region = Object.fromEntries(REGION_MEANS.map(([, code, means]) => [code, Object.fromEntries(YEARS.map((y, i) => [y, means[i]]))]));
+  const result = (id, year, code) => rows.find((r) => r.id === id && r.year === year && r.procedure.code === code);
+  return HAND_CHECKED.map((id) => {
+    const [before, now] = [TARGET_YEAR - 1, TARGET_YEAR].map((y) => result(id, y, 'EGE-RU'));
+    const d = round4(now.mean / region['EGE-RU'][TARGET_YEAR] - before.mean / region['EGE-RU'][TARGET_YEAR - 1]);
+    const scored = ['EGE-RU', 'EGE-MA-P'].map((code) => result(id, TARGET_YEAR, code));
+    const high = scored.reduce((s, r) => s + r.high, 0);
+    const participants = scored.reduce((s, r) => s + r.participants, 0);
+    const success = round4((high / participants) * 100);
+    const successPoints = success <= 15 ? 1 : success <= 25 ? 2 : 3;
+    return `| ${id} | ${comma(now.mean)} / ${comma(region['EGE-RU'][TARGET_YEAR])} − ${comma(before.mean)} / ${comma(region['EGE-RU'][TARGET_YEAR - 1])} = ${comma(d)} | ${d >= 0 ? 3 : 0} | (${scored.map((r) => r.high).join(' + ')}) / (${scored.map((r) => r.participants).join(' + ')}) = ${comma(success)}% | ${successPoints} |`;
+  });
+}
+
+function profileMarkdown(rows, profiles) {
+  const highRows = rows.filter((r) => r.high !== null);
+  const blanks = Object.entries(PROFILE_BLANKS).flatMap(([id, keys]) => keys.map((key) => `| ${id} | ${headerOf(key)} | ${BLANK_INDICATOR[key]} |`));
+  const regionRows = REGION_MEANS.map(([name, code, means]) => `| ${name} (${code}) | ${means.map(comma).join(' | ')} |`);
+  return `
+## Score inputs: «80–100 баллов», the school profile, the regional reference
+
+For \`shnor score fixtures/demo/district.xlsx --profile fixtures/demo/schools-profile.xlsx --reference fixtures/demo/region-reference.csv\`
+(all three files should read without a single issue). The profile and the «80–100 баллов» counts come from their own
+PRNG streams (seeds ${SEED + 2} and ${SEED + 1}), so every other value of the district is as it was.
+
+- \`district.xlsx\` and \`district-cp1251.csv\` have a column «80–100 баллов» (\`high_count\`): filled for the ${highRows.length} rows of
+  ЕГЭ профильная математика and ЕГЭ русский язык, blank for every other procedure; never more than those who passed the
+  minimum. classify does not use it: the verdicts above are unchanged.
+- \`schools-profile.xlsx\` (sheet «${PROFILE_SHEET}», header in row 1) and \`schools-profile.csv\` (UTF-8 with BOM, \`;\`, CRLF,
+  decimal comma) hold the same ${profiles.length} rows, one per school, with the ${PROFILE_COLUMNS.length} columns of \`shnor template profile\`;
+  yes/no columns «да»/«нет», contests «нет/участники/победители», innovation «нет/участие/победа».
+  - Teachers ${Math.min(...profiles.map((p) => p.teachersTotal))}–${Math.max(...profiles.map((p) => p.teachersTotal))}; every teacher trained in the last 3 years (2.1 → 3 points): ${idsWhere(profiles, (p) => p.teachersTrained === p.teachersTotal)}.
+  - ИОР given by the municipality: ${Object.entries(IOR_GIVEN).map(([id, [now, prev]]) => `${id} ${comma(now)} (прошлый год ${comma(prev)})`).join(', ')};
+    blank elsewhere — shnor computes it from the results.
+  - «Признаки необъективности ВПР» = да (1.18 → 0 points): ${NON_OBJECTIVE.join(', ')}; нет elsewhere.
+  - «Малочисленная школа» = да: ${idsWhere(profiles, (p) => p.smallSchool === 'да')} (the tiny schools); нет elsewhere.
+  - Lists: federal ШНОР ${FEDERAL_LIST.join(', ')}; regional ШНОР (the schools flagged for 2024) ${idsWhere(profiles, (p) => p.regionalList === 'да')};
+    project «500+» ${PROJECT_500.join(', ')}.
+  - Risk factors: each school flagged for 2025 (${profiles.filter((p) => RISK_KEYS.filter((k) => p[k] === 'высокая').length === 3).map((p) => p.schoolId).join(', ')})
+    has three factors «высокая» and three «средняя»; no other school has «высокая»; blank = the factor is not relevant.
+  - Cells left blank on purpose (missing data: the indicator must say «нет данных», not score 0):
+
+| School | Column | Indicator |
+|---|---|---|
+${blanks.join('\n')}
+
+- \`region-reference.csv\` (UTF-8 with BOM, \`;\`): \`Год;Процедура;Средний балл;Уровень\`, level «регион» on every row; ЕГЭ in
+  test points, ОГЭ as the mean mark (like the district's own «Средний балл»):
+
+| Procedure | 2023 | 2024 | 2025 |
+|---|---|---|---|
+${regionRows.join('\n')}
+
+Worked by hand for 2025 (1.1: D = B(2025)/B_регион(2025) − B(2024)/B_регион(2024), D ≥ 0 → 3, else 0; 1.7: results of 80–100 points
+over participants of ЕГЭ русский and профильная математика, ≤ 15% → 1, ≤ 25% → 2, above → 3):
+
+| School | 1.1 D | 1.1 points | 1.7 success index | 1.7 points |
+|---|---|---|---|---|
+${handCheckedLines(rows).join('\n')}
 `;
 }
 

@@ -106,7 +106,8 @@ function readProfileRow(
       report(field, parsed.code, parsed.params);
     }
   }
-  for (const key of ['teachersTrained', 'teachersCategory', 'teachersCategoryPrev'] as const) {
+  // last year's count is not bounded by this year's staff: a school may have shrunk
+  for (const key of ['teachersTrained', 'teachersCategory'] as const) {
     const count = profile[key];
     if (count !== null && profile.teachersTotal !== null && count > profile.teachersTotal) {
       report(columns.fields.get(key)!.field, 'count-exceeds-total', { count, total: profile.teachersTotal });

@@ -65,7 +65,7 @@ function readReferenceRow(
   const levelText = levelIndex >= 0 ? normalizeLabel(String(cells[levelIndex] ?? '')) : '';
   context.emit({
     year, procedure, meanScore, failPct,
-    level: LEVEL_WORDS[levelText.split(' ')[0] ?? ''] ?? fallback,
+    level: levelText.split(' ').map((word) => LEVEL_WORDS[word]).find((level) => level !== undefined) ?? fallback,
     municipality: textOf(cells, map, 'municipality'),
   });
 }

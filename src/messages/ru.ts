@@ -191,7 +191,8 @@ export const ru = {
       rank: (p: P) => `${p.level} (первые/последние ${p.n} школ района)`,
       spread: (p: P) => `10% низших: ${p.low}, 10% высших: ${p.high}, отношение ${p.ratio}`,
       'ior-profile': (p: P) => `ИОР ${p.year} из профиля`,
-      'ior-computed': (p: P) => `ИОР ${p.year} рассчитан по ${p.procedures} процедурам (интерпретация shnor)`,
+      'ior-computed': (p: P) =>
+        `ИОР ${p.year} рассчитан по ${p.procedures} ${plural(Number(p.procedures), 'процедуре', 'процедурам', 'процедурам')} (интерпретация shnor)`,
       'needs-means': (p: P) => `нужны средние баллы: ${p.procedures}`,
       social: (p: P) => `${p.kind}, ИСБШ ${p.isbsh}`,
       'kind-inferred': (p: P) => `вид ОО не указан, принят ${p.kind} по наличию ЕГЭ`,

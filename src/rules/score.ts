@@ -48,6 +48,8 @@ export interface SchoolScore {
   municipality: string | null;
   kind: SchoolKind | null;
   flagged: boolean;
+  /** False for a school with no results in the target year: listed, not ranked. */
+  resultsInYear: boolean;
   indicators: IndicatorScore[];
   total: number;
   max: number;
@@ -95,10 +97,12 @@ function scoreSchool(school: SchoolData, context: ScoreContext, scales: Record<s
     const base = { id: def.id, notes: outcome.notes };
     if (outcome.value === null) return { ...base, value: null, level: null, points: null, max: null, lowest: false, reason: outcome.reason };
     const scale = def.scale === null ? null : (scales[outcome.scaleKey ?? def.id] ?? def.scale);
-    const points = scale === null ? null : pointsFor(outcome.level ?? outcome.value, scale);
+    // scored on the value as shown: float noise (−4e−16 for «no change») must not cross a boundary
+    const value = round4(outcome.value);
+    const points = scale === null ? null : pointsFor(outcome.level ?? value, scale);
     const max = scale === null || points === null ? null : maxPoints(scale);
     const lowest = scale !== null && points !== null && points === minPoints(scale);
-    return { ...base, value: round4(outcome.value), level: outcome.level ?? null, points, max, lowest, reason: null };
+    return { ...base, value, level: outcome.level ?? null, points, max, lowest, reason: null };
   });
   const total = indicators.reduce((s, i) => s + (i.points ?? 0), 0);
   const max = indicators.reduce((s, i) => s + (i.max ?? 0), 0);
@@ -108,6 +112,7 @@ function scoreSchool(school: SchoolData, context: ScoreContext, scales: Record<s
     municipality: school.municipality,
     kind: school.kind,
     flagged,
+    resultsInYear: school.results(context.year).length > 0,
     indicators,
     total,
     max,
@@ -116,9 +121,9 @@ function scoreSchool(school: SchoolData, context: ScoreContext, scales: Record<s
   };
 }
 
-/** Competition ranking by percentage of the reachable maximum: 1, 2, 2, 4. */
+/** Competition ranking by percentage of the reachable maximum (1, 2, 2, 4), of schools with results in Y. */
 function rank(schools: SchoolScore[]): void {
-  const ranked = schools.filter((s) => s.percent !== null).sort((a, b) => b.percent! - a.percent!);
+  const ranked = schools.filter((s) => s.percent !== null && s.resultsInYear).sort((a, b) => b.percent! - a.percent!);
   ranked.forEach((school, i) => {
     school.rank = i > 0 && ranked[i - 1]!.percent === school.percent ? ranked[i - 1]!.rank : i + 1;
   });

@@ -194,10 +194,11 @@ export function iorIndicator(school: SchoolData, context: ScoreContext): Outcome
   return ior ? valueOf(ior.value, [ior.note]) : noValue('no-data');
 }
 
-/** 1.20: ИОР(Y) − ИОР(Y−1). */
+/** 1.20: ИОР(Y) − ИОР(Y−1), both from the profile or both computed: the two are not on one scale. */
 export function iorDynamics(school: SchoolData, context: ScoreContext): Outcome {
-  const now = iorOf(school, context.year, school.profile?.ior, context);
-  const before = iorOf(school, context.year - 1, school.profile?.iorPrev, context);
+  const both = school.profile?.ior != null && school.profile.iorPrev != null;
+  const now = iorOf(school, context.year, both ? school.profile!.ior : null, context);
+  const before = iorOf(school, context.year - 1, both ? school.profile!.iorPrev : null, context);
   if (!now || !before) return noValue('no-data', [{ code: 'needs-two-years', params: { procedure: 'ИОР' } }]);
   return valueOf(now.value - before.value, [before.note, now.note]);
 }
