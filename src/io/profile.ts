@@ -8,11 +8,11 @@ import type { Issue, IssueCode, IssueParams } from '../model/issues.js';
 import { cellText, parseNumber } from '../model/numbers.js';
 import type { SchoolProfile } from '../model/profile.js';
 import {
-  CHOICES, PROFILE_NOTES_SHEET, choiceWords, profileFieldOfHeader, riskOf,
+  CHOICES, PROFILE_FIELDS, PROFILE_NOTES_SHEET, choiceWords, profileFieldOfHeader, riskOf,
   type ChoiceKind, type ProfileField, type ProfileKey,
 } from '../model/profile-fields.js';
 import { normalizeLabel } from '../model/text.js';
-import { isBlankRow } from './layouts/columns.js';
+import { isBlankRow, mapColumns, reportUnusedColumns, type ColumnMap } from './layouts/columns.js';
 import type { LayoutContext, LayoutMatch } from './layouts/types.js';
 import { readTableFile } from './read-table.js';
 
@@ -42,31 +42,19 @@ export async function loadProfile(input: string, options: ProfileOptions): Promi
   return { profiles, issues: issues.filter((i) => !(i.code === 'sheet-without-header' && i.sheet === PROFILE_NOTES_SHEET)) };
 }
 
-interface ProfileColumns {
-  headers: string[];
-  fields: Map<ProfileKey, { field: ProfileField; index: number }>;
-}
+type ProfileColumns = ColumnMap<ProfileKey>;
+const FIELD_BY_KEY = new Map(PROFILE_FIELDS.map((f) => [f.key, f]));
 
 /** A profile header has an id column and at least one other profile column. */
 function matchProfileHeader(headers: string[], seen: Map<string, string>): LayoutMatch<SchoolProfile> | null {
-  const columns: ProfileColumns = { headers, fields: new Map() };
-  const unknown: number[] = [];
-  const repeated: number[] = [];
-  headers.forEach((header, index) => {
-    if (header.trim() === '') return;
-    const field = profileFieldOfHeader(header);
-    if (field === null) unknown.push(index);
-    else if (columns.fields.has(field.key)) repeated.push(index);
-    else columns.fields.set(field.key, { field, index });
-  });
+  const columns = mapColumns(headers, (header) => profileFieldOfHeader(header)?.key ?? null);
   if (!columns.fields.has('schoolId') || columns.fields.size < 2) return null;
   return {
     layout: 'profile',
     score: columns.fields.size,
     needsYear: false,
     start: (context, headerRow) => {
-      for (const index of unknown) context.report({ row: headerRow, column: headers[index]!, code: 'unknown-column', params: {} });
-      for (const index of repeated) context.report({ row: headerRow, column: headers[index]!, code: 'duplicate-column', params: {} });
+      reportUnusedColumns(columns, context, headerRow);
       return { row: (cells, rowNumber) => readProfileRow(cells, rowNumber, columns, context, seen), end() {} };
     },
   };
@@ -76,9 +64,9 @@ function readProfileRow(
   cells: CellValue[], rowNumber: number, columns: ProfileColumns, context: LayoutContext<SchoolProfile>, seen: Map<string, string>,
 ): void {
   if (isBlankRow(cells)) return;
-  const id = columns.fields.get('schoolId')!;
-  const schoolId = cellText(cells[id.index] ?? null);
-  const column = columns.headers[id.index]!;
+  const idIndex = columns.fields.get('schoolId')!;
+  const schoolId = cellText(cells[idIndex] ?? null);
+  const column = columns.headers[idIndex]!;
   if (schoolId === null) {
     context.report({ row: rowNumber, column, code: 'missing-school', params: {} });
     return;
@@ -94,8 +82,9 @@ function readProfileRow(
   const profile = emptyProfile(schoolId, source);
   const values = profile as unknown as Record<string, unknown>;
   const report = (field: ProfileField, code: IssueCode, params: IssueParams) =>
-    context.report({ row: rowNumber, column: columns.headers[columns.fields.get(field.key)!.index]!, code, params });
-  for (const { field, index } of columns.fields.values()) {
+    context.report({ row: rowNumber, column: columns.headers[columns.fields.get(field.key)!]!, code, params });
+  for (const [key, index] of columns.fields) {
+    const field = FIELD_BY_KEY.get(key)!;
     if (field.kind === 'id') continue;
     const parsed = parseCell(field, cells[index] ?? null);
     if (parsed.ok) {
@@ -110,7 +99,7 @@ function readProfileRow(
   for (const key of ['teachersTrained', 'teachersCategory'] as const) {
     const count = profile[key];
     if (count !== null && profile.teachersTotal !== null && count > profile.teachersTotal) {
-      report(columns.fields.get(key)!.field, 'count-exceeds-total', { count, total: profile.teachersTotal });
+      report(FIELD_BY_KEY.get(key)!, 'count-exceeds-total', { count, total: profile.teachersTotal });
       profile[key] = null;
     }
   }

@@ -13,22 +13,25 @@ import type { LayoutContext } from './types.js';
 /** What the shared helpers need of a layout's context, whatever it emits. */
 type RowContext = Pick<LayoutContext<unknown>, 'report' | 'yearHint'>;
 
-export interface ColumnMap {
+export interface ColumnMap<K = Field> {
   headers: string[];
-  fields: Map<Field, number>;
+  fields: Map<K, number>;
   /** Indexes of non-empty headers no field claimed. */
   unknown: number[];
   /** Indexes of headers naming a field an earlier column already holds (the first one is used). */
   repeated: number[];
 }
 
-export function mapColumns(headers: string[]): ColumnMap {
-  const fields = new Map<Field, number>();
+/** Maps each header to the field it names (by default the result fields; a profile passes its own). */
+export function mapColumns(headers: string[]): ColumnMap;
+export function mapColumns<K>(headers: string[], lookup: (header: string) => K | null): ColumnMap<K>;
+export function mapColumns<K>(headers: string[], lookup: (header: string) => K | null = fieldOfHeader as never): ColumnMap<K> {
+  const fields = new Map<K, number>();
   const unknown: number[] = [];
   const repeated: number[] = [];
   headers.forEach((header, index) => {
     if (header.trim() === '') return;
-    const field = fieldOfHeader(header);
+    const field = lookup(header);
     if (field === null) unknown.push(index);
     else if (fields.has(field)) repeated.push(index);
     else fields.set(field, index);
@@ -41,7 +44,7 @@ export function hasSchool(map: ColumnMap): boolean {
 }
 
 /** Warns of the columns left unused; `used` are unknown ones a layout reads by its own grammar. */
-export function reportUnusedColumns(map: ColumnMap, context: RowContext, headerRow: number, used: Set<number> = new Set()): void {
+export function reportUnusedColumns(map: ColumnMap<unknown>, context: RowContext, headerRow: number, used: Set<number> = new Set()): void {
   for (const index of map.unknown) {
     if (!used.has(index)) context.report({ row: headerRow, column: map.headers[index]!, code: 'unknown-column', params: {} });
   }

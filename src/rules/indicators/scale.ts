@@ -43,28 +43,25 @@ function bandPoints(value: number, bands: Band[]): number | null {
   return null;
 }
 
-/** The most points the scale can give. */
-export function maxPoints(scale: Scale): number {
+/** Every number of points the scale can give. */
+function allPoints(scale: Scale): number[] {
   switch (scale.kind) {
     case 'sign':
-      return Math.max(scale.positive, scale.negative);
+      return [scale.positive, scale.negative];
     case 'levels':
-      return Math.max(...Object.values(scale.points));
+      return Object.values(scale.points);
     case 'bands':
-      return Math.max(...scale.bands.map((b) => b.points));
+      return scale.bands.map((b) => b.points);
   }
+}
+
+export function maxPoints(scale: Scale): number {
+  return Math.max(...allPoints(scale));
 }
 
 /** The lowest points of the scale: «an indicator scoring 0» means this (ruling R8). */
 export function minPoints(scale: Scale): number {
-  switch (scale.kind) {
-    case 'sign':
-      return Math.min(scale.positive, scale.negative);
-    case 'levels':
-      return Math.min(...Object.values(scale.points));
-    case 'bands':
-      return Math.min(...scale.bands.map((b) => b.points));
-  }
+  return Math.min(...allPoints(scale));
 }
 
 export const sign = (positive = 3, negative = 0): Scale => ({ kind: 'sign', positive, negative });
