@@ -2,10 +2,13 @@
  * The rules registry: each rule's parameter schema becomes a section of shnor.config.json.
  * A new rule is one module and one line here.
  */
+import { clusterParams, dynamicsParams } from './dynamics-params.js';
 import { fiokoParams } from './fioko.js';
 import { scoreParams } from './indicators/params.js';
 
 export const RULE_PARAMS = {
   classify: fiokoParams.prefault({}),
   score: scoreParams.prefault({}),
+  dynamics: dynamicsParams.prefault({}),
+  cluster: clusterParams.prefault({}),
 };

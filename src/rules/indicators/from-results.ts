@@ -45,12 +45,12 @@ export function markShare(record: ResultRecord, mark: Mark): number | null {
 }
 
 /** R = share «5» / share «2»; a zero «2» share is 1 pp, or the ratio is 1 (ruling R4). */
-export function fiveToTwo(record: ResultRecord, context: ScoreContext): { ratio: number; zero: boolean } | null {
+export function fiveToTwoRatio(record: ResultRecord, zeroShare2: 'one-point' | 'ratio-one'): { ratio: number; zero: boolean } | null {
   const five = markShare(record, 5);
   const two = markShare(record, 2);
   if (five === null || two === null) return null;
   if (two > 0) return { ratio: five / two, zero: false };
-  return { ratio: context.params.zeroShare2 === 'one-point' ? five / 1 : 1, zero: true };
+  return { ratio: zeroShare2 === 'one-point' ? five / 1 : 1, zero: true };
 }
 
 /** 1.5, 1.6, 1.14–1.17: D = R(Y) − R(Y−1). */
@@ -59,7 +59,7 @@ export function ratioDynamics(procedure: string) {
     const years = [context.year, context.year - 1];
     const ratios = years.map((year) => {
       const record = school.result(procedure, year);
-      return record ? fiveToTwo(record, context) : null;
+      return record ? fiveToTwoRatio(record, context.params.zeroShare2) : null;
     });
     if (ratios.some((r) => r === null)) return noValue('no-data', [{ code: 'needs-two-years', params: { procedure } }]);
     const [now, before] = ratios as { ratio: number; zero: boolean }[];

@@ -1,0 +1,102 @@
+/**
+ * The three clusters of seed 004 («По итогам анализа результатов (МСОКО) школы кластеризуются по
+ * трем группам»): 1 — low results (flagged by classify); 2 — risk zone (a context risk, a low
+ * ИОР with two negative changes running, or one low result in Y); 3 — positive dynamics in Y over
+ * every procedure kind present. Precedence 1 > 2 > 3; a school in none is stable (null). Each
+ * rule is a registry entry (texts in data/clusters.json) and can be switched off in config.
+ */
+import texts from '../../data/clusters.json' with { type: 'json' };
+import type { SchoolProfile } from '../model/profile.js';
+import type { ClusterParams } from './dynamics-params.js';
+import type { SchoolDynamics } from './dynamics.js';
+import type { SchoolVerdict } from './fioko.js';
+
+export type Cluster = 1 | 2 | 3;
+
+export interface ClusterReason {
+  rule: string;
+  params: Record<string, string | number>;
+}
+
+export interface ClusterVerdict {
+  schoolId: string;
+  schoolName: string | null;
+  cluster: Cluster | null;
+  reasons: ClusterReason[];
+}
+
+export interface ClusterInput {
+  verdict: SchoolVerdict;
+  dynamics: SchoolDynamics | undefined;
+  /** The overall direction into Y over every procedure in the data (R9). */
+  overallAll: { direction: string | null; positive: string[] };
+  profile: SchoolProfile | null;
+  /** Indicator 1.19 (ИОР) of the school, if known. */
+  ior: number | null;
+  year: number;
+}
+
+interface ClusterRule {
+  id: string;
+  cluster: Cluster;
+  enabled(params: ClusterParams): boolean;
+  test(input: ClusterInput, params: ClusterParams): ClusterReason['params'] | null;
+}
+
+const CONTEXT_RISKS = ['computerShortage', 'staffShortage', 'smallSchool'] as const;
+
+export const CLUSTER_RULES: ClusterRule[] = [
+  {
+    id: 'shnor', cluster: 1, enabled: () => true,
+    test: ({ verdict }) => (verdict.flagged ? { criteria: verdict.criteria.join(', '), procedures: verdict.lowResults.map((r) => `${r.year} ${r.procedure}`).join(', ') } : null),
+  },
+  {
+    id: 'context-risk', cluster: 2, enabled: (p) => p.contextRisk,
+    test: ({ profile }) => {
+      const risks = CONTEXT_RISKS.filter((risk) => profile?.[risk] === true);
+      return risks.length > 0 ? { risks: risks.join(', ') } : null;
+    },
+  },
+  {
+    id: 'low-ior-negative-run', cluster: 2, enabled: (p) => p.lowIorNegativeRun,
+    test: ({ ior, dynamics }, params) => {
+      if (ior === null || ior >= 0) return null;
+      const running = dynamics?.procedures.filter((p) => p.negativeRun >= params.negativeRun).map((p) => p.procedure) ?? [];
+      return running.length > 0 ? { ior, procedures: running.join(', '), run: params.negativeRun } : null;
+    },
+  },
+  {
+    id: 'one-low-result', cluster: 2, enabled: (p) => p.oneLowResult,
+    test: ({ verdict, year }) => {
+      const low = verdict.lowResults.filter((r) => r.year === year);
+      return low.length === 1 ? { procedure: low[0]!.procedure, share: low[0]!.failShare } : null;
+    },
+  },
+  {
+    id: 'positive-dynamics', cluster: 3, enabled: () => true,
+    test: ({ overallAll }) => (overallAll.direction === 'positive' ? { procedures: overallAll.positive.join(', ') } : null),
+  },
+];
+
+export function clusterOf(input: ClusterInput, params: ClusterParams): ClusterVerdict {
+  const base = { schoolId: input.verdict.schoolId, schoolName: input.verdict.schoolName };
+  for (const cluster of [1, 2, 3] as const) {
+    const reasons = CLUSTER_RULES.filter((r) => r.cluster === cluster && r.enabled(params)).flatMap((rule) => {
+      const params_ = rule.test(input, params);
+      return params_ ? [{ rule: rule.id, params: params_ }] : [];
+    });
+    if (reasons.length > 0) return { ...base, cluster, reasons };
+  }
+  return { ...base, cluster: null, reasons: [] };
+}
+
+export interface ClusterText {
+  id: string;
+  cluster: number;
+  title: { ru: string; en: string };
+  source: string;
+  interpretation: string | null;
+}
+
+export const CLUSTER_TEXTS: Map<string, ClusterText> = new Map(texts.rules.map((t) => [t.id, t]));
+export const CLUSTER_LABELS: Record<string, { ru: string; en: string }> = texts.labels;

@@ -1,0 +1,198 @@
+/**
+ * Year-over-year dynamics of every school × procedure (issue #4, ruling R9). For each year: the
+ * failing share with its 95% Wilson interval, the mean score against the district, the «5»/«2»
+ * ratio, and the sample class. For each change between consecutive years: the change in pp and
+ * its direction — negative when the share rises by at least the margin (10 pp) or enters the low
+ * zone (≥ 30% after < 30%), positive when it falls by the margin or leaves the zone, else stable —
+ * and whether a two-proportion test finds it significant (p < 0,05).
+ * Example: 35% → 24% (−11 pp, leaves the zone) is positive; 1/12 → 3/12 (+16,7 pp) is negative,
+ * but with p ≈ 0,27 not significant.
+ */
+import type { ProcedureSelection } from '../model/procedure-sets.js';
+import { compareProcedures } from '../model/procedures.js';
+import { groupBySchool, type ResultRecord } from '../model/records.js';
+import type { DynamicsParams } from './dynamics-params.js';
+import { compareIds, failShare, isLow } from './fioko.js';
+import type { District, DistrictSource } from './indicators/district.js';
+import { fiveToTwoRatio, round4 } from './indicators/from-results.js';
+import { twoProportionP, wilson } from './stats.js';
+
+export type Direction = 'positive' | 'negative' | 'stable';
+export type Overall = Direction | 'mixed';
+export type SampleClass = 'limited' | 'approximate' | 'informative';
+
+export interface YearPoint {
+  year: number;
+  participants: number | null;
+  failed: number | null;
+  failShare: number;
+  /** 95% Wilson interval of the failing share, percent; null without counts. */
+  ci: [number, number] | null;
+  low: boolean;
+  meanScore: number | null;
+  districtMean: number | null;
+  districtSource: DistrictSource | null;
+  /** The school's mean score over the district's. */
+  meanRatio: number | null;
+  /** «5»/«2» (zero «2» share as 1 pp, ruling R4). */
+  ratio52: number | null;
+  sample: SampleClass | null;
+}
+
+export interface Change {
+  from: number;
+  to: number;
+  deltaPp: number;
+  direction: Direction;
+  /** Why: the margin crossed, or the low zone entered or left. */
+  because: 'margin' | 'entered-low' | 'left-low' | null;
+  significant: boolean | null;
+  pValue: number | null;
+  /** D of indicator 1.1: ratio to the district now minus before. */
+  meanD: number | null;
+}
+
+export interface ProcedureDynamics {
+  procedure: string;
+  years: YearPoint[];
+  changes: Change[];
+  /** Consecutive negative changes up to the last year. */
+  negativeRun: number;
+}
+
+export interface OverallDirection {
+  direction: Overall | null;
+  year: number;
+  positive: string[];
+  negative: string[];
+}
+
+export interface SchoolDynamics {
+  schoolId: string;
+  schoolName: string | null;
+  procedures: ProcedureDynamics[];
+  /** Over the chosen procedure set (fioko by default), for the change into Y. */
+  overall: OverallDirection;
+}
+
+export interface DynamicsOptions {
+  year: number;
+  threshold: number;
+  params: DynamicsParams;
+  district: District;
+  /** The procedures the overall direction looks at. */
+  selection: ProcedureSelection;
+}
+
+export function schoolDynamics(records: ResultRecord[], options: DynamicsOptions): SchoolDynamics[] {
+  return [...groupBySchool(records)].map(([schoolId, own]) => {
+    const procedures = [...groupByProcedure(own)].map(([procedure, results]) => procedureDynamics(procedure, results, options));
+    procedures.sort((a, b) => compareProcedures(a.procedure, b.procedure));
+    return {
+      schoolId,
+      schoolName: [...own].sort((a, b) => b.year - a.year).find((r) => r.schoolName)?.schoolName ?? null,
+      procedures,
+      overall: overallDirection(procedures, options.year, options.selection),
+    };
+  }).sort((a, b) => compareIds(a.schoolId, b.schoolId));
+}
+
+function groupByProcedure(records: ResultRecord[]): Map<string, ResultRecord[]> {
+  const groups = new Map<string, ResultRecord[]>();
+  for (const r of records) groups.set(r.procedure, [...(groups.get(r.procedure) ?? []), r]);
+  return groups;
+}
+
+export function procedureDynamics(procedure: string, records: ResultRecord[], options: DynamicsOptions): ProcedureDynamics {
+  const sorted = [...records].sort((a, b) => a.year - b.year);
+  const years = sorted.map((r) => yearPoint(r, options));
+  const changes: Change[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]!.year - sorted[i - 1]!.year === 1) changes.push(change(sorted[i - 1]!, sorted[i]!, years[i - 1]!, years[i]!, options));
+  }
+  return { procedure, years, changes, negativeRun: negativeRun(changes, sorted.at(-1)?.year ?? 0) };
+}
+
+function yearPoint(record: ResultRecord, options: DynamicsOptions): YearPoint {
+  const district = options.district.meanScore(record.procedure, record.year, record.municipality);
+  const counts = record.failed !== null && record.participants ? { k: record.failed, n: record.participants } : null;
+  return {
+    year: record.year,
+    participants: record.participants,
+    failed: record.failed,
+    failShare: failShare(record),
+    ci: counts ? (wilson(counts.k, counts.n).map(round2) as [number, number]) : null,
+    low: isLow(record, options.threshold),
+    meanScore: record.meanScore,
+    districtMean: district ? round4(district.value) : null,
+    districtSource: district?.source ?? null,
+    meanRatio: record.meanScore !== null && district && district.value > 0 ? round4(record.meanScore / district.value) : null,
+    ratio52: ratioOf(record),
+    sample: sampleClass(record.participants, options.params),
+  };
+}
+
+function ratioOf(record: ResultRecord): number | null {
+  const ratio = fiveToTwoRatio(record, 'one-point');
+  return ratio === null ? null : round4(ratio.ratio);
+}
+
+export function sampleClass(participants: number | null, params: DynamicsParams): SampleClass | null {
+  if (participants === null) return null;
+  if (participants < params.limitedBelow) return 'limited';
+  return participants < params.informativeFrom ? 'approximate' : 'informative';
+}
+
+function change(before: ResultRecord, after: ResultRecord, b: YearPoint, a: YearPoint, options: DynamicsOptions): Change {
+  const deltaPp = round2(a.failShare - b.failShare);
+  const { direction, because } = directionOf(deltaPp, b.low, a.low, options.params.marginPp);
+  const counts = before.failed !== null && before.participants && after.failed !== null && after.participants;
+  const pValue = counts ? twoProportionP(before.failed!, before.participants!, after.failed!, after.participants!) : null;
+  return {
+    from: b.year,
+    to: a.year,
+    deltaPp,
+    direction,
+    because,
+    significant: pValue === null ? null : pValue < options.params.alpha,
+    pValue: pValue === null ? null : round4(pValue),
+    meanD: a.meanRatio !== null && b.meanRatio !== null ? round4(a.meanRatio - b.meanRatio) : null,
+  };
+}
+
+/** A rise by the margin or into the low zone is negative; a fall by the margin or out of it, positive. */
+export function directionOf(deltaPp: number, wasLow: boolean, isLowNow: boolean, marginPp: number): { direction: Direction; because: Change['because'] } {
+  if (!wasLow && isLowNow) return { direction: 'negative', because: 'entered-low' };
+  if (wasLow && !isLowNow) return { direction: 'positive', because: 'left-low' };
+  if (deltaPp > 0 && deltaPp >= marginPp) return { direction: 'negative', because: 'margin' };
+  if (deltaPp < 0 && -deltaPp >= marginPp) return { direction: 'positive', because: 'margin' };
+  return { direction: 'stable', because: null };
+}
+
+/** Negative changes in a row ending in the last year of data. */
+function negativeRun(changes: Change[], lastYear: number): number {
+  let run = 0;
+  let year = lastYear;
+  for (const c of [...changes].reverse()) {
+    if (c.to !== year || c.direction !== 'negative') break;
+    run += 1;
+    year = c.from;
+  }
+  return run;
+}
+
+/** Positive if some procedure improved into Y and none worsened; negative the other way; mixed if both. */
+export function overallDirection(procedures: ProcedureDynamics[], year: number, selection: ProcedureSelection): OverallDirection {
+  const into = procedures
+    .filter((p) => selection.includes(p.procedure))
+    .flatMap((p) => p.changes.filter((c) => c.to === year).map((c) => ({ procedure: p.procedure, direction: c.direction })));
+  const positive = into.filter((c) => c.direction === 'positive').map((c) => c.procedure);
+  const negative = into.filter((c) => c.direction === 'negative').map((c) => c.procedure);
+  const direction: Overall | null =
+    into.length === 0 ? null : positive.length && negative.length ? 'mixed' : positive.length ? 'positive' : negative.length ? 'negative' : 'stable';
+  return { direction, year, positive, negative };
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,38 @@
+/**
+ * How the ШНОР list moved between Y−1 and Y: schools that entered it, left it, stayed on it,
+ * and those flagged both years with the same procedure low both years (a persistent problem).
+ */
+import type { Classification } from './fioko.js';
+import { compareIds } from './fioko.js';
+
+export interface ListMovement {
+  from: number;
+  to: number;
+  entered: string[];
+  left: string[];
+  stayed: string[];
+  persistent: { schoolId: string; procedures: string[] }[];
+}
+
+export function listMovement(before: Classification, after: Classification): ListMovement {
+  const flaggedIds = (c: Classification) => new Set(c.schools.filter((s) => s.flagged).map((s) => s.schoolId));
+  const was = flaggedIds(before);
+  const is = flaggedIds(after);
+  const sorted = (ids: Iterable<string>) => [...ids].sort(compareIds);
+  const stayed = sorted([...is].filter((id) => was.has(id)));
+  const lowIn = (c: Classification, id: string, year: number) =>
+    new Set(c.schools.find((s) => s.schoolId === id)?.lowResults.filter((r) => r.year === year).map((r) => r.procedure) ?? []);
+  const persistent = stayed.flatMap((schoolId) => {
+    const now = lowIn(after, schoolId, after.year);
+    const procedures = [...lowIn(before, schoolId, before.year)].filter((p) => now.has(p));
+    return procedures.length > 0 ? [{ schoolId, procedures }] : [];
+  });
+  return {
+    from: before.year,
+    to: after.year,
+    entered: sorted([...is].filter((id) => !was.has(id))),
+    left: sorted([...was].filter((id) => !is.has(id))),
+    stayed,
+    persistent,
+  };
+}
