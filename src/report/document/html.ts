@@ -1,0 +1,74 @@
+/**
+ * A document as one self-contained, printable HTML page: inline CSS, charts inlined as SVG,
+ * nothing fetched from the network.
+ */
+import type { Lang } from '../../messages/index.js';
+import { formatNumber } from '../format.js';
+import type { Table } from '../table-model.js';
+import type { Block, Document } from './model.js';
+
+const CSS = `
+body { font-family: "Liberation Sans", Arial, sans-serif; font-size: 11pt; color: #222; margin: 2em auto; max-width: 1100px; }
+h1 { font-size: 18pt; } h2 { font-size: 14pt; border-bottom: 1px solid #bbb; margin-top: 2em; } h3 { font-size: 12pt; }
+table { border-collapse: collapse; margin: 0.5em 0 1em; font-size: 9.5pt; }
+th, td { border: 1px solid #bbb; padding: 2px 6px; vertical-align: top; text-align: left; }
+th { background: #e7ecf4; } td.num { text-align: right; } td.low { background: #f4b6b6; font-weight: bold; }
+tr.emphasis td { font-weight: bold; }
+figure { margin: 1em 0; page-break-inside: avoid; } figcaption { font-size: 9pt; color: #555; }
+@media print { body { margin: 0; max-width: none; } h2 { page-break-before: auto; } }
+`;
+
+export function documentHtml(document: Document, svgs: Map<string, string>, lang: Lang): string {
+  const body = document.sections
+    .map((s) => `<section id="${s.id}">\n<h2>${esc(s.title)}</h2>\n${s.blocks.map((b) => blockHtml(b, svgs, lang)).join('\n')}\n</section>`)
+    .join('\n');
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>${esc(document.title)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    `<h1>${esc(document.title)}</h1>`,
+    `<p>${esc(document.subtitle)}</p>`,
+    body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function blockHtml(block: Block, svgs: Map<string, string>, lang: Lang): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return `<p>${esc(block.text)}</p>`;
+    case 'heading':
+      return `<h3>${esc(block.text)}</h3>`;
+    case 'list':
+      return `<ul>${block.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
+    case 'table':
+      return tableHtml(block.table, lang);
+    case 'chart':
+      return `<figure class="chart" data-chart="${block.chart.name}">${svgs.get(block.chart.name) ?? ''}<figcaption>${esc(block.chart.title)}</figcaption></figure>`;
+  }
+}
+
+function tableHtml(table: Table, lang: Lang): string {
+  if (table.rows.length === 0) return '';
+  const head = `<tr>${table.headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr>`;
+  const rows = table.rows.map((row) => {
+    const cells = row.cells.map((cell) => {
+      const classes = [typeof cell.value === 'number' ? 'num' : '', cell.low ? 'low' : ''].filter(Boolean).join(' ');
+      const text = cell.value === null ? '' : typeof cell.value === 'number' ? formatNumber(cell.value, lang) + (cell.percent ? '%' : '') : cell.value;
+      return `<td${classes ? ` class="${classes}"` : ''}>${esc(text).replace(/\n/g, '<br>')}</td>`;
+    });
+    return `<tr${row.emphasis ? ' class="emphasis"' : ''}>${cells.join('')}</tr>`;
+  });
+  return `<table>\n${head}\n${rows.join('\n')}\n</table>`;
+}
+
+function esc(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,35 @@
+/**
+ * A document: titled sections of paragraphs, lists, tables and charts — the one model the yearly
+ * report is rendered from, as Markdown, as self-contained HTML and as an XLSX workbook.
+ */
+import type { Chart } from '../charts.js';
+import type { Table } from '../table-model.js';
+
+export type Block =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'heading'; text: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'table'; table: Table }
+  | { kind: 'chart'; chart: Chart };
+
+export interface Section {
+  id: string;
+  title: string;
+  blocks: Block[];
+}
+
+export interface Document {
+  title: string;
+  subtitle: string;
+  sections: Section[];
+}
+
+export const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
+export const heading = (text: string): Block => ({ kind: 'heading', text });
+export const list = (items: string[]): Block => ({ kind: 'list', items });
+export const table = (t: Table): Block => ({ kind: 'table', table: t });
+export const chart = (c: Chart): Block => ({ kind: 'chart', chart: c });
+
+export function chartsOf(document: Document): Chart[] {
+  return document.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart] : [])));
+}

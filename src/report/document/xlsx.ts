@@ -1,0 +1,73 @@
+/**
+ * A document as a workbook: one sheet per section — its paragraphs as text rows, then each table
+ * with a bold header and filled «low» cells. Charts stay in the HTML and charts/.
+ */
+import type ExcelJS from 'exceljs';
+import { neutralizeCell } from '../format.js';
+import type { Table, TableCell } from '../table-model.js';
+import type { Block, Document } from './model.js';
+
+const LOW_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF4B6B6' } };
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF4' } };
+
+export async function documentXlsx(document: Document): Promise<Buffer> {
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
+  // deterministic output: the same input gives the same bytes
+  workbook.created = workbook.modified = new Date(Date.UTC(2000, 0, 1));
+  document.sections.forEach((section, i) => {
+    const sheet = workbook.addWorksheet(sheetName(i + 1, section.title));
+    sheet.addRow([section.title]).font = { bold: true, size: 13 };
+    for (const block of section.blocks) addBlock(sheet, block);
+    sheet.columns.forEach((column, c) => (column.width = c === 1 ? 40 : 16));
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Excel allows 31 characters and no []:*?/\ in a sheet name. */
+function sheetName(n: number, title: string): string {
+  return `${n}. ${title}`.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim();
+}
+
+function addBlock(sheet: ExcelJS.Worksheet, block: Block): void {
+  switch (block.kind) {
+    case 'paragraph':
+      sheet.addRow([neutralizeCell(block.text)]);
+      return;
+    case 'heading':
+      sheet.addRow([]);
+      sheet.addRow([neutralizeCell(block.text)]).font = { bold: true };
+      return;
+    case 'list':
+      for (const item of block.items) sheet.addRow([neutralizeCell(`• ${item}`)]);
+      return;
+    case 'table':
+      addTable(sheet, block.table);
+      return;
+    case 'chart':
+      return;
+  }
+}
+
+function addTable(sheet: ExcelJS.Worksheet, table: Table): void {
+  if (table.rows.length === 0) return;
+  sheet.addRow([]);
+  const header = sheet.addRow(table.headers);
+  header.font = { bold: true };
+  header.eachCell((cell) => (cell.fill = HEADER_FILL));
+  for (const row of table.rows) {
+    const added = sheet.addRow(row.cells.map(value));
+    row.cells.forEach((cell, i) => {
+      const target = added.getCell(i + 1);
+      if (cell.percent) target.numFmt = '0.00%';
+      if (cell.low) target.fill = LOW_FILL;
+    });
+    if (row.emphasis) added.font = { bold: true };
+  }
+}
+
+function value(cell: TableCell): string | number | null {
+  if (cell.value === null) return null;
+  if (typeof cell.value === 'number') return cell.percent ? cell.value / 100 : cell.value;
+  return neutralizeCell(cell.value);
+}
