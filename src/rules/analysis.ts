@@ -1,7 +1,8 @@
 /**
- * The analyses behind `shnor dynamics` and `shnor cluster`: the rules put together for a target
- * year, from the records read and the method in config.
+ * The analyses behind `shnor dynamics`, `shnor cluster`, `shnor recommend` and `shnor report`:
+ * the rules put together for a target year, each step computed once.
  */
+import type { CatalogEntry } from '../model/catalog.js';
 import type { GraduateRecord } from '../model/graduates.js';
 import { selectProcedures } from '../model/procedure-sets.js';
 import type { SchoolProfile } from '../model/profile.js';
@@ -10,11 +11,12 @@ import type { ReferenceValue } from '../model/reference.js';
 import { clusterOf, type ClusterVerdict } from './clusters.js';
 import type { ClusterParams, DynamicsParams } from './dynamics-params.js';
 import { overallDirection, schoolDynamics, type SchoolDynamics } from './dynamics.js';
-import { classifySchools, compareIds, type ClassifyOptions } from './fioko.js';
+import { classifySchools, compareIds, type Classification, type ClassifyOptions } from './fioko.js';
 import { buildDistrict } from './indicators/district.js';
 import type { ScoreParams } from './indicators/params.js';
 import { listMovement, type ListMovement } from './list-movement.js';
-import { scoreSchools } from './score.js';
+import { recommend, type Recommendation } from './recommendations.js';
+import { scoreSchools, type Scoring } from './score.js';
 import { targetIndicators, type TargetResult } from './targets.js';
 
 export interface AnalysisInput {
@@ -38,23 +40,7 @@ export function analyseDynamics(input: AnalysisInput): DynamicsAnalysis {
   const schools = dynamicsOf(input);
   const before = classifySchools(input.records, { ...input.classify, year: year - 1 });
   const after = classifySchools(input.records, input.classify);
-  const flaggedBefore = new Set(before.schools.filter((s) => s.flagged).map((s) => s.schoolId));
-  return {
-    year,
-    schools,
-    list: listMovement(before, after),
-    targets: targetIndicators(schools, flaggedBefore, year, input.dynamics, input.score.egeMath),
-  };
-}
-
-function dynamicsOf(input: AnalysisInput): SchoolDynamics[] {
-  return schoolDynamics(input.records, {
-    year: input.classify.year,
-    threshold: input.classify.threshold,
-    params: input.dynamics,
-    district: buildDistrict(input.records, input.reference),
-    selection: input.classify.selection,
-  });
+  return { year, schools, list: listMovement(before, after), targets: targetsOf(input, schools, before) };
 }
 
 export interface ClusterInput extends AnalysisInput {
@@ -70,18 +56,71 @@ export interface ClusterAnalysis {
 }
 
 export function clusterSchools(input: ClusterInput): ClusterAnalysis {
+  const classification = classifySchools(input.records, input.classify);
+  const dynamics = dynamicsOf(input);
+  return { year: input.classify.year, schools: clustersOf(input, classification, dynamics, scoringOf(input, classification)) };
+}
+
+export interface YearInput extends ClusterInput {
+  catalog: CatalogEntry[];
+}
+
+/** Everything known of a year: the list, the year before, dynamics, points, clusters, measures. */
+export interface YearAnalysis {
+  year: number;
+  classification: Classification;
+  previous: Classification;
+  dynamics: SchoolDynamics[];
+  list: ListMovement;
+  targets: TargetResult[];
+  scoring: Scoring;
+  clusters: ClusterVerdict[];
+  recommendations: Map<string, Recommendation[]>;
+}
+
+export function analyseYear(input: YearInput): YearAnalysis {
   const year = input.classify.year;
-  const verdicts = classifySchools(input.records, input.classify).schools;
-  const dynamics = new Map(dynamicsOf(input).map((d) => [d.schoolId, d]));
-  const scoring = scoreSchools({
-    year, records: input.records, graduates: input.graduates, profiles: input.profiles, profileGiven: input.profileGiven,
-    reference: input.reference, flagged: new Set(verdicts.filter((v) => v.flagged).map((v) => v.schoolId)), params: input.score,
+  const classification = classifySchools(input.records, input.classify);
+  const previous = classifySchools(input.records, { ...input.classify, year: year - 1 });
+  const dynamics = dynamicsOf(input);
+  const scoring = scoringOf(input, classification);
+  const clusters = clustersOf(input, classification, dynamics, scoring);
+  const list = listMovement(previous, classification);
+  const recommendations = recommendationsOf(input, { classification, dynamics, scoring, clusters, list });
+  return { year, classification, previous, dynamics, list, targets: targetsOf(input, dynamics, previous), scoring, clusters, recommendations };
+}
+
+function dynamicsOf(input: AnalysisInput): SchoolDynamics[] {
+  return schoolDynamics(input.records, {
+    year: input.classify.year,
+    threshold: input.classify.threshold,
+    params: input.dynamics,
+    district: buildDistrict(input.records, input.reference),
+    selection: input.classify.selection,
   });
+}
+
+function targetsOf(input: AnalysisInput, dynamics: SchoolDynamics[], previous: Classification): TargetResult[] {
+  const flaggedBefore = new Set(previous.schools.filter((s) => s.flagged).map((s) => s.schoolId));
+  return targetIndicators(dynamics, flaggedBefore, input.classify.year, input.dynamics, input.score.egeMath);
+}
+
+function scoringOf(input: ClusterInput, classification: Classification): Scoring {
+  return scoreSchools({
+    year: input.classify.year, records: input.records, graduates: input.graduates, profiles: input.profiles,
+    profileGiven: input.profileGiven, reference: input.reference,
+    flagged: new Set(classification.schools.filter((v) => v.flagged).map((v) => v.schoolId)), params: input.score,
+  });
+}
+
+function clustersOf(input: ClusterInput, classification: Classification, dynamics: SchoolDynamics[], scoring: Scoring): ClusterVerdict[] {
+  const year = input.classify.year;
+  const bySchool = new Map(dynamics.map((d) => [d.schoolId, d]));
   const ior = new Map(scoring.schools.map((s) => [s.schoolId, s.indicators.find((i) => i.id === '1.19')?.value ?? null]));
   const profiles = new Map(input.profiles.map((p) => [p.schoolId, p]));
   const all = selectProcedures('all');
-  const schools = verdicts.map((verdict) => {
-    const own = dynamics.get(verdict.schoolId);
+  const schools = classification.schools.map((verdict) => {
+    const own = bySchool.get(verdict.schoolId);
     return clusterOf(
       {
         verdict,
@@ -94,6 +133,42 @@ export function clusterSchools(input: ClusterInput): ClusterAnalysis {
       input.cluster,
     );
   });
-  schools.sort((a, b) => (a.cluster ?? 4) - (b.cluster ?? 4) || compareIds(a.schoolId, b.schoolId));
-  return { year, schools };
+  return schools.sort((a, b) => (a.cluster ?? 4) - (b.cluster ?? 4) || compareIds(a.schoolId, b.schoolId));
+}
+
+interface YearSteps {
+  classification: Classification;
+  dynamics: SchoolDynamics[];
+  scoring: Scoring;
+  clusters: ClusterVerdict[];
+  list: ListMovement;
+}
+
+function recommendationsOf(input: YearInput, steps: YearSteps): Map<string, Recommendation[]> {
+  const by = <T extends { schoolId: string }>(items: T[]) => new Map(items.map((i) => [i.schoolId, i]));
+  const dynamics = by(steps.dynamics);
+  const scores = by(steps.scoring.schools);
+  const clusters = by(steps.clusters);
+  const profiles = by(input.profiles);
+  const entered = new Set(steps.list.entered);
+  const left = new Set(steps.list.left);
+  return new Map(
+    steps.classification.schools.map((verdict) => [
+      verdict.schoolId,
+      recommend(
+        {
+          verdict,
+          year: input.classify.year,
+          score: scores.get(verdict.schoolId) ?? null,
+          cluster: clusters.get(verdict.schoolId) ?? null,
+          profile: profiles.get(verdict.schoolId) ?? null,
+          dynamics: dynamics.get(verdict.schoolId) ?? null,
+          enteredList: entered.has(verdict.schoolId),
+          leftList: left.has(verdict.schoolId),
+          negativeRun: input.cluster.negativeRun,
+        },
+        input.catalog,
+      ),
+    ]),
+  );
 }
