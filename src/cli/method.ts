@@ -2,17 +2,36 @@
 import type { Command } from 'commander';
 import type { Config } from '../config/schema.js';
 import { loadResults, type LoadResult } from '../io/load.js';
+import { loadProfile, type ProfileLoad } from '../io/profile.js';
+import { loadReference } from '../io/reference.js';
+import type { Issue } from '../model/issues.js';
 import { msg } from '../messages/index.js';
 import { selectProcedures } from '../model/procedure-sets.js';
+import type { SchoolProfile } from '../model/profile.js';
 import type { ResultRecord } from '../model/records.js';
+import type { ReferenceValue } from '../model/reference.js';
 import type { ClassifyOptions } from '../rules/fioko.js';
-import { resolveProcedureSpec, type ReadingOptions } from './options.js';
+import { resolveProcedureSpec, type ReadingOptions, type ReferenceOptions } from './options.js';
 
 export function readResults(inputs: string[], flags: ReadingOptions, config: Config): Promise<LoadResult> {
   return loadResults(inputs, {
     layout: flags.layout, encoding: flags.encoding, delimiter: flags.delimiter, sheet: flags.sheet,
     year: flags.year ?? null, minScores: config.minScores, stdin: process.stdin,
   });
+}
+
+export function readProfile(file: string | undefined): Promise<ProfileLoad> {
+  return file ? loadProfile(file, {}) : Promise.resolve({ profiles: [], issues: [] });
+}
+
+export function readReference(flags: ReferenceOptions): Promise<{ values: ReferenceValue[]; issues: Issue[] }> {
+  return flags.reference ? loadReference(flags.reference, { level: flags.referenceLevel ?? 'district' }) : Promise.resolve({ values: [], issues: [] });
+}
+
+/** A profile row whose school has no results: reported, not used. */
+export function unknownSchool(profile: SchoolProfile): Issue {
+  const { file, sheet, row } = profile.source;
+  return { file, sheet, row, column: null, code: 'unknown-school', params: { school: profile.schoolId } };
 }
 
 /** The target year: --year, else the latest year in the data. */

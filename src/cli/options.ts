@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { LAYOUT_NAMES, type LayoutName } from '../io/layouts/types.js';
 import { LANGS, msg, type Lang } from '../messages/index.js';
 import { parseProcedure } from '../model/procedures.js';
+import type { ReferenceLevel } from '../model/reference.js';
 import { parseSchoolYear } from '../model/school-year.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../report/renderers/index.js';
 
@@ -21,6 +22,13 @@ export interface ReadingOptions {
   year?: number;
   strict?: boolean;
 }
+
+export interface ReferenceOptions {
+  reference?: string;
+  referenceLevel?: ReferenceLevel;
+}
+
+export const REFERENCE_LEVELS: ReferenceLevel[] = ['district', 'region'];
 
 export interface OutputOptions {
   format?: OutputFormat;
@@ -45,6 +53,14 @@ export function addReadingOptions(command: Command): Command {
     .option('--delimiter <char>', h.delimiter, parseDelimiter)
     .option('--sheet <name>', h.sheet)
     .option('--strict', h.strict);
+}
+
+/** --reference FILE and the level of its rows without a level column (ruling R10). */
+export function addReferenceOptions(command: Command): Command {
+  const h = msg().help;
+  return command
+    .option('--reference <file>', h.reference)
+    .addOption(new Option('--reference-level <level>', h.referenceLevel).argParser((v) => oneOf('--reference-level', v, REFERENCE_LEVELS)));
 }
 
 export function addOutputOptions(command: Command): Command {

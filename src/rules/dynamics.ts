@@ -56,7 +56,7 @@ export interface ProcedureDynamics {
   procedure: string;
   years: YearPoint[];
   changes: Change[];
-  /** Consecutive negative changes up to the last year. */
+  /** Consecutive negative changes up to the last year of data no later than Y. */
   negativeRun: number;
 }
 
@@ -110,7 +110,10 @@ export function procedureDynamics(procedure: string, records: ResultRecord[], op
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i]!.year - sorted[i - 1]!.year === 1) changes.push(change(sorted[i - 1]!, sorted[i]!, years[i - 1]!, years[i]!, options));
   }
-  return { procedure, years, changes, negativeRun: negativeRun(changes, sorted.at(-1)?.year ?? 0) };
+  // the run is as of Y: results after the target year do not count towards it
+  const upToY = changes.filter((c) => c.to <= options.year);
+  const lastYear = sorted.filter((r) => r.year <= options.year).at(-1)?.year ?? 0;
+  return { procedure, years, changes, negativeRun: negativeRun(upToY, lastYear) };
 }
 
 function yearPoint(record: ResultRecord, options: DynamicsOptions): YearPoint {

@@ -2,11 +2,13 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { registerClassify } from './classify.js';
+import { registerCluster } from './cluster.js';
+import { registerDynamics } from './dynamics.js';
 import { registerInit } from './init.js';
 import { registerRules } from './rules.js';
 import { registerScore } from './score.js';
 import { registerTemplate } from './template.js';
 
 export const COMMANDS: ((program: Command, context: CommandContext) => void)[] = [
-  registerClassify, registerScore, registerRules, registerTemplate, registerInit,
+  registerClassify, registerScore, registerDynamics, registerCluster, registerRules, registerTemplate, registerInit,
 ];

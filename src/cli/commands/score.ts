@@ -4,29 +4,22 @@
  * have no points («нет данных профиля»); everything computable from results is still scored.
  */
 import type { Command } from 'commander';
-import { Option } from 'commander';
 import { ShnorError } from '../../errors.js';
-import { loadProfile } from '../../io/profile.js';
-import { loadReference } from '../../io/reference.js';
 import { msg } from '../../messages/index.js';
-import { compareIssues, type Issue } from '../../model/issues.js';
-import type { SchoolProfile } from '../../model/profile.js';
-import type { ReferenceLevel } from '../../model/reference.js';
+import { compareIssues } from '../../model/issues.js';
 import { classifySchools } from '../../rules/fioko.js';
 import { scoreSchools } from '../../rules/score.js';
 import { SCORE_RENDERERS } from '../../report/score/renderers.js';
 import { commandConfig, type CommandContext } from '../context.js';
 import { emitReport } from '../emit.js';
 import { printIssues } from '../issues-out.js';
-import { addExamples, classifyOptions, readResults, targetYear } from '../method.js';
-import { addOutputOptions, addReadingOptions, oneOf, type OutputOptions, type ReadingOptions } from '../options.js';
+import { addExamples, classifyOptions, readProfile, readReference, readResults, targetYear, unknownSchool } from '../method.js';
+import {
+  addOutputOptions, addReadingOptions, addReferenceOptions, type OutputOptions, type ReadingOptions, type ReferenceOptions,
+} from '../options.js';
 
-const LEVELS: ReferenceLevel[] = ['district', 'region'];
-
-interface ScoreFlags extends ReadingOptions, OutputOptions {
+interface ScoreFlags extends ReadingOptions, OutputOptions, ReferenceOptions {
   profile?: string;
-  reference?: string;
-  referenceLevel?: ReferenceLevel;
 }
 
 export function registerScore(program: Command, context: CommandContext): void {
@@ -36,10 +29,8 @@ export function registerScore(program: Command, context: CommandContext): void {
     .description(h.score)
     .usage(h.classifyUsage)
     .argument('<inputs...>', h.inputs)
-    .option('--profile <file>', h.profile)
-    .option('--reference <file>', h.reference)
-    .addOption(new Option('--reference-level <level>', h.referenceLevel).argParser((v) => oneOf('--reference-level', v, LEVELS)));
-  addExamples(addOutputOptions(addReadingOptions(command)), h.scoreExamples);
+    .option('--profile <file>', h.profile);
+  addExamples(addOutputOptions(addReadingOptions(addReferenceOptions(command))), h.scoreExamples);
   command.action(async (inputs: string[], flags: ScoreFlags, cmd: Command) => {
     context.exitCode = await runScore(inputs, flags, cmd);
   });
@@ -48,8 +39,8 @@ export function registerScore(program: Command, context: CommandContext): void {
 async function runScore(inputs: string[], flags: ScoreFlags, cmd: Command): Promise<number> {
   const config = commandConfig(cmd);
   const loaded = await readResults(inputs, flags, config);
-  const profile = flags.profile ? await loadProfile(flags.profile, {}) : { profiles: [], issues: [] };
-  const reference = flags.reference ? await loadReference(flags.reference, { level: flags.referenceLevel ?? 'district' }) : { values: [], issues: [] };
+  const profile = await readProfile(flags.profile);
+  const reference = await readReference(flags);
   if (loaded.records.length === 0) throw new ShnorError(2, 'no-results');
   const year = targetYear(flags, loaded.records);
   const flagged = classifySchools(loaded.records, classifyOptions(config.classify, year)).schools.filter((s) => s.flagged);
@@ -71,9 +62,4 @@ async function runScore(inputs: string[], flags: ScoreFlags, cmd: Command): Prom
   const read = [...loaded.files.map((f) => f.file), ...[flags.profile, flags.reference].filter((f): f is string => f !== undefined)];
   await emitReport(report, SCORE_RENDERERS, flags, read);
   return 0;
-}
-
-function unknownSchool(profile: SchoolProfile): Issue {
-  const { file, sheet, row } = profile.source;
-  return { file, sheet, row, column: null, code: 'unknown-school', params: { school: profile.schoolId } };
 }

@@ -32,16 +32,23 @@ export function buildDistrict(records: ResultRecord[], reference: ReferenceValue
   const referenced = new Map(reference.map((v) => [key(v.procedure, v.year, v.municipality), v]));
   const find = (procedure: string, year: number, municipality: string | null, field: 'meanScore' | 'failPct') =>
     [referenced.get(key(procedure, year, municipality)), referenced.get(key(procedure, year))].find((v) => v?.[field] != null);
+  // every school asks for the same mean: computed once per procedure and year, not once per school
+  const memo = new Map<string, DistrictValue | null>();
+  const computedOnce = (field: string, procedure: string, year: number, pick: (r: ResultRecord) => number | null) => {
+    const k = `${field}|${key(procedure, year)}`;
+    if (!memo.has(k)) memo.set(k, computed(byKey.get(key(procedure, year)) ?? [], pick));
+    return memo.get(k)!;
+  };
   return {
     meanScore(procedure, year, municipality) {
       const ref = find(procedure, year, municipality, 'meanScore');
       if (ref) return { value: ref.meanScore!, source: ref.level };
-      return computed(byKey.get(key(procedure, year)) ?? [], (r) => r.meanScore);
+      return computedOnce('meanScore', procedure, year, (r) => r.meanScore);
     },
     failShare(procedure, year, municipality) {
       const ref = find(procedure, year, municipality, 'failPct');
       if (ref) return { value: ref.failPct!, source: ref.level };
-      return computed(byKey.get(key(procedure, year)) ?? [], (r) => failShare(r));
+      return computedOnce('failShare', procedure, year, (r) => failShare(r));
     },
   };
 }

@@ -1,0 +1,80 @@
+/**
+ * shnor dynamics FILES… [--school ID] [--reference FILE] — every school × procedure over all the
+ * years in the data: failing shares with their intervals, changes and their significance, each
+ * school's overall direction into Y, how the ШНОР list moved from Y−1 to Y, targets 8.1–8.8.
+ */
+import type { Command } from 'commander';
+import { ShnorError, UsageError } from '../../errors.js';
+import { msg } from '../../messages/index.js';
+import { compareIssues } from '../../model/issues.js';
+import { compareProcedures } from '../../model/procedures.js';
+import { analyseDynamics } from '../../rules/analysis.js';
+import { forSchools, yearSpan, type DynamicsReport } from '../../report/dynamics/report.js';
+import { DYNAMICS_RENDERERS } from '../../report/dynamics/renderers.js';
+import { commandConfig, type CommandContext } from '../context.js';
+import { emitReport } from '../emit.js';
+import { printIssues } from '../issues-out.js';
+import { addExamples, classifyOptions, readReference, readResults, targetYear } from '../method.js';
+import {
+  addOutputOptions, addReadingOptions, addReferenceOptions, parseProceduresOption,
+  type OutputOptions, type ReadingOptions, type ReferenceOptions,
+} from '../options.js';
+
+interface DynamicsFlags extends ReadingOptions, OutputOptions, ReferenceOptions {
+  school?: string[];
+  procedures?: ReturnType<typeof parseProceduresOption>;
+}
+
+export function registerDynamics(program: Command, context: CommandContext): void {
+  const h = msg().help;
+  const command = program
+    .command('dynamics')
+    .description(h.dynamics)
+    .usage(h.classifyUsage)
+    .argument('<inputs...>', h.inputs)
+    .option('--school <id>', h.school, collectIds)
+    .option('--procedures <set>', h.dynamicsProcedures, parseProceduresOption);
+  addExamples(addOutputOptions(addReadingOptions(addReferenceOptions(command))), h.dynamicsExamples);
+  command.action(async (inputs: string[], flags: DynamicsFlags, cmd: Command) => {
+    context.exitCode = await runDynamics(inputs, flags, cmd);
+  });
+}
+
+/** --school A --school B,C → [A, B, C]. */
+function collectIds(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((id) => id.trim()).filter(Boolean)];
+}
+
+async function runDynamics(inputs: string[], flags: DynamicsFlags, cmd: Command): Promise<number> {
+  const config = commandConfig(cmd);
+  const loaded = await readResults(inputs, flags, config);
+  const reference = await readReference(flags);
+  const issues = [...loaded.issues, ...reference.issues].sort(compareIssues);
+  printIssues(issues);
+  if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
+  if (loaded.records.length === 0) throw new ShnorError(2, 'no-results');
+  const classify = classifyOptions({ ...config.classify, procedures: flags.procedures ?? config.classify.procedures }, targetYear(flags, loaded.records));
+  const analysis = analyseDynamics({ records: loaded.records, reference: reference.values, classify, dynamics: config.dynamics, score: config.score });
+  const ids = flags.school ? knownIds(flags.school, analysis.schools.map((s) => s.schoolId)) : null;
+  const present = [...new Set(loaded.records.map((r) => r.procedure))];
+  const report: DynamicsReport = {
+    analysis: ids ? forSchools(analysis, ids) : analysis,
+    years: yearSpan(analysis.schools),
+    method: { ...config.dynamics, threshold: classify.threshold, procedures: present.filter((p) => classify.selection.includes(p)).sort(compareProcedures) },
+    issues,
+    referenceLevels: [...new Set(reference.values.map((v) => v.level))],
+    selected: ids !== null,
+  };
+  const read = [...loaded.files.map((f) => f.file), ...(flags.reference ? [flags.reference] : [])];
+  await emitReport(report, DYNAMICS_RENDERERS, flags, read);
+  return 0;
+}
+
+/** The --school ids as the data spells them (case aside); an id not in the data is a usage error. */
+function knownIds(wanted: string[], known: string[]): string[] {
+  return wanted.map((id) => {
+    const found = known.find((k) => k === id) ?? known.find((k) => k.toLocaleLowerCase('ru') === id.toLocaleLowerCase('ru'));
+    if (!found) throw new UsageError('bad-option', { option: '--school', value: id, expected: msg().help.expectedSchool(known.slice(0, 3).join(', ')) });
+    return found;
+  });
+}

@@ -1,0 +1,25 @@
+/**
+ * cluster's JSON (issue #4): { year, profileGiven, schools: [{ schoolId, schoolName, cluster: 1 | 2 |
+ * 3 | null, label, reasons: [sentence], rules: [rule id] }], issues }; null is stable, in no cluster.
+ */
+import type { Lang } from '../../messages/index.js';
+import { issueMessage } from '../issue-text.js';
+import { clusterLabel, reasonTexts, type ClusterReport } from './report.js';
+
+export function renderClusterJson(report: ClusterReport, lang: Lang): string {
+  const { year, schools } = report.analysis;
+  const document = {
+    year,
+    profileGiven: report.profileGiven,
+    schools: schools.map((s) => ({
+      schoolId: s.schoolId,
+      schoolName: s.schoolName,
+      cluster: s.cluster,
+      label: clusterLabel(s.cluster, lang),
+      reasons: reasonTexts(s, year, lang),
+      rules: s.reasons.map((r) => r.rule),
+    })),
+    issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i) })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

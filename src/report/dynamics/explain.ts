@@ -1,0 +1,117 @@
+/** The dynamics in sentences, shared by the terminal and Markdown: directions, series, changes, the list. */
+import { msg, type Lang } from '../../messages/index.js';
+import { procedureName } from '../../model/procedures.js';
+import type { ListMovement } from '../../rules/list-movement.js';
+import type { Change, OverallDirection, ProcedureDynamics } from '../../rules/dynamics.js';
+import { formatNumber, formatPercent } from '../format.js';
+import type { DynamicsMethod, DynamicsReport } from './report.js';
+
+/** «+16,67» / «−11» / «0». */
+export function signed(value: number, lang: Lang): string {
+  const text = formatNumber(Math.abs(value), lang);
+  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+}
+
+export function rangeText(years: number[]): string {
+  const l = msg().labels;
+  if (years.length === 0) return '—';
+  return years.length === 1 ? l.schoolYear(years[0]!) : `${l.schoolYear(years[0]!)} — ${l.schoolYear(years.at(-1)!)}`;
+}
+
+export function basisText(report: DynamicsReport, lang: Lang): string {
+  const { method } = report;
+  const s = msg().score;
+  const reference = report.referenceLevels.length > 0
+    ? s.referenceGiven(report.referenceLevels.map((v) => s.levels[v] ?? v).join(', '))
+    : s.referenceNone;
+  return msg().dynamics.basis({
+    year: msg().labels.schoolYear(report.analysis.year),
+    margin: formatNumber(method.marginPp, lang),
+    threshold: formatPercent(method.threshold, lang),
+    alpha: formatNumber(method.alpha, lang),
+    procedures: method.procedures.map((p) => procedureName(p, lang)).join(', ') || '—',
+    reference,
+  });
+}
+
+/** «общая динамика к 2024/2025 уч. г.: положительная (улучшение: ОГЭ Математика)». */
+export function overallText(overall: OverallDirection, lang: Lang): string {
+  const d = msg().dynamics;
+  const year = msg().labels.schoolYear(overall.year);
+  if (overall.direction === null) return d.overallNone(year);
+  const names = (codes: string[]) => codes.map((c) => procedureName(c, lang)).join(', ');
+  const detail = [
+    overall.positive.length > 0 ? d.improved(names(overall.positive)) : '',
+    overall.negative.length > 0 ? d.worsened(names(overall.negative)) : '',
+  ].filter(Boolean).join('; ');
+  return d.overall({ year, direction: d.directions[overall.direction]! + (detail ? ` (${detail})` : '') });
+}
+
+/** «34,6% → — → 37,9%»: the years present, a dash for a gap between them. */
+export function seriesText(p: ProcedureDynamics, lang: Lang, digits = 1): string {
+  const first = p.years[0]?.year ?? 0;
+  const last = p.years.at(-1)?.year ?? 0;
+  const parts: string[] = [];
+  for (let year = first; year <= last; year++) {
+    const point = p.years.find((y) => y.year === year);
+    parts.push(point ? formatPercent(point.failShare, lang, digits) : '—');
+  }
+  return parts.join(' → ');
+}
+
+/** Why a change is not stable: «изменение не меньше 10 п.п.», «вход в зону ≥ 30%». */
+export function becauseText(c: Change, method: DynamicsMethod, lang: Lang): string | null {
+  if (!c.because) return null;
+  const value = c.because === 'margin' ? formatNumber(method.marginPp, lang) : formatPercent(method.threshold, lang);
+  return msg().dynamics.because[c.because]!(value);
+}
+
+/** «к 2024/2025 уч. г.: +16,67 п.п., отрицательная; незначимо»; with the method, also why and p. */
+export function changeText(c: Change, lang: Lang, details: DynamicsMethod | null = null): string {
+  const d = msg().dynamics;
+  const text = d.change({ year: msg().labels.schoolYear(c.to), delta: signed(c.deltaPp, lang), direction: d.directions[c.direction]! });
+  const notes: string[] = [];
+  const because = details ? becauseText(c, details, lang) : null;
+  if (because) notes.push(because);
+  if (c.significant !== null) {
+    const word = c.significant ? d.significant : d.notSignificant;
+    if (details) notes.push(`${word}, p = ${formatNumber(c.pValue!, lang, 4)}`);
+    else if (!c.significant) notes.push(word);
+  }
+  return notes.length > 0 ? `${text}; ${notes.join('; ')}` : text;
+}
+
+/** The notes of a procedure line: the last change, the negative run, a small latest sample. */
+export function riskNotes(p: ProcedureDynamics, lang: Lang, details: DynamicsMethod | null = null): string[] {
+  const d = msg().dynamics;
+  const last = p.changes.at(-1);
+  const notes = [last ? changeText(last, lang, details) : d.noChange];
+  if (p.negativeRun >= 2) notes.push(d.run(p.negativeRun));
+  if (p.years.at(-1)?.sample === 'limited') notes.push(d.smallSample);
+  return notes;
+}
+
+export interface ListLine {
+  label: string;
+  ids: string[];
+  text: string;
+}
+
+/** вошли / вышли / остались / стойкие, each with its schools. */
+export function listLines(list: ListMovement, lang: Lang): ListLine[] {
+  const d = msg().dynamics;
+  const persistent = list.persistent.map((p) => `${p.schoolId} (${p.procedures.map((c) => procedureName(c, lang)).join(', ')})`);
+  return [
+    { label: d.entered, ids: list.entered, text: list.entered.join(', ') },
+    { label: d.left, ids: list.left, text: list.left.join(', ') },
+    { label: d.stayed, ids: list.stayed, text: list.stayed.join(', ') },
+    { label: d.persistent, ids: list.persistent.map((p) => p.schoolId), text: persistent.join(', ') },
+  ].map((line) => ({ ...line, text: line.text || d.none }));
+}
+
+export function programmeText(report: DynamicsReport): string {
+  const d = msg().dynamics;
+  const start = report.method.programmeStart;
+  const n = report.analysis.targets[0]?.programmeYear ?? 1;
+  return start === null ? d.programmeAssumed : d.programmeYear({ n, start: msg().labels.schoolYear(start) });
+}

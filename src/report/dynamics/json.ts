@@ -1,0 +1,55 @@
+/**
+ * dynamics' JSON (issue #4): { year, years, method, reference, schools: [{ schoolId, schoolName,
+ * procedures: [{ procedure, years: [{ year, participants, failed, failShare, ci, low, meanScore,
+ * districtMean, districtSource, meanRatio, ratio52, sample }], changes: [{ from, to, deltaPp,
+ * direction, because, significant, pValue, meanD }], negativeRun }], overall: { direction, year,
+ * positive, negative } }], list: { from, to, entered, left, stayed, persistent }, targets, issues }.
+ */
+import type { Change, ProcedureDynamics, YearPoint } from '../../rules/dynamics.js';
+import { issueMessage } from '../issue-text.js';
+import type { DynamicsReport } from './report.js';
+
+export function renderDynamicsJson(report: DynamicsReport): string {
+  const { analysis, method } = report;
+  const document = {
+    year: analysis.year,
+    years: report.years,
+    method: {
+      threshold: method.threshold, procedures: method.procedures, marginPp: method.marginPp, alpha: method.alpha,
+      limitedBelow: method.limitedBelow, informativeFrom: method.informativeFrom, targets: method.targets, programmeStart: method.programmeStart,
+    },
+    reference: report.referenceLevels,
+    schools: analysis.schools.map((s) => ({
+      schoolId: s.schoolId,
+      schoolName: s.schoolName,
+      procedures: s.procedures.map(procedureJson),
+      overall: { direction: s.overall.direction, year: s.overall.year, positive: s.overall.positive, negative: s.overall.negative },
+    })),
+    list: analysis.list,
+    targets: analysis.targets.map((t) => ({
+      id: t.id, procedure: t.procedure, programmeYear: t.programmeYear, target: t.target,
+      schools: t.schools, positive: t.positive, share: t.share, met: t.met,
+    })),
+    issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i) })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function procedureJson(p: ProcedureDynamics) {
+  return { procedure: p.procedure, years: p.years.map(yearJson), changes: p.changes.map(changeJson), negativeRun: p.negativeRun };
+}
+
+function yearJson(y: YearPoint) {
+  return {
+    year: y.year, participants: y.participants, failed: y.failed, failShare: y.failShare, ci: y.ci, low: y.low,
+    meanScore: y.meanScore, districtMean: y.districtMean, districtSource: y.districtSource, meanRatio: y.meanRatio,
+    ratio52: y.ratio52, sample: y.sample,
+  };
+}
+
+function changeJson(c: Change) {
+  return {
+    from: c.from, to: c.to, deltaPp: c.deltaPp, direction: c.direction, because: c.because,
+    significant: c.significant, pValue: c.pValue, meanD: c.meanD,
+  };
+}

@@ -1,0 +1,85 @@
+/** dynamics in Markdown: the basis, a section per school (a row per procedure), the list, the targets. */
+import { msg, type Lang } from '../../messages/index.js';
+import { procedureName } from '../../model/procedures.js';
+import type { ProcedureDynamics, SchoolDynamics, YearPoint } from '../../rules/dynamics.js';
+import { formatNumber, formatPercent } from '../format.js';
+import { issueLine } from '../issue-text.js';
+import { basisText, listLines, overallText, programmeText, rangeText, riskNotes } from './explain.js';
+import { atRisk, sparkline, targetStatus, type DynamicsReport } from './report.js';
+
+export function renderDynamicsMarkdown(report: DynamicsReport, lang: Lang): string {
+  const l = msg().labels;
+  const d = msg().dynamics;
+  const { analysis, years } = report;
+  const lines = [`# ${d.title(rangeText(years))}`, '', basisText(report, lang), '', d.legend(rangeText(years)), ''];
+  for (const school of analysis.schools) lines.push(...schoolSection(school, report, lang));
+  const { list } = analysis;
+  const title = d.listTitle({ from: l.schoolYear(list.from), to: l.schoolYear(list.to) });
+  lines.push(`## ${title}`, '');
+  if (report.selected) lines.push(`_${d.onlySelected}_`, '');
+  lines.push(...listLines(list, lang).map((line) => `- ${capital(line.label)} (${line.ids.length}): ${escape(line.text)}`), '');
+  lines.push(...targetsSection(report, lang));
+  if (report.issues.length > 0) lines.push('', `## ${l.issues}`, '', ...report.issues.map((i) => `- ${escape(issueLine(i))}`));
+  return `${lines.join('\n')}\n`;
+}
+
+function schoolSection(school: SchoolDynamics, report: DynamicsReport, lang: Lang): string[] {
+  const l = msg().labels;
+  const d = msg().dynamics;
+  const name = school.schoolName && school.schoolName !== school.schoolId ? ` ${school.schoolName}` : '';
+  return [
+    `## ${escape(school.schoolId + name)}`,
+    '',
+    `${capital(overallText(school.overall, lang))}.`,
+    '',
+    `| ${l.procedure} | ${d.chart} | ${report.years.map((y) => l.schoolYear(y)).join(' | ')} | ${d.lastChange} | ${d.sample} |`,
+    `|---|---|${report.years.map(() => '---|').join('')}---|---|`,
+    ...school.procedures.map((p) => procedureRow(p, report, lang)),
+    '',
+  ];
+}
+
+function procedureRow(p: ProcedureDynamics, report: DynamicsReport, lang: Lang): string {
+  const d = msg().dynamics;
+  const risky = atRisk(p);
+  const name = risky ? `**${procedureName(p.procedure, lang)}**` : procedureName(p.procedure, lang);
+  const cells = report.years.map((year) => yearCell(p.years.find((y) => y.year === year), lang));
+  const change = p.changes.length > 0 || risky ? riskNotes(p, lang, report.method).join('; ') : '';
+  const sample = p.years.at(-1)?.sample;
+  return `| ${name} | \`${sparkline(p, report.years)}\` | ${cells.join(' | ')} | ${escape(change)} | ${sample ? d.samples[sample] : '—'} |`;
+}
+
+/** «**34,62%** (9/26; 95% ДИ 19,4–53,8%)», bold when low. */
+function yearCell(point: YearPoint | undefined, lang: Lang): string {
+  if (!point) return '—';
+  const share = formatPercent(point.failShare, lang);
+  const counts = point.failed !== null && point.participants !== null ? `${point.failed}/${point.participants}` : null;
+  const ci = point.ci ? `${msg().dynamics.ci} ${formatNumber(point.ci[0], lang, 1)}–${formatPercent(point.ci[1], lang, 1)}` : null;
+  const detail = [counts, ci].filter(Boolean).join('; ');
+  return `${point.low ? `**${share}**` : share}${detail ? ` (${detail})` : ''}`;
+}
+
+function targetsSection(report: DynamicsReport, lang: Lang): string[] {
+  const l = msg().labels;
+  const d = msg().dynamics;
+  const { year, targets } = report.analysis;
+  return [
+    `## ${d.targetsTitle({ previous: l.schoolYear(year - 1), year: l.schoolYear(year) })}`,
+    '',
+    programmeText(report),
+    '',
+    `| ${d.targetId} | ${l.procedure} | ${d.targetSchools} | ${d.targetPositive} | ${d.targetShare} | ${d.target} | ${d.targetStatus} | ${d.programmeYearColumn} |`,
+    '|---|---|---|---|---|---|---|---|',
+    ...targets.map((t) =>
+      `| ${t.id} | ${procedureName(t.procedure, lang)} | ${t.schools} | ${t.positive.join(', ') || '—'} | ` +
+      `${t.share === null ? '—' : formatNumber(t.share, lang)} | ${formatNumber(t.target, lang)} | ${targetStatus(t)} | ${t.programmeYear} |`),
+  ];
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function escape(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}

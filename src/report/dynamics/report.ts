@@ -1,0 +1,143 @@
+/**
+ * What every dynamics renderer shows, laid out once: the report, which procedures are at risk,
+ * the sparkline, and the tables CSV and XLSX write (school × procedure × year, list, targets).
+ */
+import { msg, type Lang } from '../../messages/index.js';
+import type { Issue } from '../../model/issues.js';
+import { procedureName } from '../../model/procedures.js';
+import type { DynamicsAnalysis } from '../../rules/analysis.js';
+import type { DynamicsParams } from '../../rules/dynamics-params.js';
+import type { ProcedureDynamics, SchoolDynamics } from '../../rules/dynamics.js';
+import type { TargetResult } from '../../rules/targets.js';
+import type { Table, TableRow } from '../table-model.js';
+import { becauseText } from './explain.js';
+
+export interface DynamicsMethod extends DynamicsParams {
+  threshold: number;
+  /** The procedures of the overall direction and the lists, as found in the data. */
+  procedures: string[];
+}
+
+export interface DynamicsReport {
+  analysis: DynamicsAnalysis;
+  /** Every year from the first to the last in the data: the sparkline's columns. */
+  years: number[];
+  method: DynamicsMethod;
+  issues: Issue[];
+  referenceLevels: string[];
+  /** --school was given: the blocks and the list are about those schools only. */
+  selected: boolean;
+}
+
+/** The analysis narrowed to some schools; the targets stay district-wide. */
+export function forSchools(analysis: DynamicsAnalysis, ids: string[]): DynamicsAnalysis {
+  const keep = new Set(ids);
+  const only = (list: string[]) => list.filter((id) => keep.has(id));
+  const { list } = analysis;
+  return {
+    ...analysis,
+    schools: analysis.schools.filter((s) => keep.has(s.schoolId)),
+    list: {
+      ...list, entered: only(list.entered), left: only(list.left), stayed: only(list.stayed),
+      persistent: list.persistent.filter((p) => keep.has(p.schoolId)),
+    },
+  };
+}
+
+export function yearSpan(schools: SchoolDynamics[]): number[] {
+  const years = schools.flatMap((s) => s.procedures.flatMap((p) => p.years.map((y) => y.year)));
+  if (years.length === 0) return [];
+  const first = Math.min(...years);
+  return Array.from({ length: Math.max(...years) - first + 1 }, (_, i) => first + i);
+}
+
+/** Low in some year, or worsening at some point. */
+export function atRisk(p: ProcedureDynamics): boolean {
+  return p.years.some((y) => y.low) || p.changes.some((c) => c.direction === 'negative') || p.negativeRun >= 1;
+}
+
+const BARS = '▁▂▃▄▅▆▇█';
+
+/** One bar per year on a fixed 0–100% scale (so schools compare at a glance), a space for a gap. */
+export function sparkline(p: ProcedureDynamics, years: number[]): string {
+  return years
+    .map((year) => {
+      const point = p.years.find((y) => y.year === year);
+      return point ? BARS[Math.min(BARS.length - 1, Math.floor((point.failShare / 100) * BARS.length))] : ' ';
+    })
+    .join('');
+}
+
+export function targetStatus(t: TargetResult): string {
+  const d = msg().dynamics;
+  return t.met === null ? d.noData : t.met ? d.met : d.notMet;
+}
+
+/** One row per school × procedure × year, with the change into that year. */
+export function dynamicsTable(report: DynamicsReport, lang: Lang): Table {
+  const l = msg().labels;
+  const d = msg().dynamics;
+  const headers = [
+    l.schoolId, l.schoolName, l.procedure, l.year, l.participants, l.failed, l.failShare, d.ciLow, d.ciHigh,
+    d.meanScore, d.districtMean, d.meanRatio, d.ratio52, d.sample, d.deltaPp, d.direction, d.significance, d.pValue, d.reason, d.meanD,
+  ];
+  const rows: TableRow[] = report.analysis.schools.flatMap((school) =>
+    school.procedures.flatMap((p) =>
+      p.years.map((y) => {
+        const c = p.changes.find((change) => change.to === y.year);
+        const negative = c?.direction === 'negative';
+        return {
+          emphasis: false,
+          cells: [
+            { value: school.schoolId }, { value: school.schoolName }, { value: procedureName(p.procedure, lang) }, { value: l.schoolYear(y.year) },
+            { value: y.participants }, { value: y.failed }, { value: y.failShare, percent: true, low: y.low },
+            { value: y.ci?.[0] ?? null, percent: true }, { value: y.ci?.[1] ?? null, percent: true },
+            { value: y.meanScore }, { value: y.districtMean }, { value: y.meanRatio }, { value: y.ratio52 },
+            { value: y.sample ? d.samples[y.sample]! : null },
+            { value: c?.deltaPp ?? null, low: negative },
+            { value: c ? d.directions[c.direction]! : null, low: negative },
+            { value: c?.significant == null ? null : c.significant ? l.yes : l.no },
+            { value: c?.pValue ?? null },
+            { value: c ? becauseText(c, report.method, lang) : null },
+            { value: c?.meanD ?? null },
+          ],
+        };
+      }),
+    ),
+  );
+  return { name: d.sheetDynamics, headers, rows, wide: [1, 2] };
+}
+
+/** One row per school that entered, left or stayed on the list. */
+export function listTable(report: DynamicsReport, lang: Lang): Table {
+  const l = msg().labels;
+  const d = msg().dynamics;
+  const { list } = report.analysis;
+  const names = new Map(report.analysis.schools.map((s) => [s.schoolId, s.schoolName]));
+  const moves = [...list.entered.map((id) => [id, 'entered']), ...list.left.map((id) => [id, 'left']), ...list.stayed.map((id) => [id, 'stayed'])];
+  const rows = moves.map(([id, move]) => {
+    const persistent = list.persistent.find((p) => p.schoolId === id)?.procedures ?? [];
+    return {
+      emphasis: move !== 'left',
+      cells: [
+        { value: id! }, { value: names.get(id!) ?? null }, { value: d.movement[move!]! },
+        { value: persistent.map((p) => procedureName(p, lang)).join(', ') || null },
+      ],
+    };
+  });
+  return { name: d.sheetList, headers: [l.schoolId, l.schoolName, d.movementColumn, d.persistentColumn], rows, wide: [1, 3] };
+}
+
+export function targetsTable(report: DynamicsReport, lang: Lang): Table {
+  const l = msg().labels;
+  const d = msg().dynamics;
+  const rows = report.analysis.targets.map((t) => ({
+    emphasis: false,
+    cells: [
+      { value: t.id }, { value: procedureName(t.procedure, lang) }, { value: t.schools }, { value: t.positive.join(', ') || null },
+      { value: t.share, percent: true, low: t.met === false }, { value: t.target, percent: true }, { value: targetStatus(t) }, { value: t.programmeYear },
+    ],
+  }));
+  const headers = [d.targetId, l.procedure, d.targetSchools, d.targetPositive, d.targetShare, d.target, d.targetStatus, d.programmeYearColumn];
+  return { name: d.sheetTargets, headers, rows, wide: [1, 3] };
+}

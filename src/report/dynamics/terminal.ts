@@ -1,0 +1,80 @@
+/**
+ * dynamics in the terminal: per school its overall direction and one plain line per procedure at
+ * risk (sparkline, shares, last change); then the list movement and the targets. Plain lines
+ * keep this fast; cli-table3 only draws the short targets table.
+ */
+import Table from 'cli-table3';
+import { msg, type Lang } from '../../messages/index.js';
+import { procedureName } from '../../model/procedures.js';
+import type { ProcedureDynamics, SchoolDynamics } from '../../rules/dynamics.js';
+import { issueCounts } from '../classify/report.js';
+import { formatPercent } from '../format.js';
+import type { Painter } from '../renderers/index.js';
+import { basisText, listLines, overallText, programmeText, rangeText, riskNotes, seriesText } from './explain.js';
+import { atRisk, sparkline, targetStatus, type DynamicsReport } from './report.js';
+
+const NAME_WIDTH = 36;
+
+export function renderDynamicsTable(report: DynamicsReport, lang: Lang, paint: Painter): string {
+  const d = msg().dynamics;
+  const { analysis, years } = report;
+  const risky = analysis.schools.flatMap((s) => s.procedures.filter(atRisk));
+  const widths = {
+    name: Math.min(NAME_WIDTH, Math.max(0, ...risky.map((p) => procedureName(p.procedure, lang).length))),
+    series: Math.max(0, ...risky.map((p) => seriesText(p, lang).length)),
+  };
+  const lines = [d.title(rangeText(years)), basisText(report, lang), d.legend(rangeText(years)), ''];
+  for (const school of analysis.schools) lines.push(...schoolBlock(school, report, widths, lang, paint), '');
+  lines.push(...listBlock(report, lang), '', ...targetsBlock(report, lang));
+  if (report.issues.length > 0) lines.push(paint.dim(msg().labels.issuesSummary(issueCounts(report.issues))));
+  return `${lines.join('\n')}\n`;
+}
+
+function schoolBlock(school: SchoolDynamics, report: DynamicsReport, widths: { name: number; series: number }, lang: Lang, paint: Painter): string[] {
+  const name = school.schoolName && school.schoolName !== school.schoolId ? ` ${school.schoolName}` : '';
+  const risky = school.procedures.filter(atRisk);
+  const lines = risky.map((p) => {
+    const line = [
+      procedureName(p.procedure, lang).padEnd(widths.name),
+      sparkline(p, report.years),
+      seriesText(p, lang).padEnd(widths.series),
+      riskNotes(p, lang).join('; '),
+    ].join('  ');
+    return `  ${alarming(p) ? paint.flagged(line) : line}`;
+  });
+  return [`${school.schoolId}${name} — ${overallText(school.overall, lang)}`, ...(lines.length > 0 ? lines : [`  ${msg().dynamics.noRisks}`])];
+}
+
+/** Low in its latest year, or its latest change negative. */
+function alarming(p: ProcedureDynamics): boolean {
+  return p.years.at(-1)?.low === true || p.changes.at(-1)?.direction === 'negative';
+}
+
+function listBlock(report: DynamicsReport, lang: Lang): string[] {
+  const d = msg().dynamics;
+  const l = msg().labels;
+  const { list } = report.analysis;
+  const title = d.listTitle({ from: l.schoolYear(list.from), to: l.schoolYear(list.to) });
+  return [
+    report.selected ? `${title} (${d.onlySelected})` : title,
+    ...listLines(list, lang).map((line) => `  ${line.label} (${line.ids.length}): ${line.text}`),
+  ];
+}
+
+function targetsBlock(report: DynamicsReport, lang: Lang): string[] {
+  const d = msg().dynamics;
+  const l = msg().labels;
+  const { year } = report.analysis;
+  const table = new Table({
+    head: [d.targetId, l.procedure, d.targetSchools, d.targetPositive, d.targetShare, d.target, d.targetStatus, d.programmeYearColumn],
+    style: { head: [], border: [] },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+  for (const t of report.analysis.targets) {
+    table.push([
+      t.id, procedureName(t.procedure, lang), String(t.schools), t.positive.join(', ') || '—',
+      t.share === null ? '—' : formatPercent(t.share, lang), formatPercent(t.target, lang), targetStatus(t), String(t.programmeYear),
+    ]);
+  }
+  return [d.targetsTitle({ previous: l.schoolYear(year - 1), year: l.schoolYear(year) }), programmeText(report), table.toString()];
+}

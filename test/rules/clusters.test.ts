@@ -1,0 +1,161 @@
+/**
+ * The three clusters of seed 004 with their precedence 1 > 2 > 3, the list movement between Y−1
+ * and Y, and the target indicators 8.1–8.8 — on small hand-made sets, values worked out in comments.
+ */
+import { describe, expect, it } from 'vitest';
+import { selectProcedures } from '../../src/model/procedure-sets.js';
+import type { SchoolProfile } from '../../src/model/profile.js';
+import type { ResultRecord } from '../../src/model/records.js';
+import { analyseDynamics, clusterSchools } from '../../src/rules/analysis.js';
+import { clusterParams, dynamicsParams } from '../../src/rules/dynamics-params.js';
+import { classifySchools, type ClassifyOptions } from '../../src/rules/fioko.js';
+import { scoreParams } from '../../src/rules/indicators/params.js';
+import { listMovement } from '../../src/rules/list-movement.js';
+import { profile, record } from './score-helpers.js';
+
+const classify = (year: number): ClassifyOptions => ({
+  year, threshold: 30, sameProcedure: false, selection: selectProcedures('fioko'), minParticipants: 1, smallSample: 10,
+});
+
+/** A result from «failed of participants». */
+const r = (school: string, year: number, procedure: string, failed: number, participants: number): ResultRecord =>
+  record(school, year, procedure, { failed, participants });
+
+function clusters(records: ResultRecord[], profiles: SchoolProfile[], params: Record<string, unknown> = {}, profileGiven = true) {
+  const result = clusterSchools({
+    records, reference: [], classify: classify(2023), dynamics: dynamicsParams.parse({}), score: scoreParams.parse({}),
+    profiles, profileGiven, graduates: [], cluster: clusterParams.parse(params),
+  });
+  return new Map(result.schools.map((s) => [s.schoolId, s]));
+}
+
+// Target year 2023.
+const RECORDS: ResultRecord[] = [
+  // FLAG: ВПР МА 5 4/10 = 40% and ОГЭ МА 4/10 = 40% in 2023 → criterion A; a small school too
+  r('FLAG', 2023, 'VPR-MA-5', 4, 10), r('FLAG', 2023, 'OGE-MA', 4, 10),
+  // ONE: one low result in 2023 (ВПР МА 5 4/10 = 40%), none in 2022; ОГЭ МА 25% → 10% (−15 pp) is positive
+  r('ONE', 2023, 'VPR-MA-5', 4, 10), r('ONE', 2022, 'OGE-MA', 5, 20), r('ONE', 2023, 'OGE-MA', 2, 20),
+  // UP: ОГЭ МА 25% → 10%, nothing else: positive dynamics only
+  r('UP', 2022, 'OGE-MA', 5, 20), r('UP', 2023, 'OGE-MA', 2, 20),
+  // FLAT: 10% → 10%
+  r('FLAT', 2022, 'OGE-MA', 2, 20), r('FLAT', 2023, 'OGE-MA', 2, 20),
+  // RISK: stable results, a context risk in its profile
+  r('RISK', 2022, 'OGE-MA', 2, 20), r('RISK', 2023, 'OGE-MA', 2, 20),
+  // RUN: ОГЭ РУ 5% → 15% (+10) → 25% (+10): two negative changes in a row; ИОР −0,05 in the profile
+  r('RUN', 2021, 'OGE-RU', 1, 20), r('RUN', 2022, 'OGE-RU', 3, 20), r('RUN', 2023, 'OGE-RU', 5, 20),
+];
+const PROFILES = [
+  profile('FLAG', { smallSchool: true }),
+  profile('RISK', { computerShortage: true, smallSchool: false }),
+  profile('RUN', { ior: -0.05 }),
+];
+
+describe('clusters (seed 004), precedence 1 > 2 > 3', () => {
+  const got = clusters(RECORDS, PROFILES);
+
+  it('a flagged school with a context risk is cluster 1 only, with the criteria and low results', () => {
+    expect(got.get('FLAG')).toMatchObject({
+      cluster: 1, reasons: [{ rule: 'shnor', params: { criteria: 'A', procedures: '2023 VPR-MA-5, 2023 OGE-MA' } }],
+    });
+  });
+
+  it('one low result in Y with positive dynamics is cluster 2 (one-low-result), not 3', () => {
+    expect(got.get('ONE')).toMatchObject({ cluster: 2, reasons: [{ rule: 'one-low-result', params: { procedure: 'VPR-MA-5', share: 40 } }] });
+  });
+
+  it('positive dynamics only is cluster 3', () => {
+    expect(got.get('UP')).toMatchObject({ cluster: 3, reasons: [{ rule: 'positive-dynamics', params: { procedures: 'OGE-MA' } }] });
+  });
+
+  it('a context risk is cluster 2 (context-risk) with the risk named', () => {
+    expect(got.get('RISK')).toMatchObject({ cluster: 2, reasons: [{ rule: 'context-risk', params: { risks: 'computerShortage' } }] });
+  });
+
+  it('ИОР < 0 and two negative changes running is cluster 2 (low-ior-negative-run)', () => {
+    expect(got.get('RUN')).toMatchObject({
+      cluster: 2, reasons: [{ rule: 'low-ior-negative-run', params: { ior: -0.05, procedures: 'OGE-RU', run: 2 } }],
+    });
+  });
+
+  it('nothing at all → null (stable)', () => {
+    expect(got.get('FLAT')).toMatchObject({ cluster: null, reasons: [] });
+  });
+
+  it('sorts by cluster, stable last', () => {
+    expect([...got.values()].map((s) => s.cluster)).toEqual([1, 2, 2, 2, 3, null]);
+  });
+
+  it('a rule switched off in params no longer fires', () => {
+    expect(clusters(RECORDS, PROFILES, { contextRisk: false }).get('RISK')!.cluster).toBeNull();
+    expect(clusters(RECORDS, PROFILES, { lowIorNegativeRun: false }).get('RUN')!.cluster).toBeNull();
+    // without «one low result» ONE falls through to its positive dynamics
+    expect(clusters(RECORDS, PROFILES, { oneLowResult: false }).get('ONE')).toMatchObject({ cluster: 3, reasons: [{ rule: 'positive-dynamics' }] });
+  });
+
+  it('cluster.negativeRun 3 needs three negative changes: RUN has two', () => {
+    expect(clusters(RECORDS, PROFILES, { negativeRun: 3 }).get('RUN')!.cluster).toBeNull();
+  });
+
+  it('without a profile there is no context risk (and no ИОР from it)', () => {
+    const bare = clusters(RECORDS, [], {}, false);
+    expect(bare.get('RISK')!.cluster).toBeNull();
+    expect(bare.get('RUN')!.cluster).toBeNull();
+    expect(bare.get('FLAG')!.cluster).toBe(1);
+  });
+});
+
+describe('list movement 2022 → 2023', () => {
+  const records = [
+    // STAY: 2022 ВПР МА 5 + ОГЭ МА low (A); 2023 ВПР МА 5 + ОГЭ РУ low (A, B): stayed, ВПР МА 5 low both years → persistent
+    r('STAY', 2022, 'VPR-MA-5', 4, 10), r('STAY', 2022, 'OGE-MA', 4, 10), r('STAY', 2023, 'VPR-MA-5', 4, 10), r('STAY', 2023, 'OGE-RU', 4, 10),
+    // SWAP: 2022 ВПР МА 5 + ОГЭ МА low; 2023 ВПР РУ 5 + ОГЭ РУ low: stayed, no procedure low both years
+    r('SWAP', 2022, 'VPR-MA-5', 4, 10), r('SWAP', 2022, 'OGE-MA', 4, 10), r('SWAP', 2023, 'VPR-RU-5', 4, 10), r('SWAP', 2023, 'OGE-RU', 4, 10),
+    // LEFT: 2022 two low, 2023 none
+    r('LEFT', 2022, 'VPR-MA-5', 4, 10), r('LEFT', 2022, 'OGE-MA', 4, 10), r('LEFT', 2023, 'VPR-MA-5', 1, 10), r('LEFT', 2023, 'OGE-MA', 1, 10),
+    // NEW: 2022 none, 2023 two low
+    r('NEW', 2022, 'VPR-MA-5', 1, 10), r('NEW', 2023, 'VPR-MA-5', 4, 10), r('NEW', 2023, 'OGE-MA', 3, 10),
+    // NEVER: nothing low
+    r('NEVER', 2022, 'OGE-MA', 1, 10), r('NEVER', 2023, 'OGE-MA', 1, 10),
+  ];
+
+  it('entered / left / stayed / persistent', () => {
+    expect(listMovement(classifySchools(records, classify(2022)), classifySchools(records, classify(2023)))).toEqual({
+      from: 2022, to: 2023, entered: ['NEW'], left: ['LEFT'], stayed: ['STAY', 'SWAP'],
+      persistent: [{ schoolId: 'STAY', procedures: ['VPR-MA-5'] }],
+    });
+  });
+});
+
+describe('target indicators 8.1–8.8', () => {
+  // Flagged in 2022 (A: ВПР МА 5 and ОГЭ МА both 4/10 = 40%): T1, T2, T3. Their ОГЭ МА into 2023:
+  // T1 40% → 10% (leaves the zone, positive), T2 40% → 20% (positive), T3 40% → 40% (stable).
+  // OTHER is not on the 2022 list: its positive change does not count.
+  const records = [
+    ...['T1', 'T2', 'T3'].map((id) => r(id, 2022, 'VPR-MA-5', 4, 10)),
+    ...['T1', 'T2', 'T3'].map((id) => r(id, 2022, 'OGE-MA', 4, 10)),
+    r('T1', 2023, 'OGE-MA', 1, 10), r('T2', 2023, 'OGE-MA', 2, 10), r('T3', 2023, 'OGE-MA', 4, 10),
+    r('OTHER', 2022, 'OGE-MA', 5, 20), r('OTHER', 2023, 'OGE-MA', 2, 20),
+  ];
+  const targets = (params: Record<string, unknown> = {}) =>
+    analyseDynamics({ records, reference: [], classify: classify(2023), dynamics: dynamicsParams.parse(params), score: scoreParams.parse({}) }).targets;
+
+  it('8.1: 2 of 3 = 66,67% ≥ 30% (programme year 1) → met', () => {
+    expect(targets().find((t) => t.id === '8.1')).toEqual({
+      id: '8.1', procedure: 'OGE-MA', programmeYear: 1, target: 30, schools: 3, positive: ['T1', 'T2'], share: 66.67, met: true,
+    });
+  });
+
+  it('with programmeStart 2022, 2023 is year 2 → 70%: not met', () => {
+    expect(targets({ programmeStart: 2022 }).find((t) => t.id === '8.1')).toMatchObject({ programmeYear: 2, target: 70, share: 66.67, met: false });
+  });
+
+  it('past the last target the last one holds (2018 → year 6 → 100%)', () => {
+    expect(targets({ programmeStart: 2018 }).find((t) => t.id === '8.1')).toMatchObject({ programmeYear: 6, target: 100 });
+  });
+
+  it('8.2–8.4 are there with no data; КДР targets only when КДР is in the data', () => {
+    const all = targets();
+    expect(all.map((t) => t.id)).toEqual(['8.1', '8.2', '8.3', '8.4']);
+    expect(all.find((t) => t.id === '8.2')).toMatchObject({ procedure: 'OGE-RU', schools: 0, share: null, met: null });
+  });
+});
