@@ -1,5 +1,6 @@
 /** What several commands share: reading the results with the common flags, and the FIOKO method. */
 import type { Command } from 'commander';
+import { UsageError } from '../errors.js';
 import type { Config } from '../config/schema.js';
 import { loadResults, type LoadResult } from '../io/load.js';
 import { loadProfile, type ProfileLoad } from '../io/profile.js';
@@ -54,4 +55,13 @@ export function classifyOptions(settings: Config['classify'], year: number): Cla
 export function addExamples(command: Command, examples: string[]): Command {
   const h = msg().help;
   return command.addHelpText('after', `\n${h.examples}\n${examples.map((e) => `  ${e}`).join('\n')}\n\n${h.exitCodes}\n`);
+}
+
+/** The --school ids as the data spells them (case aside); an id not in the data is a usage error. */
+export function knownIds(wanted: string[], known: string[]): string[] {
+  return wanted.map((id) => {
+    const found = known.find((k) => k === id) ?? known.find((k) => k.toLocaleLowerCase('ru') === id.toLocaleLowerCase('ru'));
+    if (!found) throw new UsageError('bad-option', { option: '--school', value: id, expected: msg().help.expectedSchool(known.slice(0, 3).join(', ')) });
+    return found;
+  });
 }

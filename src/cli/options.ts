@@ -114,3 +114,8 @@ export function resolveProcedureSpec(spec: ProcedureSpec, option = 'classify.pro
   }
   return codes as string[];
 }
+
+/** --school A --school B,C → [A, B, C]. */
+export function collectIds(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((id) => id.trim()).filter(Boolean)];
+}

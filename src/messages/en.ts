@@ -1,4 +1,5 @@
 /** English texts (--lang en); the same shape as ru.ts. */
+import { yearlyEn } from './yearly-en.js';
 import type { Messages } from './ru.js';
 
 type P = Record<string, string | number>;
@@ -36,6 +37,7 @@ export const en: Messages = {
     'strict-failed': (p: P) => `--strict: problems found in the input: ${p.count}`,
     'write-failed': (p: P) => `cannot write ${p.path}: ${p.reason}`,
     'no-input-files': (p: P) => `no .xlsx, .csv or .txt files in ${p.inputs}`,
+    'catalog-invalid': (p: P) => `the recommendation catalogue is invalid: ${p.details}`,
     'no-results': () => 'no usable result in the input (every row was left out — see the messages above)',
     'cli-unknown-option': (p: P) => `unknown option ${p.token} (see ${p.help})`,
     'cli-unknown-command': (p: P) => `unknown command ${p.token} (see shnor --help)`,
@@ -291,7 +293,17 @@ export const en: Messages = {
     positive: (p) => `improved into ${p.year}: ${p.procedures}; nothing worsened`,
     sheet: 'Clusters',
   },
+  yearly: yearlyEn,
   help: {
+    recommend: 'targeted recommendations per school: for management, teachers, pupils, parents, the methodological service',
+    report: 'the yearly analytical report: report.md, report.html, report.xlsx and charts/*.svg in the -o folder',
+    catalog: 'your own recommendation catalogue (JSON): extends the shipped one; with "mode": "replace" replaces it',
+    reportDir: 'folder for the report (default report)',
+    recommendExamples: [
+      'shnor recommend results.xlsx --profile schools.xlsx --year 2023',
+      'shnor recommend results.xlsx --profile schools.xlsx --school SL-07 --format md',
+    ],
+    reportExamples: ['shnor report results.xlsx --profile schools.xlsx --year 2023 -o report/'],
     dynamics: 'dynamics per school and procedure over all years: share of «2» with its confidence interval, significance of changes, list movement, targets 8.1–8.8',
     cluster: 'the three school clusters (seed 004): low results, at risk, positive dynamics — with the reasons',
     school: 'only these schools (school id; repeat the option or separate with commas)',

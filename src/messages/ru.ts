@@ -1,4 +1,6 @@
 /** Every sentence a user reads, in Russian (the default language). en.ts mirrors this shape. */
+import { yearlyRu } from './yearly-ru.js';
+
 type P = Record<string, string | number>;
 
 /** «1 результат», «3 результата», «5 результатов». */
@@ -43,6 +45,7 @@ export const ru = {
     'strict-failed': (p: P) => `--strict: найдено проблем во входных данных: ${p.count}`,
     'write-failed': (p: P) => `не удалось записать ${p.path}: ${p.reason}`,
     'no-input-files': (p: P) => `в ${p.inputs} нет файлов .xlsx, .csv или .txt`,
+    'catalog-invalid': (p: P) => `каталог рекомендаций не прошёл проверку: ${p.details}`,
     'no-results': () => 'во входных данных нет ни одного пригодного результата (все строки отклонены — см. сообщения выше)',
     'cli-unknown-option': (p: P) => `неизвестный параметр ${p.token} (список параметров: ${p.help})`,
     'cli-unknown-command': (p: P) => `неизвестная команда ${p.token} (список команд: shnor --help)`,
@@ -314,7 +317,17 @@ export const ru = {
     positive: (p: { year: string; procedures: string }) => `улучшение к ${p.year}: ${p.procedures}; ухудшений нет`,
     sheet: 'Кластеры',
   },
+  yearly: yearlyRu,
   help: {
+    recommend: 'адресные рекомендации по школам: для управленческой команды, педагогов, обучающихся, родителей, методической службы',
+    report: 'годовая аналитическая справка: report.md, report.html, report.xlsx и графики charts/*.svg в папке -o',
+    catalog: 'свой каталог рекомендаций (JSON): дополняет встроенный, с "mode": "replace" — заменяет',
+    reportDir: 'папка для справки (по умолчанию report)',
+    recommendExamples: [
+      'shnor recommend results.xlsx --profile schools.xlsx --year 2023',
+      'shnor recommend results.xlsx --profile schools.xlsx --school SL-07 --format md',
+    ],
+    reportExamples: ['shnor report results.xlsx --profile schools.xlsx --year 2023 -o report/'],
     dynamics: 'динамика по школам и процедурам за все годы: доля «2» с доверительным интервалом, значимость изменений, движение списка ШНОР, целевые показатели 8.1–8.8',
     cluster: 'три кластера школ (seed 004): низкие результаты, зона риска, положительная динамика — с основаниями',
     school: 'только эти школы (код ОО; можно повторять или перечислить через запятую)',

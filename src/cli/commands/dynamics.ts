@@ -4,7 +4,7 @@
  * school's overall direction into Y, how the ШНОР list moved from Y−1 to Y, targets 8.1–8.8.
  */
 import type { Command } from 'commander';
-import { ShnorError, UsageError } from '../../errors.js';
+import { ShnorError } from '../../errors.js';
 import { msg } from '../../messages/index.js';
 import { compareIssues } from '../../model/issues.js';
 import { compareProcedures } from '../../model/procedures.js';
@@ -14,9 +14,9 @@ import { DYNAMICS_RENDERERS } from '../../report/dynamics/renderers.js';
 import { commandConfig, type CommandContext } from '../context.js';
 import { emitReport } from '../emit.js';
 import { printIssues } from '../issues-out.js';
-import { addExamples, classifyOptions, readReference, readResults, targetYear } from '../method.js';
+import { addExamples, classifyOptions, readReference, readResults, targetYear, knownIds } from '../method.js';
 import {
-  addOutputOptions, addReadingOptions, addReferenceOptions, parseProceduresOption,
+  addOutputOptions, collectIds, addReadingOptions, addReferenceOptions, parseProceduresOption,
   type OutputOptions, type ReadingOptions, type ReferenceOptions,
 } from '../options.js';
 
@@ -38,11 +38,6 @@ export function registerDynamics(program: Command, context: CommandContext): voi
   command.action(async (inputs: string[], flags: DynamicsFlags, cmd: Command) => {
     context.exitCode = await runDynamics(inputs, flags, cmd);
   });
-}
-
-/** --school A --school B,C → [A, B, C]. */
-function collectIds(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').map((id) => id.trim()).filter(Boolean)];
 }
 
 async function runDynamics(inputs: string[], flags: DynamicsFlags, cmd: Command): Promise<number> {
@@ -68,13 +63,4 @@ async function runDynamics(inputs: string[], flags: DynamicsFlags, cmd: Command)
   const read = [...loaded.files.map((f) => f.file), ...(flags.reference ? [flags.reference] : [])];
   await emitReport(report, DYNAMICS_RENDERERS, flags, read);
   return 0;
-}
-
-/** The --school ids as the data spells them (case aside); an id not in the data is a usage error. */
-function knownIds(wanted: string[], known: string[]): string[] {
-  return wanted.map((id) => {
-    const found = known.find((k) => k === id) ?? known.find((k) => k.toLocaleLowerCase('ru') === id.toLocaleLowerCase('ru'));
-    if (!found) throw new UsageError('bad-option', { option: '--school', value: id, expected: msg().help.expectedSchool(known.slice(0, 3).join(', ')) });
-    return found;
-  });
 }

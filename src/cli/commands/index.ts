@@ -5,10 +5,12 @@ import { registerClassify } from './classify.js';
 import { registerCluster } from './cluster.js';
 import { registerDynamics } from './dynamics.js';
 import { registerInit } from './init.js';
+import { registerRecommend } from './recommend.js';
+import { registerReport } from './report.js';
 import { registerRules } from './rules.js';
 import { registerScore } from './score.js';
 import { registerTemplate } from './template.js';
 
 export const COMMANDS: ((program: Command, context: CommandContext) => void)[] = [
-  registerClassify, registerScore, registerDynamics, registerCluster, registerRules, registerTemplate, registerInit,
+  registerClassify, registerScore, registerDynamics, registerCluster, registerRecommend, registerReport, registerRules, registerTemplate, registerInit,
 ];

@@ -21,7 +21,16 @@ export async function documentXlsx(document: Document): Promise<Buffer> {
     for (const block of section.blocks) addBlock(sheet, block);
     sheet.columns.forEach((column, c) => (column.width = c === 1 ? 40 : 16));
   });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return withFixedZipDates(Buffer.from(await workbook.xlsx.writeBuffer()));
+}
+
+/** exceljs stamps every zip entry with the current time: re-zip with a fixed one for identical files. */
+async function withFixedZipDates(buffer: Buffer): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(buffer);
+  const date = new Date(Date.UTC(2000, 0, 1));
+  for (const entry of Object.values(zip.files)) entry.date = date;
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 /** Excel allows 31 characters and no []:*?/\ in a sheet name. */

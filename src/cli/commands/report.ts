@@ -1,0 +1,66 @@
+/**
+ * shnor report FILES… -o DIR — the yearly analytical report: DIR/report.md, report.html (printable,
+ * self-contained), report.xlsx and charts/*.svg. Same input, same files, byte for byte.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { getLang, msg } from '../../messages/index.js';
+import { analyseYear } from '../../rules/analysis.js';
+import { renderSvg } from '../../report/charts.js';
+import { chartsOf } from '../../report/document/model.js';
+import { documentHtml } from '../../report/document/html.js';
+import { documentMarkdown } from '../../report/document/markdown.js';
+import { documentXlsx } from '../../report/document/xlsx.js';
+import { buildYearlyReport } from '../../report/yearly/build.js';
+import { commandConfig, type CommandContext } from '../context.js';
+import { addExamples } from '../method.js';
+import { addReadingOptions, addReferenceOptions } from '../options.js';
+import { assertNotInput, writeAtomically } from '../output.js';
+import { gatherYear, type YearFlags } from '../year-input.js';
+
+interface ReportFlags extends YearFlags {
+  output: string;
+}
+
+export function registerReport(program: Command, context: CommandContext): void {
+  const h = msg().help;
+  const command = program
+    .command('report')
+    .description(h.report)
+    .usage(h.classifyUsage)
+    .argument('<inputs...>', h.inputs)
+    .option('--profile <file>', h.profile)
+    .option('--catalog <file>', h.catalog)
+    .option('-o, --output <dir>', h.reportDir, 'report');
+  addExamples(addReadingOptions(addReferenceOptions(command)), h.reportExamples);
+  command.action(async (inputs: string[], flags: ReportFlags, cmd: Command) => {
+    const config = commandConfig(cmd);
+    const year = await gatherYear(inputs, flags, config);
+    const document = buildYearlyReport(
+      {
+        analysis: analyseYear(year.input), records: year.input.records, files: year.files, issues: year.issues,
+        profiles: year.input.profiles.length, referenceLevels: year.referenceLevels, dynamics: config.dynamics, score: config.score,
+        smallSample: config.classify.smallSample,
+      },
+      getLang(),
+    );
+    const charts = chartsOf(document);
+    const svgs = new Map<string, string>();
+    for (const chart of charts) svgs.set(chart.name, await renderSvg(chart));
+    const files: [string, string | Buffer][] = [
+      ['report.md', documentMarkdown(document, getLang())],
+      ['report.html', documentHtml(document, svgs, getLang())],
+      ['report.xlsx', await documentXlsx(document)],
+      ...charts.map((c): [string, string] => [join('charts', `${c.name}.svg`), svgs.get(c.name)!]),
+    ];
+    await mkdir(join(flags.output, 'charts'), { recursive: true });
+    for (const [name, content] of files) {
+      const path = join(flags.output, name);
+      assertNotInput(path, year.read);
+      await writeAtomically(path, content);
+    }
+    process.stderr.write(`${h.written(join(flags.output, 'report.html'))}\n`);
+    context.exitCode = 0;
+  });
+}

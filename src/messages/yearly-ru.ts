@@ -1,0 +1,103 @@
+/** Texts of the yearly report and of recommendations (Russian); part of the messages module. */
+type P = Record<string, string | number>;
+
+export const yearlyRu = {
+  title: (year: string) => `Мониторинг школ с низкими образовательными результатами: аналитическая справка, ${year}`,
+  subtitle: (p: { year: string; previous: string; municipality: string }) =>
+    `${p.municipality ? `${p.municipality}. ` : ''}Результаты ${p.year} в сравнении с ${p.previous}; справка подготовлена shnor, все числа воспроизводимы из входных файлов.`,
+  sections: {
+    summary: '1. Общие сведения',
+    list: '2. Список ШНОР',
+    dynamics: '3. Динамика результатов',
+    rating: '4. Рейтинг по муниципальным показателям',
+    clusters: '5. Кластеры',
+    recommendations: '6. Адресные рекомендации',
+    method: '7. Методика и данные',
+  },
+  summary: {
+    schools: (p: P) => `Школ в данных: ${p.schools}; участников оценочных процедур в ${p.year}: ${p.participants}.`,
+    procedures: (p: P) => `Годы: ${p.years}; процедуры: ${p.procedures}.`,
+    flagged: (p: P) => `ШНОР в ${p.year}: ${p.flagged} (только критерий A — ${p.a}, только B — ${p.b}, оба — ${p.ab}).`,
+    movement: (p: P) => `По сравнению с ${p.previous}: вошли в список — ${p.entered}, вышли — ${p.left}, остались — ${p.stayed}.`,
+  },
+  list: {
+    none: 'Школ, отвечающих критериям ШНОР, нет.',
+    sharesHeading: 'Доля «2» / не преодолевших порог по процедурам (заливка — низкий результат, ≥ порога)',
+    chartTitle: (procedure: string, year: string) => `${procedure}: доля «2» по школам, ${year}`,
+    shareAxis: 'Доля «2», %',
+  },
+  dynamics: {
+    schoolHeading: (school: string) => `Школа ${school}`,
+    yearsChart: (school: string) => `${school}: доля «2» по годам`,
+    change: 'Изменение в последнем году',
+    targetsHeading: 'Целевые показатели программы (8.1–8.8)',
+    noFlagged: 'Школ из списка нет — динамика по школам списка не приводится.',
+  },
+  rating: {
+    weakest: 'На нижней ступени шкалы',
+    note: 'Место — по проценту от максимума, достижимого при имеющихся данных.',
+  },
+  clusters: {
+    chartTitle: 'Школы по кластерам',
+    schoolsAxis: 'Школ',
+    reasons: 'Основания',
+  },
+  recommendations: {
+    schoolHeading: (school: string, cluster: string) => `${school}${cluster ? ` — ${cluster}` : ''}`,
+    none: 'Рекомендаций нет: ни одно условие каталога не выполнено.',
+    because: 'почему',
+    responsible: 'ответственные',
+    timing: 'сроки',
+    source: 'источник',
+    own: 'собственная мера shnor',
+    audiences: {
+      management: 'Управленческая команда',
+      teachers: 'Педагоги',
+      pupils: 'Обучающиеся',
+      parents: 'Родители',
+      'methodological-service': 'Муниципальная методическая служба',
+    } as Record<string, string>,
+    reasons: {
+      'low-result': (p: P) => `низкий результат: ${p.procedure} — ${p.value}`,
+      indicator: (p: P) => `показатель ${p.indicator} на нижней ступени шкалы (значение ${p.value})`,
+      cluster: (p: P) => `кластер ${p.value}`,
+      risk: (p: P) => `фактор риска «${p.indicator}» — значимость ${p.value}`,
+      dynamics: (p: P) => `${p.value}${p.procedure ? `: ${p.procedure}` : ''}`,
+    } as Record<string, (p: P) => string>,
+    events: { 'negative-run': 'отрицательная динамика два года подряд', 'entered-list': 'школа вошла в список', 'left-list': 'школа вышла из списка' } as Record<string, string>,
+    significance: { high: 'высокая', medium: 'средняя', low: 'низкая' } as Record<string, string>,
+    risks: {
+      equipment: 'низкий уровень оснащения школы',
+      staffDeficit: 'дефицит педагогических кадров',
+      teacherCompetence: 'недостаточная предметная и методическая компетентность педагогов',
+      disabilities: 'высокая доля обучающихся с ОВЗ',
+      languageBarriers: 'языковые и культурные барьеры',
+      motivation: 'низкая учебная мотивация',
+      wellbeing: 'пониженный уровень школьного благополучия',
+      discipline: 'низкий уровень дисциплины в классе',
+      failureRisk: 'высокая доля обучающихся с рисками учебной неуспешности',
+      parents: 'низкая вовлечённость родителей',
+      qualitySystem: 'несформированность ВСОКО',
+    } as Record<string, string>,
+  },
+  method: {
+    rule: (p: P) =>
+      `Правило ФИОКО: результат низкий, если доля «2» или не преодолевших минимальный порог ≥ ${p.threshold}%. ШНОР — критерий A (не менее 2 низких ` +
+      `результатов в году) или B (низкий результат в каждом из двух лет${p.same ? ' по той же процедуре' : ''}). Процедуры: ${p.procedures}.`,
+    interpretations: 'Толкования (подробно — docs/rules.md и shnor rules):',
+    items: (p: P) => [
+      `учебный год называется годом окончания (2020/2021 → 2021); граница ${p.threshold}% включительно, на целых учениках`,
+      `минимум участников для учёта результата: ${p.minParticipants}; меньше ${p.smallSample} — «малая выборка»`,
+      `динамика: реальное изменение — не меньше ${p.margin} п.п. или вход/выход из зоны низких результатов; значимость — тест двух долей, p < ${p.alpha}`,
+      `опорные значения: ${p.reference}`,
+      `математика ЕГЭ в показателях: ${p.egeMath}; нулевая доля «2»: ${p.zeroShare2}`,
+    ],
+    sources: 'Входные данные',
+    filesHeaders: ['Файл', 'Формат', 'Лист', 'Строка заголовка', 'Макет'],
+    records: (p: P) => `Результатов (школа × процедура × год) прочитано: ${p.records}; профилей школ: ${p.profiles}.`,
+    issues: (p: P) => `Проблемы во входных данных: ошибок ${p.errors}, предупреждений ${p.warnings}.`,
+    noIssues: 'Проблем во входных данных не найдено.',
+  },
+};
+
+export type YearlyMessages = typeof yearlyRu;

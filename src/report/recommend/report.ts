@@ -1,0 +1,79 @@
+/**
+ * Recommendations laid out: per school, grouped by audience, each with why (the trigger and the
+ * values that fired it), the responsible party, the timing and the source.
+ */
+import { msg, type Lang } from '../../messages/index.js';
+import { AUDIENCES } from '../../model/catalog.js';
+import type { Issue } from '../../model/issues.js';
+import { procedureName } from '../../model/procedures.js';
+import type { ClusterVerdict } from '../../rules/clusters.js';
+import type { Recommendation, RecommendationReason } from '../../rules/recommendations.js';
+import { formatNumber } from '../format.js';
+import type { Table } from '../table-model.js';
+import { clusterLabel } from '../cluster/report.js';
+
+export interface SchoolRecommendations {
+  schoolId: string;
+  schoolName: string | null;
+  cluster: ClusterVerdict | null;
+  recommendations: Recommendation[];
+}
+
+export interface RecommendReport {
+  year: number;
+  schools: SchoolRecommendations[];
+  issues: Issue[];
+}
+
+export function reasonText(reason: RecommendationReason, lang: Lang): string {
+  const r = msg().yearly.recommendations;
+  const value = typeof reason.value === 'number' ? formatNumber(reason.value, lang) : reason.value;
+  const params = {
+    procedure: reason.procedure ? procedureName(reason.procedure, lang) : '',
+    indicator: reason.trigger === 'risk' ? (r.risks[reason.indicator!] ?? reason.indicator!) : (reason.indicator ?? ''),
+    value: reason.trigger === 'low-result' ? `${value}% «2»` : reason.trigger === 'risk' ? (r.significance[String(reason.value)] ?? '') : reason.trigger === 'dynamics' ? (r.events[String(reason.value)] ?? '') : (value ?? ''),
+  };
+  return r.reasons[reason.trigger]!(params);
+}
+
+export function sourceText(recommendation: Recommendation): string {
+  const { entry } = recommendation;
+  return entry.own ? msg().yearly.recommendations.own : `${entry.source.document}, ${entry.source.section}`;
+}
+
+/** «Мера. Ответственные: …; сроки: …; почему: …; источник: …». */
+export function recommendationLine(recommendation: Recommendation, lang: Lang): string {
+  const r = msg().yearly.recommendations;
+  const why = recommendation.reasons.map((reason) => reasonText(reason, lang)).join('; ');
+  const { entry } = recommendation;
+  return `${entry.measure} (${r.responsible}: ${entry.responsible}; ${r.timing}: ${entry.timing}; ${r.because}: ${why}; ${r.source}: ${sourceText(recommendation)})`;
+}
+
+/** The school's measures by audience, in the catalogue's audience order, priority order within. */
+export function byAudience(recommendations: Recommendation[]): { audience: string; items: Recommendation[] }[] {
+  return AUDIENCES.map((audience) => ({ audience, items: recommendations.filter((r) => r.audience === audience) })).filter((g) => g.items.length > 0);
+}
+
+export function schoolHeading(school: SchoolRecommendations, lang: Lang): string {
+  const label = school.cluster ? clusterLabel(school.cluster.cluster, lang) : '';
+  return msg().yearly.recommendations.schoolHeading(`${school.schoolId} ${school.schoolName ?? ''}`.trim(), label);
+}
+
+export function recommendationsTable(report: RecommendReport, lang: Lang): Table {
+  const r = msg().yearly.recommendations;
+  const l = msg().labels;
+  return {
+    name: msg().yearly.sections.recommendations.replace(/^\d+\.\s*/, ''),
+    headers: [l.schoolId, l.schoolName, 'audience', 'priority', 'measure', r.responsible, r.timing, r.because, r.source],
+    rows: report.schools.flatMap((school) =>
+      school.recommendations.map((rec) => ({
+        emphasis: false,
+        cells: [
+          school.schoolId, school.schoolName, r.audiences[rec.audience] ?? rec.audience, rec.priority, rec.entry.measure,
+          rec.entry.responsible, rec.entry.timing, rec.reasons.map((reason) => reasonText(reason, lang)).join('; '), sourceText(rec),
+        ].map((value) => ({ value })),
+      })),
+    ),
+    wide: [1, 4, 7],
+  };
+}

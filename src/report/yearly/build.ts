@@ -1,0 +1,232 @@
+/**
+ * The yearly analytical report (аналитическая справка) as one document: summary, the list,
+ * dynamics, the point rating, clusters, recommendations, method and data. Every number comes
+ * from the year's analysis — the same that classify, score, dynamics and cluster print.
+ */
+import { msg, type Lang } from '../../messages/index.js';
+import type { Issue } from '../../model/issues.js';
+import { compareProcedures, procedureName } from '../../model/procedures.js';
+import type { ResultRecord } from '../../model/records.js';
+import type { YearAnalysis } from '../../rules/analysis.js';
+import type { SchoolVerdict } from '../../rules/fioko.js';
+import type { FileOutcome } from '../../io/load.js';
+import { clusterCounts, sharesBySchool, sharesOverYears } from '../charts.js';
+import { CLUSTERS, clusterLabel, reasonTexts } from '../cluster/report.js';
+import { describeResult } from '../classify/explain.js';
+import { changeText } from '../dynamics/explain.js';
+import { listTable, targetsTable, type DynamicsReport } from '../dynamics/report.js';
+import { chart, heading, list, paragraph, table, type Block, type Document, type Section } from '../document/model.js';
+import { formatNumber } from '../format.js';
+import { issueCounts } from '../classify/report.js';
+import { byAudience, recommendationLine } from '../recommend/report.js';
+import { issueTable, type Table } from '../table-model.js';
+import type { DynamicsParams } from '../../rules/dynamics-params.js';
+import type { ScoreParams } from '../../rules/indicators/params.js';
+
+export interface YearlyInput {
+  analysis: YearAnalysis;
+  records: ResultRecord[];
+  files: FileOutcome[];
+  issues: Issue[];
+  profiles: number;
+  referenceLevels: string[];
+  dynamics: DynamicsParams;
+  score: ScoreParams;
+  /** Results with fewer participants are marked «малая выборка». */
+  smallSample: number;
+}
+
+export function buildYearlyReport(input: YearlyInput, lang: Lang): Document {
+  const y = msg().yearly;
+  const l = msg().labels;
+  const { analysis } = input;
+  const municipality = input.records.find((r) => r.municipality)?.municipality ?? '';
+  return {
+    title: y.title(l.schoolYear(analysis.year)),
+    subtitle: y.subtitle({ year: l.schoolYear(analysis.year), previous: l.schoolYear(analysis.year - 1), municipality }),
+    sections: [summary(input, lang), shnorList(input, lang), dynamicsSection(input, lang), rating(input), clusters(input, lang), recommendations(input, lang), method(input, lang)],
+  };
+}
+
+const flaggedOf = (analysis: YearAnalysis) => analysis.classification.schools.filter((s) => s.flagged);
+
+function summary(input: YearlyInput, lang: Lang): Section {
+  const y = msg().yearly;
+  const l = msg().labels;
+  const { analysis, records } = input;
+  const flagged = flaggedOf(analysis);
+  const only = (c: string) => flagged.filter((s) => s.criteria.length === 1 && s.criteria[0] === c).length;
+  const years = [...new Set(records.map((r) => r.year))].sort();
+  const procedures = [...new Set(records.map((r) => r.procedure))].sort(compareProcedures);
+  const participants = records.filter((r) => r.year === analysis.year).reduce((s, r) => s + (r.participants ?? 0), 0);
+  return {
+    id: 'summary',
+    title: y.sections.summary,
+    blocks: [
+      paragraph(y.summary.schools({ schools: analysis.classification.schools.length, year: l.schoolYear(analysis.year), participants })),
+      paragraph(y.summary.procedures({ procedures: procedures.map((p) => procedureName(p, lang)).join(', '), years: years.map(l.schoolYear).join(', ') })),
+      paragraph(y.summary.flagged({ year: l.schoolYear(analysis.year), flagged: flagged.length, a: only('A'), b: only('B'), ab: flagged.filter((s) => s.criteria.length === 2).length })),
+      paragraph(y.summary.movement({ previous: l.schoolYear(analysis.year - 1), entered: analysis.list.entered.length, left: analysis.list.left.length, stayed: analysis.list.stayed.length })),
+    ],
+  };
+}
+
+function shnorList(input: YearlyInput, lang: Lang): Section {
+  const y = msg().yearly;
+  const l = msg().labels;
+  const { analysis } = input;
+  const flagged = flaggedOf(analysis);
+  const listTableOf: Table = {
+    name: y.sections.list,
+    headers: [l.schoolId, l.schoolName, l.criteria, l.lowResults],
+    rows: flagged.map((s) => ({
+      emphasis: true,
+      cells: [{ value: s.schoolId }, { value: s.schoolName }, { value: s.criteria.join(', ') }, { value: s.lowResults.map((r) => describeResult(r, lang, true)).join('\n') }],
+    })),
+    wide: [1, 3],
+  };
+  const blocks: Block[] = flagged.length === 0 ? [paragraph(y.list.none)] : [table(listTableOf), heading(y.list.sharesHeading), table(sharesTable(flagged, analysis.year, lang))];
+  return { id: 'list', title: y.sections.list, blocks: [...blocks, ...shareCharts(analysis, lang)] };
+}
+
+/** Seed 003 §3.2 style: the listed schools × the procedures of Y, failing shares, low cells marked. */
+function sharesTable(flagged: SchoolVerdict[], year: number, lang: Lang): Table {
+  const l = msg().labels;
+  const procedures = [...new Set(flagged.flatMap((s) => s.results.filter((r) => r.year === year).map((r) => r.procedure)))].sort(compareProcedures);
+  return {
+    name: l.sheetList,
+    headers: [l.schoolId, ...procedures.map((p) => `${procedureName(p, lang)}, ${l.failShare}`)],
+    rows: flagged.map((s) => ({
+      emphasis: false,
+      cells: [
+        { value: s.schoolId },
+        ...procedures.map((p) => {
+          const r = s.results.find((x) => x.year === year && x.procedure === p);
+          return r ? { value: r.failShare, percent: true, low: r.low && r.counted } : { value: null };
+        }),
+      ],
+    })),
+  };
+}
+
+function shareCharts(analysis: YearAnalysis, lang: Lang): Block[] {
+  const y = msg().yearly;
+  const l = msg().labels;
+  const year = analysis.year;
+  return analysis.classification.method.procedures.flatMap((procedure) => {
+    const bars = analysis.classification.schools.flatMap((s) => {
+      const r = s.results.find((x) => x.year === year && x.procedure === procedure);
+      return r ? [{ school: s.schoolId, share: r.failShare, low: r.low && r.counted }] : [];
+    });
+    if (bars.length === 0) return [];
+    const title = y.list.chartTitle(procedureName(procedure, lang), l.schoolYear(year));
+    return [chart(sharesBySchool(`shares-${procedure}`, title, bars, analysis.classification.method.threshold, y.list.shareAxis))];
+  });
+}
+
+function dynamicsSection(input: YearlyInput, lang: Lang): Section {
+  const y = msg().yearly;
+  const l = msg().labels;
+  const { analysis } = input;
+  const flagged = new Set(flaggedOf(analysis).map((s) => s.schoolId));
+  const blocks: Block[] = flagged.size === 0 ? [paragraph(y.dynamics.noFlagged)] : [];
+  for (const school of analysis.dynamics.filter((d) => flagged.has(d.schoolId))) {
+    const procedures = school.procedures.filter((p) => analysis.classification.method.procedures.includes(p.procedure));
+    blocks.push(heading(y.dynamics.schoolHeading(`${school.schoolId} ${school.schoolName ?? ''}`.trim())));
+    blocks.push(list(procedures.map((p) => {
+      const shares = p.years.map((pt) => `${l.schoolYear(pt.year)}: ${formatNumber(pt.failShare, lang)}%`).join('; ');
+      const last = p.changes.at(-1);
+      return `${procedureName(p.procedure, lang)} — ${shares}${last ? `; ${changeText(last, lang)}` : ''}`;
+    })));
+    const points = procedures.flatMap((p) => p.years.map((pt) => ({ year: l.schoolYear(pt.year), procedure: procedureName(p.procedure, lang), share: pt.failShare })));
+    if (points.length > 0) blocks.push(chart(sharesOverYears(`years-${school.schoolId}`, y.dynamics.yearsChart(school.schoolId), points, analysis.classification.method.threshold, y.list.shareAxis)));
+  }
+  const dynamicsReport = asDynamicsReport(input);
+  blocks.push(heading(msg().dynamics.sheetList), table(listTable(dynamicsReport, lang)), heading(y.dynamics.targetsHeading), table(targetsTable(dynamicsReport, lang)));
+  return { id: 'dynamics', title: y.sections.dynamics, blocks };
+}
+
+function asDynamicsReport(input: YearlyInput): DynamicsReport {
+  const { analysis } = input;
+  return {
+    analysis: { year: analysis.year, schools: analysis.dynamics, list: analysis.list, targets: analysis.targets },
+    years: [...new Set(input.records.map((r) => r.year))].sort(),
+    method: { ...input.dynamics, threshold: analysis.classification.method.threshold, procedures: analysis.classification.method.procedures },
+    issues: input.issues,
+    referenceLevels: input.referenceLevels,
+    selected: false,
+  };
+}
+
+function rating(input: YearlyInput): Section {
+  const y = msg().yearly;
+  const l = msg().labels;
+  const s = msg().score;
+  const rows = input.analysis.scoring.schools.map((school) => ({
+    emphasis: school.flagged,
+    cells: [
+      { value: school.rank }, { value: school.schoolId }, { value: school.schoolName }, { value: school.total }, { value: school.max },
+      { value: school.percent }, { value: school.indicators.filter((i) => i.lowest).map((i) => i.id).join(', ') },
+    ],
+  }));
+  const t: Table = { name: y.sections.rating, headers: [s.rank, l.schoolId, l.schoolName, s.total, s.max, s.percent, y.rating.weakest], rows, wide: [2, 6] };
+  return { id: 'rating', title: y.sections.rating, blocks: [paragraph(y.rating.note), table(t)] };
+}
+
+function clusters(input: YearlyInput, lang: Lang): Section {
+  const y = msg().yearly;
+  const l = msg().labels;
+  const { analysis } = input;
+  const rows = analysis.clusters.map((c) => ({
+    emphasis: c.cluster === 1,
+    cells: [{ value: c.schoolId }, { value: c.schoolName }, { value: c.cluster }, { value: clusterLabel(c.cluster, lang) }, { value: reasonTexts(c, analysis.year, lang).join('\n') }],
+  }));
+  const t: Table = { name: y.sections.clusters, headers: [l.schoolId, l.schoolName, '№', msg().cluster.label, y.clusters.reasons], rows, wide: [1, 4] };
+  const bars = CLUSTERS.map((cluster) => ({ cluster: clusterLabel(cluster, lang), schools: analysis.clusters.filter((c) => c.cluster === cluster).length }));
+  return { id: 'clusters', title: y.sections.clusters, blocks: [table(t), chart(clusterCounts('clusters', y.clusters.chartTitle, bars, y.clusters.schoolsAxis))] };
+}
+
+function recommendations(input: YearlyInput, lang: Lang): Section {
+  const y = msg().yearly;
+  const { analysis } = input;
+  const clustersById = new Map(analysis.clusters.map((c) => [c.schoolId, c]));
+  const blocks = analysis.classification.schools.flatMap((school): Block[] => {
+    const recs = analysis.recommendations.get(school.schoolId) ?? [];
+    if (recs.length === 0) return [];
+    const cluster = clustersById.get(school.schoolId);
+    const title = y.recommendations.schoolHeading(`${school.schoolId} ${school.schoolName ?? ''}`.trim(), cluster ? clusterLabel(cluster.cluster, lang) : '');
+    return [heading(title), ...byAudience(recs).flatMap((g) => [paragraph(`${y.recommendations.audiences[g.audience]}:`), list(g.items.map((r) => recommendationLine(r, lang)))])];
+  });
+  return { id: 'recommendations', title: y.sections.recommendations, blocks: blocks.length > 0 ? blocks : [paragraph(y.recommendations.none)] };
+}
+
+function method(input: YearlyInput, lang: Lang): Section {
+  const y = msg().yearly;
+  const s = msg().score;
+  const m = input.analysis.classification.method;
+  const reference = input.referenceLevels.length > 0 ? s.referenceGiven(input.referenceLevels.map((v) => s.levels[v] ?? v).join(', ')) : s.referenceNone;
+  const files: Table = {
+    name: y.method.sources,
+    headers: y.method.filesHeaders,
+    rows: input.files.flatMap((f) => f.sheets.map((sheet) => ({ emphasis: false, cells: [f.file, f.format, sheet.sheet, sheet.headerRow, sheet.layout].map((value) => ({ value })) }))),
+    wide: [0],
+  };
+  const counts = issueCounts(input.issues);
+  return {
+    id: 'method',
+    title: y.sections.method,
+    blocks: [
+      paragraph(y.method.rule({ threshold: formatNumber(m.threshold, lang), same: m.sameProcedure ? 1 : 0, procedures: m.procedures.map((p) => procedureName(p, lang)).join(', ') })),
+      paragraph(y.method.interpretations),
+      list(y.method.items({
+        threshold: formatNumber(m.threshold, lang), minParticipants: m.minParticipants, smallSample: input.smallSample, margin: input.dynamics.marginPp,
+        alpha: formatNumber(input.dynamics.alpha, lang), reference, egeMath: procedureName(input.score.egeMath, lang), zeroShare2: s.levels[input.score.zeroShare2] ?? input.score.zeroShare2,
+      })),
+      heading(y.method.sources),
+      table(files),
+      paragraph(y.method.records({ records: input.records.length, profiles: input.profiles })),
+      paragraph(input.issues.length > 0 ? y.method.issues(counts) : y.method.noIssues),
+      table(issueTable(input.issues)),
+    ],
+  };
+}
