@@ -40,6 +40,8 @@ export const yearlyEn: YearlyMessages = {
   },
   clusters: { chartTitle: 'Schools by cluster', schoolsAxis: 'Schools', reasons: 'Reasons' },
   recommendations: {
+    title: 'Targeted recommendations',
+    columns: ['Audience', 'Priority', 'Measure', 'Responsible', 'Timing', 'Why', 'Source'],
     schoolHeading: (school, cluster) => `${school}${cluster ? ` — ${cluster}` : ''}`,
     none: 'No recommendations: no catalogue trigger fired.',
     because: 'why',

@@ -43,6 +43,8 @@ export const yearlyRu = {
     reasons: 'Основания',
   },
   recommendations: {
+    title: 'Адресные рекомендации',
+    columns: ['Адресат', 'Приоритет', 'Мера', 'Ответственные', 'Сроки', 'Почему', 'Источник'],
     schoolHeading: (school: string, cluster: string) => `${school}${cluster ? ` — ${cluster}` : ''}`,
     none: 'Рекомендаций нет: ни одно условие каталога не выполнено.',
     because: 'почему',

@@ -14,7 +14,10 @@ export interface ListMovement {
   persistent: { schoolId: string; procedures: string[] }[];
 }
 
+/** Without any result in Y−1 there is no list to move from: every part is empty. */
 export function listMovement(before: Classification, after: Classification): ListMovement {
+  const known = before.schools.some((s) => s.results.some((r) => r.year === before.year));
+  if (!known) return { from: before.year, to: after.year, entered: [], left: [], stayed: [], persistent: [] };
   const flaggedIds = (c: Classification) => new Set(c.schools.filter((s) => s.flagged).map((s) => s.schoolId));
   const was = flaggedIds(before);
   const is = flaggedIds(after);

@@ -54,12 +54,10 @@ export function registerReport(program: Command, context: CommandContext): void 
       ['report.xlsx', await documentXlsx(document)],
       ...charts.map((c): [string, string] => [join('charts', `${c.name}.svg`), svgs.get(c.name)!]),
     ];
+    // every path is checked before the first is written: a refusal leaves nothing half-done
+    for (const [name] of files) assertNotInput(join(flags.output, name), year.read);
     await mkdir(join(flags.output, 'charts'), { recursive: true });
-    for (const [name, content] of files) {
-      const path = join(flags.output, name);
-      assertNotInput(path, year.read);
-      await writeAtomically(path, content);
-    }
+    for (const [name, content] of files) await writeAtomically(join(flags.output, name), content);
     process.stderr.write(`${h.written(join(flags.output, 'report.html'))}\n`);
     context.exitCode = 0;
   });

@@ -15,8 +15,8 @@ export async function documentXlsx(document: Document): Promise<Buffer> {
   const workbook = new excel.Workbook();
   // deterministic output: the same input gives the same bytes
   workbook.created = workbook.modified = new Date(Date.UTC(2000, 0, 1));
-  document.sections.forEach((section, i) => {
-    const sheet = workbook.addWorksheet(sheetName(i + 1, section.title));
+  document.sections.forEach((section) => {
+    const sheet = workbook.addWorksheet(sheetName(section.title));
     sheet.addRow([section.title]).font = { bold: true, size: 13 };
     for (const block of section.blocks) addBlock(sheet, block);
     sheet.columns.forEach((column, c) => (column.width = c === 1 ? 40 : 16));
@@ -34,8 +34,8 @@ async function withFixedZipDates(buffer: Buffer): Promise<Buffer> {
 }
 
 /** Excel allows 31 characters and no []:*?/\ in a sheet name. */
-function sheetName(n: number, title: string): string {
-  return `${n}. ${title}`.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim();
+function sheetName(title: string): string {
+  return title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim();
 }
 
 function addBlock(sheet: ExcelJS.Worksheet, block: Block): void {
@@ -77,6 +77,11 @@ function addTable(sheet: ExcelJS.Worksheet, table: Table): void {
 
 function value(cell: TableCell): string | number | null {
   if (cell.value === null) return null;
-  if (typeof cell.value === 'number') return cell.percent ? cell.value / 100 : cell.value;
+  if (typeof cell.value === 'number') return cell.percent ? fraction(cell.value) : cell.value;
   return neutralizeCell(cell.value);
+}
+
+/** 35.7 → 0.357 without float noise (0.35699999999999996). */
+export function fraction(percent: number): number {
+  return Math.round(percent * 10_000) / 1_000_000;
 }

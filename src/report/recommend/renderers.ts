@@ -9,12 +9,12 @@ import { byAudience, recommendationLine, recommendationsTable, schoolHeading, ty
 
 function renderText(report: RecommendReport, lang: Lang, markdown: boolean): string {
   const r = msg().yearly.recommendations;
-  const lines: string[] = [markdown ? `# ${msg().yearly.sections.recommendations}` : msg().yearly.sections.recommendations, ''];
+  const lines: string[] = [markdown ? `# ${r.title}` : r.title, ''];
   for (const school of report.schools) {
     lines.push(markdown ? `## ${schoolHeading(school, lang)}` : schoolHeading(school, lang));
     if (school.recommendations.length === 0) lines.push(`  ${r.none}`);
     for (const group of byAudience(school.recommendations)) {
-      lines.push(markdown ? `\n**${r.audiences[group.audience]}**\n` : `  ${r.audiences[group.audience]}:`);
+      lines.push(markdown ? `\n### ${r.audiences[group.audience]}\n` : `  ${r.audiences[group.audience]}:`);
       for (const rec of group.items) lines.push(markdown ? `- ${recommendationLine(rec, lang)}` : `    – ${recommendationLine(rec, lang)}`);
     }
     lines.push('');

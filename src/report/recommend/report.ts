@@ -63,8 +63,8 @@ export function recommendationsTable(report: RecommendReport, lang: Lang): Table
   const r = msg().yearly.recommendations;
   const l = msg().labels;
   return {
-    name: msg().yearly.sections.recommendations.replace(/^\d+\.\s*/, ''),
-    headers: [l.schoolId, l.schoolName, 'audience', 'priority', 'measure', r.responsible, r.timing, r.because, r.source],
+    name: r.title,
+    headers: [l.schoolId, l.schoolName, ...r.columns],
     rows: report.schools.flatMap((school) =>
       school.recommendations.map((rec) => ({
         emphasis: false,

@@ -4,6 +4,7 @@
  * neutralised.
  */
 import type ExcelJS from 'exceljs';
+import { fraction } from '../document/xlsx.js';
 import { neutralizeCell } from '../format.js';
 import type { Table, TableCell } from '../table-model.js';
 
@@ -44,7 +45,7 @@ function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
 
 function xlsxValue(cell: TableCell): string | number | null {
   if (cell.value === null) return null;
-  if (typeof cell.value === 'number') return cell.percent ? cell.value / 100 : cell.value;
+  if (typeof cell.value === 'number') return cell.percent ? fraction(cell.value) : cell.value;
   return neutralizeCell(cell.value);
 }
 

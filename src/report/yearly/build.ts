@@ -142,7 +142,9 @@ function dynamicsSection(input: YearlyInput, lang: Lang): Section {
     if (points.length > 0) blocks.push(chart(sharesOverYears(`years-${school.schoolId}`, y.dynamics.yearsChart(school.schoolId), points, analysis.classification.method.threshold, y.list.shareAxis)));
   }
   const dynamicsReport = asDynamicsReport(input);
-  blocks.push(heading(msg().dynamics.sheetList), table(listTable(dynamicsReport, lang)), heading(y.dynamics.targetsHeading), table(targetsTable(dynamicsReport, lang)));
+  for (const [title, t] of [[msg().dynamics.sheetList, listTable(dynamicsReport, lang)], [y.dynamics.targetsHeading, targetsTable(dynamicsReport, lang)]] as const) {
+    if (t.rows.length > 0) blocks.push(heading(title), table(t));
+  }
   return { id: 'dynamics', title: y.sections.dynamics, blocks };
 }
 
