@@ -25,6 +25,8 @@ export interface SheetOutcome {
   rowsSearched: number;
   headerRow: number | null;
   layout: string | null;
+  /** Records the sheet gave (results, profile rows, reference values). */
+  records: number;
 }
 
 export class TableSink<T> implements RowSink {
@@ -35,7 +37,7 @@ export class TableSink<T> implements RowSink {
     private readonly context: Omit<LayoutContext<T>, 'yearHint'>,
     private readonly options: SheetOptions<T>,
   ) {
-    this.outcome = { sheet: context.sheet, rowsSearched: 0, headerRow: null, layout: null };
+    this.outcome = { sheet: context.sheet, rowsSearched: 0, headerRow: null, layout: null, records: 0 };
   }
 
   row(cells: CellValue[], rowNumber: number): void {
@@ -62,6 +64,10 @@ export class TableSink<T> implements RowSink {
     }
     this.outcome.headerRow = rowNumber;
     this.outcome.layout = match.layout;
-    this.mapper = match.start({ ...this.context, yearHint }, rowNumber);
+    const emit = (record: T) => {
+      this.outcome.records += 1;
+      this.context.emit(record);
+    };
+    this.mapper = match.start({ ...this.context, emit, yearHint }, rowNumber);
   }
 }

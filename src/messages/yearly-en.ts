@@ -82,7 +82,7 @@ export const yearlyEn: YearlyMessages = {
       `EGE mathematics in the indicators: ${p.egeMath}; zero share of «2»: ${p.zeroShare2}`,
     ],
     sources: 'Input data',
-    filesHeaders: ['File', 'Format', 'Sheet', 'Header row', 'Layout'],
+    filesHeaders: ['File', 'Format', 'Sheet', 'Header row', 'Layout', 'Results', 'Problems'],
     records: (p: P) => `Results (school × procedure × year) read: ${p.records}; school profiles: ${p.profiles}.`,
     issues: (p: P) => `Input problems: ${p.errors} errors, ${p.warnings} warnings.`,
     noIssues: 'No input problems found.',

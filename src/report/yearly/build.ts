@@ -210,7 +210,12 @@ function method(input: YearlyInput, lang: Lang): Section {
   const files: Table = {
     name: y.method.sources,
     headers: y.method.filesHeaders,
-    rows: input.files.flatMap((f) => f.sheets.map((sheet) => ({ emphasis: false, cells: [f.file, f.format, sheet.sheet, sheet.headerRow, sheet.layout].map((value) => ({ value })) }))),
+    rows: input.files.flatMap((f) =>
+      f.sheets.map((sheet) => {
+        const problems = input.issues.filter((i) => i.file === f.file && i.sheet === sheet.sheet).length;
+        return { emphasis: false, cells: [f.file, f.format, sheet.sheet, sheet.headerRow, sheet.layout, sheet.records, problems].map((value) => ({ value })) };
+      }),
+    ),
     wide: [0],
   };
   const counts = issueCounts(input.issues);

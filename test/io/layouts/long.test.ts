@@ -11,7 +11,7 @@ describe('long layout', () => {
       HEADER,
       ['007', 'МБОУ СОШ № 7', '2020/2021', 'ВПР Математика 5 кл.', '49', '24', '15', '8', '2'],
     ]);
-    expect(outcome).toMatchObject({ layout: 'long', headerRow: 3 });
+    expect(outcome).toMatchObject({ layout: 'long', headerRow: 3, records: 1 });
     expect(records[0]).toMatchObject({
       schoolId: '007', schoolName: 'МБОУ СОШ № 7', year: 2021, procedure: 'VPR-MA-5', participants: 49, failed: 24,
       markCounts: { 2: 24, 3: 15, 4: 8, 5: 2 }, source: { row: 4 },
