@@ -61,6 +61,11 @@ export function clusterSchools(input: ClusterInput): ClusterAnalysis {
   return { year: input.classify.year, schools: clustersOf(input, classification, dynamics, scoringOf(input, classification)) };
 }
 
+/** The point indicators of the year, with ШНОР of the same year for the municipal group. */
+export function scoreYear(input: ClusterInput): Scoring {
+  return scoringOf(input, classifySchools(input.records, input.classify));
+}
+
 export interface YearInput extends ClusterInput {
   catalog: CatalogEntry[];
 }

@@ -64,8 +64,6 @@ export interface Scoring {
   municipal: Record<string, number | null>;
   /** «ШНОР и школы с низким ИОР»: the group sections 3 and 4 count. */
   group: string[];
-  /** Profile rows whose school has no results. */
-  unknownProfiles: SchoolProfile[];
 }
 
 export function scoreSchools(input: ScoreInput): Scoring {
@@ -81,13 +79,11 @@ export function scoreSchools(input: ScoreInput): Scoring {
   const scored = schools.map((school) => scoreSchool(school, context, scales, input.flagged.has(school.schoolId)));
   rank(scored);
   const group = scored.filter((s) => s.flagged || (valueOfIndicator(s, '1.19') ?? 0) < 0).map((s) => s.schoolId);
-  const known = new Set(schools.map((s) => s.schoolId));
   return {
     year: input.year,
     schools: scored.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareIds(a.schoolId, b.schoolId)),
     municipal: municipalValues(scored, new Set(group)),
     group,
-    unknownProfiles: input.profiles.filter((p) => !known.has(p.schoolId)),
   };
 }
 

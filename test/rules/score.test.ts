@@ -186,9 +186,4 @@ describe('ИОР (1.19, 1.20), totals, ranks and the municipal counts', () => {
     expect(result.municipal['4.1']).toBe(1);
     expect(result.schools.map((s) => [s.schoolId, s.total, s.max, s.rank])).toEqual([['A', 3, 3, 1], ['B', 0, 3, 2]]);
   });
-
-  it('profile rows of schools without results are returned for an issue', () => {
-    const result = score({ records: [record('A', 2023, 'OGE-RU', { meanScore: 70 })], profiles: [profile('Z')], profileGiven: true });
-    expect(result.unknownProfiles.map((p) => p.schoolId)).toEqual(['Z']);
-  });
 });
