@@ -103,12 +103,6 @@ function findLevel(text: string): 'B' | 'P' | null {
   return null;
 }
 
-export function procedureFromCode(code: string): Procedure {
-  const parsed = parseProcedure(code);
-  if (!parsed || parsed.code !== code) throw new Error(`not a canonical procedure code: ${code}`);
-  return parsed;
-}
-
 /** A display name: «ВПР Математика 5 кл.», «ЕГЭ Математика (профильная)». */
 export function procedureName(code: string, lang: 'ru' | 'en' = 'ru'): string {
   const p = parseProcedure(code);
