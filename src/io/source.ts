@@ -1,7 +1,7 @@
 /** Opening inputs: files, directories of files, standard input; sniffing their format. */
 import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import type { InputSource } from './readers/types.js';
@@ -63,14 +63,24 @@ export function detectFormat(source: InputSource): 'csv' | 'xlsx' {
   return 'csv';
 }
 
-/** Files, «-» and directories (their .csv, .txt and .xlsx files, sorted, not recursive) → inputs. */
+/**
+ * Files, «-», directories (their .csv, .txt and .xlsx files, sorted, not recursive) and globs in
+ * the file name («exports/vpr-*.xlsx», for shells that do not expand them) → inputs.
+ */
 export async function expandInputs(args: string[]): Promise<string[]> {
   const inputs: string[] = [];
   for (const arg of args) {
     if (arg !== '-' && (await isDirectory(arg))) inputs.push(...(await tableFiles(arg)));
+    else if (/[*?]/.test(basename(arg))) inputs.push(...(await tableFiles(dirname(arg), globPattern(basename(arg)))));
     else inputs.push(arg); // a missing file is reported when it is opened
   }
   return inputs;
+}
+
+/** «vpr-*.xlsx» → /^vpr-.*\.xlsx$/i: «*» any run of characters, «?» one character. */
+export function globPattern(glob: string): RegExp {
+  const escaped = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${escaped}$`, 'i');
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -81,7 +91,7 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
-async function tableFiles(dir: string): Promise<string[]> {
+async function tableFiles(dir: string, pattern: RegExp | null = null): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -91,6 +101,7 @@ async function tableFiles(dir: string): Promise<string[]> {
   const collator = new Intl.Collator('ru', { numeric: true });
   return entries
     .filter((e) => !e.isDirectory() && !e.name.startsWith('~$') && TABLE_EXTENSIONS.has(extname(e.name).toLowerCase()))
+    .filter((e) => pattern === null || pattern.test(e.name))
     .map((e) => e.name)
     .sort(collator.compare)
     .map((name) => join(dir, name));

@@ -102,4 +102,11 @@ describe('expandInputs', () => {
       'missing.csv',
     ]);
   });
+
+  it('expands a glob in the file name, case aside, to matching table files only', async () => {
+    const dir = await tempDir();
+    for (const name of ['vpr-ma5.xlsx', 'VPR-ru5.xlsx', 'vpr-notes.md', 'oge-ma.csv']) await writeFile(join(dir, name), 'x');
+    expect(await expandInputs([join(dir, 'vpr-*.xlsx')])).toEqual([join(dir, 'vpr-ma5.xlsx'), join(dir, 'VPR-ru5.xlsx')]);
+    expect(await expandInputs([join(dir, '???-ma.csv')])).toEqual([join(dir, 'oge-ma.csv')]);
+  });
 });
