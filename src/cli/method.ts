@@ -1,5 +1,11 @@
 /** What several commands share: reading the results with the common flags, and the FIOKO method. */
 import type { Command } from 'commander';
+import { isWarning } from '../model/issues.js';
+import { renderCsv } from '../report/renderers/csv.js';
+import { formatForPath } from '../report/renderers/index.js';
+import { renderXlsx } from '../report/renderers/xlsx.js';
+import { issueTable } from '../report/table-model.js';
+import { assertNotInput, writeAtomically } from './output.js';
 import { UsageError } from '../errors.js';
 import type { Config } from '../config/schema.js';
 import { loadResults, type LoadResult } from '../io/load.js';
@@ -14,11 +20,21 @@ import type { ReferenceValue } from '../model/reference.js';
 import type { ClassifyOptions } from '../rules/fioko.js';
 import { resolveProcedureSpec, type ReadingOptions, type ReferenceOptions } from './options.js';
 
-export function readResults(inputs: string[], flags: ReadingOptions, config: Config): Promise<LoadResult> {
-  return loadResults(inputs, {
+export async function readResults(inputs: string[], flags: ReadingOptions, config: Config): Promise<LoadResult> {
+  const loaded = await loadResults(inputs, {
     layout: flags.layout, encoding: flags.encoding, delimiter: flags.delimiter, sheet: flags.sheet,
     year: flags.year ?? null, minScores: config.minScores, stdin: process.stdin,
   });
+  if (flags.rejects) await writeRejects(flags.rejects, loaded);
+  return loaded;
+}
+
+/** --rejects FILE: every row left out (and every total row skipped), with its place and reason. */
+async function writeRejects(path: string, loaded: LoadResult): Promise<void> {
+  assertNotInput(path, loaded.files.map((f) => f.file));
+  const left = loaded.issues.filter((i) => i.row !== null && (!isWarning(i) || i.code === 'ignored-total-row'));
+  const table = issueTable(left);
+  await writeAtomically(path, formatForPath(path) === 'xlsx' ? await renderXlsx([table]) : renderCsv(table, true));
 }
 
 export function readProfile(file: string | undefined): Promise<ProfileLoad> {

@@ -21,6 +21,7 @@ export interface ReadingOptions {
   sheet?: string;
   year?: number;
   strict?: boolean;
+  rejects?: string;
 }
 
 export interface ReferenceOptions {
@@ -52,7 +53,8 @@ export function addReadingOptions(command: Command): Command {
     .option('--encoding <encoding>', h.encoding)
     .option('--delimiter <char>', h.delimiter, parseDelimiter)
     .option('--sheet <name>', h.sheet)
-    .option('--strict', h.strict);
+    .option('--strict', h.strict)
+    .option('--rejects <file>', h.rejects);
 }
 
 /** --reference FILE and the level of its rows without a level column (ruling R10). */

@@ -79,6 +79,7 @@ export const en: Messages = {
     'ignored-total-row': (p: P) => `total row "${p.value}" is not a school; left out`,
     'duplicate-column': () => 'column repeats one already found and is not used',
     'sheet-without-header': () => 'no header row on this sheet: sheet not used',
+    'pcts-rounded': (p: P) => `shares of «2»–«5» add up to ${p.sum}%, more than 1 pp away from 100%; mark counts recovered from the shares approximately, row used`,
   },
   notes: {
     criterionA: (p) => `Criterion A: ${p.count} low result${p.count === 1 ? '' : 's'} in ${p.year} (share of «2» / below the minimum ≥ ${p.threshold}): ${p.list}`,
@@ -347,6 +348,7 @@ export const en: Messages = {
     format: 'output format: table, csv, md, json, xlsx (default table; with -o from the extension)',
     output: 'write the result to a file',
     excel: 'CSV for Russian Excel: BOM, ";", decimal comma',
+    rejects: 'write the rows left out, with file, sheet, row and reason (.csv or .xlsx)',
     strict: 'any input problem is an error (exit code 2)',
     config: 'config file (default shnor.config.json in the working directory)',
     lang: 'output language: ru or en',

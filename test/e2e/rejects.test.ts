@@ -1,0 +1,32 @@
+/** --rejects FILE: the rows left out, each with its place and reason; never over an input. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { csv, runCli, tempDir, writeIn } from './run-cli.js';
+
+describe('--rejects', () => {
+  it('writes every row left out with file, row, column and reason, in the Excel dialect', async () => {
+    const dir = await tempDir();
+    await writeIn(dir, 'in.csv', csv([
+      ['school_id', 'year', 'procedure', 'participants', 'fail_count'],
+      ['A', 2021, 'VPR-MA-5', 10, 3], // row 2: fine
+      ['B', 2021, 'VPR-MA-5', 10, 11], // row 3: 11 failing of 10 — left out
+      ['Итого', 2021, 'VPR-MA-5', 20, 14], // row 4: a total row — skipped
+    ]));
+    const result = await runCli(['classify', 'in.csv', '--rejects', 'left-out.csv', '--format', 'json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const text = (await readFile(join(dir, 'left-out.csv'), 'utf8')).replace(/^\uFEFF/, '');
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines).toHaveLength(3); // header + rows 3 and 4
+    expect(lines[1]).toMatch(/^in\.csv;;3;fail_count;fail-exceeds-participants;/);
+    expect(lines[2]).toMatch(/^in\.csv;;4;school_id;ignored-total-row;/);
+  });
+
+  it('refuses to write over an input', async () => {
+    const dir = await tempDir();
+    await writeIn(dir, 'in.csv', csv([['school_id', 'year', 'procedure', 'participants', 'fail_count'], ['A', 2021, 'VPR-MA-5', 10, 3]]));
+    const result = await runCli(['classify', 'in.csv', '--rejects', 'in.csv'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(await readFile(join(dir, 'in.csv'), 'utf8')).toContain('school_id');
+  });
+});
