@@ -27,17 +27,21 @@ export interface SheetOutcome {
   layout: string | null;
   /** Records the sheet gave (results, profile rows, reference values). */
   records: number;
+  /** The header row's cells as text. */
+  headers: string[];
 }
 
 export class TableSink<T> implements RowSink {
   private mapper: RowMapper | null = null;
+  /** The texts of the non-blank rows above the header (a layout may read its title there). */
+  private readonly titles: string[] = [];
   readonly outcome: SheetOutcome;
 
   constructor(
     private readonly context: Omit<LayoutContext<T>, 'yearHint'>,
     private readonly options: SheetOptions<T>,
   ) {
-    this.outcome = { sheet: context.sheet, rowsSearched: 0, headerRow: null, layout: null, records: 0 };
+    this.outcome = { sheet: context.sheet, rowsSearched: 0, headerRow: null, layout: null, records: 0, headers: [] };
   }
 
   row(cells: CellValue[], rowNumber: number): void {
@@ -57,17 +61,21 @@ export class TableSink<T> implements RowSink {
   private tryHeader(cells: CellValue[], rowNumber: number): void {
     const headers = cells.map((cell) => cellText(cell) ?? '');
     const match = this.options.match(headers);
-    if (!match) return;
+    if (!match) {
+      this.titles.push(headers.filter((text) => text !== '').join(' '));
+      return;
+    }
     const yearHint = parseSchoolYear(this.context.sheet ?? '') ?? this.options.year;
     if (match.needsYear && yearHint === null) {
       throw new InputError('year-unknown', { file: this.context.file, sheet: this.context.sheet, row: rowNumber });
     }
     this.outcome.headerRow = rowNumber;
     this.outcome.layout = match.layout;
+    this.outcome.headers = headers;
     const emit = (record: T) => {
       this.outcome.records += 1;
       this.context.emit(record);
     };
-    this.mapper = match.start({ ...this.context, emit, yearHint }, rowNumber);
+    this.mapper = match.start({ ...this.context, emit, yearHint }, rowNumber, this.titles);
   }
 }

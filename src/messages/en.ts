@@ -1,4 +1,6 @@
 /** English texts (--lang en); the same shape as ru.ts. */
+import { checkEn } from './check-en.js';
+import { inspectEn } from './inspect-en.js';
 import { yearlyEn } from './yearly-en.js';
 import type { Messages } from './ru.js';
 
@@ -25,6 +27,8 @@ export const en: Messages = {
       'a procedure and participants with «2» or % «2» (long); or columns like "ВПР Математика 5 кл. % «2»" (wide); or each participant\'s mark/score (students)',
     'no-profile-header': () =>
       'no header row of a school profile: needs a «Код ОО» column and at least one profile column (template: shnor template profile)',
+    'no-draft-header': () =>
+      'no header row of a draft list found: it needs a school id column ("Код ОО", "логин") or a school name column ("Наименование ОО", "школа")',
     'no-reference-header': () =>
       'no header row of reference values: needs year, procedure and mean_score columns (optionally municipality, level)',
     'year-unknown': () => 'the table has no year column and the sheet name is not a year: pass --year',
@@ -294,7 +298,9 @@ export const en: Messages = {
     positive: (p) => `improved into ${p.year}: ${p.procedures}; nothing worsened`,
     sheet: 'Clusters',
   },
+  inspect: inspectEn,
   yearly: yearlyEn,
+  check: checkEn,
   help: {
     recommend: 'targeted recommendations per school: for management, teachers, pupils, parents, the methodological service',
     report: 'the yearly analytical report: report.md, report.html, report.xlsx and charts/*.svg in the -o folder',
@@ -332,6 +338,12 @@ export const en: Messages = {
     ],
     program: 'shnor — schools with low educational results (ШНОР) from ВПР, ОГЭ, ЕГЭ, КДР results',
     classify: 'apply the FIOKO rule (30% «2») and explain every verdict',
+    check: 'compare a draft ШНОР list (--list) with the FIOKO rule and check the data: exit 1 on discrepancies or data errors',
+    checkExamples: [
+      'shnor check results.xlsx --list draft.xlsx',
+      'shnor check results.xlsx --list draft.csv --year 2023 --format json',
+      'shnor check results.xlsx -o check.xlsx',
+    ],
     init: 'write shnor.config.json with the defaults and explanations',
     template: 'write an empty workbook to fill in: profile — the school profile (staff, olympiads, pupil shares, risks)',
     templateKind: 'template kind: profile',
@@ -341,7 +353,7 @@ export const en: Messages = {
     sameProcedure: 'criterion B: the same procedure low in both years',
     procedures: 'procedure set: fioko (default), extended, all, or a comma-separated list of codes',
     minParticipants: 'count results with at least N participants (default 1)',
-    layout: 'table layout: long, wide, students (detected by default)',
+    layout: 'table layout: long, wide, students, fisoko (detected by default)',
     encoding: 'CSV encoding: utf-8, cp1251 … (detected by default)',
     delimiter: 'CSV delimiter: ";" "," or "\\t" (detected by default)',
     sheet: 'read only this sheet of a workbook',

@@ -1,4 +1,6 @@
 /** Every sentence a user reads, in Russian (the default language). en.ts mirrors this shape. */
+import { checkRu } from './check-ru.js';
+import { inspectRu } from './inspect-ru.js';
 import { yearlyRu } from './yearly-ru.js';
 
 type P = Record<string, string | number>;
@@ -33,6 +35,8 @@ export const ru = {
       'процедуры и участников с «2» или % «2» (long); или столбцы вида «ВПР Математика 5 кл. % «2»» (wide); или отметка/балл каждого участника (students)',
     'no-profile-header': () =>
       'не найдена строка заголовка профиля школ: нужен столбец «Код ОО» и хотя бы один столбец профиля (шаблон: shnor template profile)',
+    'no-draft-header': () =>
+      'не найдена строка заголовка проекта списка: нужен столбец кода школы («Код ОО», «логин») или её названия («Наименование ОО», «школа»)',
     'no-reference-header': () =>
       'не найдена строка заголовка опорных значений: нужны столбцы «Год», «Процедура» и «Средний балл» (и, если есть, «Муниципалитет», «Уровень»)',
     'year-unknown': () => 'в таблице нет столбца года, и год не виден из названия листа: укажите --year',
@@ -318,7 +322,9 @@ export const ru = {
     positive: (p: { year: string; procedures: string }) => `улучшение к ${p.year}: ${p.procedures}; ухудшений нет`,
     sheet: 'Кластеры',
   },
+  inspect: inspectRu,
   yearly: yearlyRu,
+  check: checkRu,
   help: {
     recommend: 'адресные рекомендации по школам: для управленческой команды, педагогов, обучающихся, родителей, методической службы',
     report: 'годовая аналитическая справка: report.md, report.html, report.xlsx и графики charts/*.svg в папке -o',
@@ -356,6 +362,12 @@ export const ru = {
     ],
     program: 'shnor — школы с низкими образовательными результатами (ШНОР) по результатам ВПР, ОГЭ, ЕГЭ, КДР',
     classify: 'применить правило ФИОКО (30% «2») и объяснить каждое решение',
+    check: 'сверить проект списка ШНОР (--list) с правилом ФИОКО и проверить данные: код выхода 1 при расхождениях или ошибках в данных',
+    checkExamples: [
+      'shnor check results.xlsx --list draft.xlsx',
+      'shnor check results.xlsx --list draft.csv --year 2023 --format json',
+      'shnor check results.xlsx -o check.xlsx',
+    ],
     init: 'записать shnor.config.json с настройками по умолчанию и пояснениями',
     template: 'записать пустую книгу для заполнения: profile — профиль школ (кадры, олимпиады, доли обучающихся, риски)',
     templateKind: 'вид шаблона: profile',
@@ -365,7 +377,7 @@ export const ru = {
     sameProcedure: 'критерий B: низкий результат по одной и той же процедуре в оба года',
     procedures: 'набор процедур: fioko (по умолчанию), extended, all или список кодов через запятую',
     minParticipants: 'учитывать результаты не менее чем с N участниками (по умолчанию 1)',
-    layout: 'макет таблицы: long, wide, students (по умолчанию определяется сам)',
+    layout: 'макет таблицы: long, wide, students, fisoko (по умолчанию определяется сам)',
     encoding: 'кодировка CSV: utf-8, cp1251 … (по умолчанию определяется сама)',
     delimiter: 'разделитель CSV: ";" "," или "\\t" (по умолчанию определяется сам)',
     sheet: 'читать только этот лист книги',

@@ -2,6 +2,7 @@
  * The rules registry: each rule's parameter schema becomes a section of shnor.config.json.
  * A new rule is one module and one line here.
  */
+import { checkParams } from './check.js';
 import { clusterParams, dynamicsParams } from './dynamics-params.js';
 import { fiokoParams } from './fioko.js';
 import { scoreParams } from './indicators/params.js';
@@ -11,4 +12,5 @@ export const RULE_PARAMS = {
   score: scoreParams.prefault({}),
   dynamics: dynamicsParams.prefault({}),
   cluster: clusterParams.prefault({}),
+  check: checkParams.prefault({}),
 };

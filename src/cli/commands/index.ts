@@ -1,10 +1,12 @@
 /** The command registry: a new command is one module and one line here. */
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
+import { registerCheck } from './check.js';
 import { registerClassify } from './classify.js';
 import { registerCluster } from './cluster.js';
 import { registerDynamics } from './dynamics.js';
 import { registerInit } from './init.js';
+import { registerInspect } from './inspect.js';
 import { registerRecommend } from './recommend.js';
 import { registerReport } from './report.js';
 import { registerRules } from './rules.js';
@@ -12,5 +14,5 @@ import { registerScore } from './score.js';
 import { registerTemplate } from './template.js';
 
 export const COMMANDS: ((program: Command, context: CommandContext) => void)[] = [
-  registerClassify, registerScore, registerDynamics, registerCluster, registerRecommend, registerReport, registerRules, registerTemplate, registerInit,
+  registerClassify, registerInspect, registerCheck, registerScore, registerDynamics, registerCluster, registerRecommend, registerReport, registerRules, registerTemplate, registerInit,
 ];

@@ -1,4 +1,5 @@
 /** The layout registry: a new layout is one module and one line here. */
+import { fisokoLayout } from './fisoko.js';
 import { longLayout } from './long.js';
 import { studentsLayout } from './students.js';
 import type { Layout, LayoutMatch, LayoutName } from './types.js';
@@ -8,6 +9,7 @@ export const LAYOUTS: Record<LayoutName, Layout> = {
   long: longLayout,
   wide: wideLayout,
   students: studentsLayout,
+  fisoko: fisokoLayout,
 };
 
 /** The best reading of a header row among the allowed layouts, or null. */

@@ -4,7 +4,7 @@ import type { Issue } from '../../model/issues.js';
 import type { GraduateTracker } from '../../model/graduates.js';
 import type { ResultRecord } from '../../model/records.js';
 
-export const LAYOUT_NAMES = ['long', 'wide', 'students'] as const;
+export const LAYOUT_NAMES = ['long', 'wide', 'students', 'fisoko'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 export interface LayoutContext<T = ResultRecord> {
@@ -32,7 +32,8 @@ export interface LayoutMatch<T = ResultRecord> {
   score: number;
   /** True when the rows carry no year, so one must come from the sheet name or --year. */
   needsYear: boolean;
-  start(context: LayoutContext<T>, headerRow: number): RowMapper;
+  /** `titles`: the texts of the non-blank rows above the header, one string a row (most layouts ignore them). */
+  start(context: LayoutContext<T>, headerRow: number, titles?: string[]): RowMapper;
 }
 
 export interface Layout {

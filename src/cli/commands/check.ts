@@ -1,0 +1,78 @@
+/**
+ * shnor check FILES… [--list DRAFT] — compares a draft ШНОР list with what the FIOKO rule gives
+ * for the target year and checks the data behind it. Exit 1 (context.exitCode, not a throw) when
+ * the draft differs from the rule or a data check is an error; warnings alone leave 0.
+ */
+import type { Command } from 'commander';
+import { ShnorError } from '../../errors.js';
+import { loadDraftList } from '../../io/draft-list.js';
+import { msg } from '../../messages/index.js';
+import { compareIssues } from '../../model/issues.js';
+import { checkPassed, compareDraft, dataChecks } from '../../rules/check.js';
+import { classifySchools } from '../../rules/fioko.js';
+import { CHECK_RENDERERS } from '../../report/check/renderers.js';
+import type { CheckReport } from '../../report/check/report.js';
+import { emitReport } from '../emit.js';
+import { printIssues } from '../issues-out.js';
+import {
+  addOutputOptions, addReadingOptions, parseNumberOption, parseProceduresOption,
+  type OutputOptions, type ReadingOptions,
+} from '../options.js';
+import { commandConfig, type CommandContext } from '../context.js';
+import { addExamples, classifyOptions, readResults, targetYear } from '../method.js';
+
+interface CheckFlags extends ReadingOptions, OutputOptions {
+  list?: string;
+  threshold?: number;
+  sameProcedure?: boolean;
+  procedures?: ReturnType<typeof parseProceduresOption>;
+  minParticipants?: number;
+}
+
+export function registerCheck(program: Command, context: CommandContext): void {
+  const h = msg().help;
+  const command = program
+    .command('check')
+    .description(h.check)
+    .usage(h.classifyUsage)
+    .argument('<inputs...>', h.inputs)
+    .option('--list <file>', msg().check.listOption)
+    .option('--threshold <percent>', h.threshold, (v) => parseNumberOption('--threshold', v, (n) => n > 0 && n <= 100))
+    .option('--same-procedure', h.sameProcedure)
+    .option('--procedures <set>', h.procedures, parseProceduresOption)
+    .option('--min-participants <n>', h.minParticipants, (v) => parseNumberOption('--min-participants', v, (n) => Number.isInteger(n) && n >= 1));
+  addExamples(addOutputOptions(addReadingOptions(command)), h.checkExamples);
+  command.action(async (inputs: string[], flags: CheckFlags, cmd: Command) => {
+    context.exitCode = await runCheck(inputs, flags, cmd);
+  });
+}
+
+async function runCheck(inputs: string[], flags: CheckFlags, cmd: Command): Promise<number> {
+  const config = commandConfig(cmd);
+  const settings = { ...config.classify, ...definedOnly(flags) };
+  // the draft first: an unusable draft is exit 2 before the (larger) results are read
+  const draft = flags.list ? await loadDraftList(flags.list, { encoding: flags.encoding, delimiter: flags.delimiter }) : null;
+  const loaded = await readResults(inputs, flags, config);
+  const issues = [...loaded.issues].sort(compareIssues);
+  printIssues([...(draft?.issues ?? []), ...issues]);
+  if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
+  if (loaded.records.length === 0) throw new ShnorError(2, 'no-results');
+  const classification = classifySchools(loaded.records, classifyOptions(settings, targetYear(flags, loaded.records)));
+  const comparison = draft ? compareDraft(draft.entries, classification) : null;
+  const checks = dataChecks(loaded.records, classification, issues, { ...config.check, smallSample: settings.smallSample });
+  const report: CheckReport = {
+    year: classification.year,
+    threshold: classification.method.threshold,
+    draft: draft && flags.list ? { file: flags.list, entries: draft.entries.length } : null,
+    comparison,
+    dataChecks: checks,
+  };
+  const read = [...loaded.files.map((f) => f.file), ...(flags.list ? [flags.list] : [])];
+  await emitReport(report, CHECK_RENDERERS, flags, read);
+  return checkPassed(comparison, checks) ? 0 : 1;
+}
+
+function definedOnly(flags: CheckFlags): Partial<CheckFlags> {
+  const keys = ['threshold', 'sameProcedure', 'procedures', 'minParticipants'] as const;
+  return Object.fromEntries(keys.filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]));
+}

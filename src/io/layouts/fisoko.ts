@@ -1,0 +1,224 @@
+/**
+ * The fisoko layout: the ВПР export «Статистика по отметкам» from ФИС ОКО, as analysts download it
+ * and regional centres re-publish it. Title rows name the work («ВПР 2023. Математика 5 класс»);
+ * the header is «Группы участников | Кол-во ОО | Кол-во участников | 2 | 3 | 4 | 5» (the marks are
+ * PERCENTAGES; «Распределение групп баллов в %» may stand merged above them, and spacer columns may
+ * be empty); then nested rows: «Вся выборка», the region, each municipality, then its schools
+ * («sch233015 МБОУ СОШ № 5»). A row that is not a school names the municipality of the schools
+ * below it. Only school rows become results; mark counts are recovered as round(pct × participants / 100).
+ */
+import type { CellValue } from '../../model/cells.js';
+import { cellText, parseNumber } from '../../model/numbers.js';
+import { parseProcedure } from '../../model/procedures.js';
+import { MARKS, type Mark, type ResultRecord } from '../../model/records.js';
+import { parseSchoolYear } from '../../model/school-year.js';
+import { normalizeLabel } from '../../model/text.js';
+import { isBlankRow, isTotalRow } from './columns.js';
+import { EMPTY_VALUES, emitResult } from './emit-result.js';
+import type { Layout, LayoutContext, LayoutMatch, RowMapper } from './types.js';
+
+/** Above any result layout's score (those count recognised columns). */
+const FISOKO_SCORE = 100;
+const SHARE_TOLERANCE_PP = 1;
+const SCHOOL_LOGIN = /^\s*(sch\d+)\b[\s_.:;,-]*(.*)$/i;
+const WHOLE_SAMPLE = 'вся выборка';
+
+interface FisokoColumns {
+  headers: string[];
+  group: number;
+  participants: number;
+  /** Column index of each mark; empty while the marks stand in a second header row below. */
+  marks: Partial<Record<Mark, number>>;
+}
+
+const isGroupHeader = (label: string) => /^групп\S* участник\S*$/.test(label);
+const isParticipantsHeader = (label: string) => /^(кол во|количество|число) участник\S*$/.test(label);
+const isSchoolCountHeader = (label: string) => /^(кол во|количество|число) (оо|школ\S*|организаций)$/.test(label);
+const isDistributionHeader = (label: string) => label.startsWith('распределение');
+
+/** «2», «"2"», «2 %», «% 2» → 2. */
+function markOfHeader(label: string): Mark | null {
+  const hit = /^(?:% )?([2-5])(?: %)?$/.exec(label);
+  return hit ? (Number(hit[1]) as Mark) : null;
+}
+
+function findMarks(labels: string[]): Partial<Record<Mark, number>> {
+  const marks: Partial<Record<Mark, number>> = {};
+  labels.forEach((label, index) => {
+    const mark = markOfHeader(label);
+    if (mark !== null && marks[mark] === undefined) marks[mark] = index;
+  });
+  return marks;
+}
+
+const hasAllMarks = (marks: Partial<Record<Mark, number>>) => MARKS.every((m) => marks[m] !== undefined);
+
+export const fisokoLayout: Layout = {
+  name: 'fisoko',
+  match(headers: string[]): LayoutMatch | null {
+    const labels = headers.map(normalizeLabel);
+    const group = labels.findIndex(isGroupHeader);
+    const participants = labels.findIndex(isParticipantsHeader);
+    if (group < 0 || participants < 0) return null;
+    const marks = findMarks(labels);
+    // With «Распределение групп баллов в %» merged over the marks, «2»–«5» may be in the next row.
+    if (!hasAllMarks(marks) && !labels.some(isDistributionHeader)) return null;
+    const columns: FisokoColumns = { headers, group, participants, marks };
+    return {
+      layout: 'fisoko',
+      score: FISOKO_SCORE,
+      needsYear: false,
+      start: (context, headerRow, titles = []) => startFisoko(context, headerRow, titles, columns),
+    };
+  },
+};
+
+/** The procedure and school year named by the title rows above the header. */
+export function readTitles(titles: string[]): { procedure: string | null; year: number | null } {
+  let procedure: string | null = null;
+  let year: number | null = null;
+  for (const title of titles) {
+    procedure ??= parseProcedure(title)?.code ?? null;
+    year ??= yearOfTitle(title);
+  }
+  return { procedure, year };
+}
+
+/**
+ * «ВПР 2023. Математика 5 класс» → 2023; «2022-2023 уч. г.» → 2023; an autumn ВПР
+ * «ВПР (осень) 2022» → 2023, its school year.
+ */
+export function yearOfTitle(title: string): number | null {
+  const range = /(?<!\d)(\d{4}\s*[-–—/]\s*\d{2,4})(?!\d)/.exec(title);
+  if (range) {
+    const year = parseSchoolYear(range[1]!.replace(/\s+/g, ''));
+    if (year !== null) return year;
+  }
+  const plain = /(?<!\d)(20\d{2})(?!\d)/.exec(title);
+  if (!plain) return null;
+  const year = parseSchoolYear(Number(plain[1]));
+  if (year === null) return null;
+  return /осен/i.test(title) ? year + 1 : year;
+}
+
+function startFisoko(context: LayoutContext, headerRow: number, titles: string[], columns: FisokoColumns): RowMapper {
+  const title = readTitles(titles);
+  const procedure = title.procedure;
+  const year = title.year ?? context.yearHint;
+  const firstColumn = columns.headers[columns.group]!;
+  const idle: RowMapper = { row() {}, end() {} };
+  reportUnknownColumns(context, headerRow, columns);
+  if (procedure === null) {
+    context.report({ row: headerRow, column: null, code: 'missing-procedure', params: {} });
+    return idle;
+  }
+  if (year === null) {
+    context.report({ row: headerRow, column: null, code: 'missing-year', params: {} });
+    return idle;
+  }
+  let marks = hasAllMarks(columns.marks) ? (columns.marks as Record<Mark, number>) : null;
+  let headers = columns.headers;
+  let municipality: string | null = null;
+  return {
+    row(cells, rowNumber) {
+      if (isBlankRow(cells)) return;
+      if (marks === null) {
+        // the second header row under «Распределение групп баллов в %»
+        const texts = cells.map((cell) => cellText(cell) ?? '');
+        const found = findMarks(texts.map(normalizeLabel));
+        if (hasAllMarks(found)) {
+          marks = found as Record<Mark, number>;
+          headers = texts.map((text, i) => text || (headers[i] ?? ''));
+        }
+        return;
+      }
+      const label = cellText(cells[columns.group] ?? null);
+      if (label === null) return;
+      const login = SCHOOL_LOGIN.exec(label);
+      if (login === null) {
+        const normal = normalizeLabel(label);
+        if (normal === WHOLE_SAMPLE) return;
+        const identity = { schoolId: label, schoolName: label, municipality: null, schoolType: null };
+        if (isTotalRow(identity)) {
+          context.report({ row: rowNumber, column: firstColumn, code: 'ignored-total-row', params: { value: label } });
+          return;
+        }
+        municipality = label; // the region, then each municipality: the last one above a school is its own
+        return;
+      }
+      const identity = { schoolId: login[1]!, schoolName: login[2]!.trim() || null, municipality, schoolType: null };
+      readSchool(cells, rowNumber, { context, headers, participants: columns.participants, marks, procedure, year, identity });
+    },
+    end() {},
+  };
+}
+
+/** Warns of the header cells the layout does not read (the marks, school count and titles it knows). */
+function reportUnknownColumns(context: LayoutContext, headerRow: number, columns: FisokoColumns): void {
+  columns.headers.forEach((header, index) => {
+    const label = normalizeLabel(header);
+    if (label === '' || index === columns.group || index === columns.participants) return;
+    if (isSchoolCountHeader(label) || isDistributionHeader(label) || markOfHeader(label) !== null) return;
+    context.report({ row: headerRow, column: header, code: 'unknown-column', params: {} });
+  });
+}
+
+interface SchoolPlace {
+  context: LayoutContext;
+  headers: string[];
+  participants: number;
+  marks: Record<Mark, number>;
+  procedure: string;
+  year: number;
+  identity: { schoolId: string; schoolName: string | null; municipality: string | null; schoolType: null };
+}
+
+function readSchool(cells: CellValue[], rowNumber: number, place: SchoolPlace): void {
+  const { context, headers, marks } = place;
+  const number = (index: number): number | null | undefined => {
+    const value = parseNumber(cells[index] ?? null);
+    if (value !== 'invalid') return value;
+    context.report({ row: rowNumber, column: headers[index]!, code: 'bad-number', params: { value: String(cells[index]) } });
+    return undefined;
+  };
+  const participants = number(place.participants);
+  const given = MARKS.map((m) => number(marks[m]));
+  if (participants === undefined || given.some((p) => p === undefined)) return;
+  const anyPct = given.some((p) => p !== null);
+  // a re-published table may leave a zero share blank
+  const pcts = given.map((p) => (p === null && anyPct ? 0 : p)) as (number | null)[];
+  for (const [i, pct] of pcts.entries()) {
+    if (pct !== null && (pct < 0 || pct > 100)) {
+      context.report({ row: rowNumber, column: headers[marks[MARKS[i]!]]!, code: 'share-out-of-range', params: {} });
+      return;
+    }
+  }
+  const markPcts: Partial<Record<Mark, number>> = {};
+  const markCounts: Partial<Record<Mark, number>> = {};
+  MARKS.forEach((m, i) => {
+    const pct = pcts[i];
+    if (pct === null || pct === undefined) return;
+    markPcts[m] = pct;
+    if (participants !== null && Number.isInteger(participants) && participants >= 0) {
+      markCounts[m] = Math.round((pct * participants) / 100);
+    }
+  });
+  if (anyPct) {
+    const sum = Math.round(pcts.reduce<number>((a, b) => a + (b ?? 0), 0) * 10) / 10;
+    if (Math.abs(sum - 100) > SHARE_TOLERANCE_PP) {
+      context.report({ row: rowNumber, column: headers[marks[2]]!, code: 'pcts-rounded', params: { sum } });
+    }
+  }
+  // The counts are recovered from rounded shares, so only what they must agree on is checked:
+  // the participants, the «2» count and its share. The record carries the whole distribution.
+  const values = { ...EMPTY_VALUES, participants, mark2: markCounts[2] ?? null, pct2: markPcts[2] ?? null };
+  const withMarks: LayoutContext = {
+    ...context,
+    emit: (record: ResultRecord) => context.emit({ ...record, markCounts, markPcts }),
+  };
+  const columnOf = (field: string) => {
+    if (field === 'participants') return headers[place.participants]!;
+    return headers[marks[2]]!;
+  };
+  emitResult(withMarks, { identity: place.identity, year: place.year, procedure: place.procedure, rowNumber, columnOf }, values);
+}

@@ -1,0 +1,125 @@
+/**
+ * What every `check` renderer shows, put into words once: the draft's discrepancies (missing,
+ * extra, absent, name matches) and the data checks, each with its values.
+ */
+import { msg, type Lang } from '../../messages/index.js';
+import { procedureName } from '../../model/procedures.js';
+import type { AbsentEntry, DataCheck, DraftComparison, DraftEntry, ExtraSchool, MissingSchool, NameMatch } from '../../rules/check.js';
+import type { ResultAssessment } from '../../rules/fioko.js';
+import { describeResult } from '../classify/explain.js';
+import { formatNumber, formatPercent } from '../format.js';
+import { issueLine } from '../issue-text.js';
+import type { Table, TableRow } from '../table-model.js';
+
+export interface CheckReport {
+  year: number;
+  threshold: number;
+  /** The draft file and what it held; null without --list. */
+  draft: { file: string; entries: number } | null;
+  comparison: DraftComparison | null;
+  dataChecks: DataCheck[];
+}
+
+const results = (list: ResultAssessment[], lang: Lang, withYear = true) => list.map((r) => describeResult(r, lang, withYear)).join('; ');
+
+export function entryText(entry: DraftEntry): string {
+  if (entry.id && entry.name && entry.id !== entry.name) return `${entry.id} — ${entry.name}`;
+  return entry.id ?? entry.name ?? '';
+}
+
+export function missingText(school: MissingSchool, lang: Lang): string {
+  return msg().check.missing({ criteria: school.criteria.join(', '), results: results(school.lowResults, lang) });
+}
+
+export function extraText(school: ExtraSchool, year: number, lang: Lang): string {
+  const c = msg().check.reasons;
+  const y = msg().labels.schoolYear(year);
+  const py = msg().labels.schoolYear(year - 1);
+  const r = school.reason;
+  const parts: string[] = [];
+  if (r.code === 'no-results') {
+    parts.push(c.noResults({ year: y }));
+  } else if (r.code === 'one-low') {
+    parts.push(c.oneLow({ result: describeResult(r.low, lang) }));
+    if (r.previous.length === 0) parts.push(c.previousNone({ year: py }));
+    else if (r.sameProcedure && !r.previous.some((p) => p.procedure === r.low.procedure)) parts.push(c.previousOther({ year: py, results: results(r.previous, lang, false) }));
+    else parts.push(c.previousLow({ year: py, results: results(r.previous, lang, false) }));
+  } else {
+    parts.push(c.noLow({ year: y }));
+    if (r.closest) parts.push(c.closest({ result: describeResult(r.closest, lang), threshold: formatPercent(r.threshold, lang) }));
+  }
+  if (school.notCounted.length > 0) parts.push(c.notCounted({ results: results(school.notCounted, lang) }));
+  if (school.match === 'name') parts.push(c.byName({ entry: entryText(school.entry) }));
+  return parts.join('; ');
+}
+
+export function absentText(absent: AbsentEntry): string {
+  const c = msg().check.reasons;
+  return absent.reason.code === 'ambiguous' ? c.ambiguous({ candidates: absent.reason.candidates.join(', ') }) : c.notFound;
+}
+
+export function nameMatchText(match: NameMatch): string {
+  const c = msg().check.reasons;
+  const school = match.schoolName && match.schoolName !== match.schoolId ? `${match.schoolId} ${match.schoolName}` : match.schoolId;
+  return c.nameMatch({ entry: entryText(match.entry), school, flagged: match.flagged ? c.inList : c.notInList });
+}
+
+const PERCENT_PARAMS = new Set(['share5', 'district5', 'vprShare', 'ogeShare', 'share', 'previousShare', 'vprLow', 'threshold']);
+
+export function checkMessage(check: DataCheck, lang: Lang): string {
+  const m = msg();
+  if (check.code === 'input-error' && check.issue) return m.check.checks['input-error']!({ text: issueLine(check.issue) });
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(check.params)) {
+    if (typeof value !== 'number') params[name] = value;
+    else if (PERCENT_PARAMS.has(name)) params[name] = formatPercent(value, lang);
+    else if (name === 'change') params[name] = `${value > 0 ? '+' : ''}${formatNumber(value, lang)}`;
+    else if (name === 'previousYear') params[name] = m.labels.schoolYear(value);
+    else params[name] = formatNumber(value, lang);
+  }
+  if (typeof check.params.ogeProcedure === 'string') params.ogeProcedure = procedureName(check.params.ogeProcedure, lang);
+  if (check.year !== null) params.year = m.labels.schoolYear(check.year);
+  return m.check.checks[check.code]!(params);
+}
+
+/** Where a data check points: «SL-07, ВПР Математика 5 кл., 2022/2023 уч. г.». */
+export function checkSubject(check: DataCheck, lang: Lang): string {
+  return [check.schoolId, check.procedure ? procedureName(check.procedure, lang) : null, check.year !== null ? msg().labels.schoolYear(check.year) : null]
+    .filter((x): x is string => x !== null)
+    .join(', ');
+}
+
+export function counts(report: CheckReport): { missing: number; extra: number; absent: number; errors: number; warnings: number } {
+  const c = report.comparison;
+  const errors = report.dataChecks.filter((d) => d.level === 'error').length;
+  return {
+    missing: c?.missing.length ?? 0,
+    extra: c?.extra.length ?? 0,
+    absent: c?.absent.length ?? 0,
+    errors,
+    warnings: report.dataChecks.length - errors,
+  };
+}
+
+/** Every finding as one table (CSV, XLSX). */
+export function findingsTable(report: CheckReport, lang: Lang): Table {
+  const c = msg().check;
+  const k = c.kinds;
+  const row = (kind: string, schoolId: string | null, school: string | null, procedure: string | null, year: number | null, level: string, code: string, details: string, emphasis = true): TableRow => ({
+    emphasis,
+    cells: [kind, schoolId, school, procedure, year, level, code, details].map((value) => ({ value })),
+  });
+  const rows: TableRow[] = [];
+  const cmp = report.comparison;
+  if (cmp) {
+    for (const s of cmp.missing) rows.push(row(k.missing!, s.schoolId, s.schoolName, null, report.year, c.levels.error!, 'missing', missingText(s, lang)));
+    for (const s of cmp.extra) rows.push(row(k.extra!, s.schoolId, s.schoolName ?? entryText(s.entry), null, report.year, c.levels.error!, `extra-${s.reason.code}`, extraText(s, report.year, lang)));
+    for (const a of cmp.absent) rows.push(row(k.absent!, null, entryText(a.entry), null, null, c.levels.error!, `absent-${a.reason.code}`, absentText(a)));
+    for (const n of cmp.nameMatches) rows.push(row(k.nameMatch!, n.schoolId, entryText(n.entry), null, null, c.levels.warning!, 'name-match', nameMatchText(n), false));
+  }
+  for (const d of report.dataChecks) {
+    rows.push(row(k.dataCheck!, d.schoolId, null, d.procedure ? procedureName(d.procedure, lang) : null, d.year, c.levels[d.level]!, d.code, checkMessage(d, lang), d.level === 'error'));
+  }
+  const col = c.columns;
+  return { name: c.sheet, headers: [col.kind, col.schoolId, col.school, col.procedure, col.year, col.level, col.code, col.details], rows, wide: [2, 7] };
+}

@@ -1,0 +1,25 @@
+/**
+ * A ФИС ОКО «Статистика по отметкам» export through the built CLI. The workbook is made by
+ * test/io/layouts/fisoko.test.ts (with exceljs) and kept in fixtures/cases.
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runJson, school, sortedLow } from './run-cli.js';
+
+const FIXTURE = 'fixtures/cases/fisoko-vpr-ma5-2023.xlsx';
+
+describe('classify a ФИС ОКО export', () => {
+  it('reads the schools by their logins, with municipalities, VPR-MA-5 and the year from the title', async () => {
+    expect(existsSync(FIXTURE), `${FIXTURE} is made by test/io/layouts/fisoko.test.ts`).toBe(true);
+    const { result, json } = await runJson(['classify', FIXTURE, '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(json.year).toBe(2023);
+    expect(json.schools.map((s) => s.schoolId).sort()).toEqual(['sch233015', 'sch233016', 'sch233017', 'sch233101', 'sch233102']);
+    expect(school(json, 'sch233015')).toMatchObject({ schoolName: 'МБОУ СОШ № 5', municipality: 'Славянский район', lowResults: [] });
+    expect(school(json, 'sch233102').municipality).toBe('Темрюкский район');
+    expect(sortedLow(school(json, 'sch233016'))).toEqual([
+      { year: 2023, procedure: 'VPR-MA-5', participants: 20, failed: 7, failShare: 35 },
+    ]);
+    expect(json.issues.map((i) => [i.row, i.code])).toEqual([[11, 'pcts-rounded']]);
+  });
+});

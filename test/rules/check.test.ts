@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { setLang } from '../../src/messages/index.js';
+import type { Issue } from '../../src/model/issues.js';
+import { selectProcedures } from '../../src/model/procedure-sets.js';
+import type { Mark, ResultRecord } from '../../src/model/records.js';
+import { checkParams, checkPassed, compareDraft, dataChecks, normalizeSchoolName, type DraftEntry } from '../../src/rules/check.js';
+import { classifySchools, type ClassifyOptions } from '../../src/rules/fioko.js';
+import { absentText, extraText, missingText } from '../../src/report/check/report.js';
+
+function result(
+  schoolId: string, year: number, procedure: string, participants: number | null, failed: number | null,
+  extra: { name?: string; marks?: Partial<Record<Mark, number>> } = {},
+): ResultRecord {
+  return {
+    schoolId, schoolName: extra.name ?? null, municipality: null, schoolType: null, year, procedure, participants, failed, failPct: null,
+    markCounts: extra.marks ?? {}, markPcts: {}, meanScore: null, highCount: null, scoreHistogram: null, source: { file: 't.csv', sheet: null, row: 2 },
+  };
+}
+
+const options = (over: Partial<ClassifyOptions> = {}): ClassifyOptions => ({
+  year: 2021, threshold: 30, sameProcedure: false, selection: selectProcedures('fioko'), minParticipants: 1, smallSample: 10, ...over,
+});
+
+const entry = (id: string | null, name: string | null = null, row = 2): DraftEntry => ({ id, name, file: 'draft.csv', sheet: null, row });
+const params = { ...checkParams.parse({}), smallSample: 10 };
+
+// S1: two low results in 2021 → flagged (A). S2: one low result. S3: closest miss 5/17 = 29.41%.
+const RECORDS = [
+  result('S1', 2021, 'VPR-MA-5', 20, 10), // 50%
+  result('S1', 2021, 'OGE-MA', 30, 12), //   40%
+  result('S2', 2021, 'VPR-MA-5', 20, 8), //  40%
+  result('S2', 2021, 'OGE-MA', 30, 3), //    10%
+  result('S3', 2021, 'VPR-MA-5', 17, 5), //  29.41%
+  result('S3', 2021, 'OGE-MA', 30, 3), //    10%
+  result('S4', 2020, 'OGE-MA', 30, 12), //   only Y−1
+];
+
+describe('compareDraft', () => {
+  setLang('ru');
+  const classification = classifySchools(RECORDS, options());
+
+  it('names the flagged school the draft misses and the extra one, each with its reason and values', () => {
+    const cmp = compareDraft([entry('S2'), entry('X9', 'Школа-призрак')], classification);
+    expect(cmp.missing.map((m) => m.schoolId)).toEqual(['S1']);
+    expect(missingText(cmp.missing[0]!, 'ru')).toContain('критерий A');
+    expect(missingText(cmp.missing[0]!, 'ru')).toContain('ВПР Математика 5 кл. 50%');
+    expect(cmp.extra.map((e) => e.schoolId)).toEqual(['S2']);
+    expect(extraText(cmp.extra[0]!, 2021, 'ru')).toContain('один низкий результат: ВПР Математика 5 кл. 40%');
+    expect(cmp.absent.map((a) => a.entry.id)).toEqual(['X9']);
+    expect(absentText(cmp.absent[0]!)).toBe('нет ни по коду, ни по названию');
+    expect(checkPassed(cmp, [])).toBe(false);
+  });
+
+  it('gives the closest miss and «нет результатов в году» for the other extras', () => {
+    const cmp = compareDraft([entry('S1'), entry('S3'), entry('S4')], classification);
+    expect(cmp.missing).toEqual([]);
+    const [s3, s4] = cmp.extra;
+    expect(extraText(s3!, 2021, 'ru')).toContain('29,41% (5/17) при пороге 30%');
+    expect(extraText(s4!, 2021, 'ru')).toContain('нет результатов в году 2020/2021');
+  });
+
+  it('a correct draft: nothing missing, extra or absent (ids matched case aside)', () => {
+    const cmp = compareDraft([entry('s1')], classification);
+    expect(cmp).toEqual({ missing: [], extra: [], absent: [], nameMatches: [] });
+    expect(checkPassed(cmp, [])).toBe(true);
+  });
+
+  it('matches «МБОУ "СОШ №5"» in the data with «МБОУ СОШ № 5» in the draft, and lists it as a name match', () => {
+    expect(normalizeSchoolName('МБОУ "СОШ №5"')).toBe(normalizeSchoolName('МБОУ СОШ № 5'));
+    expect(normalizeSchoolName('МАОУ «СОШ N5»')).toBe('сош 5');
+    const records = [
+      result('233001', 2021, 'VPR-MA-5', 20, 10, { name: 'МБОУ "СОШ №5"' }),
+      result('233001', 2021, 'VPR-RU-5', 20, 10, { name: 'МБОУ "СОШ №5"' }),
+    ];
+    const cmp = compareDraft([entry(null, 'МБОУ СОШ № 5')], classifySchools(records, options()));
+    expect(cmp.missing).toEqual([]);
+    expect(cmp.absent).toEqual([]);
+    expect(cmp.nameMatches.map((n) => n.schoolId)).toEqual(['233001']);
+  });
+});
+
+describe('dataChecks', () => {
+  const run = (records: ResultRecord[], issues: Issue[] = []) => dataChecks(records, classifySchools(records, options()), issues, params);
+  const codes = (records: ResultRecord[]) => run(records).map((c) => `${c.code}:${c.schoolId}:${c.procedure}`);
+
+  it('no «2» at all with a share of «5» 25 pp above the district', () => {
+    const records = [
+      result('A', 2021, 'VPR-MA-5', 20, 0, { marks: { 2: 0, 5: 16 } }), // 80% vs district 26/60 = 43.3%
+      result('B', 2021, 'VPR-MA-5', 20, 4, { marks: { 2: 4, 5: 5 } }),
+      result('C', 2021, 'VPR-MA-5', 20, 4, { marks: { 2: 4, 5: 5 } }),
+      result('D', 2021, 'VPR-MA-6', 20, 0, { marks: { 2: 0, 5: 5 } }), // no «2», but an ordinary share of «5»
+      result('E', 2021, 'VPR-MA-6', 20, 4, { marks: { 2: 4, 5: 5 } }),
+    ];
+    expect(codes(records)).toEqual(['objectivity-no-twos-many-fives:A:VPR-MA-5']);
+    expect(run(records)[0]!.level).toBe('warning');
+  });
+
+  it('a ВПР failing share under 5% beside an ОГЭ result ≥ 30% in the same subject and year', () => {
+    const records = [
+      result('A', 2021, 'VPR-RU-5', 40, 1), // 2.5%
+      result('A', 2021, 'OGE-RU', 30, 10), // 33.3%
+      result('B', 2021, 'VPR-RU-5', 40, 1),
+      result('B', 2021, 'OGE-MA', 30, 10), // another subject
+    ];
+    expect(codes(records)).toEqual(['objectivity-vpr-oge:A:VPR-RU-5']);
+  });
+
+  it('a swing of the failing share of 10 pp or more between consecutive years', () => {
+    const records = [
+      result('A', 2020, 'VPR-MA-6', 25, 10), // 40%
+      result('A', 2021, 'VPR-MA-6', 25, 5), //  20%
+      result('B', 2020, 'VPR-MA-6', 25, 5), //  20%
+      result('B', 2021, 'VPR-MA-6', 25, 3), //  12% (−8 pp)
+    ];
+    const checks = run(records);
+    expect(checks.map((c) => `${c.code}:${c.schoolId}`)).toEqual(['objectivity-swing:A']);
+    expect(checks[0]!.params).toMatchObject({ share: 20, previousShare: 40, change: -20 });
+  });
+
+  it('missing results, participants halving, small samples deciding a flag, and input errors as errors', () => {
+    const records = [
+      result('A', 2020, 'OGE-MA', 30, 3),
+      result('A', 2020, 'VPR-RU-5', 30, 3),
+      result('A', 2021, 'VPR-RU-5', 12, 1),
+      result('B', 2021, 'OGE-MA', 30, 3),
+      result('C', 2021, 'OGE-MA', 8, 4), // 50% with 8 participants
+      result('C', 2021, 'VPR-MA-5', 20, 10),
+    ];
+    const issue: Issue = { file: 'r.csv', sheet: null, row: 5, column: 'fail_count', code: 'fail-exceeds-participants', params: { failed: 12, participants: 10 } };
+    const warning: Issue = { file: 'r.csv', sheet: null, row: 1, column: 'x', code: 'unknown-column', params: {} };
+    const checks = run(records, [issue, warning]);
+    expect(checks.map((c) => `${c.level}:${c.code}:${c.schoolId}:${c.procedure}`)).toEqual([
+      'error:input-error:null:null',
+      'warning:results-missing-in-year:A:OGE-MA',
+      'warning:participants-change:A:VPR-RU-5',
+      'warning:small-sample-decides:C:OGE-MA',
+    ]);
+    expect(checkPassed(null, checks)).toBe(false);
+    expect(checkPassed(null, checks.filter((c) => c.level === 'warning'))).toBe(true);
+  });
+});
