@@ -1,6 +1,7 @@
 /** What several commands share: reading the results with the common flags, and the FIOKO method. */
 import type { Command } from 'commander';
 import { isWarning } from '../model/issues.js';
+import { loadSchools } from '../io/schools.js';
 import { renderCsv } from '../report/renderers/csv.js';
 import { formatForPath } from '../report/renderers/index.js';
 import { renderXlsx } from '../report/renderers/xlsx.js';
@@ -21,12 +22,14 @@ import type { ClassifyOptions } from '../rules/fioko.js';
 import { resolveProcedureSpec, type ReadingOptions, type ReferenceOptions } from './options.js';
 
 export async function readResults(inputs: string[], flags: ReadingOptions, config: Config): Promise<LoadResult> {
+  const list = flags.schools ? await loadSchools(flags.schools) : { schools: [], issues: [] };
   const loaded = await loadResults(inputs, {
     layout: flags.layout, encoding: flags.encoding, delimiter: flags.delimiter, sheet: flags.sheet,
-    year: flags.year ?? null, minScores: config.minScores, stdin: process.stdin,
+    year: flags.year ?? null, minScores: config.minScores, stdin: process.stdin, schools: list.schools,
   });
-  if (flags.rejects) await writeRejects(flags.rejects, loaded);
-  return loaded;
+  const result = { ...loaded, issues: [...list.issues, ...loaded.issues], files: loaded.files };
+  if (flags.rejects) await writeRejects(flags.rejects, result);
+  return result;
 }
 
 /** --rejects FILE: every row left out (and every total row skipped), with its place and reason. */
@@ -41,8 +44,27 @@ export function readProfile(file: string | undefined): Promise<ProfileLoad> {
   return file ? loadProfile(file, {}) : Promise.resolve({ profiles: [], issues: [] });
 }
 
-export function readReference(flags: ReferenceOptions): Promise<{ values: ReferenceValue[]; issues: Issue[] }> {
-  return flags.reference ? loadReference(flags.reference, { level: flags.referenceLevel ?? 'district' }) : Promise.resolve({ values: [], issues: [] });
+/**
+ * The reference values: the --reference file's first, then those the results carry (a ФИС ОКО
+ * export's region and municipality rows) where the file has no value for that procedure, year
+ * and municipality — the district lookup keys on those three, so the file's value always wins.
+ */
+export async function readReference(flags: ReferenceOptions, fromResults: ReferenceValue[] = []): Promise<{ values: ReferenceValue[]; issues: Issue[] }> {
+  const explicit = flags.reference ? await loadReference(flags.reference, { level: flags.referenceLevel ?? 'district' }) : { values: [], issues: [] };
+  return { values: mergeReferences(explicit.values, fromResults), issues: explicit.issues };
+}
+
+/** `first` in full, then each of `more` whose procedure, year and municipality none before it has. */
+export function mergeReferences(first: ReferenceValue[], more: ReferenceValue[]): ReferenceValue[] {
+  const key = (v: ReferenceValue) => `${v.procedure}|${v.year}|${v.municipality ?? ''}`;
+  const taken = new Set(first.map(key));
+  const merged = [...first];
+  for (const value of more) {
+    if (taken.has(key(value))) continue;
+    taken.add(key(value));
+    merged.push(value);
+  }
+  return merged;
 }
 
 /** A profile row whose school has no results: reported, not used. */

@@ -22,6 +22,7 @@ export interface ReadingOptions {
   year?: number;
   strict?: boolean;
   rejects?: string;
+  schools?: string;
 }
 
 export interface ReferenceOptions {
@@ -54,7 +55,8 @@ export function addReadingOptions(command: Command): Command {
     .option('--delimiter <char>', h.delimiter, parseDelimiter)
     .option('--sheet <name>', h.sheet)
     .option('--strict', h.strict)
-    .option('--rejects <file>', h.rejects);
+    .option('--rejects <file>', h.rejects)
+    .option('--schools <file>', h.schools);
 }
 
 /** --reference FILE and the level of its rows without a level column (ruling R10). */

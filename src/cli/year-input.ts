@@ -31,7 +31,7 @@ export interface GatheredYear {
 export async function gatherYear(inputs: string[], flags: YearFlags, config: Config): Promise<GatheredYear> {
   const loaded = await readResults(inputs, flags, config);
   const profile = await readProfile(flags.profile);
-  const reference = await readReference(flags);
+  const reference = await readReference(flags, loaded.references);
   const known = new Set(loaded.records.map((r) => r.schoolId));
   const unknown = profile.profiles.filter((p) => !known.has(p.schoolId)).map(unknownSchool);
   const issues = [...loaded.issues, ...profile.issues, ...reference.issues, ...unknown].sort(compareIssues);

@@ -6,6 +6,8 @@ import { UsageError } from '../errors.js';
 import type { Issue } from '../model/issues.js';
 import { GraduateTracker, type GraduateRecord } from '../model/graduates.js';
 import type { ResultRecord } from '../model/records.js';
+import type { ReferenceValue } from '../model/reference.js';
+import { resolveIdentities, type SchoolEntry } from './identity.js';
 import { matchHeader } from './layouts/index.js';
 import type { LayoutName } from './layouts/types.js';
 import { mergeDuplicates } from './merge.js';
@@ -19,12 +21,16 @@ export interface LoadOptions extends ReadOptions {
   year: number | null;
   minScores: Record<string, number>;
   stdin?: NodeJS.ReadableStream;
+  /** The --schools list that settles identity across files naming schools differently. */
+  schools?: SchoolEntry[];
 }
 
 export interface LoadResult {
   records: ResultRecord[];
   /** ЕГЭ graduates per school and year, where per-pupil rows had a student_id. */
   graduates: GraduateRecord[];
+  /** Reference values the tables carry: the region and municipality rows of a ФИС ОКО export. */
+  references: ReferenceValue[];
   issues: Issue[];
   files: FileOutcome[];
 }
@@ -36,16 +42,19 @@ export async function loadResults(inputs: string[], options: LoadOptions): Promi
   const paths = await expandInputs(inputs);
   if (paths.length === 0) throw new UsageError('no-input-files', { inputs: inputs.join(', ') });
   const graduates = new GraduateTracker();
+  const references: ReferenceValue[] = [];
   const tableOptions = {
     ...options,
     graduates,
+    references,
     match: (headers: string[]) => matchHeader(headers, options.layout),
     noHeaderCode: 'no-header',
     noHeaderParams: { layout: options.layout ?? '' },
   };
   for (const input of paths) files.push(await readTableFile(input, tableOptions, records, issues));
-  const merged = mergeDuplicates(records);
-  return { records: merged.records, graduates: graduates.records(), issues: [...issues, ...merged.issues], files };
+  const identified = resolveIdentities(records, options.schools ?? []);
+  const merged = mergeDuplicates(identified.records);
+  return { records: merged.records, graduates: graduates.records(), references, issues: [...issues, ...identified.issues, ...merged.issues], files };
 }
 
 export type { FileOutcome };

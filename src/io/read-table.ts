@@ -5,6 +5,7 @@
 import { InputError } from '../errors.js';
 import type { GraduateTracker } from '../model/graduates.js';
 import type { Issue } from '../model/issues.js';
+import type { ReferenceValue } from '../model/reference.js';
 import type { HeaderMatcher } from './layouts/types.js';
 import { readerFor } from './readers/index.js';
 import type { ReadOptions } from './readers/types.js';
@@ -22,6 +23,7 @@ export interface TableFileOptions<T> extends ReadOptions {
   noHeaderParams?: Record<string, string>;
   stdin?: NodeJS.ReadableStream;
   graduates?: GraduateTracker;
+  references?: ReferenceValue[];
 }
 
 export interface FileOutcome {
@@ -43,6 +45,7 @@ export async function readTableFile<T>(input: string, options: TableFileOptions<
         report: (issue) => issues.push({ file: source.name, sheet, ...issue }),
         emit: (record) => records.push(record),
         graduates: options.graduates,
+        references: options.references,
       },
       { match: options.match, year: options.year },
     );

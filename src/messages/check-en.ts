@@ -1,10 +1,12 @@
 /** Texts of `shnor check` (English); the shape of check-ru.ts. */
+import { procedureName } from '../model/procedures.js';
 import type { CheckMessages } from './check-ru.js';
 
 type P = Record<string, string | number>;
 
 export const checkEn: CheckMessages = {
   listOption: 'the draft ШНОР list (.xlsx/.csv): a "Код ОО" / "логин" column and/or a "Наименование ОО" / "школа" column',
+  journalOption: 'the ФИС ОКО export "Сравнение отметок с отметками по журналу" (.xlsx/.csv): a sign of non-objective results — the "Повысили" share',
   title: (year) => `Draft ШНОР list check, ${year}`,
   titleData: (year) => `Data check, ${year}`,
   draftFile: (file, count) => `Draft list: ${file} (${count} entries).`,
@@ -50,6 +52,8 @@ export const checkEn: CheckMessages = {
       `sign of non-objective results (review): ВПР «2» share ${p.vprShare} (under ${p.vprLow}) while ${p.ogeProcedure} has ${p.ogeShare} «2»`,
     'objectivity-swing': (p) =>
       `sign of non-objective results (review): «2» share ${p.previousShare} in ${p.previousYear} → ${p.share} in ${p.year} (${p.change} pp)`,
+    'journal-raised': (p) =>
+      `sign of non-objective results (review, not a verdict): ${procedureName(String(p.work), 'en')} — "Повысили" (work mark above the journal mark) ${p.share}, threshold ${p.threshold}`,
   },
   columns: {
     kind: 'Section',

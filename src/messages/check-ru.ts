@@ -1,8 +1,11 @@
 /** Texts of `shnor check` (Russian); part of the messages module. */
+import { procedureName } from '../model/procedures.js';
+
 type P = Record<string, string | number>;
 
 export const checkRu = {
   listOption: 'проект списка ШНОР (.xlsx/.csv): столбец «Код ОО» / «логин» и (или) «Наименование ОО» / «школа»',
+  journalOption: 'выгрузка ФИС ОКО «Сравнение отметок с отметками по журналу» (.xlsx/.csv): признак необъективности — доля «Повысили»',
   title: (year: string) => `Проверка проекта списка ШНОР, ${year}`,
   titleData: (year: string) => `Проверка данных, ${year}`,
   draftFile: (file: string, count: number) => `Проект списка: ${file} (записей: ${count}).`,
@@ -49,6 +52,8 @@ export const checkRu = {
       `признак необъективности (проверить): доля «2» в ВПР ${p.vprShare} (меньше ${p.vprLow}), а ${p.ogeProcedure} — ${p.ogeShare} «2»`,
     'objectivity-swing': (p: P) =>
       `признак необъективности (проверить): доля «2» ${p.previousShare} в ${p.previousYear} → ${p.share} в ${p.year} (${p.change} п.п.)`,
+    'journal-raised': (p: P) =>
+      `признак необъективности (проверить, это не вывод): ${procedureName(String(p.work), 'ru')} — «Повысили» (отметка за работу выше отметки по журналу) ${p.share}, порог ${p.threshold}`,
   } as Record<string, (p: P) => string>,
   columns: {
     kind: 'Раздел',

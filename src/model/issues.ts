@@ -10,7 +10,7 @@ export const ROW_ERRORS = [
   'bad-yes-no', 'bad-choice', 'count-exceeds-total', 'duplicate-school',
 ] as const;
 
-export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-column', 'sheet-without-header', 'unknown-school', 'pcts-rounded'] as const;
+export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-column', 'sheet-without-header', 'unknown-school', 'name-matched', 'name-ambiguous', 'pcts-rounded'] as const;
 
 export type RowErrorCode = (typeof ROW_ERRORS)[number];
 export type WarningCode = (typeof WARNINGS)[number];

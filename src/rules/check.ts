@@ -11,8 +11,9 @@ import { z } from 'zod';
 import { isWarning, type Issue } from '../model/issues.js';
 import { parseProcedure } from '../model/procedures.js';
 import type { ResultRecord } from '../model/records.js';
-import { normalizeLabel } from '../model/text.js';
+import type { JournalRow } from '../io/journal.js';
 import { compareIds, failShare, type Classification, type Criterion, type ResultAssessment, type SchoolVerdict } from './fioko.js';
+import { normalizeSchoolName } from '../model/school-name.js';
 
 /** The check's parameters as shnor.config.json carries them (section «check»), with defaults. */
 export const checkParams = z
@@ -25,6 +26,8 @@ export const checkParams = z
     objectivitySwingPp: z.number().gt(0).max(100).default(10),
     /** Participants changing by more than this share (0.5 = by half) between years. */
     participantsChange: z.number().gt(0).default(0.5),
+    /** «Повысили» in the journal comparison (ФИС ОКО) at or above this share (%). */
+    objectivityRaisedPct: z.number().min(0).max(100).default(15),
   })
   .strict();
 
@@ -93,15 +96,8 @@ export interface DraftComparison {
   nameMatches: NameMatch[];
 }
 
-const OWNERSHIP = new Set(['мбоу', 'маоу', 'мкоу', 'моу', 'гбоу']);
 
 /** A school name for matching: normalised, ownership prefix dropped, «№ 5» / «N5» / «№5» → «5». */
-export function normalizeSchoolName(text: string): string {
-  return normalizeLabel(text.replace(/№/g, ' № '))
-    .split(' ')
-    .filter((word, i, words) => !OWNERSHIP.has(word) && !(word === 'n' && /^\d/.test(words[i + 1] ?? '')))
-    .join(' ');
-}
 
 export function compareDraft(entries: DraftEntry[], classification: Classification): DraftComparison {
   const schools = classification.schools;
@@ -184,7 +180,7 @@ export function extraReason(verdict: SchoolVerdict, classification: Classificati
 
 export const DATA_CHECK_CODES = [
   'input-error', 'procedure-missing-in-year', 'results-missing-in-year', 'participants-change', 'small-sample-decides',
-  'objectivity-no-twos-many-fives', 'objectivity-vpr-oge', 'objectivity-swing',
+  'objectivity-no-twos-many-fives', 'objectivity-vpr-oge', 'objectivity-swing', 'journal-raised',
 ] as const;
 export type DataCheckCode = (typeof DATA_CHECK_CODES)[number];
 
@@ -200,7 +196,13 @@ export interface DataCheck {
   issue?: Issue;
 }
 
-export function dataChecks(records: ResultRecord[], classification: Classification, issues: Issue[], options: DataCheckOptions): DataCheck[] {
+export function dataChecks(
+  records: ResultRecord[],
+  classification: Classification,
+  issues: Issue[],
+  options: DataCheckOptions,
+  journal: JournalRow[] = [],
+): DataCheck[] {
   const { year } = classification;
   const procedures = new Set(classification.method.procedures);
   const used = records.filter((r) => procedures.has(r.procedure) && (r.year === year || r.year === year - 1));
@@ -212,6 +214,7 @@ export function dataChecks(records: ResultRecord[], classification: Classificati
     ...noTwosManyFives(used.filter((r) => r.year === year), options.objectivityFivePp),
     ...vprBesideOge(used.filter((r) => r.year === year), options.objectivityVprLowPct, classification.method.threshold),
     ...swings(used, year, options.objectivitySwingPp),
+    ...journalRaised(journal, new Set(records.map((r) => r.schoolId)), options.objectivityRaisedPct),
   ];
   return checks.sort(compareChecks);
 }
@@ -363,6 +366,26 @@ function swings(records: ResultRecord[], year: number, pp: number): DataCheck[] 
         params: { share: failShare(r), previousShare: failShare(p), previousYear: year - 1, change, pp },
       });
     }
+  }
+  return checks;
+}
+
+/**
+ * «Повысили» (the work's mark above the journal's) at or above `limit` for a school in the data:
+ * a sign to review, never a verdict. The same school and work twice in the journal is one finding.
+ */
+function journalRaised(rows: JournalRow[], schools: Set<string>, limit: number): DataCheck[] {
+  const seen = new Set<string>();
+  const checks: DataCheck[] = [];
+  for (const row of rows) {
+    if (row.raised === null || row.raised < limit || !schools.has(row.schoolId)) continue;
+    const id = `${key(row.schoolId, row.procedure)}\u0000${row.year}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    checks.push({
+      code: 'journal-raised', level: 'warning', schoolId: row.schoolId, procedure: row.procedure, year: row.year,
+      params: { work: row.procedure, share: row.raised, threshold: limit },
+    });
   }
   return checks;
 }

@@ -8,6 +8,10 @@ import { runJson, school, sortedLow } from './run-cli.js';
 
 const FIXTURE = 'fixtures/cases/fisoko-vpr-ma5-2023.xlsx';
 
+interface ScoreJson {
+  schools: { schoolId: string; indicators: { id: string; value: number | null }[] }[];
+}
+
 describe('classify a ФИС ОКО export', () => {
   it('reads the schools by their logins, with municipalities, VPR-MA-5 and the year from the title', async () => {
     expect(existsSync(FIXTURE), `${FIXTURE} is made by test/io/layouts/fisoko.test.ts`).toBe(true);
@@ -21,5 +25,21 @@ describe('classify a ФИС ОКО export', () => {
       { year: 2023, procedure: 'VPR-MA-5', participants: 20, failed: 7, failShare: 35 },
     ]);
     expect(json.issues.map((i) => [i.row, i.code])).toEqual([[11, 'pcts-rounded']]);
+  });
+
+  it('uses the region and municipality rows as reference values: 1.19 against the school\'s municipality', async () => {
+    const { result, json } = await runJson<ScoreJson>(['score', FIXTURE, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const index = (id: string) => json.schools.find((s) => s.schoolId === id)?.indicators.find((i) => i.id === '1.19')?.value;
+    // (1 − F_school)/(1 − F_district) − 1 with F_district the municipality row's «2» share, not the
+    // share computed from the five schools (19 of 131)
+    expect(index('sch233101')).toBeCloseTo((1 - 0.05) / (1 - 0.095) - 1, 4); // Темрюкский район, 9.5 %
+    expect(index('sch233015')).toBeCloseTo((1 - 0.12) / (1 - 0.14) - 1, 4); // Славянский район, 14 %
+  });
+
+  it('dynamics names the reference levels the export gave', async () => {
+    const { result, json } = await runJson<{ reference: string[] }>(['dynamics', FIXTURE, '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect([...json.reference].sort()).toEqual(['district', 'region']);
   });
 });

@@ -3,7 +3,8 @@ import { setLang } from '../../src/messages/index.js';
 import type { Issue } from '../../src/model/issues.js';
 import { selectProcedures } from '../../src/model/procedure-sets.js';
 import type { Mark, ResultRecord } from '../../src/model/records.js';
-import { checkParams, checkPassed, compareDraft, dataChecks, normalizeSchoolName, type DraftEntry } from '../../src/rules/check.js';
+import { checkParams, checkPassed, compareDraft, dataChecks, type DraftEntry } from '../../src/rules/check.js';
+import { normalizeSchoolName } from '../../src/model/school-name.js';
 import { classifySchools, type ClassifyOptions } from '../../src/rules/fioko.js';
 import { absentText, extraText, missingText } from '../../src/report/check/report.js';
 

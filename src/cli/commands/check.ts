@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { ShnorError } from '../../errors.js';
 import { loadDraftList } from '../../io/draft-list.js';
+import { loadJournal } from '../../io/journal.js';
 import { msg } from '../../messages/index.js';
 import { compareIssues } from '../../model/issues.js';
 import { checkPassed, compareDraft, dataChecks } from '../../rules/check.js';
@@ -23,6 +24,7 @@ import { addExamples, classifyOptions, readResults, targetYear } from '../method
 
 interface CheckFlags extends ReadingOptions, OutputOptions {
   list?: string;
+  journal?: string;
   threshold?: number;
   sameProcedure?: boolean;
   procedures?: ReturnType<typeof parseProceduresOption>;
@@ -37,6 +39,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .usage(h.classifyUsage)
     .argument('<inputs...>', h.inputs)
     .option('--list <file>', msg().check.listOption)
+    .option('--journal <file>', msg().check.journalOption)
     .option('--threshold <percent>', h.threshold, (v) => parseNumberOption('--threshold', v, (n) => n > 0 && n <= 100))
     .option('--same-procedure', h.sameProcedure)
     .option('--procedures <set>', h.procedures, parseProceduresOption)
@@ -52,14 +55,15 @@ async function runCheck(inputs: string[], flags: CheckFlags, cmd: Command): Prom
   const settings = { ...config.classify, ...definedOnly(flags) };
   // the draft first: an unusable draft is exit 2 before the (larger) results are read
   const draft = flags.list ? await loadDraftList(flags.list, { encoding: flags.encoding, delimiter: flags.delimiter }) : null;
+  const journal = flags.journal ? await loadJournal(flags.journal, { encoding: flags.encoding, delimiter: flags.delimiter, year: flags.year ?? null }) : null;
   const loaded = await readResults(inputs, flags, config);
   const issues = [...loaded.issues].sort(compareIssues);
-  printIssues([...(draft?.issues ?? []), ...issues]);
+  printIssues([...(draft?.issues ?? []), ...(journal?.issues ?? []), ...issues]);
   if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
   if (loaded.records.length === 0) throw new ShnorError(2, 'no-results');
   const classification = classifySchools(loaded.records, classifyOptions(settings, targetYear(flags, loaded.records)));
   const comparison = draft ? compareDraft(draft.entries, classification) : null;
-  const checks = dataChecks(loaded.records, classification, issues, { ...config.check, smallSample: settings.smallSample });
+  const checks = dataChecks(loaded.records, classification, issues, { ...config.check, smallSample: settings.smallSample }, journal?.rows ?? []);
   const report: CheckReport = {
     year: classification.year,
     threshold: classification.method.threshold,
@@ -67,11 +71,15 @@ async function runCheck(inputs: string[], flags: CheckFlags, cmd: Command): Prom
     comparison,
     dataChecks: checks,
   };
-  const read = [...loaded.files.map((f) => f.file), ...(flags.list ? [flags.list] : [])];
+  const read = [...loaded.files.map((f) => f.file), ...(flags.list ? [flags.list] : []), ...(flags.journal ? [flags.journal] : [])];
   await emitReport(report, CHECK_RENDERERS, flags, read);
   return checkPassed(comparison, checks) ? 0 : 1;
 }
 
+/**
+ * The journal comparison, or 'no-header' when it has no recognisable header: that error is told
+ * here (exit 2) because its text lives with the check's messages, not in the shared error texts.
+ */
 function definedOnly(flags: CheckFlags): Partial<CheckFlags> {
   const keys = ['threshold', 'sameProcedure', 'procedures', 'minParticipants'] as const;
   return Object.fromEntries(keys.filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]));

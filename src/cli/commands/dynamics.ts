@@ -43,7 +43,7 @@ export function registerDynamics(program: Command, context: CommandContext): voi
 async function runDynamics(inputs: string[], flags: DynamicsFlags, cmd: Command): Promise<number> {
   const config = commandConfig(cmd);
   const loaded = await readResults(inputs, flags, config);
-  const reference = await readReference(flags);
+  const reference = await readReference(flags, loaded.references);
   const issues = [...loaded.issues, ...reference.issues].sort(compareIssues);
   printIssues(issues);
   if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });

@@ -6,11 +6,14 @@
  * be empty); then nested rows: «Вся выборка», the region, each municipality, then its schools
  * («sch233015 МБОУ СОШ № 5»). A row that is not a school names the municipality of the schools
  * below it. Only school rows become results; mark counts are recovered as round(pct × participants / 100).
+ * The region row (the one right after «Вся выборка») and each municipality row become reference
+ * values (their «2» share as the failing share) through the context's `references` side channel.
  */
 import type { CellValue } from '../../model/cells.js';
 import { cellText, parseNumber } from '../../model/numbers.js';
 import { parseProcedure } from '../../model/procedures.js';
 import { MARKS, type Mark, type ResultRecord } from '../../model/records.js';
+import type { ReferenceValue } from '../../model/reference.js';
 import { parseSchoolYear } from '../../model/school-year.js';
 import { normalizeLabel } from '../../model/text.js';
 import { isBlankRow, isTotalRow } from './columns.js';
@@ -119,6 +122,7 @@ function startFisoko(context: LayoutContext, headerRow: number, titles: string[]
   let marks = hasAllMarks(columns.marks) ? (columns.marks as Record<Mark, number>) : null;
   let headers = columns.headers;
   let municipality: string | null = null;
+  let regionNext = false;
   return {
     row(cells, rowNumber) {
       if (isBlankRow(cells)) return;
@@ -135,15 +139,21 @@ function startFisoko(context: LayoutContext, headerRow: number, titles: string[]
       const label = cellText(cells[columns.group] ?? null);
       if (label === null) return;
       const login = SCHOOL_LOGIN.exec(label);
+      const isRegion = regionNext;
+      regionNext = false;
       if (login === null) {
         const normal = normalizeLabel(label);
-        if (normal === WHOLE_SAMPLE) return;
+        if (normal === WHOLE_SAMPLE) {
+          regionNext = true;
+          return;
+        }
         const identity = { schoolId: label, schoolName: label, municipality: null, schoolType: null };
         if (isTotalRow(identity)) {
           context.report({ row: rowNumber, column: firstColumn, code: 'ignored-total-row', params: { value: label } });
           return;
         }
         municipality = label; // the region, then each municipality: the last one above a school is its own
+        addReference(context, cells[marks[2]] ?? null, { year, procedure, level: isRegion ? 'region' : 'district', municipality: isRegion ? null : label });
         return;
       }
       const identity = { schoolId: login[1]!, schoolName: login[2]!.trim() || null, municipality, schoolType: null };
@@ -151,6 +161,14 @@ function startFisoko(context: LayoutContext, headerRow: number, titles: string[]
     },
     end() {},
   };
+}
+
+/** A region or municipality row's «2» share as a reference failing share; a row without a valid share gives none. */
+function addReference(context: LayoutContext, pct2: CellValue, place: Pick<ReferenceValue, 'year' | 'procedure' | 'level' | 'municipality'>): void {
+  if (!context.references) return;
+  const failPct = parseNumber(pct2);
+  if (failPct === null || failPct === 'invalid' || failPct < 0 || failPct > 100) return;
+  context.references.push({ ...place, meanScore: null, failPct });
 }
 
 /** Warns of the header cells the layout does not read (the marks, school count and titles it knows). */

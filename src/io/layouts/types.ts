@@ -3,6 +3,7 @@ import type { CellValue } from '../../model/cells.js';
 import type { Issue } from '../../model/issues.js';
 import type { GraduateTracker } from '../../model/graduates.js';
 import type { ResultRecord } from '../../model/records.js';
+import type { ReferenceValue } from '../../model/reference.js';
 
 export const LAYOUT_NAMES = ['long', 'wide', 'students', 'fisoko'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
@@ -18,6 +19,8 @@ export interface LayoutContext<T = ResultRecord> {
   emit(record: T): void;
   /** Where per-pupil ЕГЭ rows with a student_id are counted as graduates (ruling R5). */
   graduates?: GraduateTracker;
+  /** Where a layout puts the reference values its table carries (the region and municipality rows of a ФИС ОКО export). */
+  references?: ReferenceValue[];
 }
 
 export interface RowMapper {

@@ -159,4 +159,15 @@ describe(`fixture ${FIXTURE}`, () => {
     }
     expect(issues.map((i) => [i.row, i.code])).toEqual([[11, 'pcts-rounded']]);
   });
+
+  it('collects the region and municipality rows as reference failing shares', async () => {
+    if (!existsSync(FIXTURE)) await writeFixture(FIXTURE);
+    const { references } = await loadResults([FIXTURE], { year: null, minScores: DEFAULT_MIN_SCORES });
+    const common = { year: 2023, procedure: 'VPR-MA-5', meanScore: null };
+    expect(references).toEqual([
+      { ...common, level: 'region', municipality: null, failPct: 12.3 },
+      { ...common, level: 'district', municipality: 'Славянский район', failPct: 14 },
+      { ...common, level: 'district', municipality: 'Темрюкский район', failPct: 9.5 },
+    ]);
+  });
 });

@@ -1,0 +1,67 @@
+/**
+ * School identity across files: by id when a file has one; a file that names schools only (its
+ * «id» is the name) is matched to the ids of the other files — and of a --schools list — by the
+ * normalised name within the municipality (then anywhere, if only one school has that name).
+ * Every name match is reported so that the analyst can confirm it; an ambiguous name is left as
+ * it is, with a warning.
+ */
+import type { Issue } from '../model/issues.js';
+import type { ResultRecord } from '../model/records.js';
+import { normalizeSchoolName } from '../model/school-name.js';
+
+export interface SchoolEntry {
+  schoolId: string;
+  names: string[];
+  municipality: string | null;
+  schoolType: string | null;
+}
+
+/** A record whose only identity is its name (readIdentity made the name its id). */
+const nameOnly = (r: ResultRecord) => r.schoolName !== null && r.schoolId === r.schoolName;
+
+export function resolveIdentities(records: ResultRecord[], listed: SchoolEntry[]): { records: ResultRecord[]; issues: Issue[] } {
+  const directory = [...listed, ...entriesOf(records.filter((r) => !nameOnly(r)))];
+  if (directory.length === 0) return { records, issues: [] };
+  const issues: Issue[] = [];
+  const reported = new Set<string>();
+  const resolved = records.map((record) => {
+    if (!nameOnly(record)) return record;
+    const candidates = lookup(directory, record.schoolName!, record.municipality);
+    const key = `${record.schoolName}\u0000${record.municipality ?? ''}`;
+    if (candidates.length !== 1) {
+      if (candidates.length > 1 && !reported.has(key)) issues.push(issue(record, 'name-ambiguous', { name: record.schoolName!, ids: candidates.map((c) => c.schoolId).join(', ') }));
+      reported.add(key);
+      return record;
+    }
+    const [entry] = candidates;
+    if (!reported.has(key)) issues.push(issue(record, 'name-matched', { name: record.schoolName!, id: entry!.schoolId, known: entry!.names[0] ?? entry!.schoolId }));
+    reported.add(key);
+    return { ...record, schoolId: entry!.schoolId, municipality: record.municipality ?? entry!.municipality, schoolType: record.schoolType ?? entry!.schoolType };
+  });
+  return { records: resolved, issues };
+}
+
+function entriesOf(records: ResultRecord[]): SchoolEntry[] {
+  const byId = new Map<string, SchoolEntry>();
+  for (const r of records) {
+    const entry = byId.get(r.schoolId) ?? { schoolId: r.schoolId, names: [], municipality: r.municipality, schoolType: r.schoolType };
+    if (r.schoolName && !entry.names.includes(r.schoolName)) entry.names.push(r.schoolName);
+    byId.set(r.schoolId, entry);
+  }
+  return [...byId.values()];
+}
+
+function lookup(directory: SchoolEntry[], name: string, municipality: string | null): SchoolEntry[] {
+  const wanted = normalizeSchoolName(name);
+  const byName = unique(directory.filter((e) => e.names.some((n) => normalizeSchoolName(n) === wanted)));
+  const sameMunicipality = byName.filter((e) => municipality !== null && e.municipality !== null && normalizeSchoolName(e.municipality) === normalizeSchoolName(municipality));
+  return sameMunicipality.length > 0 ? sameMunicipality : byName;
+}
+
+function unique(entries: SchoolEntry[]): SchoolEntry[] {
+  return [...new Map(entries.map((e) => [e.schoolId, e])).values()];
+}
+
+function issue(record: ResultRecord, code: 'name-matched' | 'name-ambiguous', params: Record<string, string>): Issue {
+  return { file: record.source.file, sheet: record.source.sheet, row: record.source.row, column: null, code, params };
+}

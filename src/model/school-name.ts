@@ -1,0 +1,14 @@
+/**
+ * School names as different files write them: «МБОУ "СОШ №5"», «МБОУ СОШ № 5», «сош N5» are one
+ * school. Case, quotes, «№»/«N», extra spaces and the ownership prefix (МБОУ, МАОУ …) are dropped.
+ */
+import { normalizeLabel } from './text.js';
+
+const OWNERSHIP = new Set(['мбоу', 'маоу', 'мкоу', 'моу', 'гбоу', 'гоу', 'мбобу', 'мкобу', 'моау', 'чоу', 'ноу', 'ано']);
+
+export function normalizeSchoolName(text: string): string {
+  return normalizeLabel(text.replace(/№/g, ' № '))
+    .split(' ')
+    .filter((word, i, words) => !OWNERSHIP.has(word) && word !== '№' && !(word === 'n' && /^\d/.test(words[i + 1] ?? '')))
+    .join(' ');
+}

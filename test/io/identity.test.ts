@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { resolveIdentities } from '../../src/io/identity.js';
+import { normalizeSchoolName } from '../../src/model/school-name.js';
+import { record } from '../rules/score-helpers.js';
+
+describe('normalizeSchoolName', () => {
+  it('makes «МБОУ "СОШ №5"», «МБОУ СОШ № 5» and «сош N5» one name', () => {
+    expect(normalizeSchoolName('МБОУ "СОШ №5"')).toBe('сош 5');
+    expect(normalizeSchoolName('МБОУ СОШ № 5')).toBe('сош 5');
+    expect(normalizeSchoolName('сош N5')).toBe('сош 5');
+    expect(normalizeSchoolName('МАОУ «Гимназия № 1»')).toBe('гимназия 1');
+  });
+});
+
+describe('resolveIdentities', () => {
+  const withId = record('SL-05', 2021, 'VPR-MA-5', { schoolName: 'МБОУ СОШ № 5', municipality: 'Славянский район' });
+  const byName = (name: string, municipality: string | null = 'Славянский район') =>
+    record(name, 2021, 'OGE-MA', { schoolName: name, municipality });
+
+  it('gives a name-only record the id of the school with the same normalised name, and says so', () => {
+    const { records, issues } = resolveIdentities([withId, byName('МБОУ "СОШ №5"')], []);
+    expect(records.map((r) => r.schoolId)).toEqual(['SL-05', 'SL-05']);
+    expect(issues).toEqual([expect.objectContaining({ code: 'name-matched', params: { name: 'МБОУ "СОШ №5"', id: 'SL-05', known: 'МБОУ СОШ № 5' } })]);
+  });
+
+  it('prefers the same municipality; with two candidates elsewhere it leaves the name and warns', () => {
+    const other = record('KR-05', 2021, 'VPR-MA-5', { schoolName: 'МБОУ СОШ № 5', municipality: 'Крымский район' });
+    expect(resolveIdentities([withId, other, byName('СОШ №5')], []).records[2]!.schoolId).toBe('SL-05');
+    const { records, issues } = resolveIdentities([withId, other, byName('СОШ №5', null)], []);
+    expect(records[2]!.schoolId).toBe('СОШ №5');
+    expect(issues).toEqual([expect.objectContaining({ code: 'name-ambiguous', params: { name: 'СОШ №5', ids: 'SL-05, KR-05' } })]);
+  });
+
+  it('uses a --schools list of ids and alternative names', () => {
+    const listed = [{ schoolId: 'SL-07', names: ['МБОУ ООШ № 7', 'Основная школа № 7 ст. Петровской'], municipality: 'Славянский район', schoolType: 'ООШ' }];
+    const { records } = resolveIdentities([byName('основная школа №7 ст. Петровской')], listed);
+    expect(records[0]).toMatchObject({ schoolId: 'SL-07', schoolType: 'ООШ' });
+  });
+
+  it('leaves records alone when every file has ids', () => {
+    expect(resolveIdentities([withId], []).issues).toEqual([]);
+  });
+});
