@@ -2,7 +2,7 @@
 import { DEFAULT_CONFIG } from './schema.js';
 
 export function defaultConfigText(): string {
-  const { classify, score, minScores, lang } = DEFAULT_CONFIG;
+  const { classify, score, dynamics, cluster, check, minScores, lang } = DEFAULT_CONFIG;
   const file = {
     '//': 'Настройки shnor. Ключи, начинающиеся с «//», — комментарии. Флаги командной строки важнее этого файла.',
     '// lang': 'Язык отчётов и сообщений: ru или en.',
@@ -31,6 +31,35 @@ export function defaultConfigText(): string {
       olympiadEfficiency: score.olympiadEfficiency,
       '// scales': 'Замена шкалы показателя, например {"1.10": {"kind": "bands", "bands": [{"upTo": 10, "points": 3}, {"upTo": 30, "points": 1}, {"points": 0}]}}.',
       scales: score.scales,
+    },
+    dynamics: {
+      '//': 'Динамика (shnor dynamics, кластеры, целевые показатели 8.1–8.8).',
+      '// marginPp': 'Реальное изменение доли «2» — не меньше этого числа п.п. (0 — любое изменение, постановление R9).',
+      marginPp: dynamics.marginPp,
+      '// alpha': 'Уровень значимости теста двух долей.',
+      alpha: dynamics.alpha,
+      '// limitedBelow / informativeFrom': 'Меньше limitedBelow участников — ограниченная выборка; от informativeFrom — информативная.',
+      limitedBelow: dynamics.limitedBelow,
+      informativeFrom: dynamics.informativeFrom,
+      '// targets': 'Цели 8.1–8.8, % ШНОР прошлого года с положительной динамикой, по годам программы (seed 004: 30, 70, 100).',
+      targets: dynamics.targets,
+      '// programmeStart': 'Учебный год начала программы (например, 2022); null — целевой год считается первым.',
+      programmeStart: dynamics.programmeStart,
+    },
+    cluster: {
+      '//': 'Правила кластера 2 (seed 004) можно выключить; negativeRun — сколько отрицательных изменений подряд нужно (R9: 2).',
+      contextRisk: cluster.contextRisk,
+      lowIorNegativeRun: cluster.lowIorNegativeRun,
+      oneLowResult: cluster.oneLowResult,
+      negativeRun: cluster.negativeRun,
+    },
+    check: {
+      '//': 'Проверки данных shnor check: признаки необъективности — поводы посмотреть, а не выводы.',
+      objectivityFivePp: check.objectivityFivePp,
+      objectivityVprLowPct: check.objectivityVprLowPct,
+      objectivitySwingPp: check.objectivitySwingPp,
+      participantsChange: check.participantsChange,
+      objectivityRaisedPct: check.objectivityRaisedPct,
     },
     '// minScores': 'Минимальные тестовые баллы ЕГЭ по предметам (MA-P — профильная математика).',
     minScores,

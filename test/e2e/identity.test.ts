@@ -4,7 +4,7 @@ import { csv, runJson, tempDir, writeIn } from './run-cli.js';
 
 interface Out {
   schools: { schoolId: string; flagged: boolean; criteria: string[] }[];
-  issues: { code: string; file: string; row: number }[];
+  issues: { code: string; file: string; row: number; message: string }[];
 }
 
 describe('school identity across files', () => {
@@ -39,5 +39,19 @@ describe('school identity across files', () => {
     const { result, json } = await runJson<Out>(['classify', 'oge.csv', '--schools', 'schools.csv', '--format', 'json'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.schools.map((s) => s.schoolId)).toEqual(['SL-07']);
+  });
+});
+
+describe('a batch of files', () => {
+  it('names both places when two files give the same school × procedure × year different values, and merges equal ones', async () => {
+    const dir = await tempDir();
+    const header = ['Код ОО', 'Год', 'Процедура', 'Кол-во участников', '«2»'];
+    await writeIn(dir, 'vpr-ma5.csv', csv([header, ['S1', 2021, 'VPR-MA-5', 30, 12], ['S2', 2021, 'VPR-MA-5', 20, 1]], ';'));
+    await writeIn(dir, 'vpr-ma5-copy.csv', csv([header, ['S1', 2021, 'VPR-MA-5', 30, 13], ['S2', 2021, 'VPR-MA-5', 20, 1]], ';'));
+    const { json } = await runJson<Out>(['classify', dir, '--format', 'json']);
+    const conflicts = json.issues.filter((i) => i.code === 'duplicate-conflict');
+    expect(conflicts).toHaveLength(1); // S1 differs (12 vs 13); S2 agrees and is merged silently
+    expect(conflicts[0]!.message).toContain('vpr-ma5');
+    expect(json.schools.map((s) => s.schoolId)).toEqual(['S2']); // S1's conflicting result is left out; S1 has no other result
   });
 });
