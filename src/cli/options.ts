@@ -123,3 +123,26 @@ export function resolveProcedureSpec(spec: ProcedureSpec, option = 'classify.pro
 export function collectIds(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((id) => id.trim()).filter(Boolean)];
 }
+
+/** The FIOKO method's flags (classify, check): they override config «classify». */
+export interface MethodOptions {
+  threshold?: number;
+  sameProcedure?: boolean;
+  procedures?: ReturnType<typeof parseProceduresOption>;
+  minParticipants?: number;
+}
+
+export function addMethodOptions(command: Command): Command {
+  const h = msg().help;
+  return command
+    .option('--threshold <percent>', h.threshold, (v) => parseNumberOption('--threshold', v, (n) => n > 0 && n <= 100))
+    .option('--same-procedure', h.sameProcedure)
+    .option('--procedures <set>', h.procedures, parseProceduresOption)
+    .option('--min-participants <n>', h.minParticipants, (v) => parseNumberOption('--min-participants', v, (n) => Number.isInteger(n) && n >= 1));
+}
+
+/** The flags that were given, over the config's «classify» section. */
+export function methodSettings<T extends object>(configured: T, flags: MethodOptions): T {
+  const keys = ['threshold', 'sameProcedure', 'procedures', 'minParticipants'] as const;
+  return { ...configured, ...Object.fromEntries(keys.filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]])) };
+}

@@ -16,19 +16,15 @@ import type { CheckReport } from '../../report/check/report.js';
 import { emitReport } from '../emit.js';
 import { printIssues } from '../issues-out.js';
 import {
-  addOutputOptions, addReadingOptions, parseNumberOption, parseProceduresOption,
+  addMethodOptions, addOutputOptions, addReadingOptions, methodSettings, type MethodOptions,
   type OutputOptions, type ReadingOptions,
 } from '../options.js';
 import { commandConfig, type CommandContext } from '../context.js';
 import { addExamples, classifyOptions, readResults, targetYear } from '../method.js';
 
-interface CheckFlags extends ReadingOptions, OutputOptions {
+interface CheckFlags extends ReadingOptions, OutputOptions, MethodOptions {
   list?: string;
   journal?: string;
-  threshold?: number;
-  sameProcedure?: boolean;
-  procedures?: ReturnType<typeof parseProceduresOption>;
-  minParticipants?: number;
 }
 
 export function registerCheck(program: Command, context: CommandContext): void {
@@ -39,12 +35,8 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .usage(h.classifyUsage)
     .argument('<inputs...>', h.inputs)
     .option('--list <file>', msg().check.listOption)
-    .option('--journal <file>', msg().check.journalOption)
-    .option('--threshold <percent>', h.threshold, (v) => parseNumberOption('--threshold', v, (n) => n > 0 && n <= 100))
-    .option('--same-procedure', h.sameProcedure)
-    .option('--procedures <set>', h.procedures, parseProceduresOption)
-    .option('--min-participants <n>', h.minParticipants, (v) => parseNumberOption('--min-participants', v, (n) => Number.isInteger(n) && n >= 1));
-  addExamples(addOutputOptions(addReadingOptions(command)), h.checkExamples);
+    .option('--journal <file>', msg().check.journalOption);
+  addExamples(addOutputOptions(addReadingOptions(addMethodOptions(command))), h.checkExamples);
   command.action(async (inputs: string[], flags: CheckFlags, cmd: Command) => {
     context.exitCode = await runCheck(inputs, flags, cmd);
   });
@@ -52,7 +44,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
 
 async function runCheck(inputs: string[], flags: CheckFlags, cmd: Command): Promise<number> {
   const config = commandConfig(cmd);
-  const settings = { ...config.classify, ...definedOnly(flags) };
+  const settings = methodSettings(config.classify, flags);
   // the draft first: an unusable draft is exit 2 before the (larger) results are read
   const draft = flags.list ? await loadDraftList(flags.list, { encoding: flags.encoding, delimiter: flags.delimiter }) : null;
   const journal = flags.journal ? await loadJournal(flags.journal, { encoding: flags.encoding, delimiter: flags.delimiter, year: flags.year ?? null }) : null;
@@ -80,7 +72,3 @@ async function runCheck(inputs: string[], flags: CheckFlags, cmd: Command): Prom
  * The journal comparison, or 'no-header' when it has no recognisable header: that error is told
  * here (exit 2) because its text lives with the check's messages, not in the shared error texts.
  */
-function definedOnly(flags: CheckFlags): Partial<CheckFlags> {
-  const keys = ['threshold', 'sameProcedure', 'procedures', 'minParticipants'] as const;
-  return Object.fromEntries(keys.filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]));
-}

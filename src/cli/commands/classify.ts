@@ -11,18 +11,13 @@ import { CLASSIFY_RENDERERS } from '../../report/classify/renderers.js';
 import { emitReport } from '../emit.js';
 import { printIssues } from '../issues-out.js';
 import {
-  addOutputOptions, addReadingOptions, parseNumberOption, parseProceduresOption,
+  addMethodOptions, addOutputOptions, addReadingOptions, methodSettings, type MethodOptions,
   type OutputOptions, type ReadingOptions,
 } from '../options.js';
 import { commandConfig, type CommandContext } from '../context.js';
 import { addExamples, classifyOptions, readResults, targetYear } from '../method.js';
 
-interface ClassifyFlags extends ReadingOptions, OutputOptions {
-  threshold?: number;
-  sameProcedure?: boolean;
-  procedures?: ReturnType<typeof parseProceduresOption>;
-  minParticipants?: number;
-}
+type ClassifyFlags = ReadingOptions & OutputOptions & MethodOptions;
 
 export function registerClassify(program: Command, context: CommandContext): void {
   const h = msg().help;
@@ -30,12 +25,8 @@ export function registerClassify(program: Command, context: CommandContext): voi
     .command('classify')
     .description(h.classify)
     .usage(h.classifyUsage)
-    .argument('<inputs...>', h.inputs)
-    .option('--threshold <percent>', h.threshold, (v) => parseNumberOption('--threshold', v, (n) => n > 0 && n <= 100))
-    .option('--same-procedure', h.sameProcedure)
-    .option('--procedures <set>', h.procedures, parseProceduresOption)
-    .option('--min-participants <n>', h.minParticipants, (v) => parseNumberOption('--min-participants', v, (n) => Number.isInteger(n) && n >= 1));
-  addExamples(addOutputOptions(addReadingOptions(command)), h.classifyExamples);
+    .argument('<inputs...>', h.inputs);
+  addExamples(addOutputOptions(addReadingOptions(addMethodOptions(command))), h.classifyExamples);
   command.action(async (inputs: string[], flags: ClassifyFlags, cmd: Command) => {
     context.exitCode = await runClassify(inputs, flags, cmd);
   });
@@ -43,7 +34,7 @@ export function registerClassify(program: Command, context: CommandContext): voi
 
 async function runClassify(inputs: string[], flags: ClassifyFlags, cmd: Command): Promise<number> {
   const config = commandConfig(cmd);
-  const settings = { ...config.classify, ...definedOnly(flags) };
+  const settings = methodSettings(config.classify, flags);
   const loaded = await readResults(inputs, flags, config);
   const issues = [...loaded.issues].sort(compareIssues);
   printIssues(issues);
@@ -52,9 +43,4 @@ async function runClassify(inputs: string[], flags: ClassifyFlags, cmd: Command)
   const classification = classifySchools(loaded.records, classifyOptions(settings, targetYear(flags, loaded.records)));
   await emitReport({ classification, issues }, CLASSIFY_RENDERERS, flags, loaded.files.map((f) => f.file));
   return 0;
-}
-
-function definedOnly(flags: ClassifyFlags): Partial<typeof flags> {
-  const keys = ['threshold', 'sameProcedure', 'procedures', 'minParticipants'] as const;
-  return Object.fromEntries(keys.filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]]));
 }
