@@ -20,8 +20,8 @@ export interface SchoolEntry {
 const nameOnly = (r: ResultRecord) => r.schoolName !== null && r.schoolId === r.schoolName;
 
 export function resolveIdentities(records: ResultRecord[], listed: SchoolEntry[]): { records: ResultRecord[]; issues: Issue[] } {
+  if (!records.some(nameOnly)) return { records, issues: [] };
   const directory = [...listed, ...entriesOf(records.filter((r) => !nameOnly(r)))];
-  if (directory.length === 0) return { records, issues: [] };
   const issues: Issue[] = [];
   const reported = new Set<string>();
   const resolved = records.map((record) => {
