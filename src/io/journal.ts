@@ -14,18 +14,9 @@ import { isBlankRow } from './layouts/columns.js';
 import { readTitles } from './layouts/fisoko.js';
 import type { LayoutContext, LayoutMatch } from './layouts/types.js';
 import { readTableFile } from './read-table.js';
+import type { JournalRow } from '../model/journal.js';
 
-export interface JournalRow {
-  schoolId: string;
-  schoolName: string | null;
-  procedure: string;
-  year: number;
-  participants: number | null;
-  /** Shares in percent: the mark below, equal to and above the journal's. */
-  lowered: number | null;
-  confirmed: number | null;
-  raised: number | null;
-}
+export type { JournalRow };
 
 export interface JournalOptions {
   encoding?: string;
