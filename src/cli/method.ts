@@ -103,3 +103,10 @@ export function knownIds(wanted: string[], known: string[]): string[] {
     return found;
   });
 }
+
+/** Said once wherever ШНСУ show: no profile to decide them, or only its «ШНСУ» column. */
+export function shnsuNote(profileGiven: boolean, isbshBelow: number | null): string | null {
+  const s = msg().targets.shnsu;
+  if (!profileGiven) return s.noProfile;
+  return isbshBelow === null ? s.thresholdUnset : null;
+}

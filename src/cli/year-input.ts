@@ -2,10 +2,12 @@
  * Everything a year's analysis reads — results, profile, reference, catalogue — with the issues
  * found, for `cluster`, `recommend` and `report`.
  */
-import { readFileSync } from 'node:fs';
 import defaultCatalog from '../../data/recommendations.json' with { type: 'json' };
 import type { Config } from '../config/schema.js';
-import { InputError, ShnorError } from '../errors.js';
+import { ShnorError } from '../errors.js';
+import { loadFacts } from '../io/facts.js';
+import { readJsonFile } from '../io/json-file.js';
+import { loadProgramme } from '../io/programme.js';
 import type { FileOutcome } from '../io/load.js';
 import { catalogSchema, combineCatalogs, type CatalogEntry } from '../model/catalog.js';
 import { compareIssues, type Issue } from '../model/issues.js';
@@ -17,6 +19,8 @@ import type { ReadingOptions, ReferenceOptions } from './options.js';
 export interface YearFlags extends ReadingOptions, ReferenceOptions {
   profile?: string;
   catalog?: string;
+  programme?: string;
+  facts?: string;
 }
 
 export interface GatheredYear {
@@ -34,7 +38,9 @@ export async function gatherYear(inputs: string[], flags: YearFlags, config: Con
   const reference = await readReference(flags, loaded.references);
   const known = new Set(loaded.records.map((r) => r.schoolId));
   const unknown = profile.profiles.filter((p) => !known.has(p.schoolId)).map(unknownSchool);
-  const issues = [...loaded.issues, ...profile.issues, ...reference.issues, ...unknown].sort(compareIssues);
+  const programme = loadProgramme(flags.programme);
+  const facts = flags.facts ? await loadFacts(flags.facts, programme, known) : { facts: null, issues: [] };
+  const issues = [...loaded.issues, ...profile.issues, ...reference.issues, ...unknown, ...facts.issues].sort(compareIssues);
   printIssues(issues);
   if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
   if (loaded.records.length === 0) throw new ShnorError(2, 'no-results');
@@ -50,10 +56,13 @@ export async function gatherYear(inputs: string[], flags: YearFlags, config: Con
       graduates: loaded.graduates,
       cluster: config.cluster,
       catalog: readCatalog(flags.catalog),
+      programme,
+      shnsu: config.shnsu,
+      facts: facts.facts,
     },
     issues,
     files: loaded.files,
-    read: [...loaded.files.map((f) => f.file), ...[flags.profile, flags.reference, flags.catalog].filter((f): f is string => f !== undefined)],
+    read: [...loaded.files.map((f) => f.file), ...[flags.profile, flags.reference, flags.catalog, flags.programme, flags.facts].filter((f): f is string => f !== undefined)],
     referenceLevels: [...new Set(reference.values.map((v) => v.level))],
   };
 }
@@ -61,17 +70,5 @@ export async function gatherYear(inputs: string[], flags: YearFlags, config: Con
 /** The shipped catalogue, extended or replaced by --catalog FILE. */
 function readCatalog(file: string | undefined): CatalogEntry[] {
   const shipped = catalogSchema.parse(defaultCatalog).entries;
-  if (!file) return shipped;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new InputError('file-unreadable', { file }, { reason: (error as Error).message });
-  }
-  const parsed = catalogSchema.safeParse(raw);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new InputError('catalog-invalid', { file }, { details });
-  }
-  return combineCatalogs(shipped, parsed.data);
+  return file ? combineCatalogs(shipped, readJsonFile(file, catalogSchema, 'catalog-invalid')) : shipped;
 }

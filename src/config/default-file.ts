@@ -2,7 +2,7 @@
 import { DEFAULT_CONFIG } from './schema.js';
 
 export function defaultConfigText(): string {
-  const { classify, score, dynamics, cluster, check, minScores, lang } = DEFAULT_CONFIG;
+  const { classify, score, dynamics, cluster, check, shnsu, minScores, lang } = DEFAULT_CONFIG;
   const file = {
     '//': 'Настройки shnor. Ключи, начинающиеся с «//», — комментарии. Флаги командной строки важнее этого файла.',
     '// lang': 'Язык отчётов и сообщений: ru или en.',
@@ -41,10 +41,6 @@ export function defaultConfigText(): string {
       '// limitedBelow / informativeFrom': 'Меньше limitedBelow участников — ограниченная выборка; от informativeFrom — информативная.',
       limitedBelow: dynamics.limitedBelow,
       informativeFrom: dynamics.informativeFrom,
-      '// targets': 'Цели 8.1–8.8, % ШНОР прошлого года с положительной динамикой, по годам программы (seed 004: 30, 70, 100).',
-      targets: dynamics.targets,
-      '// programmeStart': 'Учебный год начала программы (например, 2022); null — целевой год считается первым.',
-      programmeStart: dynamics.programmeStart,
     },
     cluster: {
       '//': 'Правила кластера 2 (seed 004) можно выключить; negativeRun — сколько отрицательных изменений подряд нужно (R9: 2).',
@@ -60,6 +56,11 @@ export function defaultConfigText(): string {
       objectivitySwingPp: check.objectivitySwingPp,
       participantsChange: check.participantsChange,
       objectivityRaisedPct: check.objectivityRaisedPct,
+    },
+    shnsu: {
+      '//': 'Школы в сложных социальных условиях (ШНСУ): по столбцу «ШНСУ» профиля или по ИСБШ.',
+      '// isbshBelow': 'ИСБШ ниже этого значения — ШНСУ. Ни один документ не даёт числа, поэтому по умолчанию null: решает только столбец «ШНСУ».',
+      isbshBelow: shnsu.isbshBelow,
     },
     '// minScores': 'Минимальные тестовые баллы ЕГЭ по предметам (MA-P — профильная математика).',
     minScores,

@@ -1,6 +1,7 @@
 /** English texts (--lang en); the same shape as ru.ts. */
 import { checkEn } from './check-en.js';
 import { inspectEn } from './inspect-en.js';
+import { targetsEn } from './targets-en.js';
 import { yearlyEn } from './yearly-en.js';
 import type { Messages } from './ru.js';
 
@@ -25,6 +26,8 @@ export const en: Messages = {
     'no-header': (p: P) =>
       `no header row found (in the first 30 non-blank rows)${p.layout ? ` for layout ${p.layout}` : ''}: expected a school column (school_id / school_name / school), ` +
       'a procedure and participants with «2» or % «2» (long); or columns like "ВПР Математика 5 кл. % «2»" (wide); or each participant\'s mark/score (students)',
+    'no-facts-header': () =>
+      'no header row found in the facts workbook: a sheet with «№» and «Значение», or one with «Код ОО» and the programme\'s columns, is needed (shnor template facts)',
     'no-profile-header': () =>
       'no header row of a school profile: needs a «Код ОО» column and at least one profile column (template: shnor template profile)',
     'no-draft-header': () =>
@@ -44,6 +47,7 @@ export const en: Messages = {
     'write-failed': (p: P) => `cannot write ${p.path}: ${p.reason}`,
     'no-input-files': (p: P) => `no .xlsx, .csv or .txt files in ${p.inputs}`,
     'catalog-invalid': (p: P) => `the recommendation catalogue is invalid: ${p.details}`,
+    'programme-invalid': (p: P) => `the programme of target indicators is invalid: ${p.details}`,
     'no-results': () => 'no usable result in the input (every row was left out — see the messages above)',
     'cli-unknown-option': (p: P) => `unknown option ${p.token} (see ${p.help})`,
     'cli-unknown-command': (p: P) => `unknown command ${p.token} (see shnor --help)`,
@@ -80,6 +84,8 @@ export const en: Messages = {
     'bad-choice': (p: P) => `"${p.value}": expected one of: ${p.choices}; value left out`,
     'count-exceeds-total': (p: P) => `${p.count} is more than the total (${p.total}); value left out`,
     'duplicate-school': (p: P) => `school ${p.school} is already in the profile (${p.first}); row left out`,
+    'facts-unknown-school': (p: P) => `school ${p.school} is not in the results; the facts row is not used`,
+    'unknown-indicator': (p: P) => `indicator ${p.id} is not in the programme; the row is not used`,
     'unknown-school': (p: P) => `school ${p.school} is not in the results; profile row not used`,
     'name-matched': (p: P) => `«${p.name}» matched by name to school ${p.id} («${p.known}») — please confirm`,
     'name-ambiguous': (p: P) => `«${p.name}» fits several schools (${p.ids}) — settle it with --schools; left as it is`,
@@ -304,17 +310,29 @@ export const en: Messages = {
   },
   inspect: inspectEn,
   yearly: yearlyEn,
+  targets: targetsEn,
   check: checkEn,
   help: {
     recommend: 'targeted recommendations per school: for management, teachers, pupils, parents, the methodological service',
     report: 'the yearly analytical report: report.md, report.html, report.xlsx and charts/*.svg in the -o folder',
+    programme: 'a programme of target indicators (JSON) instead of the shipped seed-004 one; template: shnor template programme',
+    facts: 'the target indicators\' facts workbook (.xlsx): municipal indicators and ШНОР/ШНСУ rows; template: shnor template facts',
     catalog: 'your own recommendation catalogue (JSON): extends the shipped one; with "mode": "replace" replaces it',
     reportDir: 'folder for the report (default report)',
     recommendExamples: [
       'shnor recommend results.xlsx --profile schools.xlsx --year 2023',
       'shnor recommend results.xlsx --profile schools.xlsx --school SL-07 --format md',
     ],
-    reportExamples: ['shnor report results.xlsx --profile schools.xlsx --year 2023 -o report/'],
+    reportExamples: [
+      'shnor report results.xlsx --profile schools.xlsx --year 2023 -o report/',
+      'shnor report results.xlsx --profile schools.xlsx --facts monitoring.xlsx --year 2023 -o report/',
+    ],
+    targets: 'the programme\'s target indicators for the year (seed 004, January monitoring): plan, fact, numerator and denominator, status and why',
+    targetsExamples: [
+      'shnor targets results.xlsx --profile schools.xlsx --facts monitoring.xlsx --year 2023',
+      'shnor template facts results.xlsx --profile schools.xlsx -o monitoring.xlsx',
+      'shnor targets results.xlsx --programme my-programme.json --format xlsx -o targets.xlsx',
+    ],
     dynamics: 'dynamics per school and procedure over all years: share of «2» with its confidence interval, significance of changes, list movement, targets 8.1–8.8',
     cluster: 'the three school clusters (seed 004): low results, at risk, positive dynamics — with the reasons',
     school: 'only these schools (school id; repeat the option or separate with commas)',
@@ -332,6 +350,7 @@ export const en: Messages = {
     expectedSchool: (known) => `a school id in the input, e.g. ${known}`,
     score: 'municipal indicators (Slavyansk): 0–3 points from results and the school profile, total, rank',
     rules: 'print the indicator registry: source, formula, scale, shnor interpretations',
+    profileShnsu: 'school profile (.xlsx/.csv): ШНСУ by its «ШНСУ» column or by ИСБШ below shnsu.isbshBelow; template: shnor template profile',
     profile: 'school profile (.xlsx/.csv): staff, olympiads, ИСБШ, objectivity; template: shnor template profile',
     reference: 'reference mean scores (year, procedure, mean score; municipality, level)',
     referenceLevel: 'level of reference rows without a level column: district or region',
@@ -350,7 +369,7 @@ export const en: Messages = {
     ],
     init: 'write shnor.config.json with the defaults and explanations',
     template: 'write an empty workbook to fill in: profile — the school profile (staff, olympiads, pupil shares, risks)',
-    templateKind: 'template kind: profile',
+    templateKind: 'template kind: profile, facts (the target indicators\' facts workbook; with result files — the ШНОР and ШНСУ rows), programme (an empty programme of target indicators, JSON)',
     inputs: '.xlsx/.csv files, folders or "-" (standard input)',
     year: 'target year Y (a school year by its end: 2020/2021 → 2021); default: the latest year in the data',
     threshold: 'low-result threshold, % (default 30)',
@@ -388,6 +407,8 @@ export const en: Messages = {
     templateExamples: [
       'shnor template profile',
       'shnor template profile -o schools.xlsx --force',
+      'shnor template facts results.xlsx --profile schools.xlsx -o monitoring.xlsx',
+      'shnor template programme -o my-programme.json',
     ],
     initDone: (file) => `Wrote ${file}`,
     written: (file) => `Wrote ${file}`,

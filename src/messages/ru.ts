@@ -1,6 +1,7 @@
 /** Every sentence a user reads, in Russian (the default language). en.ts mirrors this shape. */
 import { checkRu } from './check-ru.js';
 import { inspectRu } from './inspect-ru.js';
+import { targetsRu } from './targets-ru.js';
 import { yearlyRu } from './yearly-ru.js';
 
 type P = Record<string, string | number>;
@@ -33,6 +34,8 @@ export const ru = {
     'no-header': (p: P) =>
       `не найдена строка заголовка (в первых 30 непустых строках)${p.layout ? ` для макета ${p.layout}` : ''}: нужны столбцы школы (код ОО / наименование ОО / школа), ` +
       'процедуры и участников с «2» или % «2» (long); или столбцы вида «ВПР Математика 5 кл. % «2»» (wide); или отметка/балл каждого участника (students)',
+    'no-facts-header': () =>
+      'не найдена строка заголовка файла фактов: нужен лист со столбцами «№» и «Значение» или лист со столбцом «Код ОО» и столбцами программы (shnor template facts)',
     'no-profile-header': () =>
       'не найдена строка заголовка профиля школ: нужен столбец «Код ОО» и хотя бы один столбец профиля (шаблон: shnor template profile)',
     'no-draft-header': () =>
@@ -52,6 +55,7 @@ export const ru = {
     'write-failed': (p: P) => `не удалось записать ${p.path}: ${p.reason}`,
     'no-input-files': (p: P) => `в ${p.inputs} нет файлов .xlsx, .csv или .txt`,
     'catalog-invalid': (p: P) => `каталог рекомендаций не прошёл проверку: ${p.details}`,
+    'programme-invalid': (p: P) => `программа целевых показателей не прошла проверку: ${p.details}`,
     'no-results': () => 'во входных данных нет ни одного пригодного результата (все строки отклонены — см. сообщения выше)',
     'cli-unknown-option': (p: P) => `неизвестный параметр ${p.token} (список параметров: ${p.help})`,
     'cli-unknown-command': (p: P) => `неизвестная команда ${p.token} (список команд: shnor --help)`,
@@ -88,6 +92,8 @@ export const ru = {
     'bad-choice': (p: P) => `«${p.value}» — ожидается одно из: ${p.choices}; значение пропущено`,
     'count-exceeds-total': (p: P) => `${p.count} больше, чем всего (${p.total}); значение пропущено`,
     'duplicate-school': (p: P) => `школа ${p.school} уже описана в профиле (${p.first}); строка пропущена`,
+    'facts-unknown-school': (p: P) => `школы ${p.school} нет во входных результатах; строка фактов не использована`,
+    'unknown-indicator': (p: P) => `показателя ${p.id} нет в программе; строка не использована`,
     'unknown-school': (p: P) => `школы ${p.school} нет во входных результатах; строка профиля не использована`,
     'name-matched': (p: P) => `«${p.name}» сопоставлена по названию со школой ${p.id} («${p.known}») — проверьте`,
     'name-ambiguous': (p: P) => `«${p.name}» подходит к нескольким школам (${p.ids}) — уточните в --schools; оставлена как есть`,
@@ -328,17 +334,29 @@ export const ru = {
   },
   inspect: inspectRu,
   yearly: yearlyRu,
+  targets: targetsRu,
   check: checkRu,
   help: {
     recommend: 'адресные рекомендации по школам: для управленческой команды, педагогов, обучающихся, родителей, методической службы',
     report: 'годовая аналитическая справка: report.md, report.html, report.xlsx и графики charts/*.svg в папке -o',
+    programme: 'программа целевых показателей (JSON) вместо встроенной программы seed 004; шаблон — shnor template programme',
+    facts: 'файл фактов целевых показателей (.xlsx): муниципальные показатели и строки ШНОР/ШНСУ; шаблон — shnor template facts',
     catalog: 'свой каталог рекомендаций (JSON): дополняет встроенный, с "mode": "replace" — заменяет',
     reportDir: 'папка для справки (по умолчанию report)',
     recommendExamples: [
       'shnor recommend results.xlsx --profile schools.xlsx --year 2023',
       'shnor recommend results.xlsx --profile schools.xlsx --school SL-07 --format md',
     ],
-    reportExamples: ['shnor report results.xlsx --profile schools.xlsx --year 2023 -o report/'],
+    reportExamples: [
+      'shnor report results.xlsx --profile schools.xlsx --year 2023 -o report/',
+      'shnor report results.xlsx --profile schools.xlsx --facts monitoring.xlsx --year 2023 -o report/',
+    ],
+    targets: 'целевые показатели программы за год (seed 004, январский мониторинг): план, факт, числитель и знаменатель, итог и пояснение',
+    targetsExamples: [
+      'shnor targets results.xlsx --profile schools.xlsx --facts monitoring.xlsx --year 2023',
+      'shnor template facts results.xlsx --profile schools.xlsx -o monitoring.xlsx',
+      'shnor targets results.xlsx --programme my-programme.json --format xlsx -o targets.xlsx',
+    ],
     dynamics: 'динамика по школам и процедурам за все годы: доля «2» с доверительным интервалом, значимость изменений, движение списка ШНОР, целевые показатели 8.1–8.8',
     cluster: 'три кластера школ (seed 004): низкие результаты, зона риска, положительная динамика — с основаниями',
     school: 'только эти школы (код ОО; можно повторять или перечислить через запятую)',
@@ -356,6 +374,7 @@ export const ru = {
     expectedSchool: (known: string) => `код школы из входных данных, например ${known}`,
     score: 'муниципальные показатели (Славянский район): баллы 0–3 по результатам и профилю школы, итог, место',
     rules: 'показать реестр показателей: источник, формула, шкала, интерпретации shnor',
+    profileShnsu: 'профиль школ (.xlsx/.csv): ШНСУ — по столбцу «ШНСУ» или по ИСБШ ниже shnsu.isbshBelow; шаблон — shnor template profile',
     profile: 'профиль школ (.xlsx/.csv): кадры, олимпиады, ИСБШ, признаки необъективности; шаблон — shnor template profile',
     reference: 'опорные средние баллы (год, процедура, средний балл; муниципалитет, уровень)',
     referenceLevel: 'уровень опорных значений без столбца «Уровень»: district (район) или region (регион)',
@@ -374,7 +393,7 @@ export const ru = {
     ],
     init: 'записать shnor.config.json с настройками по умолчанию и пояснениями',
     template: 'записать пустую книгу для заполнения: profile — профиль школ (кадры, олимпиады, доли обучающихся, риски)',
-    templateKind: 'вид шаблона: profile',
+    templateKind: 'вид шаблона: profile, facts (файл фактов целевых показателей; с файлами результатов — строки ШНОР и ШНСУ), programme (пустая программа целевых показателей, JSON)',
     inputs: 'файлы .xlsx/.csv, папки или «-» (стандартный ввод)',
     year: 'целевой год Y (учебный год по году окончания: 2020/2021 → 2021); по умолчанию последний год в данных',
     threshold: 'порог низкого результата, % (по умолчанию 30)',
@@ -412,6 +431,8 @@ export const ru = {
     templateExamples: [
       'shnor template profile',
       'shnor template profile -o schools.xlsx --force',
+      'shnor template facts results.xlsx --profile schools.xlsx -o monitoring.xlsx',
+      'shnor template programme -o my-programme.json',
     ],
     initDone: (file: string) => `Записан ${file}`,
     written: (file: string) => `Записан ${file}`,

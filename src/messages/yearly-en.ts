@@ -9,11 +9,13 @@ export const yearlyEn: YearlyMessages = {
   sections: {
     summary: '1. Summary',
     list: '2. The list of low-result schools',
-    dynamics: '3. Dynamics',
-    rating: '4. Municipal indicator rating',
-    clusters: '5. Clusters',
-    recommendations: '6. Targeted recommendations',
-    method: '7. Method and data',
+    shnsu: '3. Schools in difficult social conditions (ШНСУ)',
+    dynamics: '4. Dynamics',
+    targets: '5. Programme target indicators',
+    rating: '6. Municipal indicator rating',
+    clusters: '7. Clusters',
+    recommendations: '8. Targeted recommendations',
+    method: '9. Method and data',
   },
   summary: {
     schools: (p: P) => `Schools in the data: ${p.schools}; participants in ${p.year}: ${p.participants}.`,
@@ -22,6 +24,7 @@ export const yearlyEn: YearlyMessages = {
     movement: (p: P) => `Against ${p.previous}: entered the list — ${p.entered}, left — ${p.left}, stayed — ${p.stayed}.`,
   },
   list: {
+    basis: (p) => `The ШНОР list for ${p.list} rests on the results of ${p.results} (ruling R2: a year is a school year; next year's list comes from the year just ended).`,
     none: 'No school meets the criteria.',
     sharesHeading: 'Share of «2» / below the minimum by procedure (filled: low result, at or above the threshold)',
     chartTitle: (procedure, year) => `${procedure}: share of «2» by school, ${year}`,
@@ -31,7 +34,6 @@ export const yearlyEn: YearlyMessages = {
     schoolHeading: (school) => `School ${school}`,
     yearsChart: (school) => `${school}: share of «2» over the years`,
     change: 'Change in the last year',
-    targetsHeading: 'Programme target indicators (8.1–8.8)',
     noFlagged: 'No flagged schools: no per-school dynamics shown.',
   },
   rating: {

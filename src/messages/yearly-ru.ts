@@ -8,11 +8,13 @@ export const yearlyRu = {
   sections: {
     summary: '1. Общие сведения',
     list: '2. Список ШНОР',
-    dynamics: '3. Динамика результатов',
-    rating: '4. Рейтинг по муниципальным показателям',
-    clusters: '5. Кластеры',
-    recommendations: '6. Адресные рекомендации',
-    method: '7. Методика и данные',
+    shnsu: '3. Школы в сложных социальных условиях (ШНСУ)',
+    dynamics: '4. Динамика результатов',
+    targets: '5. Целевые показатели программы',
+    rating: '6. Рейтинг по муниципальным показателям',
+    clusters: '7. Кластеры',
+    recommendations: '8. Адресные рекомендации',
+    method: '9. Методика и данные',
   },
   summary: {
     schools: (p: P) => `Школ в данных: ${p.schools}; участников оценочных процедур в ${p.year}: ${p.participants}.`,
@@ -21,6 +23,8 @@ export const yearlyRu = {
     movement: (p: P) => `По сравнению с ${p.previous}: вошли в список — ${p.entered}, вышли — ${p.left}, остались — ${p.stayed}.`,
   },
   list: {
+    basis: (p: { list: string; results: string }) =>
+      `Список ШНОР на ${p.list} составлен по результатам ${p.results} (постановление R2: год — учебный год, список следующего учебного года строится по результатам прошедшего).`,
     none: 'Школ, отвечающих критериям ШНОР, нет.',
     sharesHeading: 'Доля «2» / не преодолевших порог по процедурам (заливка — низкий результат, ≥ порога)',
     chartTitle: (procedure: string, year: string) => `${procedure}: доля «2» по школам, ${year}`,
@@ -30,7 +34,6 @@ export const yearlyRu = {
     schoolHeading: (school: string) => `Школа ${school}`,
     yearsChart: (school: string) => `${school}: доля «2» по годам`,
     change: 'Изменение в последнем году',
-    targetsHeading: 'Целевые показатели программы (8.1–8.8)',
     noFlagged: 'Школ из списка нет — динамика по школам списка не приводится.',
   },
   rating: {

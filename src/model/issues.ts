@@ -7,7 +7,7 @@ export const ROW_ERRORS = [
   'unknown-procedure', 'bad-year', 'bad-number', 'not-integer', 'negative-count', 'share-out-of-range',
   'fail-exceeds-participants', 'marks-exceed-participants', 'marks-do-not-add-up', 'pcts-do-not-add-up',
   'fail-share-mismatch', 'duplicate-conflict', 'bad-mark', 'bad-score', 'no-min-score',
-  'bad-yes-no', 'bad-choice', 'count-exceeds-total', 'duplicate-school',
+  'bad-yes-no', 'bad-choice', 'count-exceeds-total', 'duplicate-school', 'facts-unknown-school', 'unknown-indicator',
 ] as const;
 
 export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-column', 'sheet-without-header', 'unknown-school', 'name-matched', 'name-ambiguous', 'pcts-rounded'] as const;

@@ -47,8 +47,10 @@ export interface SchoolProfile {
 
   /** 1.18: on Rosobrnadzor's list of schools with signs of non-objective ВПР results. */
   nonObjective: YesNo;
-  /** 1.21: the social wellbeing index (ИСБШ). */
+  /** 1.21: the social wellbeing index (ИСБШ); below shnsu.isbshBelow the school is ШНСУ. */
   isbsh: number | null;
+  /** On the regional list of schools in difficult social conditions (ШНСУ), as the list gives it. */
+  shnsu: YesNo;
   /** 1.19/1.20: ИОР when the municipality computes it itself. */
   ior: number | null;
   iorPrev: number | null;
@@ -61,6 +63,9 @@ export interface SchoolProfile {
   failingExtraShare: number | null;
   socialRiskShare: number | null;
   trainedLowAchieversShare: number | null;
+  /** Social passport (seed 002): parents with higher and with vocational secondary education, %. */
+  parentsHigherShare: number | null;
+  parentsVocationalShare: number | null;
 
   /** Section 4 network flags (4.1–4.4). */
   networkSchools: YesNo;

@@ -109,6 +109,36 @@ export function clusterCounts(name: string, title: string, bars: ClusterBar[], a
   };
 }
 
+export interface PlanFactBar {
+  indicator: string;
+  /** «План» or «Факт», in the report's language. */
+  series: string;
+  value: number;
+}
+
+/** Plan and fact side by side for each percentage indicator. */
+export function planVsFact(name: string, title: string, bars: PlanFactBar[], axisTitle: string): Chart {
+  const order = [...new Set(bars.map((b) => b.series))];
+  return {
+    name,
+    title,
+    spec: {
+      title,
+      width: Math.max(240, new Set(bars.map((b) => b.indicator)).size * 34),
+      height: 200,
+      data: { values: bars },
+      mark: 'bar',
+      encoding: {
+        x: { field: 'indicator', type: 'nominal', title: null, sort: null, axis: { labelAngle: 0 } },
+        xOffset: { field: 'series', type: 'nominal', sort: order },
+        y: { field: 'value', type: 'quantitative', title: axisTitle, scale: { domain: [0, 100] } },
+        color: { field: 'series', type: 'nominal', title: null, sort: order, scale: { range: ['#b8c4d6', '#2f6db5'] } },
+      },
+      config: CONFIG,
+    },
+  };
+}
+
 /** Renders a chart to SVG; vega and vega-lite are loaded only when a report draws charts. */
 export async function renderSvg(chart: Chart): Promise<string> {
   const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);

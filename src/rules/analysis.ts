@@ -17,7 +17,10 @@ import type { ScoreParams } from './indicators/params.js';
 import { listMovement, type ListMovement } from './list-movement.js';
 import { recommend, type Recommendation } from './recommendations.js';
 import { scoreSchools, type Scoring } from './score.js';
-import { targetIndicators, type TargetResult } from './targets.js';
+import { assessShnsu, type ShnsuParams, type ShnsuVerdict } from './shnsu.js';
+import { evaluateTargets, type TargetGroups, type TargetOutcome } from './targets.js';
+import type { Facts } from '../model/facts.js';
+import type { Programme } from '../model/programme.js';
 
 export interface AnalysisInput {
   records: ResultRecord[];
@@ -28,19 +31,26 @@ export interface AnalysisInput {
   score: ScoreParams;
 }
 
+export interface DynamicsInput extends AnalysisInput {
+  programme: Programme;
+}
+
 export interface DynamicsAnalysis {
   year: number;
   schools: SchoolDynamics[];
   list: ListMovement;
-  targets: TargetResult[];
+  /** The programme's indicators measured from results (8.1–8.8), over last year's ШНОР (no profile: no ШНСУ). */
+  targets: TargetOutcome[];
 }
 
-export function analyseDynamics(input: AnalysisInput): DynamicsAnalysis {
+export function analyseDynamics(input: DynamicsInput): DynamicsAnalysis {
   const year = input.classify.year;
   const schools = dynamicsOf(input);
   const before = classifySchools(input.records, { ...input.classify, year: year - 1 });
   const after = classifySchools(input.records, input.classify);
-  return { year, schools, list: listMovement(before, after), targets: targetsOf(input, schools, before) };
+  const fromResults = { ...input.programme, indicators: input.programme.indicators.filter((i) => i.fact.source === 'results') };
+  const targets = evaluateTargets({ programme: fromResults, year, groups: groupsOf(input.records, before, new Map()), dynamics: schools, facts: null });
+  return { year, schools, list: listMovement(before, after), targets };
 }
 
 export interface ClusterInput extends AnalysisInput {
@@ -68,6 +78,10 @@ export function scoreYear(input: ClusterInput): Scoring {
 
 export interface YearInput extends ClusterInput {
   catalog: CatalogEntry[];
+  programme: Programme;
+  shnsu: ShnsuParams;
+  /** The facts workbook; null when none was given. */
+  facts: Facts | null;
 }
 
 /** Everything known of a year: the list, the year before, dynamics, points, clusters, measures. */
@@ -77,7 +91,8 @@ export interface YearAnalysis {
   previous: Classification;
   dynamics: SchoolDynamics[];
   list: ListMovement;
-  targets: TargetResult[];
+  shnsu: Map<string, ShnsuVerdict>;
+  targets: TargetOutcome[];
   scoring: Scoring;
   clusters: ClusterVerdict[];
   recommendations: Map<string, Recommendation[]>;
@@ -92,7 +107,19 @@ export function analyseYear(input: YearInput): YearAnalysis {
   const clusters = clustersOf(input, classification, dynamics, scoring);
   const list = listMovement(previous, classification);
   const recommendations = recommendationsOf(input, { classification, dynamics, scoring, clusters, list });
-  return { year, classification, previous, dynamics, list, targets: targetsOf(input, dynamics, previous), scoring, clusters, recommendations };
+  const shnsu = assessShnsu(classification.schools.map((s) => s.schoolId), input.profiles, input.shnsu);
+  const groups = groupsOf(input.records, previous, shnsu);
+  const targets = evaluateTargets({ programme: input.programme, year, groups, dynamics, facts: input.facts });
+  return { year, classification, previous, dynamics, list, shnsu, targets, scoring, clusters, recommendations };
+}
+
+/** The programme's groups in Y: the list made from Y−1 (ruling R2), the ШНСУ, every school. */
+export function groupsOf(records: ResultRecord[], previous: Classification, shnsu: Map<string, ShnsuVerdict>): TargetGroups {
+  return {
+    shnor: new Set(previous.schools.filter((s) => s.flagged).map((s) => s.schoolId)),
+    shnsu: new Set([...shnsu.values()].filter((v) => v.shnsu === true).map((v) => v.schoolId)),
+    all: new Set(records.map((r) => r.schoolId)),
+  };
 }
 
 function dynamicsOf(input: AnalysisInput): SchoolDynamics[] {
@@ -103,11 +130,6 @@ function dynamicsOf(input: AnalysisInput): SchoolDynamics[] {
     district: buildDistrict(input.records, input.reference),
     selection: input.classify.selection,
   });
-}
-
-function targetsOf(input: AnalysisInput, dynamics: SchoolDynamics[], previous: Classification): TargetResult[] {
-  const flaggedBefore = new Set(previous.schools.filter((s) => s.flagged).map((s) => s.schoolId));
-  return targetIndicators(dynamics, flaggedBefore, input.classify.year, input.dynamics, input.score.egeMath);
 }
 
 function scoringOf(input: ClusterInput, classification: Classification): Scoring {

@@ -13,10 +13,6 @@ export const dynamicsParams = z
     /** Sample classes (federal recommendation): under `limited` participants — limited; from `informative` — informative. */
     limitedBelow: z.number().int().min(1).default(20),
     informativeFrom: z.number().int().min(1).default(50),
-    /** 8.1–8.8 targets, % of last year's ШНОР reaching positive dynamics, by programme year (seed 004). */
-    targets: z.array(z.number().min(0).max(100)).min(1).default([30, 70, 100]),
-    /** The school year the programme started (seed 004: 2022); null — Y is taken as its first year. */
-    programmeStart: z.number().int().nullable().default(null),
   })
   .strict();
 

@@ -6,6 +6,7 @@ import { checkParams } from './check.js';
 import { clusterParams, dynamicsParams } from './dynamics-params.js';
 import { fiokoParams } from './fioko.js';
 import { scoreParams } from './indicators/params.js';
+import { shnsuParams } from './shnsu.js';
 
 export const RULE_PARAMS = {
   classify: fiokoParams.prefault({}),
@@ -13,4 +14,5 @@ export const RULE_PARAMS = {
   dynamics: dynamicsParams.prefault({}),
   cluster: clusterParams.prefault({}),
   check: checkParams.prefault({}),
+  shnsu: shnsuParams.prefault({}),
 };

@@ -1,50 +1,166 @@
 /**
- * The programme's target indicators 8.1–8.8 (seed 004, «Целевые показатели»): «Доля школ, от
- * общего числа школ ШНРО и ШНСУ в МСО, достигших положительной динамики в результатах» ОГЭ
- * математика (8.1), ОГЭ русский (8.2), ЕГЭ математика (8.3), ЕГЭ русский (8.4), КДР4ЧГ (8.5),
- * КДР6ЧГ (8.6), КДР8ЕНГ (8.7), КДР7МГ (8.8) — «не менее к 2022 г — 30%, 2023 г — 70%, 2024 г — 100%».
- * Here: of the schools flagged in Y−1 with results in both years, the share whose change into Y
- * is positive (the same direction as the dynamics, ruling R9), against the programme year's target.
+ * A programme's target indicators for a year: plan, fact, numerator, denominator and status.
+ * Seed 004 judges the programme each January on them («январь — по целевым показателям МППКО»).
+ *
+ * - From results (8.1–8.8): «Доля школ, от общего числа школ ШНРО и ШНСУ в МСО, достигших
+ *   положительной динамики в результатах ОГЭ по математике» — of the group's schools with the
+ *   procedure in Y−1 and Y, the share whose change into Y is positive (ruling R9's direction).
+ *   Example: 4 schools, 3 positive → 75%, met against the 2023 plan of 70%.
+ * - From the school rows of the facts workbook: the share of the group's schools answering «да»,
+ *   or Σ numerators / Σ denominators over them. Blank rows are left out and counted in the note.
+ * - From the municipal sheet: да/нет, or a share (a percentage, or numerator and denominator).
+ *
+ * The group is the programme's: ШНОР ∪ ШНСУ, ШНОР only, or every school. The ШНОР are the list in
+ * force during Y, made from the results of Y−1 (ruling R2); the ШНСУ come from the profile.
+ * Met: fact ≥ plan for a share, fact = plan for да/нет. No plan for Y, no group, or no fact: no data.
  */
-import { parseProcedure } from '../model/procedures.js';
+import type { Facts, MunicipalFact, SchoolFacts } from '../model/facts.js';
+import { planFor, type PlanValue } from '../model/plan.js';
+import type { Group, Programme, ProgrammeIndicator } from '../model/programme.js';
 import type { SchoolDynamics } from './dynamics.js';
-import type { DynamicsParams } from './dynamics-params.js';
 
-export interface TargetResult {
-  id: string;
-  procedure: string;
-  programmeYear: number;
-  target: number;
-  /** Last year's ШНОР with this procedure in both years. */
-  schools: number;
-  positive: string[];
-  share: number | null;
-  met: boolean | null;
+export type TargetStatus = 'met' | 'notMet' | 'noData';
+
+export type TargetNote =
+  | { code: 'no-plan' }
+  | { code: 'empty-group' }
+  | { code: 'no-facts' }
+  | { code: 'no-fact' }
+  | { code: 'results'; procedures: string[]; positive: string[]; counted: string[]; missing: string[] }
+  | { code: 'schools'; yes: string[]; counted: string[]; blank: string[] }
+  | { code: 'teachers'; counted: string[]; blank: string[] }
+  | { code: 'municipal'; note: string | null };
+
+export interface TargetOutcome {
+  indicator: ProgrammeIndicator;
+  plan: PlanValue | null;
+  fact: PlanValue | null;
+  numerator: number | null;
+  denominator: number | null;
+  status: TargetStatus;
+  note: TargetNote;
+  evidence: string | null;
 }
 
-const SEED_TARGETS: [string, (egeMath: string) => string][] = [
-  ['8.1', () => 'OGE-MA'], ['8.2', () => 'OGE-RU'], ['8.3', (egeMath) => egeMath], ['8.4', () => 'EGE-RU'],
-  ['8.5', () => 'KDR-RL-4'], ['8.6', () => 'KDR-RL-6'], ['8.7', () => 'KDR-SL-8'], ['8.8', () => 'KDR-ML-7'],
-];
+export interface TargetGroups {
+  /** The list in force during Y (flagged by the results of Y−1). */
+  shnor: Set<string>;
+  shnsu: Set<string>;
+  /** Every school in the data. */
+  all: Set<string>;
+}
 
-export function targetIndicators(
-  dynamics: SchoolDynamics[], flaggedBefore: Set<string>, year: number, params: DynamicsParams, egeMath: string,
-): TargetResult[] {
-  const programmeYear = params.programmeStart === null ? 1 : Math.max(1, year - params.programmeStart + 1);
-  const target = params.targets[Math.min(programmeYear, params.targets.length) - 1]!;
-  const present = new Set(dynamics.flatMap((s) => s.procedures.map((p) => p.procedure)));
-  const seeded = SEED_TARGETS.map(([id, code]) => ({ id, procedure: code(egeMath) }));
-  const otherKdr = [...present].filter((p) => parseProcedure(p)?.kind === 'KDR' && !seeded.some((t) => t.procedure === p)).sort();
-  const wanted = [
-    ...seeded.filter((t) => !t.procedure.startsWith('KDR') || present.has(t.procedure)),
-    ...otherKdr.map((procedure) => ({ id: '8.x', procedure })),
-  ];
-  return wanted.map(({ id, procedure }) => {
-    const changes = dynamics
-      .filter((s) => flaggedBefore.has(s.schoolId))
-      .flatMap((s) => (s.procedures.find((p) => p.procedure === procedure)?.changes ?? []).filter((c) => c.to === year).map((c) => ({ schoolId: s.schoolId, c })));
-    const positive = changes.filter(({ c }) => c.direction === 'positive').map(({ schoolId }) => schoolId);
-    const share = changes.length === 0 ? null : Math.round((positive.length / changes.length) * 10_000) / 100;
-    return { id, procedure, programmeYear, target, schools: changes.length, positive, share, met: share === null ? null : share >= target };
-  });
+export interface TargetInput {
+  programme: Programme;
+  year: number;
+  groups: TargetGroups;
+  dynamics: SchoolDynamics[];
+  /** null when no facts workbook was given. */
+  facts: Facts | null;
+}
+
+type Measured = Pick<TargetOutcome, 'fact' | 'numerator' | 'denominator' | 'note'> & { evidence?: string | null };
+
+export function evaluateTargets(input: TargetInput): TargetOutcome[] {
+  return input.programme.indicators.map((indicator) => evaluate(indicator, input));
+}
+
+/** The schools of a group, sorted. */
+export function groupMembers(group: Group, groups: TargetGroups): string[] {
+  const members = group === 'all' ? groups.all : group === 'shnor' ? groups.shnor : new Set([...groups.shnor, ...groups.shnsu]);
+  return [...members].sort();
+}
+
+function evaluate(indicator: ProgrammeIndicator, input: TargetInput): TargetOutcome {
+  const plan = planFor(indicator.plan, input.year);
+  const measured = measure(indicator, input);
+  const outcome = { indicator, plan, ...measured, evidence: measured.evidence ?? indicator.evidence };
+  if (plan === null) return { ...outcome, status: 'noData', note: { code: 'no-plan' } };
+  if (measured.fact === null) return { ...outcome, status: 'noData' };
+  return { ...outcome, status: reaches(measured, plan) ? 'met' : 'notMet' };
+}
+
+/** Fact against plan; a share from counts is compared on the counts, not on its rounding. */
+function reaches(measured: Measured, plan: PlanValue): boolean {
+  if (typeof plan === 'boolean') return measured.fact === plan;
+  const { numerator, denominator } = measured;
+  if (numerator !== null && denominator !== null) return numerator * 100 >= plan * denominator;
+  return typeof measured.fact === 'number' && measured.fact >= plan;
+}
+
+function measure(indicator: ProgrammeIndicator, input: TargetInput): Measured {
+  const fact = indicator.fact;
+  if (fact.source === 'municipal') return municipal(input.facts, indicator.id);
+  const members = groupMembers(indicator.group, input.groups);
+  if (members.length === 0) return empty({ code: 'empty-group' });
+  if (fact.source === 'results') return fromResults(members, fact.procedures, input);
+  if (!input.facts) return empty({ code: 'no-facts' });
+  const rows = rowsOf(members, input.facts.schools);
+  return fact.source === 'schools' ? schoolShare(rows, fact.column) : teacherShare(rows, fact.numerator, fact.denominator);
+}
+
+const empty = (note: TargetNote): Measured => ({ fact: null, numerator: null, denominator: null, note });
+
+function fromResults(members: string[], procedures: string[], input: TargetInput): Measured {
+  const bySchool = new Map(input.dynamics.map((d) => [d.schoolId, d]));
+  const counted: string[] = [];
+  const positive: string[] = [];
+  const used = new Set<string>();
+  for (const schoolId of members) {
+    const change = firstChange(bySchool.get(schoolId), procedures, input.year);
+    if (!change) continue;
+    counted.push(schoolId);
+    used.add(change.procedure);
+    if (change.positive) positive.push(schoolId);
+  }
+  const missing = members.filter((m) => !counted.includes(m));
+  const note: TargetNote = { code: 'results', procedures: procedures.filter((p) => used.has(p)), positive, counted, missing };
+  return counted.length === 0 ? empty({ ...note, procedures }) : share(positive.length, counted.length, note);
+}
+
+/** The change into Y of the first of the procedures the school has in Y−1 and Y. */
+function firstChange(school: SchoolDynamics | undefined, procedures: string[], year: number): { procedure: string; positive: boolean } | null {
+  for (const procedure of procedures) {
+    const change = school?.procedures.find((p) => p.procedure === procedure)?.changes.find((c) => c.to === year && c.from === year - 1);
+    if (change) return { procedure, positive: change.direction === 'positive' };
+  }
+  return null;
+}
+
+function rowsOf(members: string[], schools: SchoolFacts[]): Map<string, SchoolFacts | undefined> {
+  const byId = new Map(schools.map((s) => [s.schoolId, s]));
+  return new Map(members.map((id) => [id, byId.get(id)]));
+}
+
+function schoolShare(rows: Map<string, SchoolFacts | undefined>, column: string): Measured {
+  const answered = [...rows].filter(([, row]) => typeof row?.values[column] === 'boolean');
+  const yes = answered.filter(([, row]) => row!.values[column] === true).map(([id]) => id);
+  const counted = answered.map(([id]) => id);
+  const note: TargetNote = { code: 'schools', yes, counted, blank: [...rows.keys()].filter((id) => !counted.includes(id)) };
+  return counted.length === 0 ? empty(note) : share(yes.length, counted.length, note);
+}
+
+function teacherShare(rows: Map<string, SchoolFacts | undefined>, numeratorKey: string, denominatorKey: string): Measured {
+  const answered = [...rows].filter(([, row]) => typeof row?.values[numeratorKey] === 'number' && typeof row.values[denominatorKey] === 'number');
+  const sum = (key: string) => answered.reduce((total, [, row]) => total + (row!.values[key] as number), 0);
+  const counted = answered.map(([id]) => id);
+  const note: TargetNote = { code: 'teachers', counted, blank: [...rows.keys()].filter((id) => !counted.includes(id)) };
+  const denominator = sum(denominatorKey);
+  return denominator === 0 ? empty(note) : share(sum(numeratorKey), denominator, note);
+}
+
+function municipal(facts: Facts | null, id: string): Measured {
+  if (!facts) return empty({ code: 'no-facts' });
+  const row: MunicipalFact | undefined = facts.municipal.find((m) => m.id === id);
+  if (!row) return empty({ code: 'no-fact' });
+  const note: TargetNote = { code: 'municipal', note: row.note };
+  if (row.numerator !== null && row.denominator !== null && row.denominator > 0) {
+    return { ...share(row.numerator, row.denominator, note), evidence: row.evidence };
+  }
+  return { fact: row.value, numerator: null, denominator: null, note: row.value === null ? { code: 'no-fact' } : note, evidence: row.evidence };
+}
+
+/** A share in percent, to two decimals. */
+function share(numerator: number, denominator: number, note: TargetNote): Measured {
+  return { fact: Math.round((numerator / denominator) * 10_000) / 100, numerator, denominator, note };
 }

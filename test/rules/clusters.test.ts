@@ -1,12 +1,12 @@
 /**
- * The three clusters of seed 004 with their precedence 1 > 2 > 3, the list movement between Y−1
- * and Y, and the target indicators 8.1–8.8 — on small hand-made sets, values worked out in comments.
+ * The three clusters of seed 004 with their precedence 1 > 2 > 3 and the list movement between
+ * Y−1 and Y — on small hand-made sets, values worked out in comments.
  */
 import { describe, expect, it } from 'vitest';
 import { selectProcedures } from '../../src/model/procedure-sets.js';
 import type { SchoolProfile } from '../../src/model/profile.js';
 import type { ResultRecord } from '../../src/model/records.js';
-import { analyseDynamics, clusterSchools } from '../../src/rules/analysis.js';
+import { clusterSchools } from '../../src/rules/analysis.js';
 import { clusterParams, dynamicsParams } from '../../src/rules/dynamics-params.js';
 import { classifySchools, type ClassifyOptions } from '../../src/rules/fioko.js';
 import { scoreParams } from '../../src/rules/indicators/params.js';
@@ -123,39 +123,5 @@ describe('list movement 2022 → 2023', () => {
       from: 2022, to: 2023, entered: ['NEW'], left: ['LEFT'], stayed: ['STAY', 'SWAP'],
       persistent: [{ schoolId: 'STAY', procedures: ['VPR-MA-5'] }],
     });
-  });
-});
-
-describe('target indicators 8.1–8.8', () => {
-  // Flagged in 2022 (A: ВПР МА 5 and ОГЭ МА both 4/10 = 40%): T1, T2, T3. Their ОГЭ МА into 2023:
-  // T1 40% → 10% (leaves the zone, positive), T2 40% → 20% (positive), T3 40% → 40% (stable).
-  // OTHER is not on the 2022 list: its positive change does not count.
-  const records = [
-    ...['T1', 'T2', 'T3'].map((id) => r(id, 2022, 'VPR-MA-5', 4, 10)),
-    ...['T1', 'T2', 'T3'].map((id) => r(id, 2022, 'OGE-MA', 4, 10)),
-    r('T1', 2023, 'OGE-MA', 1, 10), r('T2', 2023, 'OGE-MA', 2, 10), r('T3', 2023, 'OGE-MA', 4, 10),
-    r('OTHER', 2022, 'OGE-MA', 5, 20), r('OTHER', 2023, 'OGE-MA', 2, 20),
-  ];
-  const targets = (params: Record<string, unknown> = {}) =>
-    analyseDynamics({ records, reference: [], classify: classify(2023), dynamics: dynamicsParams.parse(params), score: scoreParams.parse({}) }).targets;
-
-  it('8.1: 2 of 3 = 66,67% ≥ 30% (programme year 1) → met', () => {
-    expect(targets().find((t) => t.id === '8.1')).toEqual({
-      id: '8.1', procedure: 'OGE-MA', programmeYear: 1, target: 30, schools: 3, positive: ['T1', 'T2'], share: 66.67, met: true,
-    });
-  });
-
-  it('with programmeStart 2022, 2023 is year 2 → 70%: not met', () => {
-    expect(targets({ programmeStart: 2022 }).find((t) => t.id === '8.1')).toMatchObject({ programmeYear: 2, target: 70, share: 66.67, met: false });
-  });
-
-  it('past the last target the last one holds (2018 → year 6 → 100%)', () => {
-    expect(targets({ programmeStart: 2018 }).find((t) => t.id === '8.1')).toMatchObject({ programmeYear: 6, target: 100 });
-  });
-
-  it('8.2–8.4 are there with no data; КДР targets only when КДР is in the data', () => {
-    const all = targets();
-    expect(all.map((t) => t.id)).toEqual(['8.1', '8.2', '8.3', '8.4']);
-    expect(all.find((t) => t.id === '8.2')).toMatchObject({ procedure: 'OGE-RU', schools: 0, share: null, met: null });
   });
 });

@@ -16,8 +16,8 @@ export function profile(schoolId: string, fields: Partial<SchoolProfile> = {}): 
     [
       'schoolName', 'schoolType', 'teachersTotal', 'teachersTrained', 'teachersCategory', 'teachersCategoryPrev', 'contests',
       'experienceMunicipal', 'experienceRegional', 'innovation', 'methodLeaders', 'olympiadRegionalWinners', 'olympiadMunicipal',
-      'olympiadEfficiency', 'programmes', 'nonObjective', 'isbsh', 'ior', 'iorPrev', 'failingShare', 'failingSharePrev',
-      'disabledShare', 'nonNativeShare', 'failingExtraShare', 'socialRiskShare', 'trainedLowAchieversShare', 'networkSchools',
+      'olympiadEfficiency', 'programmes', 'nonObjective', 'isbsh', 'shnsu', 'ior', 'iorPrev', 'failingShare', 'failingSharePrev',
+      'disabledShare', 'nonNativeShare', 'failingExtraShare', 'socialRiskShare', 'trainedLowAchieversShare', 'parentsHigherShare', 'parentsVocationalShare', 'networkSchools',
       'networkOrganisations', 'jointEvents', 'seminarsHosted', 'computerShortage', 'staffShortage', 'smallSchool', 'federalList',
       'regionalList', 'project500',
     ].map((k) => [k, null]),

@@ -15,9 +15,10 @@ import {
   type OutputOptions, type ReadingOptions,
 } from '../options.js';
 import { commandConfig, type CommandContext } from '../context.js';
-import { addExamples, classifyOptions, readResults, targetYear } from '../method.js';
+import { addExamples, classifyOptions, readProfile, readResults, shnsuNote, targetYear, unknownSchool } from '../method.js';
+import { assessShnsu } from '../../rules/shnsu.js';
 
-type ClassifyFlags = ReadingOptions & OutputOptions & MethodOptions;
+type ClassifyFlags = ReadingOptions & OutputOptions & MethodOptions & { profile?: string };
 
 export function registerClassify(program: Command, context: CommandContext): void {
   const h = msg().help;
@@ -25,7 +26,8 @@ export function registerClassify(program: Command, context: CommandContext): voi
     .command('classify')
     .description(h.classify)
     .usage(h.classifyUsage)
-    .argument('<inputs...>', h.inputs);
+    .argument('<inputs...>', h.inputs)
+    .option('--profile <file>', h.profileShnsu);
   addExamples(addOutputOptions(addReadingOptions(addMethodOptions(command))), h.classifyExamples);
   command.action(async (inputs: string[], flags: ClassifyFlags, cmd: Command) => {
     context.exitCode = await runClassify(inputs, flags, cmd);
@@ -36,11 +38,18 @@ async function runClassify(inputs: string[], flags: ClassifyFlags, cmd: Command)
   const config = commandConfig(cmd);
   const settings = methodSettings(config.classify, flags);
   const loaded = await readResults(inputs, flags, config);
-  const issues = [...loaded.issues].sort(compareIssues);
+  const profile = await readProfile(flags.profile);
+  const known = new Set(loaded.records.map((r) => r.schoolId));
+  const unknown = profile.profiles.filter((p) => !known.has(p.schoolId)).map(unknownSchool);
+  const issues = [...loaded.issues, ...profile.issues, ...unknown].sort(compareIssues);
   printIssues(issues);
   if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
   if (loaded.records.length === 0) throw new ShnorError(2, 'no-results');
   const classification = classifySchools(loaded.records, classifyOptions(settings, targetYear(flags, loaded.records)));
-  await emitReport({ classification, issues }, CLASSIFY_RENDERERS, flags, loaded.files.map((f) => f.file));
+  const shnsu = flags.profile
+    ? { verdicts: assessShnsu(classification.schools.map((s) => s.schoolId), profile.profiles, config.shnsu), note: shnsuNote(true, config.shnsu.isbshBelow) }
+    : null;
+  const read = [...loaded.files.map((f) => f.file), ...(flags.profile ? [flags.profile] : [])];
+  await emitReport({ classification, issues, shnsu }, CLASSIFY_RENDERERS, flags, read);
   return 0;
 }

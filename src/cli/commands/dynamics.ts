@@ -8,6 +8,7 @@ import { ShnorError } from '../../errors.js';
 import { msg } from '../../messages/index.js';
 import { compareIssues } from '../../model/issues.js';
 import { compareProcedures } from '../../model/procedures.js';
+import { loadProgramme } from '../../io/programme.js';
 import { analyseDynamics } from '../../rules/analysis.js';
 import { forSchools, yearSpan, type DynamicsReport } from '../../report/dynamics/report.js';
 import { DYNAMICS_RENDERERS } from '../../report/dynamics/renderers.js';
@@ -23,6 +24,7 @@ import {
 interface DynamicsFlags extends ReadingOptions, OutputOptions, ReferenceOptions {
   school?: string[];
   procedures?: ReturnType<typeof parseProceduresOption>;
+  programme?: string;
 }
 
 export function registerDynamics(program: Command, context: CommandContext): void {
@@ -33,7 +35,8 @@ export function registerDynamics(program: Command, context: CommandContext): voi
     .usage(h.classifyUsage)
     .argument('<inputs...>', h.inputs)
     .option('--school <id>', h.school, collectIds)
-    .option('--procedures <set>', h.dynamicsProcedures, parseProceduresOption);
+    .option('--procedures <set>', h.dynamicsProcedures, parseProceduresOption)
+    .option('--programme <file>', h.programme);
   addExamples(addOutputOptions(addReadingOptions(addReferenceOptions(command))), h.dynamicsExamples);
   command.action(async (inputs: string[], flags: DynamicsFlags, cmd: Command) => {
     context.exitCode = await runDynamics(inputs, flags, cmd);
@@ -49,7 +52,9 @@ async function runDynamics(inputs: string[], flags: DynamicsFlags, cmd: Command)
   if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
   if (loaded.records.length === 0) throw new ShnorError(2, 'no-results');
   const classify = classifyOptions({ ...config.classify, procedures: flags.procedures ?? config.classify.procedures }, targetYear(flags, loaded.records));
-  const analysis = analyseDynamics({ records: loaded.records, reference: reference.values, classify, dynamics: config.dynamics, score: config.score });
+  const analysis = analyseDynamics({ records: loaded.records, reference: reference.values, classify, dynamics: config.dynamics, score: config.score,
+    programme: loadProgramme(flags.programme),
+  });
   const ids = flags.school ? knownIds(flags.school, analysis.schools.map((s) => s.schoolId)) : null;
   const present = [...new Set(loaded.records.map((r) => r.procedure))];
   const report: DynamicsReport = {
@@ -60,7 +65,7 @@ async function runDynamics(inputs: string[], flags: DynamicsFlags, cmd: Command)
     referenceLevels: [...new Set(reference.values.map((v) => v.level))],
     selected: ids !== null,
   };
-  const read = [...loaded.files.map((f) => f.file), ...(flags.reference ? [flags.reference] : [])];
+  const read = [...loaded.files.map((f) => f.file), ...[flags.reference, flags.programme].filter((f): f is string => f !== undefined)];
   await emitReport(report, DYNAMICS_RENDERERS, flags, read);
   return 0;
 }

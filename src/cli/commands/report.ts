@@ -32,6 +32,8 @@ export function registerReport(program: Command, context: CommandContext): void 
     .argument('<inputs...>', h.inputs)
     .option('--profile <file>', h.profile)
     .option('--catalog <file>', h.catalog)
+    .option('--programme <file>', h.programme)
+    .option('--facts <file>', h.facts)
     .option('-o, --output <dir>', h.reportDir, 'report');
   addExamples(addReadingOptions(addReferenceOptions(command)), h.reportExamples);
   command.action(async (inputs: string[], flags: ReportFlags, cmd: Command) => {
@@ -42,6 +44,10 @@ export function registerReport(program: Command, context: CommandContext): void 
         analysis: analyseYear(year.input), records: year.input.records, files: year.files, issues: year.issues,
         profiles: year.input.profiles.length, referenceLevels: year.referenceLevels, dynamics: config.dynamics, score: config.score,
         smallSample: config.classify.smallSample,
+        programme: {
+          schoolProfiles: year.input.profiles, profileGiven: year.input.profileGiven,
+          isbshBelow: config.shnsu.isbshBelow, programmeTitle: year.input.programme.title,
+        },
       },
       getLang(),
     );

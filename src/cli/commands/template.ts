@@ -1,15 +1,34 @@
-/** shnor template KIND — writes an empty input workbook to fill in (for now: the school profile). */
+/**
+ * shnor template KIND [FILES…] — writes an input to fill in: the school profile, the facts
+ * workbook of the target indicators (with result files: a row per ШНОР and ШНСУ school), or an
+ * empty programme of target indicators.
+ */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
+import { loadProgramme } from '../../io/programme.js';
 import { msg } from '../../messages/index.js';
+import { analyseYear } from '../../rules/analysis.js';
+import { renderFactsTemplate, type FactsSchoolRow } from '../../report/templates/facts-template.js';
 import { renderProfileTemplate } from '../../report/templates/profile-template.js';
+import { renderProgrammeTemplate } from '../../report/templates/programme-template.js';
 import { writeAtomically } from '../output.js';
-import type { CommandContext } from '../context.js';
+import { commandConfig, type CommandContext } from '../context.js';
 import { addExamples } from '../method.js';
+import { addReadingOptions } from '../options.js';
+import { gatherYear, type YearFlags } from '../year-input.js';
 
-const TEMPLATES = new Map<string, { file: string; render: () => Promise<Buffer> }>([
-  ['profile', { file: 'schools-profile.xlsx', render: renderProfileTemplate }],
+interface TemplateFlags extends YearFlags {
+  output?: string;
+  force?: boolean;
+}
+
+type Render = (inputs: string[], flags: TemplateFlags, cmd: Command) => Promise<Buffer | string>;
+
+const TEMPLATES = new Map<string, { file: string; render: Render }>([
+  ['profile', { file: 'schools-profile.xlsx', render: () => renderProfileTemplate() }],
+  ['facts', { file: 'monitoring.xlsx', render: renderFacts }],
+  ['programme', { file: 'programme.json', render: async () => renderProgrammeTemplate() }],
 ]);
 
 export function registerTemplate(program: Command, context: CommandContext): void {
@@ -17,20 +36,38 @@ export function registerTemplate(program: Command, context: CommandContext): voi
   const command = program
     .command('template')
     .description(h.template)
-    .usage(`${h.initUsage} <kind>`)
+    .usage(`${h.initUsage} <kind> [inputs...]`)
     .argument('<kind>', h.templateKind)
+    .argument('[inputs...]', h.inputs)
     .option('-o, --output <file>', h.output)
     .option('--force', h.force)
-    .action(async (kind: string, flags: { output?: string; force?: boolean }) => {
-      const template = TEMPLATES.get(kind);
-      if (template === undefined) {
-        throw new UsageError('bad-option', { option: 'kind', value: kind, expected: h.expectedOneOf([...TEMPLATES.keys()].join(', ')) });
-      }
-      const output = flags.output ?? template.file;
-      if (existsSync(output) && !flags.force) throw new UsageError('config-exists', { file: output });
-      await writeAtomically(output, await template.render());
-      process.stderr.write(`${h.written(output)}\n`);
-      context.exitCode = 0;
-    });
+    .option('--profile <file>', h.profile)
+    .option('--programme <file>', h.programme);
+  addReadingOptions(command).action(async (kind: string, inputs: string[], flags: TemplateFlags, cmd: Command) => {
+    const template = TEMPLATES.get(kind);
+    if (template === undefined) {
+      throw new UsageError('bad-option', { option: 'kind', value: kind, expected: h.expectedOneOf([...TEMPLATES.keys()].join(', ')) });
+    }
+    const output = flags.output ?? template.file;
+    if (existsSync(output) && !flags.force) throw new UsageError('config-exists', { file: output });
+    await writeAtomically(output, await template.render(inputs, flags, cmd));
+    process.stderr.write(`${h.written(output)}\n`);
+    context.exitCode = 0;
+  });
   addExamples(command, h.templateExamples);
+}
+
+/** The facts workbook; with result files, a row per school of the programme's group in Y. */
+async function renderFacts(inputs: string[], flags: TemplateFlags, cmd: Command): Promise<Buffer> {
+  if (inputs.length === 0) return renderFactsTemplate(loadProgramme(flags.programme), []);
+  const year = await gatherYear(inputs, flags, commandConfig(cmd));
+  const analysis = analyseYear(year.input);
+  const g = msg().targets.groups;
+  const listed = new Set(analysis.previous.schools.filter((s) => s.flagged).map((s) => s.schoolId));
+  const rows: FactsSchoolRow[] = analysis.classification.schools.flatMap((s) => {
+    const shnsu = analysis.shnsu.get(s.schoolId)?.shnsu === true;
+    if (!listed.has(s.schoolId) && !shnsu) return [];
+    return [{ schoolId: s.schoolId, schoolName: s.schoolName, group: listed.has(s.schoolId) ? (shnsu ? g.both : g.shnor) : g.shnsu }];
+  });
+  return renderFactsTemplate(year.input.programme, rows);
 }

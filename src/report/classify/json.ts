@@ -5,6 +5,8 @@
  */
 import type { Lang } from '../../messages/index.js';
 import type { ResultAssessment } from '../../rules/fioko.js';
+import type { ShnsuVerdict } from '../../rules/shnsu.js';
+import { shnsuReasonTexts } from './shnsu.js';
 import type { ClassifyReport } from './report.js';
 import { explainVerdict } from './explain.js';
 import { issueMessage } from '../issue-text.js';
@@ -18,6 +20,7 @@ export function renderJson(report: ClassifyReport, lang: Lang): string {
       sameProcedure: method.sameProcedure,
       procedures: method.procedures,
       minParticipants: method.minParticipants,
+      shnsu: report.shnsu?.note ?? null,
     },
     schools: schools.map((s) => ({
       schoolId: s.schoolId,
@@ -26,6 +29,8 @@ export function renderJson(report: ClassifyReport, lang: Lang): string {
       flagged: s.flagged,
       criteria: s.criteria,
       lowResults: s.lowResults.map(lowResult),
+      shnsu: report.shnsu?.verdicts.get(s.schoolId)?.shnsu ?? null,
+      shnsuReasons: shnsuJson(report.shnsu?.verdicts.get(s.schoolId), lang),
       notes: explainVerdict(s, year, method.threshold, lang),
     })),
     issues: report.issues.map((i) => ({
@@ -33,6 +38,12 @@ export function renderJson(report: ClassifyReport, lang: Lang): string {
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function shnsuJson(verdict: ShnsuVerdict | undefined, lang: Lang) {
+  if (!verdict) return [];
+  const texts = shnsuReasonTexts(verdict, lang);
+  return verdict.reasons.map((reason, i) => ({ ...reason, text: texts[i] }));
 }
 
 function lowResult(r: ResultAssessment) {

@@ -2,7 +2,8 @@
 import { msg, type Lang } from '../../messages/index.js';
 import { procedureName } from '../../model/procedures.js';
 import type { SchoolVerdict } from '../../rules/fioko.js';
-import type { ClassifyReport } from './report.js';
+import { shnsuReasons, shnsuSummary, type ClassifyReport } from './report.js';
+import { shnsuCell } from './shnsu.js';
 import { explainVerdict } from './explain.js';
 import { formatPercent } from '../format.js';
 import { issueLine } from '../issue-text.js';
@@ -25,20 +26,27 @@ export function renderMarkdown(report: ClassifyReport, lang: Lang): string {
     '',
     `**${l.summary({ flagged: flagged.length, total: schools.length })}**`,
     '',
-    `| ${l.schoolId} | ${l.schoolName} | ${l.flagged} | ${l.criteria} | ${l.notes} |`,
-    '|---|---|---|---|---|',
-    ...schools.map((s) => schoolLine(s, year, method.threshold, lang)),
+    ...[shnsuSummary(report), report.shnsu?.note].filter((p): p is string => typeof p === 'string').flatMap((p) => [p, '']),
+    `| ${l.schoolId} | ${l.schoolName} | ${l.flagged} | ${shnsuHeader(report)}${l.criteria} | ${l.notes} |`,
+    `|---|---|---|${report.shnsu ? '---|' : ''}---|---|`,
+    ...schools.map((s) => schoolLine(s, report, lang)),
   ];
   if (report.issues.length > 0) lines.push('', `## ${l.issues}`, '', ...report.issues.map((i) => `- ${escapeCell(issueLine(i))}`));
   return `${lines.join('\n')}\n`;
 }
 
-function schoolLine(school: SchoolVerdict, year: number, threshold: number, lang: Lang): string {
+function shnsuHeader(report: ClassifyReport): string {
+  return report.shnsu ? `${msg().targets.shnsu.column} | ` : '';
+}
+
+function schoolLine(school: SchoolVerdict, report: ClassifyReport, lang: Lang): string {
   const l = msg().labels;
+  const { year, method } = report.classification;
   const name = escapeCell(school.schoolName ?? '');
   const flag = school.flagged ? `**${l.yes}**` : l.no;
-  const notes = explainVerdict(school, year, threshold, lang).map(escapeCell).join('<br>');
-  return `| ${escapeCell(school.schoolId)} | ${name} | ${flag} | ${school.criteria.join(', ')} | ${notes} |`;
+  const shnsu = report.shnsu ? `${shnsuCell(report.shnsu.verdicts.get(school.schoolId))} | ` : '';
+  const notes = [...explainVerdict(school, year, method.threshold, lang), ...shnsuReasons(report, school.schoolId, lang)].map(escapeCell).join('<br>');
+  return `| ${escapeCell(school.schoolId)} | ${name} | ${flag} | ${shnsu}${school.criteria.join(', ')} | ${notes} |`;
 }
 
 function escapeCell(text: string): string {

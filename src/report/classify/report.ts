@@ -7,11 +7,23 @@ import { isWarning, type Issue } from '../../model/issues.js';
 import { procedureName } from '../../model/procedures.js';
 import type { Classification, ResultAssessment } from '../../rules/fioko.js';
 import { explainVerdict } from './explain.js';
+import { shnsuCell, shnsuReasonTexts } from './shnsu.js';
+import type { ShnsuVerdict } from '../../rules/shnsu.js';
 import type { Table, TableCell } from '../table-model.js';
 
 export interface ClassifyReport {
   classification: Classification;
   issues: Issue[];
+  /** With --profile: each school's ШНСУ status, and the note said once (null when none is due). */
+  shnsu: { verdicts: Map<string, ShnsuVerdict>; note: string | null } | null;
+}
+
+/** «ШНОР: n; ШНСУ: m; и ШНОР, и ШНСУ: k». */
+export function shnsuSummary(report: ClassifyReport): string | null {
+  if (!report.shnsu) return null;
+  const flagged = new Set(report.classification.schools.filter((s) => s.flagged).map((s) => s.schoolId));
+  const shnsu = [...report.shnsu.verdicts.values()].filter((v) => v.shnsu === true);
+  return msg().targets.shnsu.summary({ shnor: flagged.size, shnsu: shnsu.length, both: shnsu.filter((v) => flagged.has(v.schoolId)).length });
 }
 
 interface ProcedureColumn {
@@ -23,8 +35,9 @@ export function schoolTable(report: ClassifyReport, lang: Lang): Table {
   const { year, method, schools } = report.classification;
   const l = msg().labels;
   const columns = procedureColumns(report.classification);
+  const shnsu = report.shnsu;
   const headers = [
-    l.schoolId, l.schoolName, l.municipality, l.schoolType, l.flagged, l.criteria,
+    l.schoolId, l.schoolName, l.municipality, l.schoolType, l.flagged, ...(shnsu ? [msg().targets.shnsu.column] : []), l.criteria,
     ...columns.map((c) => `${procedureName(c.procedure, lang)}, ${l.failShare}, ${l.schoolYear(c.year)}`),
     l.notes,
   ];
@@ -34,13 +47,21 @@ export function schoolTable(report: ClassifyReport, lang: Lang): Table {
       emphasis: school.flagged,
       cells: [
         { value: school.schoolId }, { value: school.schoolName }, { value: school.municipality }, { value: school.schoolType },
-        { value: school.flagged ? l.yes : l.no }, { value: school.criteria.join(', ') },
+        { value: school.flagged ? l.yes : l.no },
+        ...(shnsu ? [{ value: shnsuCell(shnsu.verdicts.get(school.schoolId)) }] : []),
+        { value: school.criteria.join(', ') },
         ...columns.map((c) => shareCell(find(c))),
-        { value: explainVerdict(school, year, method.threshold, lang).join('\n') },
+        { value: [...explainVerdict(school, year, method.threshold, lang), ...shnsuReasons(report, school.schoolId, lang)].join('\n') },
       ],
     };
   });
   return { name: l.sheetList, headers, rows, wide: [1, headers.length - 1] };
+}
+
+/** The ШНСУ reasons of a school, for the notes. */
+export function shnsuReasons(report: ClassifyReport, schoolId: string, lang: Lang): string[] {
+  const verdict = report.shnsu?.verdicts.get(schoolId);
+  return verdict ? shnsuReasonTexts(verdict, lang).map((text) => `${msg().targets.shnsu.column}: ${text}`) : [];
 }
 
 function shareCell(result: ResultAssessment | undefined): TableCell {

@@ -7,14 +7,14 @@ import Table from 'cli-table3';
 import { msg, type Lang } from '../../messages/index.js';
 import type { SchoolVerdict, VerdictNote } from '../../rules/fioko.js';
 import type { Painter } from '../renderers/index.js';
-import { issueCounts, type ClassifyReport } from './report.js';
+import { issueCounts, shnsuReasons, shnsuSummary, type ClassifyReport } from './report.js';
 import { describeResult, explainNote } from './explain.js';
 
 const WIDTHS = [10, 30, 9, 10, 40, 44];
 const NO_INNER_RULES = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 export function renderTable(report: ClassifyReport, lang: Lang, paint: Painter): string {
-  const { year, method, schools } = report.classification;
+  const { year, schools } = report.classification;
   const l = msg().labels;
   const table = new Table({
     head: [l.schoolId, l.schoolName, l.flagged, l.criteria, l.lowResults, l.notes],
@@ -24,26 +24,29 @@ export function renderTable(report: ClassifyReport, lang: Lang, paint: Painter):
   });
   schools.forEach((school, index) => {
     if (index > 0) table.push(WIDTHS.map(() => ''));
-    for (const line of schoolLines(school, year, method.threshold, lang)) {
+    for (const line of schoolLines(school, report, lang)) {
       table.push(school.flagged ? line.map(paint.flagged) : line);
     }
   });
   const flagged = schools.filter((s) => s.flagged).length;
   const lines = [l.title(l.schoolYear(year)), table.toString(), l.summary({ flagged, total: schools.length })];
+  for (const line of [shnsuSummary(report), report.shnsu?.note]) if (line) lines.push(line);
   if (report.issues.length > 0) lines.push(paint.dim(l.issuesSummary(issueCounts(report.issues))));
   return `${lines.join('\n')}\n`;
 }
 
 /** The school's cells, each wrapped to its column, laid out as rows of one line each. */
-function schoolLines(school: SchoolVerdict, year: number, threshold: number, lang: Lang): string[][] {
+function schoolLines(school: SchoolVerdict, report: ClassifyReport, lang: Lang): string[][] {
   const l = msg().labels;
+  const { year, method: { threshold } } = report.classification;
+  const shnsu = report.shnsu?.verdicts.get(school.schoolId)?.shnsu === true ? [msg().targets.shnsu.column] : [];
   const low = [year, year - 1].flatMap((y) => {
     const results = school.lowResults.filter((r) => r.year === y);
     return results.length === 0 ? [] : [`${l.schoolYear(y)}:`, ...results.map((r) => describeResult(r, lang))];
   });
-  const notes = school.notes.flatMap((n) => shortNote(n, year, threshold, lang));
+  const notes = [...school.notes.flatMap((n) => shortNote(n, year, threshold, lang)), ...shnsuReasons(report, school.schoolId, lang)];
   const name = school.schoolName === school.schoolId ? '' : (school.schoolName ?? '');
-  const columns = [[school.schoolId], [name], [school.flagged ? l.yes : l.no], [school.criteria.join(', ')], low, notes]
+  const columns = [[school.schoolId], [name], [school.flagged ? l.yes : l.no, ...shnsu], [school.criteria.join(', ')], low, notes]
     .map((texts, i) => texts.flatMap((text) => wrap(text, WIDTHS[i]! - 2)));
   const height = Math.max(...columns.map((c) => c.length));
   return Array.from({ length: height }, (_, row) => columns.map((c) => c[row] ?? ''));

@@ -28,7 +28,7 @@ function blockLines(block: Block, lang: Lang): string[] {
   }
 }
 
-function tableLines(table: Table, lang: Lang): string[] {
+export function tableLines(table: Table, lang: Lang): string[] {
   if (table.rows.length === 0) return [];
   const row = (cells: string[]) => `| ${cells.map(escape).join(' | ')} |`;
   return [

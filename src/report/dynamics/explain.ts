@@ -109,9 +109,8 @@ export function listLines(list: ListMovement, lang: Lang): ListLine[] {
   ].map((line) => ({ ...line, text: line.text || d.none }));
 }
 
-export function programmeText(report: DynamicsReport): string {
-  const d = msg().dynamics;
-  const start = report.method.programmeStart;
-  const n = report.analysis.targets[0]?.programmeYear ?? 1;
-  return start === null ? d.programmeAssumed : d.programmeYear({ n, start: msg().labels.schoolYear(start) });
+/** Which list and which years the targets rest on (ruling R2). */
+export function programmeText(year: number): string {
+  const l = msg().labels;
+  return msg().targets.basis({ year: l.schoolYear(year), previous: l.schoolYear(year - 1) });
 }

@@ -8,15 +8,17 @@
 import type { Change, ProcedureDynamics, YearPoint } from '../../rules/dynamics.js';
 import { issueMessage } from '../issue-text.js';
 import type { DynamicsReport } from './report.js';
+import { targetJson } from '../targets/report.js';
+import type { Lang } from '../../messages/index.js';
 
-export function renderDynamicsJson(report: DynamicsReport): string {
+export function renderDynamicsJson(report: DynamicsReport, lang: Lang): string {
   const { analysis, method } = report;
   const document = {
     year: analysis.year,
     years: report.years,
     method: {
       threshold: method.threshold, procedures: method.procedures, marginPp: method.marginPp, alpha: method.alpha,
-      limitedBelow: method.limitedBelow, informativeFrom: method.informativeFrom, targets: method.targets, programmeStart: method.programmeStart,
+      limitedBelow: method.limitedBelow, informativeFrom: method.informativeFrom,
     },
     reference: report.referenceLevels,
     schools: analysis.schools.map((s) => ({
@@ -26,10 +28,7 @@ export function renderDynamicsJson(report: DynamicsReport): string {
       overall: { direction: s.overall.direction, year: s.overall.year, positive: s.overall.positive, negative: s.overall.negative },
     })),
     list: analysis.list,
-    targets: analysis.targets.map((t) => ({
-      id: t.id, procedure: t.procedure, programmeYear: t.programmeYear, target: t.target,
-      schools: t.schools, positive: t.positive, share: t.share, met: t.met,
-    })),
+    targets: analysis.targets.map((t) => targetJson(t, analysis.year, lang)),
     issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i) })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

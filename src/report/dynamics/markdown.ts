@@ -5,7 +5,9 @@ import type { ProcedureDynamics, SchoolDynamics, YearPoint } from '../../rules/d
 import { formatNumber, formatPercent } from '../format.js';
 import { issueLine } from '../issue-text.js';
 import { basisText, listLines, overallText, programmeText, rangeText, riskNotes } from './explain.js';
-import { atRisk, sparkline, targetStatus, type DynamicsReport } from './report.js';
+import { atRisk, sparkline, type DynamicsReport } from './report.js';
+import { tableLines } from '../document/markdown.js';
+import { targetsTable } from '../targets/report.js';
 
 export function renderDynamicsMarkdown(report: DynamicsReport, lang: Lang): string {
   const l = msg().labels;
@@ -61,18 +63,13 @@ function yearCell(point: YearPoint | undefined, lang: Lang): string {
 
 function targetsSection(report: DynamicsReport, lang: Lang): string[] {
   const l = msg().labels;
-  const d = msg().dynamics;
   const { year, targets } = report.analysis;
   return [
-    `## ${d.targetsTitle({ previous: l.schoolYear(year - 1), year: l.schoolYear(year) })}`,
+    `## ${msg().dynamics.targetsTitle({ previous: l.schoolYear(year - 1), year: l.schoolYear(year) })}`,
     '',
-    programmeText(report),
+    programmeText(year),
     '',
-    `| ${d.targetId} | ${l.procedure} | ${d.targetSchools} | ${d.targetPositive} | ${d.targetShare} | ${d.target} | ${d.targetStatus} | ${d.programmeYearColumn} |`,
-    '|---|---|---|---|---|---|---|---|',
-    ...targets.map((t) =>
-      `| ${t.id} | ${procedureName(t.procedure, lang)} | ${t.schools} | ${t.positive.join(', ') || '—'} | ` +
-      `${t.share === null ? '—' : formatNumber(t.share, lang)} | ${formatNumber(t.target, lang)} | ${targetStatus(t)} | ${t.programmeYear} |`),
+    ...tableLines(targetsTable(targets, year, lang), lang),
   ];
 }
 

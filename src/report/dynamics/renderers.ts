@@ -5,13 +5,14 @@ import { renderXlsx } from '../renderers/xlsx.js';
 import { issueTable } from '../table-model.js';
 import { renderDynamicsJson } from './json.js';
 import { renderDynamicsMarkdown } from './markdown.js';
-import { dynamicsTable, listTable, targetsTable, type DynamicsReport } from './report.js';
+import { targetsTable } from '../targets/report.js';
+import { dynamicsTable, listTable, type DynamicsReport } from './report.js';
 import { renderDynamicsTable } from './terminal.js';
 
 export const DYNAMICS_RENDERERS: ReportRenderers<DynamicsReport> = {
   table: (r, c) => renderDynamicsTable(r, c.lang, c.paint),
   csv: (r, c) => renderCsv(dynamicsTable(r, c.lang), c.excel),
   md: (r, c) => renderDynamicsMarkdown(r, c.lang),
-  json: (r) => renderDynamicsJson(r),
-  xlsx: (r, c) => renderXlsx([dynamicsTable(r, c.lang), listTable(r, c.lang), targetsTable(r, c.lang), issueTable(r.issues)]),
+  json: (r, c) => renderDynamicsJson(r, c.lang),
+  xlsx: (r, c) => renderXlsx([dynamicsTable(r, c.lang), listTable(r, c.lang), targetsTable(r.analysis.targets, r.analysis.year, c.lang), issueTable(r.issues)]),
 };

@@ -8,7 +8,6 @@ import { procedureName } from '../../model/procedures.js';
 import type { DynamicsAnalysis } from '../../rules/analysis.js';
 import type { DynamicsParams } from '../../rules/dynamics-params.js';
 import type { ProcedureDynamics, SchoolDynamics } from '../../rules/dynamics.js';
-import type { TargetResult } from '../../rules/targets.js';
 import type { Table, TableRow } from '../table-model.js';
 import { becauseText } from './explain.js';
 
@@ -68,11 +67,6 @@ export function sparkline(p: ProcedureDynamics, years: number[]): string {
     .join('');
 }
 
-export function targetStatus(t: TargetResult): string {
-  const d = msg().dynamics;
-  return t.met === null ? d.noData : t.met ? d.met : d.notMet;
-}
-
 /** One row per school × procedure × year, with the change into that year. */
 export function dynamicsTable(report: DynamicsReport, lang: Lang): Table {
   const l = msg().labels;
@@ -126,18 +120,4 @@ export function listTable(report: DynamicsReport, lang: Lang): Table {
     };
   });
   return { name: d.sheetList, headers: [l.schoolId, l.schoolName, d.movementColumn, d.persistentColumn], rows, wide: [1, 3] };
-}
-
-export function targetsTable(report: DynamicsReport, lang: Lang): Table {
-  const l = msg().labels;
-  const d = msg().dynamics;
-  const rows = report.analysis.targets.map((t) => ({
-    emphasis: false,
-    cells: [
-      { value: t.id }, { value: procedureName(t.procedure, lang) }, { value: t.schools }, { value: t.positive.join(', ') || null },
-      { value: t.share, percent: true, low: t.met === false }, { value: t.target, percent: true }, { value: targetStatus(t) }, { value: t.programmeYear },
-    ],
-  }));
-  const headers = [d.targetId, l.procedure, d.targetSchools, d.targetPositive, d.targetShare, d.target, d.targetStatus, d.programmeYearColumn];
-  return { name: d.sheetTargets, headers, rows, wide: [1, 3] };
 }

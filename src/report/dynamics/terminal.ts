@@ -3,15 +3,14 @@
  * risk (sparkline, shares, last change); then the list movement and the targets. Plain lines
  * keep this fast; cli-table3 only draws the short targets table.
  */
-import Table from 'cli-table3';
 import { msg, type Lang } from '../../messages/index.js';
 import { procedureName } from '../../model/procedures.js';
 import type { ProcedureDynamics, SchoolDynamics } from '../../rules/dynamics.js';
 import { issueCounts } from '../classify/report.js';
-import { formatPercent } from '../format.js';
 import type { Painter } from '../renderers/index.js';
 import { basisText, listLines, overallText, programmeText, rangeText, riskNotes, seriesText } from './explain.js';
-import { atRisk, sparkline, targetStatus, type DynamicsReport } from './report.js';
+import { atRisk, sparkline, type DynamicsReport } from './report.js';
+import { targetLine } from '../targets/report.js';
 
 const NAME_WIDTH = 36;
 
@@ -62,19 +61,11 @@ function listBlock(report: DynamicsReport, lang: Lang): string[] {
 }
 
 function targetsBlock(report: DynamicsReport, lang: Lang): string[] {
-  const d = msg().dynamics;
   const l = msg().labels;
-  const { year } = report.analysis;
-  const table = new Table({
-    head: [d.targetId, l.procedure, d.targetSchools, d.targetPositive, d.targetShare, d.target, d.targetStatus, d.programmeYearColumn],
-    style: { head: [], border: [] },
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
-  for (const t of report.analysis.targets) {
-    table.push([
-      t.id, procedureName(t.procedure, lang), String(t.schools), t.positive.join(', ') || '—',
-      t.share === null ? '—' : formatPercent(t.share, lang), formatPercent(t.target, lang), targetStatus(t), String(t.programmeYear),
-    ]);
-  }
-  return [d.targetsTitle({ previous: l.schoolYear(year - 1), year: l.schoolYear(year) }), programmeText(report), table.toString()];
+  const { year, targets } = report.analysis;
+  return [
+    msg().dynamics.targetsTitle({ previous: l.schoolYear(year - 1), year: l.schoolYear(year) }),
+    programmeText(year),
+    ...targets.map((t) => `  ${targetLine(t, year, lang)}`),
+  ];
 }

@@ -55,7 +55,7 @@ function addProfileSheet(workbook: ExcelJS.Workbook): void {
  * validations into overlapping ranges (it sorts «AA10» before «AA2»), which Excel repairs.
  * The range form is in exceljs but not in its type declarations.
  */
-function validations(sheet: ExcelJS.Worksheet): { add(range: string, validation: ExcelJS.DataValidation): void } {
+export function validations(sheet: ExcelJS.Worksheet): { add(range: string, validation: ExcelJS.DataValidation): void } {
   return (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
 }
 
@@ -96,7 +96,7 @@ function addNotesSheet(workbook: ExcelJS.Workbook): void {
   });
 }
 
-function styleHeader(row: ExcelJS.Row, height: number): void {
+export function styleHeader(row: ExcelJS.Row, height: number): void {
   row.font = { bold: true };
   row.alignment = { wrapText: true, vertical: 'middle' };
   row.height = height;

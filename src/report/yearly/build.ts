@@ -14,7 +14,7 @@ import { clusterCounts, sharesBySchool, sharesOverYears } from '../charts.js';
 import { CLUSTERS, clusterLabel, reasonTexts } from '../cluster/report.js';
 import { describeResult } from '../classify/explain.js';
 import { changeText } from '../dynamics/explain.js';
-import { listTable, targetsTable, type DynamicsReport } from '../dynamics/report.js';
+import { listTable, type DynamicsReport } from '../dynamics/report.js';
 import { chart, heading, list, paragraph, table, type Block, type Document, type Section } from '../document/model.js';
 import { formatNumber } from '../format.js';
 import { issueCounts } from '../classify/report.js';
@@ -22,6 +22,7 @@ import { byAudience, recommendationLine } from '../recommend/report.js';
 import { issueTable, type Table } from '../table-model.js';
 import type { DynamicsParams } from '../../rules/dynamics-params.js';
 import type { ScoreParams } from '../../rules/indicators/params.js';
+import { shnsuSection, targetsSection, type ProgrammeInput } from './programme-sections.js';
 
 export interface YearlyInput {
   analysis: YearAnalysis;
@@ -34,6 +35,7 @@ export interface YearlyInput {
   score: ScoreParams;
   /** Results with fewer participants are marked «малая выборка». */
   smallSample: number;
+  programme: Omit<ProgrammeInput, 'analysis'>;
 }
 
 export function buildYearlyReport(input: YearlyInput, lang: Lang): Document {
@@ -44,9 +46,15 @@ export function buildYearlyReport(input: YearlyInput, lang: Lang): Document {
   return {
     title: y.title(l.schoolYear(analysis.year)),
     subtitle: y.subtitle({ year: l.schoolYear(analysis.year), previous: l.schoolYear(analysis.year - 1), municipality }),
-    sections: [summary(input, lang), shnorList(input, lang), dynamicsSection(input, lang), rating(input), clusters(input, lang), recommendations(input, lang), method(input, lang)],
+    sections: [
+      summary(input, lang), shnorList(input, lang), shnsuSection(programmeOf(input), lang, y.sections.shnsu),
+      dynamicsSection(input, lang), targetsSection(programmeOf(input), lang, y.sections.targets),
+      rating(input), clusters(input, lang), recommendations(input, lang), method(input, lang),
+    ],
   };
 }
+
+const programmeOf = (input: YearlyInput): ProgrammeInput => ({ ...input.programme, analysis: input.analysis });
 
 const flaggedOf = (analysis: YearAnalysis) => analysis.classification.schools.filter((s) => s.flagged);
 
@@ -85,7 +93,8 @@ function shnorList(input: YearlyInput, lang: Lang): Section {
     })),
     wide: [1, 3],
   };
-  const blocks: Block[] = flagged.length === 0 ? [paragraph(y.list.none)] : [table(listTableOf), heading(y.list.sharesHeading), table(sharesTable(flagged, analysis.year, lang))];
+  const basis = paragraph(y.list.basis({ list: l.schoolYear(analysis.year + 1), results: l.schoolYear(analysis.year) }));
+  const blocks: Block[] = [basis, ...(flagged.length === 0 ? [paragraph(y.list.none)] : [table(listTableOf), heading(y.list.sharesHeading), table(sharesTable(flagged, analysis.year, lang))])];
   return { id: 'list', title: y.sections.list, blocks: [...blocks, ...shareCharts(analysis, lang)] };
 }
 
@@ -141,10 +150,8 @@ function dynamicsSection(input: YearlyInput, lang: Lang): Section {
     const points = procedures.flatMap((p) => p.years.map((pt) => ({ year: l.schoolYear(pt.year), procedure: procedureName(p.procedure, lang), share: pt.failShare })));
     if (points.length > 0) blocks.push(chart(sharesOverYears(`years-${school.schoolId}`, y.dynamics.yearsChart(school.schoolId), points, analysis.classification.method.threshold, y.list.shareAxis)));
   }
-  const dynamicsReport = asDynamicsReport(input);
-  for (const [title, t] of [[msg().dynamics.sheetList, listTable(dynamicsReport, lang)], [y.dynamics.targetsHeading, targetsTable(dynamicsReport, lang)]] as const) {
-    if (t.rows.length > 0) blocks.push(heading(title), table(t));
-  }
+  const movement = listTable(asDynamicsReport(input), lang);
+  if (movement.rows.length > 0) blocks.push(heading(msg().dynamics.sheetList), table(movement));
   return { id: 'dynamics', title: y.sections.dynamics, blocks };
 }
 

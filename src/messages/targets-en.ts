@@ -1,0 +1,70 @@
+/** Texts of ШНСУ, the programme's target indicators and the facts workbook (English). */
+import type { targetsRu } from './targets-ru.js';
+
+const list = (ids: string[]) => (ids.length === 0 ? 'none' : ids.join(', '));
+
+export const targetsEn: typeof targetsRu = {
+  title: (p) => `Programme target indicators, ${p.year}: ${p.programme}`,
+  basis: (p) =>
+    `ШНОР — the list in force in ${p.year} (made from the results of ${p.previous}, ruling R2); ШНСУ — from the school profile. Dynamics: ${p.previous} → ${p.year}`,
+  columns: {
+    id: 'No.', text: 'Indicator', kind: 'Kind', plan: 'Plan', fact: 'Fact', numerator: 'Numerator', denominator: 'Denominator',
+    status: 'Status', note: 'Note', evidence: 'Evidence', planText: 'Programme criterion',
+  },
+  kind: { invariant: 'invariant (regional)', variative: 'variative (municipal)' },
+  status: { met: 'met', notMet: 'not met', noData: 'no data' },
+  yes: 'yes',
+  no: 'no',
+  summary: (p) => `Indicators: ${p.total}; met — ${p.met}, not met — ${p.notMet}, no data — ${p.noData}.`,
+  notes: {
+    noPlan: (year) => `The programme sets no plan for ${year}.`,
+    emptyGroup: 'The group has no schools (no ШНОР by last year\'s results, no ШНСУ).',
+    noFacts: 'No facts workbook (--facts): schools and the department report this indicator.',
+    noFact: 'The facts workbook has no value.',
+    results: (p) =>
+      `${p.procedures}: positive dynamics at ${p.positive.length} of ${p.counted.length} (${list(p.positive)}); ` +
+      `left out, without results in both years: ${list(p.missing)}.`,
+    noResults: (procedures) => `${procedures}: no school of the group has results in both years.`,
+    schools: (p) => `«yes» at ${p.yes.length} of ${p.counted.length} schools (${list(p.yes)}); left out, unanswered: ${list(p.blank)}.`,
+    teachers: (p) => `Sum over schools ${list(p.counted)}; left out, without data: ${list(p.blank)}.`,
+    municipal: 'Stated by the education department.',
+  },
+  groups: { shnor: 'ШНОР', shnsu: 'ШНСУ', both: 'ШНОР and ШНСУ' },
+  chartTitle: (year) => `Target indicators: plan and fact, ${year}`,
+  chartPlan: 'Plan',
+  chartFact: 'Fact',
+  chartAxis: 'Share, %',
+  shnsu: {
+    column: 'ШНСУ',
+    reasonColumn: (value) => `profile: column «ШНСУ» — ${value ? 'yes' : 'no'}`,
+    reasonIsbsh: (p) => `ИСБШ ${p.value} ${p.below ? '<' : '≥'} ${p.threshold} (shnsu.isbshBelow)`,
+    thresholdUnset: 'No ИСБШ threshold (shnsu.isbshBelow) is set — no document gives one: ШНСУ are decided by the profile\'s «ШНСУ» column only.',
+    noProfile: 'No school profile (--profile): ШНСУ not determined.',
+    summary: (p) => `ШНОР: ${p.shnor}; ШНСУ: ${p.shnsu}; both ШНОР and ШНСУ: ${p.both}.`,
+    unknown: '—',
+  },
+  context: {
+    heading: 'Social context of the ШНСУ (social passport, indicator 3.1)',
+    isbsh: 'ИСБШ',
+    failing: 'Failing, %',
+    disabled: 'With disabilities, %',
+    nonNative: 'Russian not native, %',
+    social: 'In difficult social conditions, %',
+    parentsHigher: 'Parents with higher education, %',
+    parentsVocational: 'Parents with vocational education, %',
+    reasons: 'Basis',
+  },
+  facts: {
+    municipalSheet: 'Municipal indicators',
+    schoolSheet: 'Schools',
+    notesSheet: 'Notes',
+    id: 'No.', text: 'Indicator', plan: 'Plan', value: 'Value (yes/no or %)', numerator: 'Numerator', denominator: 'Denominator',
+    evidence: 'Document link', note: 'Note', schoolId: 'School id', schoolName: 'School name', group: 'Group',
+    notes: [
+      'Facts for the programme\'s target indicators (shnor targets --facts, shnor report --facts).',
+      'The department fills «Municipal indicators»: yes/no in «Value», or for shares a numerator and denominator (or the share in %), and the document link.',
+      '«Schools» has a row per ШНОР and ШНСУ: yes/no or a number in each column. A blank cell is no data (the school is left out), not «no».',
+      'Teacher shares are the sum of the schools\' numerators over the sum of their denominators.',
+    ],
+  },
+};

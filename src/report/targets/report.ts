@@ -1,0 +1,88 @@
+/**
+ * The target indicators laid out once — a table (terminal, CSV, XLSX, the report), the notes in
+ * words, and the JSON contract of issue 8 — for `shnor targets`, `shnor dynamics` and the report.
+ */
+import { msg, type Lang } from '../../messages/index.js';
+import type { PlanValue } from '../../model/plan.js';
+import { procedureName } from '../../model/procedures.js';
+import type { TargetOutcome } from '../../rules/targets.js';
+import { formatNumber } from '../format.js';
+import type { Table } from '../table-model.js';
+
+export function valueText(value: PlanValue | null, lang: Lang): string {
+  const t = msg().targets;
+  if (value === null) return '—';
+  return typeof value === 'boolean' ? (value ? t.yes : t.no) : `${formatNumber(value, lang)}%`;
+}
+
+export function statusText(outcome: TargetOutcome): string {
+  return msg().targets.status[outcome.status]!;
+}
+
+export function noteText(outcome: TargetOutcome, year: number, lang: Lang): string {
+  const n = msg().targets.notes;
+  const note = outcome.note;
+  switch (note.code) {
+    case 'no-plan':
+      return n.noPlan(msg().labels.schoolYear(year));
+    case 'empty-group':
+      return n.emptyGroup;
+    case 'no-facts':
+      return n.noFacts;
+    case 'no-fact':
+      return n.noFact;
+    case 'results': {
+      const procedures = note.procedures.map((p) => procedureName(p, lang)).join(', ');
+      return note.counted.length === 0 ? n.noResults(procedures) : n.results({ ...note, procedures });
+    }
+    case 'schools':
+      return n.schools(note);
+    case 'teachers':
+      return n.teachers(note);
+    case 'municipal':
+      return [n.municipal, note.note].filter(Boolean).join(' ');
+  }
+}
+
+export function targetsTable(outcomes: TargetOutcome[], year: number, lang: Lang): Table {
+  const c = msg().targets.columns;
+  const headers = [c.id, c.text, c.plan, c.fact, c.numerator, c.denominator, c.status, c.note, c.evidence];
+  const rows = outcomes.map((o) => ({
+    emphasis: o.status === 'notMet',
+    cells: [
+      { value: o.indicator.id }, { value: o.indicator.text }, { value: valueText(o.plan, lang) },
+      { value: valueText(o.fact, lang), low: o.status === 'notMet' }, { value: o.numerator }, { value: o.denominator },
+      { value: statusText(o) }, { value: noteText(o, year, lang) }, { value: o.evidence },
+    ],
+  }));
+  return { name: msg().dynamics.sheetTargets, headers, rows, wide: [1, 7] };
+}
+
+/** A line for the terminal: «8.1 факт 75% / план 70% — выполнен. …». */
+export function targetLine(o: TargetOutcome, year: number, lang: Lang): string {
+  const c = msg().targets.columns;
+  return `${o.indicator.id}  ${c.fact} ${valueText(o.fact, lang)} / ${c.plan} ${valueText(o.plan, lang)} — ${statusText(o)}. ${noteText(o, year, lang)}`;
+}
+
+export function statusCounts(outcomes: TargetOutcome[]): { met: number; notMet: number; noData: number; total: number } {
+  const count = (status: TargetOutcome['status']) => outcomes.filter((o) => o.status === status).length;
+  return { met: count('met'), notMet: count('notMet'), noData: count('noData'), total: outcomes.length };
+}
+
+/** One indicator in the JSON contract of issue 8. */
+export function targetJson(o: TargetOutcome, year: number, lang: Lang) {
+  return {
+    id: o.indicator.id,
+    section: o.indicator.section,
+    kind: o.indicator.kind,
+    unit: o.indicator.unit,
+    text: o.indicator.text,
+    plan: o.plan,
+    fact: o.fact,
+    numerator: o.numerator,
+    denominator: o.denominator,
+    status: o.status,
+    note: noteText(o, year, lang),
+    evidence: o.evidence,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The report's sections on the programme's two groups and its targets: the ШНСУ with their social
+ * context, and the target indicators with plan, fact and status (issue 8).
+ */
+import { msg, type Lang } from '../../messages/index.js';
+import type { SchoolProfile } from '../../model/profile.js';
+import type { YearAnalysis } from '../../rules/analysis.js';
+import type { ShnsuVerdict } from '../../rules/shnsu.js';
+import { planVsFact } from '../charts.js';
+import { chart, paragraph, table, type Block, type Section } from '../document/model.js';
+import { shnsuReasonTexts } from '../classify/shnsu.js';
+import { statusCounts, targetsTable } from '../targets/report.js';
+import type { Table } from '../table-model.js';
+
+export interface ProgrammeInput {
+  analysis: YearAnalysis;
+  schoolProfiles: SchoolProfile[];
+  profileGiven: boolean;
+  isbshBelow: number | null;
+  programmeTitle: string;
+}
+
+export function shnsuSection(input: ProgrammeInput, lang: Lang, title: string): Section {
+  const s = msg().targets.shnsu;
+  const { analysis } = input;
+  const verdicts = [...analysis.shnsu.values()];
+  const shnsu = verdicts.filter((v) => v.shnsu === true);
+  const flagged = new Set(analysis.classification.schools.filter((v) => v.flagged).map((v) => v.schoolId));
+  const blocks: Block[] = [];
+  if (!input.profileGiven) blocks.push(paragraph(s.noProfile));
+  else if (input.isbshBelow === null) blocks.push(paragraph(s.thresholdUnset));
+  const both = shnsu.filter((v) => flagged.has(v.schoolId)).length;
+  blocks.push(paragraph(s.summary({ shnor: flagged.size, shnsu: shnsu.length, both })));
+  if (shnsu.length > 0) blocks.push(table(contextTable(shnsu, input, flagged, lang)));
+  return { id: 'shnsu', title, blocks };
+}
+
+function contextTable(shnsu: ShnsuVerdict[], input: ProgrammeInput, flagged: Set<string>, lang: Lang): Table {
+  const c = msg().targets.context;
+  const l = msg().labels;
+  const g = msg().targets.groups;
+  const profiles = new Map(input.schoolProfiles.map((p) => [p.schoolId, p]));
+  const names = new Map(input.analysis.classification.schools.map((v) => [v.schoolId, v.schoolName]));
+  const rows = shnsu.map((v) => {
+    const p = profiles.get(v.schoolId);
+    const values = [p?.isbsh, p?.failingShare, p?.disabledShare, p?.nonNativeShare, p?.socialRiskShare, p?.parentsHigherShare, p?.parentsVocationalShare];
+    return {
+      emphasis: flagged.has(v.schoolId),
+      cells: [
+        { value: v.schoolId }, { value: names.get(v.schoolId) ?? null }, { value: flagged.has(v.schoolId) ? g.both : g.shnsu },
+        { value: shnsuReasonTexts(v, lang).join('; ') },
+        ...values.map((value, i) => ({ value: value ?? null, percent: i > 0 })),
+      ],
+    };
+  });
+  const headers = [l.schoolId, l.schoolName, msg().targets.facts.group, c.reasons, c.isbsh, c.failing, c.disabled, c.nonNative, c.social, c.parentsHigher, c.parentsVocational];
+  return { name: c.heading.slice(0, 31), headers, rows, wide: [1, 3] };
+}
+
+export function targetsSection(input: ProgrammeInput, lang: Lang, title: string): Section {
+  const t = msg().targets;
+  const l = msg().labels;
+  const { year, targets } = input.analysis;
+  const bars = targets
+    .filter((o) => o.indicator.unit === 'percent' && typeof o.plan === 'number' && typeof o.fact === 'number')
+    .flatMap((o) => [
+      { indicator: o.indicator.id, series: t.chartPlan, value: o.plan as number },
+      { indicator: o.indicator.id, series: t.chartFact, value: o.fact as number },
+    ]);
+  const blocks: Block[] = [
+    paragraph(input.programmeTitle),
+    paragraph(t.basis({ year: l.schoolYear(year), previous: l.schoolYear(year - 1) })),
+    paragraph(t.summary(statusCounts(targets))),
+    table(targetsTable(targets, year, lang)),
+  ];
+  if (bars.length > 0) blocks.push(chart(planVsFact('targets', t.chartTitle(l.schoolYear(year)), bars, t.chartAxis)));
+  return { id: 'targets', title, blocks };
+}
