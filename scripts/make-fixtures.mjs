@@ -477,6 +477,7 @@ const PROFILE_COLUMNS = [
   ['programmes', 'Программа развития, антирисковая программа, ВСОКО', 'text'],
   ['nonObjective', 'Признаки необъективности ВПР', 'text'],
   ['isbsh', 'ИСБШ', 'number'],
+  ['shnsu', 'ШНСУ', 'text'],
   ['ior', 'ИОР', 'number'],
   ['iorPrev', 'ИОР (прошлый год)', 'number'],
   ['failingShare', 'Доля неуспевающих, %', 'number'],
@@ -486,6 +487,8 @@ const PROFILE_COLUMNS = [
   ['failingExtraShare', 'Доля неуспевающих на доп. занятиях, %', 'number'],
   ['socialRiskShare', 'Доля обучающихся в сложных социальных условиях, %', 'number'],
   ['trainedLowAchieversShare', 'Доля учителей с КПК по работе со слабоуспевающими, %', 'number'],
+  ['parentsHigherShare', 'Доля родителей с высшим образованием, %', 'number'],
+  ['parentsVocationalShare', 'Доля родителей со средним профессиональным образованием, %', 'number'],
   ['networkSchools', 'Сетевое взаимодействие со школами', 'text'],
   ['networkOrganisations', 'Сетевое взаимодействие с другими организациями', 'text'],
   ['jointEvents', 'Совместные мероприятия', 'text'],
@@ -517,6 +520,8 @@ const IOR_GIVEN = { 'DM-02': [0.0412, 0.0275], 'DM-10': [0.0158, 0.0203], 'DM-24
 const NON_OBJECTIVE = ['DM-16', 'DM-22'];
 const FEDERAL_LIST = ['DM-09'];
 const PROJECT_500 = ['DM-09', 'DM-12', 'DM-27'];
+/** On the regional ШНСУ list (issue 8), with the parents' education of their social passport (%, higher and vocational). */
+const SHNSU = { 'DM-09': [18.5, 41.2], 'DM-23': [14.0, 38.6] };
 /** Cells left blank on purpose: missing data, which must come out as «нет данных», never as 0 or «нет». */
 const PROFILE_BLANKS = {
   'DM-08': ['disabledShare'],
@@ -607,6 +612,10 @@ function generateProfiles(rand, verdicts) {
     p.federalList = FEDERAL_LIST.includes(school.id) ? 'да' : 'нет';
     p.regionalList = regional.has(school.id) ? 'да' : 'нет';
     p.project500 = PROJECT_500.includes(school.id) ? 'да' : 'нет';
+    // constants, not draws: adding them left every generated value as it was
+    p.shnsu = SHNSU[school.id] ? 'да' : 'нет';
+    p.parentsHigherShare = SHNSU[school.id]?.[0] ?? null;
+    p.parentsVocationalShare = SHNSU[school.id]?.[1] ?? null;
     // Risk profile: a flagged school has three «высокая» and three «средняя» factors; the others
     // have no «высокая», and most of their factors are blank (not relevant).
     const order = RISK_KEYS.map((key) => [draw(), key]).sort((a, b) => a[0] - b[0]).map(([, key]) => key);
@@ -841,6 +850,7 @@ PRNG streams (seeds ${SEED + 2} and ${SEED + 1}), so every other value of the di
   yes/no columns «да»/«нет», contests «нет/участники/победители», innovation «нет/участие/победа».
   - Teachers ${Math.min(...profiles.map((p) => p.teachersTotal))}–${Math.max(...profiles.map((p) => p.teachersTotal))}; every teacher trained in the last 3 years (2.1 → 3 points): ${idsWhere(profiles, (p) => p.teachersTrained === p.teachersTotal)}.
   - ИОР given by the municipality: ${Object.entries(IOR_GIVEN).map(([id, [now, prev]]) => `${id} ${comma(now)} (прошлый год ${comma(prev)})`).join(', ')};
+  - ШНСУ (column «ШНСУ» «да», with parents' education): ${Object.entries(SHNSU).map(([id, [higher, vocational]]) => `${id} (высшее ${comma(higher)}%, среднее профессиональное ${comma(vocational)}%)`).join(', ')}; DM-09 is also on the 2024 list, so both ШНОР and ШНСУ. No ИСБШ threshold is set: the column alone decides.
     blank elsewhere — shnor computes it from the results.
   - «Признаки необъективности ВПР» = да (1.18 → 0 points): ${NON_OBJECTIVE.join(', ')}; нет elsewhere.
   - «Малочисленная школа» = да: ${idsWhere(profiles, (p) => p.smallSchool === 'да')} (the tiny schools); нет elsewhere.

@@ -50,7 +50,7 @@ interface DynamicsJson {
   reference: string[];
   schools: { schoolId: string; schoolName: string | null; procedures: ProcedureJson[]; overall: { direction: string | null; year: number; positive: string[]; negative: string[] } }[];
   list: { from: number; to: number; entered: string[]; left: string[]; stayed: string[]; persistent: { schoolId: string; procedures: string[] }[] };
-  targets: { id: string; procedure: string; programmeYear: number; target: number; schools: number; positive: string[]; share: number | null; met: boolean | null }[];
+  targets: { id: string; plan: number | null; fact: number | null; numerator: number | null; denominator: number | null; status: string; note: string }[];
   issues: JsonIssue[];
 }
 
@@ -149,10 +149,11 @@ describe('shnor dynamics on a hand-made district', () => {
     expect(json.list).toEqual({ from: 2022, to: 2023, entered: ['SL-04'], left: ['SL-02'], stayed: ['SL-03'], persistent: [{ schoolId: 'SL-03', procedures: ['OGE-MA'] }] });
   });
 
-  it('targets: 8.1 ОГЭ МА 0 of 1 (SL-03 stable) → not met; 8.2 ОГЭ РУ 1 of 1 (SL-02) = 100% → met; year 1, target 30%', () => {
-    expect(json.targets.find((t) => t.id === '8.1')).toEqual({ id: '8.1', procedure: 'OGE-MA', programmeYear: 1, target: 30, schools: 1, positive: [], share: 0, met: false });
-    expect(json.targets.find((t) => t.id === '8.2')).toEqual({ id: '8.2', procedure: 'OGE-RU', programmeYear: 1, target: 30, schools: 1, positive: ['SL-02'], share: 100, met: true });
-    expect(json.method).toMatchObject({ marginPp: 10, programmeStart: null, procedures: ['VPR-MA-5', 'VPR-RU-5', 'OGE-MA', 'OGE-RU'] });
+  it('targets (seed 004 plan for 2023: 70%): 8.1 ОГЭ МА 0 of 1 (SL-03 stable) → not met; 8.2 ОГЭ РУ 1 of 1 (SL-02) = 100% → met', () => {
+    expect(json.targets.find((t) => t.id === '8.1')).toMatchObject({ plan: 70, fact: 0, numerator: 0, denominator: 1, status: 'notMet' });
+    expect(json.targets.find((t) => t.id === '8.2')).toMatchObject({ plan: 70, fact: 100, numerator: 1, denominator: 1, status: 'met' });
+    expect(json.targets.find((t) => t.id === '8.2')!.note).toContain('SL-02');
+    expect(json.method).toMatchObject({ marginPp: 10, procedures: ['VPR-MA-5', 'VPR-RU-5', 'OGE-MA', 'OGE-RU'] });
   });
 
   it('--school keeps only those schools (and their part of the list); the targets stay district-wide', async () => {
@@ -160,7 +161,7 @@ describe('shnor dynamics on a hand-made district', () => {
     expect(one.result.code, one.result.stderr).toBe(0);
     expect(one.json.schools.map((s) => s.schoolId)).toEqual(['SL-07']);
     expect(one.json.list).toMatchObject({ entered: [], left: [], stayed: [] });
-    expect(one.json.targets.find((t) => t.id === '8.2')!.positive).toEqual(['SL-02']);
+    expect(one.json.targets.find((t) => t.id === '8.2')).toMatchObject({ numerator: 1, denominator: 1 });
     for (const args of [['--school', 'SL-03,SL-04'], ['--school', 'SL-03', '--school', 'sl-04']]) {
       const two = await runJson<DynamicsJson>(['dynamics', 'results.csv', ...args, '--format', 'json'], { cwd: dir });
       expect(two.json.schools.map((s) => s.schoolId)).toEqual(['SL-03', 'SL-04']);
@@ -193,8 +194,8 @@ describe('shnor dynamics on a hand-made district', () => {
     expect(out).toContain('вошли (1): SL-04');
     expect(out).toContain('вышли (1): SL-02');
     expect(out).toContain('стойкие (та же процедура низкая оба года) (1): SL-03 (ОГЭ Математика)');
-    expect(out).toContain('dynamics.programmeStart не задан');
-    expect(out).toMatch(/8\.2\s*│ ОГЭ Русский язык.*100%.*30%.*выполнен/);
+    expect(out).toContain('ШНОР — список, действующий в 2022/2023 уч. г. (по результатам 2021/2022 уч. г., постановление R2)');
+    expect(out).toMatch(/8\.2 {2}Факт 100% \/ План 70% — выполнен\. ОГЭ Русский язык: положительная динамика у 1 из 1 \(SL-02\)/);
   });
 
   it('--format md: a section per school, the list and the targets', async () => {
@@ -206,7 +207,7 @@ describe('shnor dynamics on a hand-made district', () => {
     expect(result.stdout).toContain('**35%** (7/20');
     expect(result.stdout).toContain('изменение не меньше 10 п.п.; незначимо, p = 0,27');
     expect(result.stdout).toContain('## Движение списка ШНОР: 2021/2022 уч. г. → 2022/2023 уч. г.');
-    expect(result.stdout).toContain('| 8.2 | ОГЭ Русский язык | 1 | SL-02 | 100 | 30 | выполнен | 1 |');
+    expect(result.stdout).toMatch(/\| 8\.2 \| [^|]*ОГЭ по русскому языку \| 70% \| 100% \| 1 \| 1 \| выполнен \|/);
   });
 
   it('--format csv: one row per school × procedure × year', async () => {
@@ -242,16 +243,28 @@ describe('shnor dynamics on a hand-made district', () => {
     expect(list.getRow(2).values).toEqual([undefined, 'SL-04', 'МБОУ СОШ № 4', 'вошла']);
     expect((list.getRow(4).values as unknown[]).slice(1)).toEqual(['SL-03', 'МБОУ СОШ № 3', 'осталась', 'ОГЭ Математика']);
     const targets = workbook.getWorksheet('Целевые показатели')!;
-    expect((targets.getRow(3).values as unknown[]).slice(1)).toEqual(['8.2', 'ОГЭ Русский язык', 1, 'SL-02', 1, 0.3, 'выполнен', 1]);
+    expect((targets.getRow(3).values as unknown[]).slice(1, 7)).toEqual(['8.2', expect.stringContaining('ОГЭ по русскому языку'), '70%', '100%', 1, 1]);
+    expect(targets.getRow(3).getCell(7).value).toBe('выполнен');
   });
 
-  it('dynamics.programmeStart in the config: 2023 is year 2 → 70%', async () => {
-    const configDir = await tempDir();
-    await writeIn(configDir, 'results.csv', DYNAMICS_ROWS);
-    await writeIn(configDir, 'shnor.config.json', JSON.stringify({ dynamics: { programmeStart: 2022 } }));
-    const { result, json: configured } = await runJson<DynamicsJson>(['dynamics', 'results.csv', '--format', 'json'], { cwd: configDir });
+  it('--programme: another municipality\'s plan («2023 г - 100%») is the one compared with', async () => {
+    const programme = {
+      id: 'other', title: 'Другая программа', sections: [{ number: 8, title: 'Результаты' }],
+      indicators: [{ id: '8.1', kind: 'invariant', unit: 'percent', text: 'ОГЭ МА', plan: '2022 г - 50% 2023 г - 100%', fact: { source: 'results', procedures: ['OGE-MA'] } }],
+    };
+    await writeIn(dir, 'programme.json', JSON.stringify(programme));
+    const { result, json: other } = await runJson<DynamicsJson>(['dynamics', 'results.csv', '--programme', 'programme.json', '--format', 'json'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
-    expect(configured.targets.find((t) => t.id === '8.2')).toMatchObject({ programmeYear: 2, target: 70, share: 100, met: true });
+    expect(other.targets).toEqual([expect.objectContaining({ id: '8.1', plan: 100, fact: 0, status: 'notMet' })]);
+  });
+
+  it('--programme with an invalid file → exit 2 naming the file and the bad key, no stack', async () => {
+    await writeIn(dir, 'bad-programme.json', JSON.stringify({ id: 'x', title: 'x', sections: [], indicators: [] }));
+    const result = await runCli(['dynamics', 'results.csv', '--programme', 'bad-programme.json'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('bad-programme.json');
+    expect(result.stderr).toContain('indicators');
+    expect(result.stderr).not.toMatch(STACK_LINE);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * report.html of `shnor report` opened in headless Chromium (playwright-core, Debian's chromium):
  * no console errors, no page errors, no failed or network requests (the page is self-contained),
- * every chart an inline SVG that is actually drawn, one figure per charts/*.svg, the seven sections.
+ * every chart an inline SVG that is actually drawn, one figure per charts/*.svg, the nine sections.
  *
  * Never skipped: without Chromium the tests fail, saying how to install it
  * (`apt-get install -y chromium`, or CHROMIUM_PATH=/path/to/chrome).
@@ -19,11 +19,13 @@ const MISSING = `Chromium not found at ${CHROMIUM}: the report.html tests need i
 const SECTIONS_RU = [
   '1. Общие сведения',
   '2. Список ШНОР',
-  '3. Динамика результатов',
-  '4. Рейтинг по муниципальным показателям',
-  '5. Кластеры',
-  '6. Адресные рекомендации',
-  '7. Методика и данные',
+  '3. Школы в сложных социальных условиях (ШНСУ)',
+  '4. Динамика результатов',
+  '5. Целевые показатели программы',
+  '6. Рейтинг по муниципальным показателям',
+  '7. Кластеры',
+  '8. Адресные рекомендации',
+  '9. Методика и данные',
 ];
 
 interface Figure {
@@ -96,7 +98,7 @@ describe('report.html in headless Chromium', () => {
     expect(requests.filter((url) => url !== href)).toEqual([]);
   });
 
-  it('has the seven section headings', async () => {
+  it('has the nine section headings', async () => {
     const headings = await ready().$$eval('h2', (nodes) => nodes.map((n) => (n.textContent ?? '').trim()));
     expect(headings).toEqual(SECTIONS_RU);
   });

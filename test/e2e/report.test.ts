@@ -1,6 +1,6 @@
 /**
  * shnor report through the built CLI, black-box, on the demo district (fixtures/demo, see
- * EXPECTED.md): the files it writes, the seven sections, and every number cross-checked against
+ * EXPECTED.md): the files it writes, the nine sections, and every number cross-checked against
  * what classify, score, cluster and recommend print for the same input; two runs give the same
  * bytes; report.xlsx read back with exceljs; the charts the Markdown links to exist.
  */
@@ -21,20 +21,24 @@ const DEMO = [
 const SECTIONS_RU = [
   '1. Общие сведения',
   '2. Список ШНОР',
-  '3. Динамика результатов',
-  '4. Рейтинг по муниципальным показателям',
-  '5. Кластеры',
-  '6. Адресные рекомендации',
-  '7. Методика и данные',
+  '3. Школы в сложных социальных условиях (ШНСУ)',
+  '4. Динамика результатов',
+  '5. Целевые показатели программы',
+  '6. Рейтинг по муниципальным показателям',
+  '7. Кластеры',
+  '8. Адресные рекомендации',
+  '9. Методика и данные',
 ];
 const SECTIONS_EN = [
   '1. Summary',
   '2. The list of low-result schools',
-  '3. Dynamics',
-  '4. Municipal indicator rating',
-  '5. Clusters',
-  '6. Targeted recommendations',
-  '7. Method and data',
+  '3. Schools in difficult social conditions (ШНСУ)',
+  '4. Dynamics',
+  '5. Programme target indicators',
+  '6. Municipal indicator rating',
+  '7. Clusters',
+  '8. Targeted recommendations',
+  '9. Method and data',
 ];
 
 /** EXPECTED.md: «Default 2025 ids». */
@@ -49,6 +53,10 @@ interface ScoreJson {
 interface ClusterJson {
   year: number;
   schools: { schoolId: string; cluster: 1 | 2 | 3 | null; label: string }[];
+}
+
+interface TargetsJson {
+  indicators: { id: string; fact: number | boolean | null; numerator: number | null; denominator: number | null; status: string }[];
 }
 
 interface RecommendJson {
@@ -108,20 +116,23 @@ describe('shnor report on the demo district', () => {
   let score: ScoreJson;
   let cluster: ClusterJson;
   let recommend: RecommendJson;
+  let targets: TargetsJson;
 
   beforeAll(async () => {
     dir = await tempDir('shnor-report-');
     out = join(dir, 'r1');
     // the report and the other commands on the same input, side by side
-    const [report, c, s, cl, r] = await Promise.all([
+    const [report, c, s, cl, r, t] = await Promise.all([
       runCli(['report', ...DEMO, '-o', out], { timeoutMs: 90_000 }),
       runJson<JsonReport>(['classify', 'fixtures/demo/district.xlsx', '--year', '2025', '--format', 'json'], { timeoutMs: 90_000 }),
       runJson<ScoreJson>(['score', ...DEMO, '--format', 'json'], { timeoutMs: 90_000 }),
       runJson<ClusterJson>(['cluster', ...DEMO, '--format', 'json'], { timeoutMs: 90_000 }),
       runJson<RecommendJson>(['recommend', ...DEMO, '--format', 'json'], { timeoutMs: 90_000 }),
+      runJson<TargetsJson>(['targets', ...DEMO, '--format', 'json'], { timeoutMs: 90_000 }),
     ]);
     expect(report.code, report.stderr).toBe(0);
-    for (const run of [c, s, cl, r]) expect(run.result.code, run.result.stderr).toBe(0);
+    for (const run of [c, s, cl, r, t]) expect(run.result.code, run.result.stderr).toBe(0);
+    targets = t.json;
     classify = c.json;
     score = s.json;
     cluster = cl.json;
@@ -140,7 +151,7 @@ describe('shnor report on the demo district', () => {
     for (const f of files) expect(statSync(join(out, f)).size, f).toBeGreaterThan(0);
   });
 
-  it('report.md has the seven section titles, in order, as its ## headings', () => {
+  it('report.md has the nine section titles, in order, as its ## headings', () => {
     const headings = md.split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3));
     expect(headings).toEqual(SECTIONS_RU);
   });
@@ -159,6 +170,30 @@ describe('shnor report on the demo district', () => {
     }
   });
 
+  it('section 2 names the list year and the results year (ruling R2)', () => {
+    expect(section(md, 2)).toContain('Список ШНОР на 2025/2026 уч. г. составлен по результатам 2024/2025 уч. г.');
+  });
+
+  it('section 3: the ШНСУ of the profile column (DM-09 also ШНОР, DM-23), with their context; the unset threshold said once', () => {
+    const text = section(md, 3);
+    expect(text).toContain('ШНОР: 8; ШНСУ: 2; и ШНОР, и ШНСУ: 1.');
+    expect(text.match(/shnsu\.isbshBelow/g)).toHaveLength(1);
+    const [context] = tables(text);
+    expect(context!.slice(1).map((row) => [row[0], row[2]])).toEqual([['DM-09', 'ШНОР и ШНСУ'], ['DM-23', 'ШНСУ']]);
+    // EXPECTED.md: DM-23 parents with higher education 14%, vocational 38,6%
+    expect(context![2]!.slice(-2)).toEqual(['14%', '38,6%']);
+  });
+
+  it('section 5: the target indicators are those of targets --format json', () => {
+    const [table] = tables(section(md, 5));
+    expect(table![0]!.slice(0, 7)).toEqual(['№', 'Показатель', 'План', 'Факт', 'Числитель', 'Знаменатель', 'Итог']);
+    expect(table!.slice(1).map((row) => row[0])).toEqual(targets.indicators.map((i) => i.id));
+    const row81 = table!.find((row) => row[0] === '8.1')!;
+    const json81 = targets.indicators.find((i) => i.id === '8.1')!;
+    expect([number(row81[4]!), number(row81[5]!)]).toEqual([json81.numerator, json81.denominator]);
+    expect(section(md, 5)).toContain('](charts/targets.svg)');
+  });
+
   it('section 2: the shares table marks exactly the 2025 low results of classify', () => {
     const shares = tables(section(md, 2))[1]!;
     expect(shares[0]![0]).toBe('Код ОО');
@@ -170,8 +205,8 @@ describe('shnor report on the demo district', () => {
     }
   });
 
-  it('section 4: ranks, totals, maxima and percents are those of score --format json, in its order', () => {
-    const [rating] = tables(section(md, 4));
+  it('section 6: ranks, totals, maxima and percents are those of score --format json, in its order', () => {
+    const [rating] = tables(section(md, 6));
     expect(rating![0]!.slice(0, 6)).toEqual(['Место', 'Код ОО', 'Наименование ОО', 'Баллы', 'Максимум', '% от максимума']);
     const fromReport = rating!.slice(1).map((r) => ({ rank: number(r[0]!), schoolId: r[1], total: number(r[3]!), max: number(r[4]!), percent: number(r[5]!) }));
     const fromScore = score.schools.map((s) => ({ rank: s.rank, schoolId: s.schoolId, total: s.total, max: s.max, percent: s.percent }));
@@ -179,8 +214,8 @@ describe('shnor report on the demo district', () => {
     expect(fromReport).toEqual(fromScore);
   });
 
-  it('section 5: each school in the cluster of cluster --format json', () => {
-    const [clusters] = tables(section(md, 5));
+  it('section 7: each school in the cluster of cluster --format json', () => {
+    const [clusters] = tables(section(md, 7));
     const fromReport = Object.fromEntries(clusters!.slice(1).map((r) => [r[0], { cluster: number(r[2]!), label: r[3] }]));
     const fromCluster = Object.fromEntries(cluster.schools.map((s) => [s.schoolId, { cluster: s.cluster, label: s.label }]));
     expect(Object.keys(fromCluster)).toHaveLength(30);
@@ -189,9 +224,9 @@ describe('shnor report on the demo district', () => {
     expect(cluster.schools.filter((s) => s.cluster === 1).map((s) => s.schoolId).sort()).toEqual(FLAGGED_2025);
   });
 
-  it('section 6: per school, as many measures as recommend --format json gives, with the same texts', () => {
+  it('section 8: per school, as many measures as recommend --format json gives, with the same texts', () => {
     expect(recommend.year).toBe(2025);
-    const blocks = new Map(section(md, 6).split(/^### /m).slice(1).map((block) => [block.split(' ')[0]!, block]));
+    const blocks = new Map(section(md, 8).split(/^### /m).slice(1).map((block) => [block.split(' ')[0]!, block]));
     const withMeasures = recommend.schools.filter((s) => s.recommendations.length > 0);
     expect(withMeasures.length).toBeGreaterThan(0);
     expect([...blocks.keys()].sort()).toEqual(withMeasures.map((s) => s.schoolId).sort());
@@ -223,9 +258,9 @@ describe('shnor report on the demo district', () => {
     return book;
   }
 
-  it('report.xlsx: seven sheets, each opening with its section title', async () => {
+  it('report.xlsx: nine sheets, each opening with its section title', async () => {
     const book = await workbook();
-    expect(book.worksheets).toHaveLength(7);
+    expect(book.worksheets).toHaveLength(9);
     book.worksheets.forEach((ws, i) => expect(ws.getCell('A1').value).toBe(SECTIONS_RU[i]));
   });
 

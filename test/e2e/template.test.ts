@@ -30,7 +30,7 @@ describe('shnor template profile', () => {
   it('«Профиль»: the header row holds every column, bold, frozen', () => {
     const sheet = workbook.getWorksheet('Профиль')!;
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(headers).toHaveLength(48);
+    expect(headers).toHaveLength(51);
     expect(headers.slice(0, 5)).toEqual(['Код ОО', 'Наименование ОО', 'Вид ОО', 'Педагогов всего', 'Прошли КПК за 3 года']);
     expect(headers).toContain('Признаки необъективности ВПР');
     expect(headers).toContain('Доля неуспевающих (прошлый год), %');
@@ -59,7 +59,7 @@ describe('shnor template profile', () => {
 
   it('«Пояснения»: one row per column with its note and indicator', () => {
     const notes = workbook.getWorksheet('Пояснения')!;
-    expect(notes.rowCount).toBe(1 + 48);
+    expect(notes.rowCount).toBe(1 + 51);
     expect(notes.getCell('A1').value).toBe('Столбец');
     PROFILE_FIELDS.forEach((field, i) => {
       expect(notes.getCell(i + 2, 1).value).toBe(field.header);

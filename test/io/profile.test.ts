@@ -32,7 +32,7 @@ describe('profile columns', () => {
   });
 
   it('one column per profile field and one per risk factor, headers unique', () => {
-    expect(PROFILE_FIELDS).toHaveLength(37 + 11);
+    expect(PROFILE_FIELDS).toHaveLength(40 + 11);
     expect(new Set(PROFILE_FIELDS.map((f) => f.header)).size).toBe(PROFILE_FIELDS.length);
   });
 
