@@ -12,21 +12,11 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './run-cli.js';
+import { SECTIONS_RU } from './sections.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MISSING = `Chromium not found at ${CHROMIUM}: the report.html tests need it. Install it with \`apt-get install -y chromium\` (Debian), or point CHROMIUM_PATH at a Chrome/Chromium binary.`;
 
-const SECTIONS_RU = [
-  '1. Общие сведения',
-  '2. Список ШНОР',
-  '3. Школы в сложных социальных условиях (ШНСУ)',
-  '4. Динамика результатов',
-  '5. Целевые показатели программы',
-  '6. Рейтинг по муниципальным показателям',
-  '7. Кластеры',
-  '8. Адресные рекомендации',
-  '9. Методика и данные',
-];
 
 interface Figure {
   name: string | null;

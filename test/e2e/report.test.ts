@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, runJson, STACK_LINE, tempDir, writeIn, type JsonReport } from './run-cli.js';
+import { SECTIONS_EN, SECTIONS_RU } from './sections.js';
 
 const DEMO = [
   'fixtures/demo/district.xlsx',
@@ -17,29 +18,6 @@ const DEMO = [
   '--year', '2025',
 ];
 
-/** The section titles of src/messages/yearly-ru.ts and yearly-en.ts. */
-const SECTIONS_RU = [
-  '1. Общие сведения',
-  '2. Список ШНОР',
-  '3. Школы в сложных социальных условиях (ШНСУ)',
-  '4. Динамика результатов',
-  '5. Целевые показатели программы',
-  '6. Рейтинг по муниципальным показателям',
-  '7. Кластеры',
-  '8. Адресные рекомендации',
-  '9. Методика и данные',
-];
-const SECTIONS_EN = [
-  '1. Summary',
-  '2. The list of low-result schools',
-  '3. Schools in difficult social conditions (ШНСУ)',
-  '4. Dynamics',
-  '5. Programme target indicators',
-  '6. Municipal indicator rating',
-  '7. Clusters',
-  '8. Targeted recommendations',
-  '9. Method and data',
-];
 
 /** EXPECTED.md: «Default 2025 ids». */
 const FLAGGED_2025 = ['DM-03', 'DM-05', 'DM-07', 'DM-09', 'DM-11', 'DM-12', 'DM-14', 'DM-27'];
