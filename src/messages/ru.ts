@@ -1,4 +1,5 @@
 /** Every sentence a user reads, in Russian (the default language). en.ts mirrors this shape. */
+import { branchesRu } from './branches-ru.js';
 import { checkRu } from './check-ru.js';
 import { inspectRu } from './inspect-ru.js';
 import { yearlyRu } from './yearly-ru.js';
@@ -95,6 +96,7 @@ export const ru = {
     'ignored-total-row': (p: P) => `итоговая строка «${p.value}» — не школа; пропущена`,
     'duplicate-column': () => 'столбец повторяет уже найденный и не используется',
     'sheet-without-header': () => 'на листе не найдена строка заголовка: лист не использован',
+    ...branchesRu.issues,
     'pcts-rounded': (p: P) => `сумма долей «2»–«5» (${p.sum}%) отличается от 100% больше чем на 1 п.п.; числа отметок восстановлены по долям приближённо, строка учтена`,
   },
   notes: {
@@ -329,6 +331,7 @@ export const ru = {
   inspect: inspectRu,
   yearly: yearlyRu,
   check: checkRu,
+  branches: branchesRu,
   help: {
     recommend: 'адресные рекомендации по школам: для управленческой команды, педагогов, обучающихся, родителей, методической службы',
     report: 'годовая аналитическая справка: report.md, report.html, report.xlsx и графики charts/*.svg в папке -o',
@@ -389,7 +392,7 @@ export const ru = {
     output: 'записать результат в файл',
     excel: 'CSV для русского Excel: BOM, «;», десятичная запятая',
     rejects: 'записать строки, не попавшие в расчёт, с файлом, листом, строкой и причиной (.csv или .xlsx)',
-    schools: 'список школ (код, наименования через «;», муниципалитет, вид): сопоставляет школы разных файлов по названию',
+    schools: 'список школ (код, наименования через «;», муниципалитет, вид, у филиала — код юрлица parent_id): сопоставляет школы разных файлов по названию, филиалы учитываются в списке вместе с юрлицом',
     strict: 'любая проблема во входных данных — ошибка (код выхода 2)',
     config: 'файл настроек (по умолчанию shnor.config.json в текущей папке)',
     lang: 'язык вывода: ru или en',

@@ -40,7 +40,7 @@ async function runClassify(inputs: string[], flags: ClassifyFlags, cmd: Command)
   printIssues(issues);
   if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
   if (loaded.records.length === 0) throw new ShnorError(2, 'no-results');
-  const classification = classifySchools(loaded.records, classifyOptions(settings, targetYear(flags, loaded.records)));
+  const classification = classifySchools(loaded.records, { ...classifyOptions(settings, targetYear(flags, loaded.records)), branches: loaded.branches });
   await emitReport({ classification, issues }, CLASSIFY_RENDERERS, flags, loaded.files.map((f) => f.file));
   return 0;
 }
