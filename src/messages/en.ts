@@ -32,7 +32,7 @@ export const en: Messages = {
       'no header row of a draft list found: it needs a school id column ("Код ОО", "логин") or a school name column ("Наименование ОО", "школа")',
     'no-reference-header': () =>
       'no header row of reference values: needs year, procedure and mean_score columns (optionally municipality, level)',
-    'no-schools-header': () => 'no header row of a school list: needs «Код ОО» and «Наименование ОО» columns (optionally municipality, type)',
+    'no-schools-header': () => 'no header row of a school list: needs «Код ОО» and «Наименование ОО» columns (optionally municipality, type and, for a branch, «Код юрлица» / parent_id)',
     'no-journal-header': () => 'no header row of the «Сравнение отметок с отметками по журналу» export: needs «Группы участников», «Кол-во участников», «Понизили», «Подтвердили», «Повысили»',
     'year-unknown': () => 'the table has no year column and the sheet name is not a year: pass --year',
     'bad-option': (p: P) => `invalid ${p.option}: "${p.value}" (${p.expected})`,
