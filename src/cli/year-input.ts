@@ -48,7 +48,7 @@ export async function gatherYear(inputs: string[], flags: YearFlags, config: Con
     input: {
       records: loaded.records,
       reference: reference.values,
-      classify: classifyOptions(config.classify, targetYear(flags, loaded.records)),
+      classify: { ...classifyOptions(config.classify, targetYear(flags, loaded.records)), branches: loaded.branches },
       dynamics: config.dynamics,
       score: config.score,
       profiles: profile.profiles,

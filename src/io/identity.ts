@@ -5,6 +5,7 @@
  * Every name match is reported so that the analyst can confirm it; an ambiguous name is left as
  * it is, with a warning.
  */
+import type { ParentLink } from '../model/branches.js';
 import type { Issue } from '../model/issues.js';
 import type { ResultRecord } from '../model/records.js';
 import { normalizeSchoolName } from '../model/school-name.js';
@@ -14,6 +15,8 @@ export interface SchoolEntry {
   names: string[];
   municipality: string | null;
   schoolType: string | null;
+  /** The legal entity this school is a branch of (the list's parent_id column); absent for a legal entity. */
+  parent?: ParentLink;
 }
 
 /** A record whose only identity is its name (readIdentity made the name its id). */

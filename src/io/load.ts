@@ -3,10 +3,12 @@
  * the issues found on the way.
  */
 import { UsageError } from '../errors.js';
+import type { BranchMap } from '../model/branches.js';
 import type { Issue } from '../model/issues.js';
 import { GraduateTracker, type GraduateRecord } from '../model/graduates.js';
 import type { ResultRecord } from '../model/records.js';
 import type { ReferenceValue } from '../model/reference.js';
+import { settleBranches } from './branches.js';
 import { resolveIdentities, type SchoolEntry } from './identity.js';
 import { matchHeader } from './layouts/index.js';
 import type { LayoutName } from './layouts/types.js';
@@ -33,6 +35,8 @@ export interface LoadResult {
   references: ReferenceValue[];
   issues: Issue[];
   files: FileOutcome[];
+  /** The branch links of the --schools list that passed the checks (empty without a list). */
+  branches: BranchMap;
 }
 
 export async function loadResults(inputs: string[], options: LoadOptions): Promise<LoadResult> {
@@ -54,7 +58,11 @@ export async function loadResults(inputs: string[], options: LoadOptions): Promi
   for (const input of paths) files.push(await readTableFile(input, tableOptions, records, issues));
   const identified = resolveIdentities(records, options.schools ?? []);
   const merged = mergeDuplicates(identified.records);
-  return { records: merged.records, graduates: graduates.records(), references, issues: [...issues, ...identified.issues, ...merged.issues], files };
+  const branches = settleBranches(options.schools ?? [], merged.records);
+  return {
+    records: merged.records, graduates: graduates.records(), references, files, branches: branches.branches,
+    issues: [...issues, ...identified.issues, ...merged.issues, ...branches.issues],
+  };
 }
 
 export type { FileOutcome };

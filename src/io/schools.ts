@@ -1,10 +1,12 @@
 /**
- * The --schools list: one row per school — «Код ОО | Наименование ОО | Муниципалитет | Вид ОО» —
- * settling identity across files that name schools differently. Several names of one school go in
- * one cell separated by «;» or «|», or in extra rows with the same id.
+ * The --schools list: one row per school — «Код ОО | Наименование ОО | Муниципалитет | Вид ОО»,
+ * and for a branch (филиал) «parent_id», the code of its legal entity — settling identity across
+ * files that name schools differently. Several names of one school go in one cell separated by
+ * «;» or «|», or in extra rows with the same id.
  */
 import type { Issue } from '../model/issues.js';
-import { hasSchool, mapColumns, readIdentity, reportUnusedColumns, isBlankRow } from './layouts/columns.js';
+import type { ParentLink } from '../model/branches.js';
+import { hasSchool, headerOf, mapColumns, readIdentity, reportUnusedColumns, isBlankRow, textOf } from './layouts/columns.js';
 import type { LayoutMatch } from './layouts/types.js';
 import type { SchoolEntry } from './identity.js';
 import { readTableFile } from './read-table.js';
@@ -16,15 +18,32 @@ export async function loadSchools(input: string): Promise<{ schools: SchoolEntry
   const byId = new Map<string, SchoolEntry>();
   for (const row of rows) {
     const known = byId.get(row.schoolId);
-    if (known) known.names.push(...row.names.filter((n) => !known.names.includes(n)));
-    else byId.set(row.schoolId, { ...row, names: [...row.names] });
+    if (!known) {
+      byId.set(row.schoolId, { ...row, names: [...row.names] });
+      continue;
+    }
+    known.names.push(...row.names.filter((n) => !known.names.includes(n)));
+    if (row.parent && known.parent && row.parent.parentId !== known.parent.parentId) issues.push(parentConflict(row.schoolId, row.parent, known.parent));
+    else known.parent ??= row.parent;
   }
   return { schools: [...byId.values()], issues };
+}
+
+/** Two rows of one school naming different legal entities: the first is kept. */
+function parentConflict(school: string, link: ParentLink, first: ParentLink): Issue {
+  const { file, sheet, row } = link.source;
+  return { file, sheet, row, column: link.column, code: 'parent-conflict', params: { school, parent: link.parentId, first: first.parentId } };
+}
+
+/** A legal entity's own row may leave the cell blank or put a dash in it. */
+function parentOf(text: string | null): string | null {
+  return text === null || /^[-–—]$/.test(text) ? null : text;
 }
 
 function matchSchools(headers: string[]): LayoutMatch<SchoolEntry> | null {
   const map = mapColumns(headers);
   if (!map.fields.has('schoolId') || !hasSchool(map) || !(map.fields.has('schoolName') || map.fields.has('school'))) return null;
+  const parentColumn = headerOf(map, 'parentId');
   return {
     layout: 'schools',
     score: map.fields.size,
@@ -32,12 +51,15 @@ function matchSchools(headers: string[]): LayoutMatch<SchoolEntry> | null {
     start: (context, headerRow) => {
       reportUnusedColumns(map, context, headerRow);
       return {
-        row(cells) {
+        row(cells, rowNumber) {
           if (isBlankRow(cells)) return;
           const identity = readIdentity(cells, map);
           if (!identity || !identity.schoolName) return;
           const names = identity.schoolName.split(/[;|]/).map((n) => n.trim()).filter(Boolean);
-          context.emit({ schoolId: identity.schoolId, names, municipality: identity.municipality, schoolType: identity.schoolType });
+          const parentId = parentOf(textOf(cells, map, 'parentId'));
+          const source = { file: context.file, sheet: context.sheet, row: rowNumber };
+          const parent = parentId && parentColumn ? { parent: { parentId, source, column: parentColumn } } : {};
+          context.emit({ schoolId: identity.schoolId, names, municipality: identity.municipality, schoolType: identity.schoolType, ...parent });
         },
         end() {},
       };

@@ -1,4 +1,5 @@
 /** English texts (--lang en); the same shape as ru.ts. */
+import { branchesEn } from './branches-en.js';
 import { checkEn } from './check-en.js';
 import { inspectEn } from './inspect-en.js';
 import { targetsEn } from './targets-en.js';
@@ -34,7 +35,7 @@ export const en: Messages = {
       'no header row of a draft list found: it needs a school id column ("Код ОО", "логин") or a school name column ("Наименование ОО", "школа")',
     'no-reference-header': () =>
       'no header row of reference values: needs year, procedure and mean_score columns (optionally municipality, level)',
-    'no-schools-header': () => 'no header row of a school list: needs «Код ОО» and «Наименование ОО» columns (optionally municipality, type)',
+    'no-schools-header': () => 'no header row of a school list: needs «Код ОО» and «Наименование ОО» columns (optionally municipality, type and, for a branch, «Код юрлица» / parent_id)',
     'no-journal-header': () => 'no header row of the «Сравнение отметок с отметками по журналу» export: needs «Группы участников», «Кол-во участников», «Понизили», «Подтвердили», «Повысили»',
     'year-unknown': () => 'the table has no year column and the sheet name is not a year: pass --year',
     'bad-option': (p: P) => `invalid ${p.option}: "${p.value}" (${p.expected})`,
@@ -93,6 +94,7 @@ export const en: Messages = {
     'ignored-total-row': (p: P) => `total row "${p.value}" is not a school; left out`,
     'duplicate-column': () => 'column repeats one already found and is not used',
     'sheet-without-header': () => 'no header row on this sheet: sheet not used',
+    ...branchesEn.issues,
     'pcts-rounded': (p: P) => `shares of «2»–«5» add up to ${p.sum}%, more than 1 pp away from 100%; mark counts recovered from the shares approximately, row used`,
   },
   notes: {
@@ -312,6 +314,7 @@ export const en: Messages = {
   yearly: yearlyEn,
   targets: targetsEn,
   check: checkEn,
+  branches: branchesEn,
   help: {
     recommend: 'targeted recommendations per school: for management, teachers, pupils, parents, the methodological service',
     report: 'the yearly analytical report: report.md, report.html, report.xlsx and charts/*.svg in the -o folder',
@@ -384,7 +387,7 @@ export const en: Messages = {
     output: 'write the result to a file',
     excel: 'CSV for Russian Excel: BOM, ";", decimal comma',
     rejects: 'write the rows left out, with file, sheet, row and reason (.csv or .xlsx)',
-    schools: 'school list (code, names separated by «;», municipality, type): matches schools across files by name',
+    schools: 'school list (code, names separated by «;», municipality, type, for a branch the legal entity\'s code parent_id): matches schools across files by name; branches count toward their legal entity on the list',
     strict: 'any input problem is an error (exit code 2)',
     config: 'config file (default shnor.config.json in the working directory)',
     lang: 'output language: ru or en',

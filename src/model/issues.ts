@@ -8,6 +8,8 @@ export const ROW_ERRORS = [
   'fail-exceeds-participants', 'marks-exceed-participants', 'marks-do-not-add-up', 'pcts-do-not-add-up',
   'fail-share-mismatch', 'duplicate-conflict', 'bad-mark', 'bad-score', 'no-min-score',
   'bad-yes-no', 'bad-choice', 'count-exceeds-total', 'duplicate-school', 'facts-unknown-school', 'unknown-indicator',
+  // a --schools row whose parent_id is not used (the school then counts as a legal entity of its own)
+  'parent-self', 'parent-unknown', 'branch-of-branch', 'parent-cycle', 'parent-conflict',
 ] as const;
 
 export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-column', 'sheet-without-header', 'unknown-school', 'name-matched', 'name-ambiguous', 'pcts-rounded'] as const;

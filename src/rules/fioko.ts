@@ -7,12 +7,15 @@
  * Worked example (seed 003 table, school 5, 2021): ВПР математика 6 — 49% «2», ОГЭ математика —
  * 32% not passing; both ≥ 30% → two low results → criterion A.
  * The boundary is inclusive and decided on whole pupils where counts exist: 3/10, 21/70 and
- * 33/110 are low (exactly 30%), 29/100 is not.
+ * 33/110 are low (exactly 30%), 29/100 is not. With branches (--schools parent_id) the list is
+ * made per legal entity: branch results are summed into their legal entity's first (branches.ts).
  */
 import { z } from 'zod';
+import type { BranchMap } from '../model/branches.js';
 import { groupBySchool, type ResultRecord, type SourceRef } from '../model/records.js';
 import type { ProcedureSelection } from '../model/procedure-sets.js';
 import { compareProcedures } from '../model/procedures.js';
+import { branchParts, rollUpBranches, type RollUp } from './branches.js';
 
 /** The rule's parameters as shnor.config.json carries them (section «classify»), with defaults. */
 export const fiokoParams = z
@@ -33,6 +36,8 @@ export interface ClassifyOptions {
   minParticipants: number;
   /** Results with fewer participants are marked «малая выборка» but still count. */
   smallSample: number;
+  /** Branch → legal entity (--schools parent_id): the list is made per legal entity, branches summed in. */
+  branches?: BranchMap;
 }
 
 export interface ClassifyMethod {
@@ -64,7 +69,15 @@ export type VerdictNote =
   | { code: 'not-flagged'; lowCount: number; previousLowCount: number }
   | { code: 'no-results-in-year'; year: number }
   | { code: 'small-sample'; results: ResultAssessment[]; limit: number }
-  | { code: 'not-counted'; results: ResultAssessment[]; minParticipants: number };
+  | { code: 'not-counted'; results: ResultAssessment[]; minParticipants: number }
+  | { code: 'with-branches'; results: BranchResult[] }
+  | { code: 'branches-not-added'; results: BranchResult[] };
+
+/** A branch's own result, as summed into (or left out of) its legal entity's. */
+export interface BranchResult extends ResultAssessment {
+  schoolId: string;
+  schoolName: string | null;
+}
 
 export interface SchoolVerdict {
   schoolId: string;
@@ -78,6 +91,8 @@ export interface SchoolVerdict {
   /** Every result of Y and Y−1 in the procedure set, low or not. */
   results: ResultAssessment[];
   notes: VerdictNote[];
+  /** The branches whose results of Y and Y−1 are summed into this legal entity's (rules/branches.ts). */
+  branches: string[];
 }
 
 export interface Classification {
@@ -120,16 +135,17 @@ export function assessResult(record: ResultRecord, options: ClassifyOptions): Re
 }
 
 export function classifySchools(records: ResultRecord[], options: ClassifyOptions): Classification {
-  const bySchool = groupBySchool(records);
-  const schools = [...bySchool.values()].map((own) => classifySchool(own, options));
+  const rollUp = rollUpBranches(records, options.branches ?? new Map());
+  const schools = [...groupBySchool(rollUp.records).values()].map((own) => classifySchool(own, options, rollUp));
   schools.sort((a, b) => Number(b.flagged) - Number(a.flagged) || compareIds(a.schoolId, b.schoolId));
   return { year: options.year, method: describeMethod(records, options), schools };
 }
 
-function classifySchool(records: ResultRecord[], options: ClassifyOptions): SchoolVerdict {
+function classifySchool(records: ResultRecord[], options: ClassifyOptions, rollUp: RollUp): SchoolVerdict {
   const { year } = options;
+  const inScope = (r: ResultRecord) => (r.year === year || r.year === year - 1) && options.selection.includes(r.procedure);
   const results = records
-    .filter((r) => (r.year === year || r.year === year - 1) && options.selection.includes(r.procedure))
+    .filter(inScope)
     .map((r) => assessResult(r, options))
     .sort(compareAssessments);
   const lowNow = results.filter((r) => r.year === year && r.low && r.counted);
@@ -148,8 +164,9 @@ function classifySchool(records: ResultRecord[], options: ClassifyOptions): Scho
   }
   if (criteria.length === 0) notes.push({ code: 'not-flagged', lowCount: lowNow.length, previousLowCount: lowBefore.length });
   if (!results.some((r) => r.year === year)) notes.push({ code: 'no-results-in-year', year });
-  notes.push(...sampleNotes(results, options));
   const first = records[0]!;
+  const branches = branchParts(rollUp, first.schoolId, inScope);
+  notes.push(...branchNotesOf(branches, options), ...sampleNotes(results, options));
   return {
     schoolId: first.schoolId,
     schoolName: firstKnown(records, 'schoolName'),
@@ -160,7 +177,16 @@ function classifySchool(records: ResultRecord[], options: ClassifyOptions): Scho
     lowResults: [...lowNow, ...lowBefore].sort(compareAssessments),
     results,
     notes,
+    branches: [...new Set(branches.added.map((r) => r.schoolId))],
   };
+}
+
+function branchNotesOf(parts: { added: ResultRecord[]; notAdded: ResultRecord[] }, options: ClassifyOptions): VerdictNote[] {
+  const assess = (r: ResultRecord): BranchResult => ({ ...assessResult(r, options), schoolId: r.schoolId, schoolName: r.schoolName });
+  const notes: VerdictNote[] = [];
+  if (parts.added.length > 0) notes.push({ code: 'with-branches', results: parts.added.map(assess) });
+  if (parts.notAdded.length > 0) notes.push({ code: 'branches-not-added', results: parts.notAdded.map(assess) });
+  return notes;
 }
 
 function sampleNotes(results: ResultAssessment[], options: ClassifyOptions): VerdictNote[] {

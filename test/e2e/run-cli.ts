@@ -145,6 +145,8 @@ export interface JsonSchool {
   criteria: string[];
   lowResults: JsonLowResult[];
   notes: string[];
+  /** The branches summed into a legal entity's results (--schools parent_id); [] for most schools. */
+  branches: string[];
 }
 
 export interface JsonIssue {

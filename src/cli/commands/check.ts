@@ -53,7 +53,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, cmd: Command): Prom
   printIssues([...(draft?.issues ?? []), ...(journal?.issues ?? []), ...issues]);
   if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
   if (loaded.records.length === 0) throw new ShnorError(2, 'no-results');
-  const classification = classifySchools(loaded.records, classifyOptions(settings, targetYear(flags, loaded.records)));
+  const classification = classifySchools(loaded.records, { ...classifyOptions(settings, targetYear(flags, loaded.records)), branches: loaded.branches });
   const comparison = draft ? compareDraft(draft.entries, classification) : null;
   const checks = dataChecks(loaded.records, classification, issues, { ...config.check, smallSample: settings.smallSample }, journal?.rows ?? []);
   const report: CheckReport = {

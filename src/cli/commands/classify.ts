@@ -45,7 +45,7 @@ async function runClassify(inputs: string[], flags: ClassifyFlags, cmd: Command)
   printIssues(issues);
   if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
   if (loaded.records.length === 0) throw new ShnorError(2, 'no-results');
-  const classification = classifySchools(loaded.records, classifyOptions(settings, targetYear(flags, loaded.records)));
+  const classification = classifySchools(loaded.records, { ...classifyOptions(settings, targetYear(flags, loaded.records)), branches: loaded.branches });
   const shnsu = flags.profile
     ? { verdicts: assessShnsu(classification.schools.map((s) => s.schoolId), profile.profiles, config.shnsu), note: shnsuNote(true, config.shnsu.isbshBelow) }
     : null;

@@ -52,7 +52,8 @@ async function runDynamics(inputs: string[], flags: DynamicsFlags, cmd: Command)
   if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
   if (loaded.records.length === 0) throw new ShnorError(2, 'no-results');
   const classify = classifyOptions({ ...config.classify, procedures: flags.procedures ?? config.classify.procedures }, targetYear(flags, loaded.records));
-  const analysis = analyseDynamics({ records: loaded.records, reference: reference.values, classify, dynamics: config.dynamics, score: config.score,
+  const analysis = analyseDynamics({
+    records: loaded.records, reference: reference.values, classify: { ...classify, branches: loaded.branches }, dynamics: config.dynamics, score: config.score,
     programme: loadProgramme(flags.programme),
   });
   const ids = flags.school ? knownIds(flags.school, analysis.schools.map((s) => s.schoolId)) : null;

@@ -1,7 +1,7 @@
 /** Turns a verdict's notes into sentences: which procedures, which values, which threshold. */
 import { msg, type Lang } from '../../messages/index.js';
 import { procedureName } from '../../model/procedures.js';
-import type { ResultAssessment, SchoolVerdict, VerdictNote } from '../../rules/fioko.js';
+import type { BranchResult, ResultAssessment, SchoolVerdict, VerdictNote } from '../../rules/fioko.js';
 import { formatPercent } from '../format.js';
 
 export function describeResult(result: ResultAssessment, lang: Lang, withYear = false): string {
@@ -29,11 +29,35 @@ export function explainNote(note: VerdictNote, year: number, threshold: number, 
       return m.notes.smallSample({ list: listWithYears(note.results, lang), limit: note.limit });
     case 'not-counted':
       return m.notes.notCounted({ list: listWithYears(note.results, lang), min: note.minParticipants });
+    case 'with-branches':
+      return m.branches.notes.withBranches({ list: branchList(note.results, lang) });
+    case 'branches-not-added':
+      return m.branches.notes.notAdded({ list: branchList(note.results, lang) });
   }
+}
+
+/** «филиал B1 «Бельцовский филиал» — 2023/2024 уч. г.: ОГЭ математика 60% (3/5), …», branch after branch. */
+function branchList(results: BranchResult[], lang: Lang): string {
+  return distinct(results.map((r) => r.schoolId)).map((id) => {
+    const own = results.filter((r) => r.schoolId === id);
+    const byYear = distinct(own.map((r) => r.year)).map((year) =>
+      `${msg().labels.schoolYear(year)}: ${own.filter((r) => r.year === year).map((r) => describeResult(r, lang)).join(', ')}`);
+    const name = own[0]!.schoolName;
+    return msg().branches.notes.branch({ id, name: name === id ? null : name, results: byYear.join('; ') });
+  }).join('; ');
+}
+
+function distinct<T>(items: T[]): T[] {
+  return [...new Set(items)];
 }
 
 function listWithYears(results: ResultAssessment[], lang: Lang): string {
   return results.map((r) => describeResult(r, lang, true)).join('; ');
+}
+
+/** «С учётом филиалов: B1, B2» for a legal entity whose list verdict sums its branches in; none otherwise. */
+export function branchesLine(verdict: SchoolVerdict): string[] {
+  return verdict.branches.length > 0 ? [msg().branches.notes.withBranchesShort({ ids: verdict.branches.join(', ') })] : [];
 }
 
 export function explainVerdict(verdict: SchoolVerdict, year: number, threshold: number, lang: Lang): string[] {

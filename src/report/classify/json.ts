@@ -1,7 +1,8 @@
 /**
  * The JSON contract (issue #2): exactly year, method, schools[{schoolId, schoolName,
  * municipality, flagged, criteria, lowResults[{year, procedure, participants, failed,
- * failShare}], notes}], issues[{file, sheet, row, column, code, message}].
+ * failShare}], notes, branches}], issues[{file, sheet, row, column, code, message}]; branches
+ * are the ids of the branches summed into a legal entity's results (issue #8), [] for most schools.
  */
 import type { Lang } from '../../messages/index.js';
 import type { ResultAssessment } from '../../rules/fioko.js';
@@ -32,6 +33,7 @@ export function renderJson(report: ClassifyReport, lang: Lang): string {
       shnsu: report.shnsu?.verdicts.get(s.schoolId)?.shnsu ?? null,
       shnsuReasons: shnsuJson(report.shnsu?.verdicts.get(s.schoolId), lang),
       notes: explainVerdict(s, year, method.threshold, lang),
+      branches: s.branches,
     })),
     issues: report.issues.map((i) => ({
       file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i),

@@ -66,9 +66,17 @@ function shortNote(note: VerdictNote, year: number, threshold: number, lang: Lan
       return [n.smallSampleShort({ count: note.results.length, limit: note.limit })];
     case 'not-counted':
       return [n.notCountedShort({ count: note.results.length, min: note.minParticipants })];
+    case 'with-branches':
+      return [msg().branches.notes.withBranchesShort({ ids: idsOf(note.results) })];
+    case 'branches-not-added':
+      return [msg().branches.notes.notAddedShort({ ids: idsOf(note.results) })];
     default:
       return [explainNote(note, year, threshold, lang)];
   }
+}
+
+function idsOf(results: { schoolId: string }[]): string {
+  return [...new Set(results.map((r) => r.schoolId))].join(', ');
 }
 
 /** Greedy word wrap; a word longer than the width is cut. */

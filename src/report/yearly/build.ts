@@ -12,7 +12,7 @@ import type { SchoolVerdict } from '../../rules/fioko.js';
 import type { FileOutcome } from '../../io/load.js';
 import { clusterCounts, sharesBySchool, sharesOverYears } from '../charts.js';
 import { CLUSTERS, clusterLabel, reasonTexts } from '../cluster/report.js';
-import { describeResult } from '../classify/explain.js';
+import { branchesLine, describeResult } from '../classify/explain.js';
 import { changeText } from '../dynamics/explain.js';
 import { listTable, type DynamicsReport } from '../dynamics/report.js';
 import { chart, heading, list, paragraph, table, type Block, type Document, type Section } from '../document/model.js';
@@ -89,7 +89,7 @@ function shnorList(input: YearlyInput, lang: Lang): Section {
     headers: [l.schoolId, l.schoolName, l.criteria, l.lowResults],
     rows: flagged.map((s) => ({
       emphasis: true,
-      cells: [{ value: s.schoolId }, { value: s.schoolName }, { value: s.criteria.join(', ') }, { value: s.lowResults.map((r) => describeResult(r, lang, true)).join('\n') }],
+      cells: [{ value: s.schoolId }, { value: s.schoolName }, { value: s.criteria.join(', ') }, { value: [...s.lowResults.map((r) => describeResult(r, lang, true)), ...branchesLine(s)].join('\n') }],
     })),
     wide: [1, 3],
   };
