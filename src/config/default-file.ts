@@ -61,6 +61,22 @@ export function defaultConfigText(): string {
       participantsChange: check.participantsChange,
       objectivityRaisedPct: check.objectivityRaisedPct,
     },
+    report: {
+      '//': 'Реквизиты справки (shnor report): в report.html, report.pdf, report.docx и report.md. Пустая строка — пустое место «______» для заполнения от руки.',
+      requisites: {
+        '// organisation': 'Организация, составившая справку (над заголовком), например «Управление образования администрации МО Демидовский район».',
+        organisation: '',
+        '// approver': 'Гриф «УТВЕРЖДАЮ» справа вверху: должность и фамилия, инициалы того, кто утверждает.',
+        approver: { position: '', name: '' },
+        '// number / date': 'Номер и дата справки как строки, например "01-12/345" и "15.09.2025"; без даты — «___» ________ 20__ г.',
+        number: '',
+        date: '',
+        '// place': 'Место составления, например «г. Демидов».',
+        place: '',
+        '// executor': 'Исполнитель в конце справки: фамилия, имя, отчество, должность, телефон, e-mail.',
+        executor: { name: '', position: '', phone: '', email: '' },
+      },
+    },
     '// minScores': 'Минимальные тестовые баллы ЕГЭ по предметам (MA-P — профильная математика).',
     minScores,
   };

@@ -1,6 +1,7 @@
 /** English texts (--lang en); the same shape as ru.ts. */
 import { checkEn } from './check-en.js';
 import { inspectEn } from './inspect-en.js';
+import { reportEn } from './report-en.js';
 import { yearlyEn } from './yearly-en.js';
 import type { Messages } from './ru.js';
 
@@ -305,16 +306,20 @@ export const en: Messages = {
   inspect: inspectEn,
   yearly: yearlyEn,
   check: checkEn,
+  report: reportEn,
   help: {
     recommend: 'targeted recommendations per school: for management, teachers, pupils, parents, the methodological service',
-    report: 'the yearly analytical report: report.md, report.html, report.xlsx and charts/*.svg in the -o folder',
+    report: 'the yearly analytical report: report.md, report.html, report.xlsx and charts/*.svg in the -o folder (with --docx and --pdf also report.docx and report.pdf)',
     catalog: 'your own recommendation catalogue (JSON): extends the shipped one; with "mode": "replace" replaces it',
     reportDir: 'folder for the report (default report)',
     recommendExamples: [
       'shnor recommend results.xlsx --profile schools.xlsx --year 2023',
       'shnor recommend results.xlsx --profile schools.xlsx --school SL-07 --format md',
     ],
-    reportExamples: ['shnor report results.xlsx --profile schools.xlsx --year 2023 -o report/'],
+    reportExamples: [
+      'shnor report results.xlsx --profile schools.xlsx --year 2023 -o report/',
+      'shnor report results.xlsx --profile schools.xlsx --docx --pdf -o report/',
+    ],
     dynamics: 'dynamics per school and procedure over all years: share of «2» with its confidence interval, significance of changes, list movement, targets 8.1–8.8',
     cluster: 'the three school clusters (seed 004): low results, at risk, positive dynamics — with the reasons',
     school: 'only these schools (school id; repeat the option or separate with commas)',

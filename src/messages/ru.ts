@@ -1,6 +1,7 @@
 /** Every sentence a user reads, in Russian (the default language). en.ts mirrors this shape. */
 import { checkRu } from './check-ru.js';
 import { inspectRu } from './inspect-ru.js';
+import { reportRu } from './report-ru.js';
 import { yearlyRu } from './yearly-ru.js';
 
 type P = Record<string, string | number>;
@@ -329,16 +330,20 @@ export const ru = {
   inspect: inspectRu,
   yearly: yearlyRu,
   check: checkRu,
+  report: reportRu,
   help: {
     recommend: 'адресные рекомендации по школам: для управленческой команды, педагогов, обучающихся, родителей, методической службы',
-    report: 'годовая аналитическая справка: report.md, report.html, report.xlsx и графики charts/*.svg в папке -o',
+    report: 'годовая аналитическая справка: report.md, report.html, report.xlsx и графики charts/*.svg в папке -o (с --docx и --pdf — также report.docx и report.pdf)',
     catalog: 'свой каталог рекомендаций (JSON): дополняет встроенный, с "mode": "replace" — заменяет',
     reportDir: 'папка для справки (по умолчанию report)',
     recommendExamples: [
       'shnor recommend results.xlsx --profile schools.xlsx --year 2023',
       'shnor recommend results.xlsx --profile schools.xlsx --school SL-07 --format md',
     ],
-    reportExamples: ['shnor report results.xlsx --profile schools.xlsx --year 2023 -o report/'],
+    reportExamples: [
+      'shnor report results.xlsx --profile schools.xlsx --year 2023 -o report/',
+      'shnor report results.xlsx --profile schools.xlsx --docx --pdf -o report/',
+    ],
     dynamics: 'динамика по школам и процедурам за все годы: доля «2» с доверительным интервалом, значимость изменений, движение списка ШНОР, целевые показатели 8.1–8.8',
     cluster: 'три кластера школ (seed 004): низкие результаты, зона риска, положительная динамика — с основаниями',
     school: 'только эти школы (код ОО; можно повторять или перечислить через запятую)',
