@@ -1,6 +1,7 @@
 /**
  * The system Chromium, driven by playwright-core (which downloads no browser of its own):
- * $SHNOR_CHROMIUM, else /usr/bin/chromium (Debian), else chromium on PATH.
+ * $SHNOR_CHROMIUM, else /usr/bin/chromium (Debian), else chromium (or chromium-browser,
+ * google-chrome) on PATH.
  */
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';

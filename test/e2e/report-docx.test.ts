@@ -130,6 +130,18 @@ describe('shnor report --docx --pdf', () => {
     expect(texts.slice(-3)).toEqual([`Исполнитель: ${BLANK}`, BLANK, `тел. ${BLANK}, e-mail: ${BLANK}`]);
   });
 
+  it('report.html and report.md carry the same requisites: approval before the title, executor at the end', () => {
+    const html = readFileSync(join(dir, 'a', 'report.html'), 'utf8');
+    expect(html).toContain(`<p class="approval">УТВЕРЖДАЮ<br>Начальник управления образования<br>_____________ И. И. Иванова<br>${DATE_BLANK}</p>`);
+    expect(html.indexOf('class="approval"')).toBeLessThan(html.indexOf('<h1>'));
+    expect(html).toContain(`<p class="registration">${DATE_BLANK} № 01-12/345<br>${BLANK}</p>`);
+    expect(html).toMatch(new RegExp(`<footer class="executor"><p>Исполнитель: ${BLANK}<br>`));
+    const md = readFileSync(join(dir, 'a', 'report.md'), 'utf8');
+    const escaped = (text: string) => text.replace(/_/g, '\\_');
+    expect(md.startsWith(`УТВЕРЖДАЮ\\\nНачальник управления образования\\\n${escaped('_____________')} И. И. Иванова\\\n${escaped(DATE_BLANK)}\n`)).toBe(true);
+    expect(md.trimEnd().endsWith(`тел. ${escaped(BLANK)}, e-mail: ${escaped(BLANK)}`)).toBe(true);
+  });
+
   it('report.docx without report.requisites: blanks where the approver and number go, no name', async () => {
     const bare = await openDocx(readFileSync(join(dir, 'plain', 'report.docx')));
     const texts = paragraphs(bare.xml).map((p) => p.text);
