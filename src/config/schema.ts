@@ -1,11 +1,12 @@
 /**
  * shnor.config.json: every method parameter with its default (zod), assembled from the rules'
- * own parameter schemas. Keys starting with «//» are comments. Command-line flags override the
- * file; the file overrides the defaults.
+ * own parameter schemas, and the requisites of the report (not a rule). Keys starting with «//»
+ * are comments. Command-line flags override the file; the file overrides the defaults.
  */
 import { z } from 'zod';
 import { DEFAULT_MIN_SCORES } from '../model/min-scores.js';
 import { LANGS, msg } from '../messages/index.js';
+import { requisitesSchema } from '../report/document/requisites.js';
 import { RULE_PARAMS } from '../rules/index.js';
 import { defaultScales } from '../rules/indicators/registry.js';
 
@@ -16,6 +17,7 @@ export const configSchema = z
     lang: z.enum(LANGS as ['ru', 'en']).default('ru'),
     minScores: z.record(z.string(), z.number().min(0).max(100)).default(DEFAULT_MIN_SCORES),
     ...RULE_PARAMS,
+    report: z.object({ requisites: requisitesSchema.prefault({}) }).strict().prefault({}),
   })
   .strict()
   .refine((config) => Object.keys(config.score.scales).every((key) => knownScales.includes(key)), {

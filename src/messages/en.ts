@@ -3,6 +3,7 @@ import { branchesEn } from './branches-en.js';
 import { checkEn } from './check-en.js';
 import { inspectEn } from './inspect-en.js';
 import { targetsEn } from './targets-en.js';
+import { reportEn } from './report-en.js';
 import { yearlyEn } from './yearly-en.js';
 import type { Messages } from './ru.js';
 
@@ -315,9 +316,10 @@ export const en: Messages = {
   targets: targetsEn,
   check: checkEn,
   branches: branchesEn,
+  report: reportEn,
   help: {
     recommend: 'targeted recommendations per school: for management, teachers, pupils, parents, the methodological service',
-    report: 'the yearly analytical report: report.md, report.html, report.xlsx and charts/*.svg in the -o folder',
+    report: 'the yearly analytical report: report.md, report.html, report.xlsx and charts/*.svg in the -o folder (with --docx and --pdf also report.docx and report.pdf)',
     programme: 'a programme of target indicators (JSON) instead of the shipped seed-004 one; template: shnor template programme',
     facts: 'the target indicators\' facts workbook (.xlsx): municipal indicators and ШНОР/ШНСУ rows; template: shnor template facts',
     catalog: 'your own recommendation catalogue (JSON): extends the shipped one; with "mode": "replace" replaces it',
@@ -329,6 +331,7 @@ export const en: Messages = {
     reportExamples: [
       'shnor report results.xlsx --profile schools.xlsx --year 2023 -o report/',
       'shnor report results.xlsx --profile schools.xlsx --facts monitoring.xlsx --year 2023 -o report/',
+      'shnor report results.xlsx --profile schools.xlsx --docx --pdf -o report/',
     ],
     targets: 'the programme\'s target indicators for the year (seed 004, January monitoring): plan, fact, numerator and denominator, status and why',
     targetsExamples: [

@@ -3,6 +3,7 @@ import { branchesRu } from './branches-ru.js';
 import { checkRu } from './check-ru.js';
 import { inspectRu } from './inspect-ru.js';
 import { targetsRu } from './targets-ru.js';
+import { reportRu } from './report-ru.js';
 import { yearlyRu } from './yearly-ru.js';
 
 type P = Record<string, string | number>;
@@ -339,9 +340,10 @@ export const ru = {
   targets: targetsRu,
   check: checkRu,
   branches: branchesRu,
+  report: reportRu,
   help: {
     recommend: 'адресные рекомендации по школам: для управленческой команды, педагогов, обучающихся, родителей, методической службы',
-    report: 'годовая аналитическая справка: report.md, report.html, report.xlsx и графики charts/*.svg в папке -o',
+    report: 'годовая аналитическая справка: report.md, report.html, report.xlsx и графики charts/*.svg в папке -o (с --docx и --pdf — также report.docx и report.pdf)',
     programme: 'программа целевых показателей (JSON) вместо встроенной программы seed 004; шаблон — shnor template programme',
     facts: 'файл фактов целевых показателей (.xlsx): муниципальные показатели и строки ШНОР/ШНСУ; шаблон — shnor template facts',
     catalog: 'свой каталог рекомендаций (JSON): дополняет встроенный, с "mode": "replace" — заменяет',
@@ -353,6 +355,7 @@ export const ru = {
     reportExamples: [
       'shnor report results.xlsx --profile schools.xlsx --year 2023 -o report/',
       'shnor report results.xlsx --profile schools.xlsx --facts monitoring.xlsx --year 2023 -o report/',
+      'shnor report results.xlsx --profile schools.xlsx --docx --pdf -o report/',
     ],
     targets: 'целевые показатели программы за год (seed 004, январский мониторинг): план, факт, числитель и знаменатель, итог и пояснение',
     targetsExamples: [

@@ -1,5 +1,6 @@
 /** The one number-formatting module: Russian output writes a decimal comma. */
 import type { Lang } from '../messages/index.js';
+import type { TableCell } from './table-model.js';
 
 export function formatNumber(value: number, lang: Lang, digits = 2): string {
   const fixed = Number(value.toFixed(digits)).toString();
@@ -8,6 +9,12 @@ export function formatNumber(value: number, lang: Lang, digits = 2): string {
 
 export function formatPercent(value: number, lang: Lang, digits = 2): string {
   return `${formatNumber(value, lang, digits)}%`;
+}
+
+/** A table cell as a document shows it: numbers in the language's format, percentages with «%». */
+export function cellValueText(cell: TableCell, lang: Lang): string {
+  if (cell.value === null) return '';
+  return typeof cell.value === 'number' ? formatNumber(cell.value, lang) + (cell.percent ? '%' : '') : cell.value;
 }
 
 const DANGEROUS_START = /^[=+\-@\t\r]/;

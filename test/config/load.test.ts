@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 import { defaultConfigText } from '../../src/config/default-file.js';
 import { ShnorError } from '../../src/errors.js';
+import { requisitesSchema } from '../../src/report/document/requisites.js';
 
 function configIn(content: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'shnor-config-'));
@@ -23,6 +24,16 @@ describe('loadConfig', () => {
 
   it('reads back what `shnor init` writes, comments and all, as the defaults', () => {
     expect(loadConfig(undefined, configIn(defaultConfigText()))).toEqual(DEFAULT_CONFIG);
+  });
+
+  it('`shnor init` writes every requisite of report.requisites, empty, with comments', () => {
+    const file = JSON.parse(defaultConfigText()) as { report: { '//': string; requisites: Record<string, unknown> } };
+    const requisites = Object.fromEntries(Object.entries(file.report.requisites).filter(([key]) => !key.startsWith('//')));
+    expect(requisites).toEqual({
+      organisation: '', approver: { position: '', name: '' }, number: '', date: '', place: '', executor: { name: '', position: '', phone: '', email: '' },
+    });
+    expect(Object.keys(requisites).sort()).toEqual(Object.keys(requisitesSchema.shape).sort());
+    expect(file.report['//']).toContain('«______»');
   });
 
   it('takes a replacement scale for an indicator and overrides single minimum scores', () => {

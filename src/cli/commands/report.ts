@@ -1,6 +1,7 @@
 /**
  * shnor report FILES… -o DIR — the yearly analytical report: DIR/report.md, report.html (printable,
- * self-contained), report.xlsx and charts/*.svg. Same input, same files, byte for byte.
+ * self-contained), report.xlsx and charts/*.svg; with --docx report.docx, with --pdf report.pdf.
+ * Same input, same files, byte for byte.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import type { Command } from 'commander';
 import { getLang, msg } from '../../messages/index.js';
 import { analyseYear } from '../../rules/analysis.js';
 import { renderSvg } from '../../report/charts.js';
-import { chartsOf } from '../../report/document/model.js';
+import { chartsOf, withRequisites } from '../../report/document/model.js';
 import { documentHtml } from '../../report/document/html.js';
 import { documentMarkdown } from '../../report/document/markdown.js';
 import { documentXlsx } from '../../report/document/xlsx.js';
@@ -17,9 +18,10 @@ import { commandConfig, type CommandContext } from '../context.js';
 import { addExamples } from '../method.js';
 import { addReadingOptions, addReferenceOptions } from '../options.js';
 import { assertNotInput, writeAtomically } from '../output.js';
+import { printedFiles, type PrintFlags } from '../print.js';
 import { gatherYear, type YearFlags } from '../year-input.js';
 
-interface ReportFlags extends YearFlags {
+interface ReportFlags extends YearFlags, PrintFlags {
   output: string;
 }
 
@@ -34,12 +36,14 @@ export function registerReport(program: Command, context: CommandContext): void 
     .option('--catalog <file>', h.catalog)
     .option('--programme <file>', h.programme)
     .option('--facts <file>', h.facts)
-    .option('-o, --output <dir>', h.reportDir, 'report');
+    .option('-o, --output <dir>', h.reportDir, 'report')
+    .option('--docx', msg().report.help.docx)
+    .option('--pdf', msg().report.help.pdf);
   addExamples(addReadingOptions(addReferenceOptions(command)), h.reportExamples);
   command.action(async (inputs: string[], flags: ReportFlags, cmd: Command) => {
     const config = commandConfig(cmd);
     const year = await gatherYear(inputs, flags, config);
-    const document = buildYearlyReport(
+    const yearly = buildYearlyReport(
       {
         analysis: analyseYear(year.input), records: year.input.records, files: year.files, issues: year.issues,
         profiles: year.input.profiles.length, referenceLevels: year.referenceLevels, dynamics: config.dynamics, score: config.score,
@@ -51,14 +55,17 @@ export function registerReport(program: Command, context: CommandContext): void 
       },
       getLang(),
     );
+    const document = withRequisites(yearly, config.report.requisites);
     const charts = chartsOf(document);
     const svgs = new Map<string, string>();
     for (const chart of charts) svgs.set(chart.name, await renderSvg(chart));
+    const html = documentHtml(document, svgs, getLang());
     const files: [string, string | Buffer][] = [
       ['report.md', documentMarkdown(document, getLang())],
-      ['report.html', documentHtml(document, svgs, getLang())],
+      ['report.html', html],
       ['report.xlsx', await documentXlsx(document)],
       ...charts.map((c): [string, string] => [join('charts', `${c.name}.svg`), svgs.get(c.name)!]),
+      ...(await printedFiles(document, svgs, html, flags)),
     ];
     // every path is checked before the first is written: a refusal leaves nothing half-done
     for (const [name] of files) assertNotInput(join(flags.output, name), year.read);

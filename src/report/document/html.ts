@@ -1,9 +1,9 @@
 /**
- * A document as one self-contained, printable HTML page: inline CSS, charts inlined as SVG,
- * nothing fetched from the network.
+ * A document as one self-contained, printable HTML page (A4 when printed): inline CSS, charts
+ * inlined as SVG, nothing fetched from the network; the requisites, if any, ready to sign.
  */
 import type { Lang } from '../../messages/index.js';
-import { formatNumber } from '../format.js';
+import { cellValueText } from '../format.js';
 import type { Table } from '../table-model.js';
 import type { Block, Document } from './model.js';
 
@@ -15,10 +15,14 @@ th, td { border: 1px solid #bbb; padding: 2px 6px; vertical-align: top; text-ali
 th { background: #e7ecf4; } td.num { text-align: right; } td.low { background: #f4b6b6; font-weight: bold; }
 tr.emphasis td { font-weight: bold; }
 figure { margin: 1em 0; page-break-inside: avoid; } figcaption { font-size: 9pt; color: #555; }
-@media print { body { margin: 0; max-width: none; } h2 { page-break-before: auto; } }
+.approval { width: 45%; margin: 0 0 1.5em auto; } .organisation { text-align: center; font-weight: bold; }
+.executor { margin-top: 3em; font-size: 9.5pt; }
+@page { size: A4; margin: 20mm 15mm 20mm 25mm; }
+@media print { body { margin: 0; max-width: none; } h2 { page-break-before: auto; } figure svg { max-width: 100%; height: auto; } }
 `;
 
 export function documentHtml(document: Document, svgs: Map<string, string>, lang: Lang): string {
+  const r = document.requisites;
   const body = document.sections
     .map((s) => `<section id="${s.id}">\n<h2>${esc(s.title)}</h2>\n${s.blocks.map((b) => blockHtml(b, svgs, lang)).join('\n')}\n</section>`)
     .join('\n');
@@ -31,9 +35,12 @@ export function documentHtml(document: Document, svgs: Map<string, string>, lang
     `<style>${CSS}</style>`,
     '</head>',
     '<body>',
+    ...(r ? [`<header class="requisites">\n<p class="approval">${lines(r.approval)}</p>\n<p class="organisation">${esc(r.organisation)}</p>\n</header>`] : []),
     `<h1>${esc(document.title)}</h1>`,
+    ...(r ? [`<p class="registration">${lines(r.registration)}</p>`] : []),
     `<p>${esc(document.subtitle)}</p>`,
     body,
+    ...(r ? [`<footer class="executor"><p>${lines(r.executor)}</p></footer>`] : []),
     '</body>',
     '</html>',
     '',
@@ -61,12 +68,15 @@ function tableHtml(table: Table, lang: Lang): string {
   const rows = table.rows.map((row) => {
     const cells = row.cells.map((cell) => {
       const classes = [typeof cell.value === 'number' ? 'num' : '', cell.low ? 'low' : ''].filter(Boolean).join(' ');
-      const text = cell.value === null ? '' : typeof cell.value === 'number' ? formatNumber(cell.value, lang) + (cell.percent ? '%' : '') : cell.value;
-      return `<td${classes ? ` class="${classes}"` : ''}>${esc(text).replace(/\n/g, '<br>')}</td>`;
+      return `<td${classes ? ` class="${classes}"` : ''}>${esc(cellValueText(cell, lang)).replace(/\n/g, '<br>')}</td>`;
     });
     return `<tr${row.emphasis ? ' class="emphasis"' : ''}>${cells.join('')}</tr>`;
   });
   return `<table>\n${head}\n${rows.join('\n')}\n</table>`;
+}
+
+function lines(texts: string[]): string {
+  return texts.map(esc).join('<br>');
 }
 
 function esc(text: string): string {

@@ -1,16 +1,26 @@
-/** A document as Markdown; charts are linked from charts/<name>.svg. */
+/** A document as Markdown, its requisites (if any) as short blocks; charts are linked from charts/<name>.svg. */
 import type { Lang } from '../../messages/index.js';
-import { formatNumber } from '../format.js';
+import { cellValueText } from '../format.js';
 import type { Table, TableCell } from '../table-model.js';
 import type { Block, Document } from './model.js';
 
 export function documentMarkdown(document: Document, lang: Lang): string {
-  const lines = [`# ${document.title}`, '', document.subtitle, ''];
+  const r = document.requisites;
+  const lines = r ? [requisiteText(r.approval), '', requisiteText([r.organisation]), ''] : [];
+  lines.push(`# ${document.title}`, '');
+  if (r) lines.push(requisiteText(r.registration), '');
+  lines.push(document.subtitle, '');
   for (const section of document.sections) {
     lines.push(`## ${section.title}`, '');
     for (const block of section.blocks) lines.push(...blockLines(block, lang), '');
   }
+  if (r) lines.push('---', '', requisiteText(r.executor));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+/** Requisite lines as one paragraph with hard breaks; «_» escaped: a line of blanks would be a rule. */
+function requisiteText(lines: string[]): string {
+  return lines.map((line) => line.replace(/[_*]/g, '\\$&')).join('\\\n');
 }
 
 function blockLines(block: Block, lang: Lang): string[] {
@@ -38,9 +48,8 @@ export function tableLines(table: Table, lang: Lang): string[] {
   ];
 }
 
-export function cellText(cell: TableCell, lang: Lang): string {
-  if (cell.value === null) return '';
-  const text = typeof cell.value === 'number' ? formatNumber(cell.value, lang) + (cell.percent ? '%' : '') : cell.value;
+function cellText(cell: TableCell, lang: Lang): string {
+  const text = cellValueText(cell, lang);
   return cell.low ? `**${text}**` : text;
 }
 

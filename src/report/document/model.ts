@@ -1,9 +1,10 @@
 /**
  * A document: titled sections of paragraphs, lists, tables and charts — the one model the yearly
- * report is rendered from, as Markdown, as self-contained HTML and as an XLSX workbook.
+ * report is rendered from, as Markdown, as self-contained HTML, as an XLSX workbook and as DOCX.
  */
 import type { Chart } from '../charts.js';
 import type { Table } from '../table-model.js';
+import { requisiteLines, type RequisiteLines, type Requisites } from './requisites.js';
 
 export type Block =
   | { kind: 'paragraph'; text: string }
@@ -22,6 +23,8 @@ export interface Document {
   title: string;
   subtitle: string;
   sections: Section[];
+  /** Present when the document is an official one, to approve and sign. */
+  requisites?: RequisiteLines;
 }
 
 export const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
@@ -32,4 +35,8 @@ export const chart = (c: Chart): Block => ({ kind: 'chart', chart: c });
 
 export function chartsOf(document: Document): Chart[] {
   return document.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart] : [])));
+}
+
+export function withRequisites(document: Document, requisites: Requisites): Document {
+  return { ...document, requisites: requisiteLines(requisites) };
 }

@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import { neutralizeCell } from '../format.js';
 import type { Table, TableCell } from '../table-model.js';
 import type { Block, Document } from './model.js';
+import { FIXED_DATE, withFixedZipDates } from './zip.js';
 
 const LOW_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF4B6B6' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF4' } };
@@ -14,7 +15,7 @@ export async function documentXlsx(document: Document): Promise<Buffer> {
   const { default: excel } = await import('exceljs');
   const workbook = new excel.Workbook();
   // deterministic output: the same input gives the same bytes
-  workbook.created = workbook.modified = new Date(Date.UTC(2000, 0, 1));
+  workbook.created = workbook.modified = FIXED_DATE;
   document.sections.forEach((section) => {
     const sheet = workbook.addWorksheet(sheetName(section.title));
     sheet.addRow([section.title]).font = { bold: true, size: 13 };
@@ -22,15 +23,6 @@ export async function documentXlsx(document: Document): Promise<Buffer> {
     sheet.columns.forEach((column, c) => (column.width = c === 1 ? 40 : 16));
   });
   return withFixedZipDates(Buffer.from(await workbook.xlsx.writeBuffer()));
-}
-
-/** exceljs stamps every zip entry with the current time: re-zip with a fixed one for identical files. */
-async function withFixedZipDates(buffer: Buffer): Promise<Buffer> {
-  const { default: JSZip } = await import('jszip');
-  const zip = await JSZip.loadAsync(buffer);
-  const date = new Date(Date.UTC(2000, 0, 1));
-  for (const entry of Object.values(zip.files)) entry.date = date;
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 /** Excel allows 31 characters and no []:*?/\ in a sheet name. */

@@ -1,0 +1,219 @@
+/**
+ * A document as a Word file: the requisites of an official справка (approval at the top right,
+ * number and date, executor at the end), a table of contents, page numbers in the footer,
+ * sections and headings styled Heading 1 and 2, tables with a shaded header row repeated on every
+ * page, and charts as SVG with a PNG fallback (what LibreOffice and older Word show). Charts
+ * without a PNG are left out with a note. The same input gives the same bytes.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document as WordDocument,
+  Footer,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table as WordTable,
+  TableCell as WordCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+  type IRunOptions,
+  type IStylesOptions,
+} from 'docx';
+import { msg, type Lang } from '../../messages/index.js';
+import type { Chart } from '../charts.js';
+import { cellValueText } from '../format.js';
+import type { Table } from '../table-model.js';
+import type { Block, Document, Section } from './model.js';
+import { FIXED_DATE, withFixedZipDates } from './zip.js';
+
+/** A chart drawn for Word: its SVG, the same as PNG, and its size in CSS pixels. */
+export interface ChartImage {
+  svg: string;
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+const FONT = 'Times New Roman';
+// A4 in twips (1/20 pt), margins 20 mm top and bottom, 25 mm left (binding), 15 mm right
+const PAGE = { width: 11906, height: 16838 };
+const MARGIN = { top: 1134, bottom: 1134, left: 1418, right: 850 };
+const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+/** Images are sized in CSS pixels: 15 twips each at 96 dpi. */
+const CONTENT_PX = CONTENT_WIDTH / 15;
+/** The approval stamp takes the right 45% of the line. */
+const APPROVAL_INDENT = Math.round(CONTENT_WIDTH * 0.55);
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
+const HEADER_FILL = 'E7ECF4';
+const LOW_FILL = 'F4B6B6';
+/** Sizes in half-points. */
+const SIZE = { body: 24, table: 18, small: 20 };
+
+export async function documentDocx(document: Document, charts: Map<string, ChartImage>, lang: Lang): Promise<Buffer> {
+  const word = new WordDocument({
+    creator: 'shnor',
+    title: document.title,
+    description: document.subtitle,
+    styles: styles(lang),
+    sections: [
+      {
+        properties: { page: { size: PAGE, margin: MARGIN } },
+        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
+        children: [
+          ...front(document),
+          ...document.sections.flatMap((section, i) => sectionChildren(section, i === 0, charts, lang)),
+          ...executor(document),
+        ],
+      },
+    ],
+  });
+  return withFixedZipDates(await Packer.toBuffer(word), { 'docProps/core.xml': fixedCoreDates, 'word/document.xml': markTableOfContents });
+}
+
+/** LibreOffice shows a table of contents only with Word's gallery mark, which docx does not write. */
+function markTableOfContents(xml: string): string {
+  const mark = '<w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>';
+  return xml.replace(/<w:sdtPr><w:alias w:val="[^"]*"\/><\/w:sdtPr>/, mark);
+}
+
+/** docx writes the time of writing as the created and modified dates. */
+function fixedCoreDates(xml: string): string {
+  const date = FIXED_DATE.toISOString().replace(/\.\d+Z$/, 'Z');
+  return xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${date}`);
+}
+
+function styles(lang: Lang): IStylesOptions {
+  const heading = { font: FONT, bold: true, color: '000000' };
+  return {
+    default: {
+      document: { run: { font: FONT, size: SIZE.body, language: { value: lang === 'ru' ? 'ru-RU' : 'en-GB' } }, paragraph: { spacing: { after: 120 } } },
+      title: { run: { ...heading, size: 30 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 360, after: 240 } } },
+      heading1: { run: { ...heading, size: 28 }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, keepLines: true } },
+      heading2: { run: { ...heading, size: SIZE.body }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true } },
+    },
+  };
+}
+
+function text(value: string, options: IRunOptions = {}): TextRun {
+  return new TextRun({ ...options, text: value });
+}
+
+/** Approval, organisation, title, number and date, subtitle, table of contents. */
+function front(document: Document): FileChild[] {
+  const r = document.requisites;
+  const centered = (line: string, options: IRunOptions = {}) => new Paragraph({ alignment: AlignmentType.CENTER, children: [text(line, options)] });
+  return [
+    ...(r ? r.approval.map((line) => new Paragraph({ indent: { left: APPROVAL_INDENT }, spacing: { after: 0 }, children: [text(line)] })) : []),
+    ...(r ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 480 }, children: [text(r.organisation, { bold: true })] })] : []),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [text(document.title)] }),
+    ...(r ? r.registration.map((line) => centered(line)) : []),
+    new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { before: 240 }, children: [text(document.subtitle)] }),
+    new Paragraph({ spacing: { before: 360 }, children: [text(msg().report.contents, { bold: true })] }),
+    // the titles are cached in the field: LibreOffice shows them as they are, Word adds page numbers when it updates the field
+    new TableOfContents(msg().report.contents, {
+      headingStyleRange: '1-1',
+      cachedEntries: document.sections.map((section) => ({ title: section.title, level: 1 })),
+    }),
+  ];
+}
+
+function sectionChildren(section: Section, first: boolean, charts: Map<string, ChartImage>, lang: Lang): FileChild[] {
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: first, children: [text(section.title)] }),
+    ...section.blocks.flatMap((block) => blockChildren(block, charts, lang)),
+  ];
+}
+
+function blockChildren(block: Block, charts: Map<string, ChartImage>, lang: Lang): FileChild[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 709 }, children: lines(block.text) })];
+    case 'heading':
+      return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(block.text)] })];
+    case 'list':
+      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: lines(item) }));
+    case 'table':
+      return block.table.rows.length === 0 ? [] : [wordTable(block.table, lang), new Paragraph({ children: [] })];
+    case 'chart':
+      return chartChildren(block.chart, charts.get(block.chart.name));
+  }
+}
+
+/** A text with line breaks as runs separated by breaks. */
+function lines(value: string, options: IRunOptions = {}): TextRun[] {
+  return value.split('\n').map((line, i) => text(line, { ...options, break: i > 0 ? 1 : undefined }));
+}
+
+function wordTable(table: Table, lang: Lang): WordTable {
+  const widths = columnWidths(table);
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: table.headers.map((h, i) => cell(h, widths[i]!, { bold: true, fill: HEADER_FILL })),
+  });
+  const rows = table.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: row.cells.map((c, i) =>
+          cell(cellValueText(c, lang), widths[i]!, { bold: row.emphasis || c.low === true, fill: c.low ? LOW_FILL : undefined, right: typeof c.value === 'number' }),
+        ),
+      }),
+  );
+  return new WordTable({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    rows: [header, ...rows],
+  });
+}
+
+/** The page width shared out: a wide column (names, explanations) gets three shares, others one. */
+function columnWidths(table: Table): number[] {
+  const shares = table.headers.map((_, i) => (table.wide?.includes(i) ? 3 : 1));
+  const total = shares.reduce((a, b) => a + b, 0);
+  const widths = shares.map((share) => Math.floor((CONTENT_WIDTH * share) / total));
+  widths[widths.length - 1]! += CONTENT_WIDTH - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+function cell(value: string, width: number, style: { bold: boolean; fill?: string; right?: boolean }): WordCell {
+  return new WordCell({
+    width: { size: width, type: WidthType.DXA },
+    margins: { left: 60, right: 60 },
+    shading: style.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: style.fill } : undefined,
+    children: value.split('\n').map(
+      (line) =>
+        new Paragraph({
+          alignment: style.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          spacing: { after: 0 },
+          children: [text(line, { bold: style.bold, size: SIZE.table })],
+        }),
+    ),
+  });
+}
+
+function chartChildren(chart: Chart, image: ChartImage | undefined): Paragraph[] {
+  const caption = (line: string) => new Paragraph({ alignment: AlignmentType.CENTER, children: [text(line, { italics: true, size: SIZE.small })] });
+  if (!image) return [caption(`${chart.title}. ${msg().report.chartOmitted(`charts/${chart.name}.svg`)}`)];
+  const scale = Math.min(1, CONTENT_PX / image.width);
+  const picture = new ImageRun({
+    type: 'svg',
+    data: Buffer.from(image.svg),
+    fallback: { type: 'png', data: image.png },
+    transformation: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) },
+    altText: { name: chart.name, title: chart.title, description: chart.title },
+  });
+  return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 0 }, children: [picture] }), caption(chart.title)];
+}
+
+function executor(document: Document): Paragraph[] {
+  return (document.requisites?.executor ?? []).map((line, i) => new Paragraph({ spacing: { before: i === 0 ? 720 : 0, after: 0 }, children: [text(line, { size: SIZE.small })] }));
+}
