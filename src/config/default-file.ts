@@ -2,7 +2,7 @@
 import { DEFAULT_CONFIG } from './schema.js';
 
 export function defaultConfigText(): string {
-  const { classify, score, dynamics, cluster, check, shnsu, minScores, lang } = DEFAULT_CONFIG;
+  const { classify, score, dynamics, cluster, check, shnsu, tasks, minScores, lang } = DEFAULT_CONFIG;
   const file = {
     '//': 'Настройки shnor. Ключи, начинающиеся с «//», — комментарии. Флаги командной строки важнее этого файла.',
     '// lang': 'Язык отчётов и сообщений: ru или en.',
@@ -77,6 +77,13 @@ export function defaultConfigText(): string {
         '// executor': 'Исполнитель в конце справки: фамилия, имя, отчество, должность, телефон, e-mail.',
         executor: { name: '', position: '', phone: '', email: '' },
       },
+    },
+    tasks: {
+      '//': 'Результаты по заданиям (shnor tasks): затруднение — успешность ниже lowSuccess % или на gapPp п.п. и больше ниже региона (муниципалитета, района).',
+      lowSuccess: tasks.lowSuccess,
+      gapPp: tasks.gapPp,
+      '// smallBelow': 'Меньше участников — «малая школа»: доли качаются от одного ученика.',
+      smallBelow: tasks.smallBelow,
     },
     '// minScores': 'Минимальные тестовые баллы ЕГЭ по предметам (MA-P — профильная математика).',
     minScores,

@@ -7,6 +7,7 @@ import { clusterParams, dynamicsParams } from './dynamics-params.js';
 import { fiokoParams } from './fioko.js';
 import { scoreParams } from './indicators/params.js';
 import { shnsuParams } from './shnsu.js';
+import { taskParams } from './tasks.js';
 
 export const RULE_PARAMS = {
   classify: fiokoParams.prefault({}),
@@ -15,4 +16,5 @@ export const RULE_PARAMS = {
   cluster: clusterParams.prefault({}),
   check: checkParams.prefault({}),
   shnsu: shnsuParams.prefault({}),
+  tasks: taskParams.prefault({}),
 };
