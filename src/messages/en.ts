@@ -1,6 +1,7 @@
 /** English texts (--lang en); the same shape as ru.ts. */
 import { branchesEn } from './branches-en.js';
 import { checkEn } from './check-en.js';
+import { difficultiesEn } from './difficulties-en.js';
 import { inspectEn } from './inspect-en.js';
 import { targetsEn } from './targets-en.js';
 import { reportEn } from './report-en.js';
@@ -314,6 +315,7 @@ export const en: Messages = {
   inspect: inspectEn,
   yearly: yearlyEn,
   targets: targetsEn,
+  difficulties: difficultiesEn,
   check: checkEn,
   branches: branchesEn,
   report: reportEn,

@@ -1,6 +1,7 @@
 /** Every sentence a user reads, in Russian (the default language). en.ts mirrors this shape. */
 import { branchesRu } from './branches-ru.js';
 import { checkRu } from './check-ru.js';
+import { difficultiesRu } from './difficulties-ru.js';
 import { inspectRu } from './inspect-ru.js';
 import { targetsRu } from './targets-ru.js';
 import { reportRu } from './report-ru.js';
@@ -338,6 +339,7 @@ export const ru = {
   inspect: inspectRu,
   yearly: yearlyRu,
   targets: targetsRu,
+  difficulties: difficultiesRu,
   check: checkRu,
   branches: branchesRu,
   report: reportRu,

@@ -1,0 +1,31 @@
+/** Texts of the task-level analysis (карты затруднений), Russian. */
+export const difficultiesRu = {
+  title: (p: { procedure: string; year: string }) => `Выполнение заданий: ${p.procedure}, ${p.year}`,
+  reference: { region: 'регион', municipality: 'муниципалитет', district: 'район (по данным)' } as Record<string, string>,
+  basis: (p: { reference: string; low: string; gap: string }) =>
+    `Затруднение — успешность ниже ${p.low}% или на ${p.gap} п.п. и больше ниже сравнения (${p.reference}). Успешность — доля набранных баллов от максимума.`,
+  school: (p: { id: string; name: string; participants: number; small: boolean }) =>
+    `${p.id}${p.name ? ` ${p.name}` : ''} — участников: ${p.participants}${p.small ? ' (малая школа)' : ''}`,
+  part: { className: (name: string) => `класс ${name}`, teacher: (name: string) => `учитель ${name}` },
+  noProblems: 'затруднений нет',
+  pp: 'п.п.',
+  task: (p: { task: string; success: string; reference: string; gap: string; zero: string }) =>
+    `задание ${p.task}: ${p.success}${p.reference ? ` при ${p.reference}` : ''}${p.gap ? ` (${p.gap})` : ''}${p.zero ? `; 0 баллов — ${p.zero}` : ''}`,
+  skill: (skill: string | null) => skill ?? 'умение не указано (нет карты заданий)',
+  district: (p: { basis: string; schools: number }) => `Общие затруднения (${p.basis}, школ: ${p.schools}):`,
+  basisShnor: 'ШНОР',
+  basisAll: 'все школы: список ШНОР не задан (--results)',
+  skillLine: (p: { skill: string; count: number; total: number; ids: string }) => `${p.skill} — ${p.count} из ${p.total} (${p.ids})`,
+  majority: 'у большинства',
+  columns: {
+    schoolId: 'Код ОО', name: 'Наименование ОО', part: 'Класс / учитель', task: 'Задание', max: 'Макс. балл', success: 'Успешность, %',
+    reference: 'Сравнение, %', gap: 'Разница, п.п.', ciLow: '95% ДИ, от', ciHigh: '95% ДИ, до', problem: 'Затруднение', skill: 'Умение',
+    content: 'Элемент содержания', zero: '0 баллов, %', participants: 'Участников', schools: 'Школ', looked: 'Школ рассмотрено', ids: 'Школы', procedure: 'Процедура', year: 'Год',
+  },
+  sheetTasks: 'Задания',
+  sheetSkills: 'Общие затруднения',
+  heatTitle: (procedure: string) => `${procedure}: разница со сравнением по заданиям, п.п.`,
+  heatSchool: 'Школа',
+  heatTask: 'Задание',
+  heatGap: 'Разница, п.п.',
+};

@@ -1,0 +1,39 @@
+/** tasks' report in every format. JSON: one work as issue 9 fixes it; several works as { works: [...] }. */
+import type { Lang } from '../../messages/index.js';
+import { renderCsv } from '../renderers/csv.js';
+import type { ReportRenderers } from '../renderers/index.js';
+import { renderXlsx } from '../renderers/xlsx.js';
+import { issueTable } from '../table-model.js';
+import { basisText, difficultyLines, districtLines, groupHeading, partsOf, skillsTable, tasksTable, workJson, workTitle, type TasksReport } from './report.js';
+
+function renderText(report: TasksReport, lang: Lang, markdown: boolean): string {
+  const lines: string[] = [];
+  const item = (text: string, depth: number) => (markdown ? `${'  '.repeat(depth)}- ${text}` : `${'  '.repeat(depth + 1)}${text}`);
+  for (const work of report.works) {
+    lines.push(markdown ? `# ${workTitle(work, lang)}` : workTitle(work, lang), '', basisText(work, report.params, lang), '');
+    for (const school of work.schools) {
+      lines.push(markdown ? `## ${groupHeading(school)}` : groupHeading(school));
+      lines.push(...difficultyLines(school, lang).map((line) => item(line, 0)));
+      for (const part of partsOf(school, report.by)) {
+        lines.push(item(groupHeading(part), 0), ...difficultyLines(part, lang).map((line) => item(line, 1)));
+      }
+      lines.push('');
+    }
+    const [header, ...skills] = districtLines(work);
+    lines.push(markdown ? `## ${header}` : header!, ...skills.map((line) => item(line, 0)), '');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function renderJson(report: TasksReport): string {
+  const works = report.works.map((work) => workJson(work, report));
+  return `${JSON.stringify(works.length === 1 ? works[0] : { works }, null, 2)}\n`;
+}
+
+export const TASKS_RENDERERS: ReportRenderers<TasksReport> = {
+  table: (r, c) => renderText(r, c.lang, false),
+  csv: (r, c) => renderCsv(tasksTable(r, c.lang), c.excel),
+  md: (r, c) => renderText(r, c.lang, true),
+  json: (r) => renderJson(r),
+  xlsx: (r, c) => renderXlsx([tasksTable(r, c.lang), skillsTable(r, c.lang), issueTable(r.issues)]),
+};

@@ -1,0 +1,129 @@
+/**
+ * The task-level analysis laid out once: lines for the terminal and Markdown, one flat table for
+ * CSV and XLSX, and the JSON contract of issue 9 (percentages to one decimal). Teacher names are
+ * shown only when asked for (`--by teacher`).
+ */
+import { msg, type Lang } from '../../messages/index.js';
+import type { Issue } from '../../model/issues.js';
+import { procedureName } from '../../model/procedures.js';
+import type { GroupTasks, ProcedureTasks, SchoolTasks, TaskOutcome, TaskParams } from '../../rules/tasks.js';
+import { formatNumber } from '../format.js';
+import { issueMessage } from '../issue-text.js';
+import type { Table, TableRow } from '../table-model.js';
+
+export type TasksBy = 'class' | 'teacher' | null;
+
+export interface TasksReport {
+  works: ProcedureTasks[];
+  by: TasksBy;
+  params: TaskParams;
+  issues: Issue[];
+}
+
+const one = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+
+/** The parts of a school the report shows: its classes with --by class, its teachers with --by teacher. */
+export function partsOf(school: SchoolTasks, by: TasksBy): GroupTasks[] {
+  if (by === 'class') return school.classes;
+  return by === 'teacher' ? school.teachers : [];
+}
+
+export function workTitle(work: ProcedureTasks, lang: Lang): string {
+  return msg().difficulties.title({ procedure: procedureName(work.procedure, lang), year: msg().labels.schoolYear(work.year) });
+}
+
+export function basisText(work: ProcedureTasks, params: TaskParams, lang: Lang): string {
+  const d = msg().difficulties;
+  return d.basis({ reference: d.reference[work.reference]!, low: formatNumber(params.lowSuccess, lang), gap: formatNumber(params.gapPp, lang) });
+}
+
+export function groupHeading(group: GroupTasks): string {
+  const d = msg().difficulties;
+  if (group.className !== null) return d.part.className(group.className);
+  if (group.teacher !== null) return d.part.teacher(group.teacher);
+  return d.school({ id: group.schoolId, name: group.name ?? '', participants: group.participants, small: group.small });
+}
+
+export function taskText(t: TaskOutcome, lang: Lang): string {
+  const pct = (v: number | null) => (v === null ? '' : `${formatNumber(one(v)!, lang)}%`);
+  const gap = t.gapPp === null ? '' : `${t.gapPp > 0 ? '+' : t.gapPp < 0 ? '−' : ''}${formatNumber(Math.abs(one(t.gapPp)!), lang)} ${msg().difficulties.pp}`;
+  return msg().difficulties.task({ task: t.task, success: pct(t.success), reference: pct(t.reference), gap, zero: pct(t.zeroShare) });
+}
+
+/** The карта затруднений of a group: a line per skill with its problem tasks, worst first. */
+export function difficultyLines(group: GroupTasks, lang: Lang): string[] {
+  const d = msg().difficulties;
+  if (group.difficulties.length === 0) return [d.noProblems];
+  return group.difficulties.map((g) => `${d.skill(g.skill)}: ${g.tasks.map((t) => taskText(t, lang)).join('; ')}`);
+}
+
+export function districtLines(work: ProcedureTasks): string[] {
+  const d = msg().difficulties;
+  const { district } = work;
+  const header = d.district({ basis: district.basis === 'shnor' ? d.basisShnor : d.basisAll, schools: district.schools });
+  return [
+    header,
+    ...district.problemSkills.map((p) =>
+      `${d.skillLine({ skill: p.skill, count: p.schools.length, total: district.schools, ids: p.schools.join(', ') })}${p.majority ? ` — ${d.majority}` : ''}`),
+  ];
+}
+
+/** One row per group × task: the whole school, then the parts asked for. */
+export function tasksTable(report: TasksReport, lang: Lang): Table {
+  const c = msg().difficulties.columns;
+  const l = msg().labels;
+  const rows: TableRow[] = report.works.flatMap((work) =>
+    work.schools.flatMap((school) => [school, ...partsOf(school, report.by)].flatMap((group) =>
+      group.tasks.map((t) => ({
+        emphasis: t.problem,
+        cells: [
+          { value: procedureName(work.procedure, lang) }, { value: l.schoolYear(work.year) }, { value: group.schoolId }, { value: school.name },
+          { value: group.className ?? group.teacher }, { value: group.participants }, { value: t.task }, { value: t.max },
+          { value: one(t.success), percent: true, low: t.problem }, { value: one(t.reference), percent: true }, { value: one(t.gapPp) },
+          { value: one(t.ci?.[0] ?? null) }, { value: one(t.ci?.[1] ?? null) }, { value: t.problem ? l.yes : l.no },
+          { value: t.skill }, { value: t.content }, { value: one(t.zeroShare), percent: true },
+        ],
+      })))));
+  const headers = [c.procedure, c.year, c.schoolId, c.name, c.part, c.participants, c.task, c.max, c.success, c.reference, c.gap, c.ciLow, c.ciHigh, c.problem, c.skill, c.content, c.zero];
+  return { name: msg().difficulties.sheetTasks, headers, rows, wide: [3, 14, 15] };
+}
+
+export function skillsTable(report: TasksReport, lang: Lang): Table {
+  const c = msg().difficulties.columns;
+  const rows: TableRow[] = report.works.flatMap((work) => work.district.problemSkills.map((p) => ({
+    emphasis: p.majority,
+    cells: [{ value: procedureName(work.procedure, lang) }, { value: msg().labels.schoolYear(work.year) }, { value: p.skill }, { value: p.schools.length }, { value: work.district.schools }, { value: p.schools.join(', ') }],
+  })));
+  return { name: msg().difficulties.sheetSkills, headers: [c.procedure, c.year, c.skill, c.schools, c.looked, c.ids], rows, wide: [2, 5] };
+}
+
+function taskJson(t: TaskOutcome) {
+  return {
+    task: t.task, max: t.max, success: one(t.success), reference: one(t.reference), gapPp: one(t.gapPp),
+    ci: t.ci ? [one(t.ci[0]), one(t.ci[1])] : null, problem: t.problem, skill: t.skill, content: t.content, zeroShare: one(t.zeroShare),
+  };
+}
+
+function groupJson(group: GroupTasks) {
+  return {
+    participants: group.participants, small: group.small, referenceLevel: group.referenceLevel, tasks: group.tasks.map(taskJson),
+    difficulties: group.difficulties.map((d) => ({ skill: d.skill, content: d.content, tasks: d.tasks.map((t) => t.task) })),
+  };
+}
+
+export function workJson(work: ProcedureTasks, report: TasksReport) {
+  return {
+    year: work.year,
+    procedure: work.procedure,
+    reference: work.reference,
+    schools: work.schools.map((s) => ({
+      schoolId: s.schoolId,
+      name: s.name,
+      ...groupJson(s),
+      classes: s.classes.map((c) => ({ class: c.className, ...groupJson(c) })),
+      ...(report.by === 'teacher' ? { teachers: s.teachers.map((t) => ({ teacher: t.teacher, ...groupJson(t) })) } : {}),
+    })),
+    district: { basis: work.district.basis, schools: work.district.schools, problemSkills: work.district.problemSkills.map((p) => ({ skill: p.skill, schools: p.schools.length, ids: p.schools, majority: p.majority })) },
+    issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i) })),
+  };
+}
