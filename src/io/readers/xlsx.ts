@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 /** XLSX workbooks through exceljs's streaming reader: one sink per worksheet. */
 import type { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
@@ -28,6 +29,9 @@ export const xlsxReader: TableReader = {
   async read(source, options, openSheet) {
     const file = source.name;
     // loaded on demand: a CSV run should not pay for exceljs's start-up
+    if (source.path !== null && !(await endsLikeZip(source.path))) {
+      throw new InputError('not-a-workbook', { file }, { reason: 'the zip archive ends too early (truncated)' });
+    }
     const { default: excel } = await import('exceljs');
     const input = source.open();
     const workbook = new excel.stream.xlsx.WorkbookReader(input, READER_OPTIONS) as unknown as StreamingWorkbook;
@@ -47,6 +51,28 @@ export const xlsxReader: TableReader = {
     }
   },
 };
+
+/**
+ * A zip ends with its central directory (signature PK\x05\x06 in the last 64 KiB). Checked before
+ * exceljs sees the file: on a truncated zip its sheet spooling can fail later on a removed temp
+ * file, outside any promise we could catch.
+ */
+async function endsLikeZip(path: string): Promise<boolean> {
+  // a file that cannot be opened here is reported by the stream that reads it
+  const handle = await open(path, 'r').catch(() => null);
+  if (handle === null) return true;
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, 65_557);
+    const tail = Buffer.alloc(length);
+    await handle.read(tail, 0, length, size - length);
+    return tail.lastIndexOf(EOCD) !== -1;
+  } finally {
+    await handle.close();
+  }
+}
+
+const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 
 /** An error of the input stream itself (not of its content). */
 class InputFailure {
