@@ -94,7 +94,7 @@ export function parseNumberOption(option: string, value: string, valid: (n: numb
   return n;
 }
 
-function parseDelimiter(value: string): string {
+export function parseDelimiter(value: string): string {
   const named: Record<string, string> = { '\\t': '\t', tab: '\t', semicolon: ';', comma: ',' };
   const delimiter = named[value] ?? value;
   if (delimiter.length !== 1) throw new UsageError('bad-option', { option: '--delimiter', value, expected: msg().help.expectedOneOf('; , \\t |') });

@@ -64,6 +64,8 @@ export function defaultConfigText(): string {
     },
     report: {
       '//': 'Реквизиты справки (shnor report): в report.html, report.pdf, report.docx и report.md. Пустая строка — пустое место «______» для заполнения от руки.',
+      '// teachers': 'true — карты затруднений справки показывают и учителей (shnor report --tasks); по умолчанию имена учителей в справку не попадают.',
+      teachers: false,
       requisites: {
         '// organisation': 'Организация, составившая справку (над заголовком), например «Управление образования администрации МО Демидовский район».',
         organisation: '',

@@ -17,7 +17,14 @@ export const configSchema = z
     lang: z.enum(LANGS as ['ru', 'en']).default('ru'),
     minScores: z.record(z.string(), z.number().min(0).max(100)).default(DEFAULT_MIN_SCORES),
     ...RULE_PARAMS,
-    report: z.object({ requisites: requisitesSchema.prefault({}) }).strict().prefault({}),
+    report: z
+      .object({
+        requisites: requisitesSchema.prefault({}),
+        /** Teacher names in the report's difficulty maps: off unless asked for (issue 9). */
+        teachers: z.boolean().default(false),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict()
   .refine((config) => Object.keys(config.score.scales).every((key) => knownScales.includes(key)), {

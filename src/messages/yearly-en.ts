@@ -16,6 +16,7 @@ export const yearlyEn: YearlyMessages = {
     clusters: '7. Clusters',
     recommendations: '8. Targeted recommendations',
     method: '9. Method and data',
+    tasks: '10. Difficulty maps (task results)',
   },
   summary: {
     schools: (p: P) => `Schools in the data: ${p.schools}; participants in ${p.year}: ${p.participants}.`,
@@ -61,6 +62,7 @@ export const yearlyEn: YearlyMessages = {
       cluster: (p: P) => `cluster ${p.value}`,
       risk: (p: P) => `risk factor «${p.indicator}» — significance ${p.value}`,
       dynamics: (p: P) => `${p.value}${p.procedure ? `: ${p.procedure}` : ''}`,
+      task: (p: P) => `task ${p.indicator} (${p.procedure}): success ${p.value}% (school / reference)`,
     },
     events: { 'negative-run': 'negative dynamics two years running', 'entered-list': 'entered the list', 'left-list': 'left the list' },
     significance: { high: 'high', medium: 'medium', low: 'low' },

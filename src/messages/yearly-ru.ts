@@ -15,6 +15,7 @@ export const yearlyRu = {
     clusters: '7. Кластеры',
     recommendations: '8. Адресные рекомендации',
     method: '9. Методика и данные',
+    tasks: '10. Карты затруднений (результаты по заданиям)',
   },
   summary: {
     schools: (p: P) => `Школ в данных: ${p.schools}; участников оценочных процедур в ${p.year}: ${p.participants}.`,
@@ -68,6 +69,7 @@ export const yearlyRu = {
       cluster: (p: P) => `кластер ${p.value}`,
       risk: (p: P) => `фактор риска «${p.indicator}» — значимость ${p.value}`,
       dynamics: (p: P) => `${p.value}${p.procedure ? `: ${p.procedure}` : ''}`,
+      task: (p: P) => `задание ${p.indicator} (${p.procedure}): успешность ${p.value}% (школа / сравнение)`,
     } as Record<string, (p: P) => string>,
     events: { 'negative-run': 'отрицательная динамика два года подряд', 'entered-list': 'школа вошла в список', 'left-list': 'школа вышла из списка' } as Record<string, string>,
     significance: { high: 'высокая', medium: 'средняя', low: 'низкая' } as Record<string, string>,

@@ -16,6 +16,8 @@ export const triggerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cluster'), clusters: z.array(z.union([z.literal(1), z.literal(2), z.literal(3)])).min(1) }).strict(),
   z.object({ kind: z.literal('risk'), factors: z.array(z.enum(RISK_FACTORS)).min(1) }).strict(),
   z.object({ kind: z.literal('dynamics'), events: z.array(z.enum(['negative-run', 'entered-list', 'left-list'])).min(1) }).strict(),
+  /** A problem task (issue 9): per school and skill, or a skill that is a problem in most ШНОР. {tasks}, {skill}, {subject}, {next}, {count}, {total} in the texts. */
+  z.object({ kind: z.literal('task'), scope: z.enum(['school', 'district']) }).strict(),
 ]);
 
 export const AUDIENCES = ['management', 'teachers', 'pupils', 'parents', 'methodological-service'] as const;

@@ -139,6 +139,34 @@ export function planVsFact(name: string, title: string, bars: PlanFactBar[], axi
   };
 }
 
+export interface GapCell {
+  school: string;
+  task: string;
+  gap: number;
+}
+
+/** Schools × tasks, each cell coloured by the gap to the reference: red below, blue above. */
+export function taskHeatmap(name: string, title: string, cells: GapCell[], labels: { school: string; task: string; gap: string }): Chart {
+  const tasks = [...new Set(cells.map((c) => c.task))];
+  return {
+    name,
+    title,
+    spec: {
+      title,
+      width: Math.max(240, tasks.length * 24),
+      height: Math.max(120, new Set(cells.map((c) => c.school)).size * 18),
+      data: { values: cells },
+      mark: 'rect',
+      encoding: {
+        x: { field: 'task', type: 'ordinal', title: labels.task, sort: tasks, axis: { labelAngle: 0 } },
+        y: { field: 'school', type: 'ordinal', title: labels.school },
+        color: { field: 'gap', type: 'quantitative', title: labels.gap, scale: { scheme: 'redblue', domain: [-30, 30], clamp: true } },
+      },
+      config: CONFIG,
+    },
+  };
+}
+
 /** Renders a chart to SVG; vega and vega-lite are loaded only when a report draws charts. */
 export async function renderSvg(chart: Chart): Promise<string> {
   const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);

@@ -13,6 +13,7 @@ import type { ClusterVerdict } from './clusters.js';
 import type { SchoolDynamics } from './dynamics.js';
 import type { SchoolVerdict } from './fioko.js';
 import type { SchoolScore } from './score.js';
+import type { TaskFill } from './task-recommendations.js';
 
 export type TriggerKind = Trigger['kind'];
 
@@ -30,6 +31,8 @@ export interface Recommendation {
   priority: number;
   entry: CatalogEntry;
   reasons: RecommendationReason[];
+  /** Task-level measures: the values for the blanks of the catalogue text. */
+  fill?: TaskFill;
 }
 
 export interface SchoolFacts {
@@ -87,6 +90,9 @@ function fire(trigger: Trigger, facts: SchoolFacts): Fired[] {
       });
     case 'dynamics':
       return trigger.events.flatMap((event) => dynamicsEvent(event, facts));
+    case 'task':
+      // task-level measures need the task results: src/rules/task-recommendations.ts
+      return [];
   }
 }
 

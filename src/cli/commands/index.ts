@@ -12,8 +12,9 @@ import { registerReport } from './report.js';
 import { registerRules } from './rules.js';
 import { registerScore } from './score.js';
 import { registerTargets } from './targets.js';
+import { registerTasks } from './tasks.js';
 import { registerTemplate } from './template.js';
 
 export const COMMANDS: ((program: Command, context: CommandContext) => void)[] = [
-  registerClassify, registerInspect, registerCheck, registerScore, registerDynamics, registerCluster, registerRecommend, registerTargets, registerReport, registerRules, registerTemplate, registerInit,
+  registerClassify, registerInspect, registerCheck, registerScore, registerDynamics, registerCluster, registerRecommend, registerTargets, registerTasks, registerReport, registerRules, registerTemplate, registerInit,
 ];

@@ -5,7 +5,7 @@ import type { ReportRenderers } from '../renderers/index.js';
 import { renderXlsx } from '../renderers/xlsx.js';
 import { issueMessage } from '../issue-text.js';
 import { issueTable } from '../table-model.js';
-import { byAudience, recommendationLine, recommendationsTable, schoolHeading, type RecommendReport } from './report.js';
+import { byAudience, measureText, recommendationLine, recommendationsTable, schoolHeading, type RecommendReport } from './report.js';
 
 function renderText(report: RecommendReport, lang: Lang, markdown: boolean): string {
   const r = msg().yearly.recommendations;
@@ -32,7 +32,7 @@ function renderJson(report: RecommendReport): string {
         id: rec.id,
         audience: rec.audience,
         priority: rec.priority,
-        text: rec.entry.measure,
+        text: measureText(rec),
         responsible: rec.entry.responsible,
         timing: rec.entry.timing,
         source: rec.entry.source,

@@ -36,6 +36,25 @@ export function reasonText(reason: RecommendationReason, lang: Lang): string {
   return r.reasons[reason.trigger]!(params);
 }
 
+/** The catalogue's text with the blanks of a task-level measure filled in. */
+export function measureText(recommendation: Recommendation): string {
+  return filled(recommendation.entry.measure, recommendation);
+}
+
+function filled(text: string, { fill }: Recommendation): string {
+  if (!fill) return text;
+  const d = msg().difficulties;
+  const values: Record<string, string> = {
+    tasks: fill.tasks,
+    skill: fill.skill ?? d.skill(null),
+    subject: (fill.subject && d.subject[fill.subject]) || d.subjectOther,
+    next: fill.nextGrade === null ? d.nextYear : d.nextGrade(fill.nextGrade),
+    count: String(fill.count ?? ''),
+    total: String(fill.total ?? ''),
+  };
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
 export function sourceText(recommendation: Recommendation): string {
   const { entry } = recommendation;
   return entry.own ? msg().yearly.recommendations.own : `${entry.source.document}, ${entry.source.section}`;
@@ -46,7 +65,7 @@ export function recommendationLine(recommendation: Recommendation, lang: Lang): 
   const r = msg().yearly.recommendations;
   const why = recommendation.reasons.map((reason) => reasonText(reason, lang)).join('; ');
   const { entry } = recommendation;
-  return `${entry.measure} (${r.responsible}: ${entry.responsible}; ${r.timing}: ${entry.timing}; ${r.because}: ${why}; ${r.source}: ${sourceText(recommendation)})`;
+  return `${measureText(recommendation)} (${r.responsible}: ${filled(entry.responsible, recommendation)}; ${r.timing}: ${entry.timing}; ${r.because}: ${why}; ${r.source}: ${sourceText(recommendation)})`;
 }
 
 /** The school's measures by audience, in the catalogue's audience order, priority order within. */
@@ -69,7 +88,7 @@ export function recommendationsTable(report: RecommendReport, lang: Lang): Table
       school.recommendations.map((rec) => ({
         emphasis: false,
         cells: [
-          school.schoolId, school.schoolName, r.audiences[rec.audience] ?? rec.audience, rec.priority, rec.entry.measure,
+          school.schoolId, school.schoolName, r.audiences[rec.audience] ?? rec.audience, rec.priority, measureText(rec),
           rec.entry.responsible, rec.entry.timing, rec.reasons.map((reason) => reasonText(reason, lang)).join('; '), sourceText(rec),
         ].map((value) => ({ value })),
       })),

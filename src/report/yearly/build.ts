@@ -23,6 +23,7 @@ import { issueTable, type Table } from '../table-model.js';
 import type { DynamicsParams } from '../../rules/dynamics-params.js';
 import type { ScoreParams } from '../../rules/indicators/params.js';
 import { shnsuSection, targetsSection, type ProgrammeInput } from './programme-sections.js';
+import { tasksSection, type TasksSectionInput } from './tasks-section.js';
 
 export interface YearlyInput {
   analysis: YearAnalysis;
@@ -36,6 +37,8 @@ export interface YearlyInput {
   /** Results with fewer participants are marked «малая выборка». */
   smallSample: number;
   programme: Omit<ProgrammeInput, 'analysis'>;
+  /** With --tasks: the task-level results and whose maps to show. */
+  tasks: TasksSectionInput | null;
 }
 
 export function buildYearlyReport(input: YearlyInput, lang: Lang): Document {
@@ -50,6 +53,7 @@ export function buildYearlyReport(input: YearlyInput, lang: Lang): Document {
       summary(input, lang), shnorList(input, lang), shnsuSection(programmeOf(input), lang, y.sections.shnsu),
       dynamicsSection(input, lang), targetsSection(programmeOf(input), lang, y.sections.targets),
       rating(input), clusters(input, lang), recommendations(input, lang), method(input, lang),
+      ...(input.tasks ? [tasksSection(input.tasks, lang, y.sections.tasks)] : []),
     ],
   };
 }

@@ -1,0 +1,41 @@
+/**
+ * The report's section on task-level results (issue 9): the карта затруднений of every ШНОР,
+ * the district's common problem skills and a heat map of schools × tasks by the gap. Teachers
+ * appear only with `report.teachers: true`.
+ */
+import { msg, type Lang } from '../../messages/index.js';
+import { procedureName } from '../../model/procedures.js';
+import type { ProcedureTasks, TaskParams } from '../../rules/tasks.js';
+import { taskHeatmap } from '../charts.js';
+import { chart, heading, list, paragraph, type Block, type Section } from '../document/model.js';
+import { basisText, difficultyLines, districtLines, groupHeading, workTitle } from '../tasks/report.js';
+
+export interface TasksSectionInput {
+  works: ProcedureTasks[];
+  flagged: Set<string>;
+  params: TaskParams;
+  teachers: boolean;
+}
+
+export function tasksSection(input: TasksSectionInput, lang: Lang, title: string): Section {
+  const d = msg().difficulties;
+  const blocks: Block[] = [];
+  for (const work of input.works) {
+    blocks.push(heading(workTitle(work, lang)), paragraph(basisText(work, input.params, lang)));
+    for (const school of work.schools.filter((s) => input.flagged.has(s.schoolId))) {
+      const parts = [...school.classes, ...(input.teachers ? school.teachers : [])];
+      blocks.push(paragraph(groupHeading(school)), list([
+        ...difficultyLines(school, lang),
+        ...parts.map((part) => `${groupHeading(part)}: ${difficultyLines(part, lang).join('; ')}`),
+      ]));
+    }
+    const [header, ...skills] = districtLines(work);
+    blocks.push(paragraph(header!), list(skills.length > 0 ? skills : [d.noProblems]));
+    const cells = work.schools.flatMap((s) => s.tasks.filter((t) => t.gapPp !== null).map((t) => ({ school: s.schoolId, task: t.task, gap: Math.round(t.gapPp! * 10) / 10 })));
+    if (cells.length > 0) {
+      const name = `tasks-${work.procedure}-${work.year}`;
+      blocks.push(chart(taskHeatmap(name, d.heatTitle(procedureName(work.procedure, lang)), cells, { school: d.heatSchool, task: d.heatTask, gap: d.heatGap })));
+    }
+  }
+  return { id: 'tasks', title, blocks };
+}
