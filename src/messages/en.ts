@@ -4,6 +4,7 @@ import { checkEn } from './check-en.js';
 import { difficultiesEn } from './difficulties-en.js';
 import { inspectEn } from './inspect-en.js';
 import { targetsEn } from './targets-en.js';
+import { tasksEn } from './tasks-en.js';
 import { reportEn } from './report-en.js';
 import { yearlyEn } from './yearly-en.js';
 import type { Messages } from './ru.js';
@@ -59,6 +60,7 @@ export const en: Messages = {
     'cli-option-missing-argument': (p: P) => `option ${p.token} needs a value`,
     'cli-excess-arguments': () => 'too many arguments',
     'cli-other': (p: P) => `command-line error: ${p.token}`,
+    ...tasksEn.errors,
     internal: (p: P) => `internal error in shnor: ${p.message} (run with --debug for details and report it)`,
   },
   issues: {
@@ -98,6 +100,7 @@ export const en: Messages = {
     'duplicate-column': () => 'column repeats one already found and is not used',
     'sheet-without-header': () => 'no header row on this sheet: sheet not used',
     ...branchesEn.issues,
+    ...tasksEn.issues,
     'pcts-rounded': (p: P) => `shares of «2»–«5» add up to ${p.sum}%, more than 1 pp away from 100%; mark counts recovered from the shares approximately, row used`,
   },
   notes: {

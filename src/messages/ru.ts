@@ -4,6 +4,7 @@ import { checkRu } from './check-ru.js';
 import { difficultiesRu } from './difficulties-ru.js';
 import { inspectRu } from './inspect-ru.js';
 import { targetsRu } from './targets-ru.js';
+import { tasksRu } from './tasks-ru.js';
 import { reportRu } from './report-ru.js';
 import { yearlyRu } from './yearly-ru.js';
 
@@ -67,6 +68,7 @@ export const ru = {
     'cli-option-missing-argument': (p: P) => `для параметра ${p.token} не указано значение`,
     'cli-excess-arguments': () => 'лишние аргументы',
     'cli-other': (p: P) => `ошибка в командной строке: ${p.token}`,
+    ...tasksRu.errors,
     internal: (p: P) => `внутренняя ошибка shnor: ${p.message} (запустите с --debug, чтобы увидеть подробности, и сообщите разработчикам)`,
   },
   issues: {
@@ -106,6 +108,7 @@ export const ru = {
     'duplicate-column': () => 'столбец повторяет уже найденный и не используется',
     'sheet-without-header': () => 'на листе не найдена строка заголовка: лист не использован',
     ...branchesRu.issues,
+    ...tasksRu.issues,
     'pcts-rounded': (p: P) => `сумма долей «2»–«5» (${p.sum}%) отличается от 100% больше чем на 1 п.п.; числа отметок восстановлены по долям приближённо, строка учтена`,
   },
   notes: {

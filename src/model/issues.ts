@@ -10,9 +10,13 @@ export const ROW_ERRORS = [
   'bad-yes-no', 'bad-choice', 'count-exceeds-total', 'duplicate-school', 'facts-unknown-school', 'unknown-indicator',
   // a --schools row whose parent_id is not used (the school then counts as a legal entity of its own)
   'parent-self', 'parent-unknown', 'branch-of-branch', 'parent-cycle', 'parent-conflict',
+  // task-level results (issue 9): a pupil's points, a class cell, a task map row
+  'bad-points', 'points-above-max', 'no-task-participants', 'class-without-letter', 'bad-task', 'duplicate-task',
 ] as const;
 
-export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-column', 'sheet-without-header', 'unknown-school', 'name-matched', 'name-ambiguous', 'pcts-rounded'] as const;
+export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-column', 'sheet-without-header', 'unknown-school', 'name-matched', 'name-ambiguous', 'pcts-rounded',
+  'unknown-task', 'task-max-mismatch',
+] as const;
 
 export type RowErrorCode = (typeof ROW_ERRORS)[number];
 export type WarningCode = (typeof WARNINGS)[number];

@@ -1,0 +1,91 @@
+/**
+ * What the task-level readers share: task number columns, the «Макс балл» row, the --task-max
+ * flag, class names, the school login and the choice of a task map for a work.
+ */
+import { UsageError } from '../../errors.js';
+import type { CellValue } from '../../model/cells.js';
+import { parseNumber } from '../../model/numbers.js';
+import { normalizeTask, type TaskMap } from '../../model/tasks.js';
+import { normalizeLabel } from '../../model/text.js';
+
+/** «sch233015 МБОУ СОШ № 5» → the login and the name after it. */
+export const SCHOOL_LOGIN = /^\s*(sch\d+)\b[\s_.:;,-]*(.*)$/i;
+
+export interface TaskColumn {
+  index: number;
+  task: string;
+}
+
+/** The columns whose header is a task number, skipping those `claimed` by a named field. */
+export function findTaskColumns(headers: string[], claimed: (index: number) => boolean = () => false): TaskColumn[] {
+  const columns: TaskColumn[] = [];
+  const seen = new Set<string>();
+  headers.forEach((header, index) => {
+    const task = claimed(index) ? null : normalizeTask(header);
+    // a repeated number is a second table's column (a percentage beside the points): the first wins
+    if (task === null || seen.has(task)) return;
+    seen.add(task);
+    columns.push({ index, task });
+  });
+  return columns;
+}
+
+/** «Макс балл», «Максимальный балл», «Макс. первичный балл». */
+export function isMaxLabel(text: string | null): boolean {
+  return text !== null && normalizeLabel(text).startsWith('макс');
+}
+
+/** The maximums in a «Макс балл» row, by task column; a cell that is not a positive number gives none. */
+export function readMaxRow(cells: CellValue[], tasks: TaskColumn[]): (number | null)[] {
+  return tasks.map((t) => {
+    const value = parseNumber(cells[t.index] ?? null);
+    return typeof value === 'number' && value > 0 ? value : null;
+  });
+}
+
+/** `--task-max "1=1,2=1,4(1)=2"` → { 1: 1, 2: 1, '4(1)': 2 }; a bad pair is a usage error. */
+export function parseTaskMax(text: string): Record<string, number> {
+  const maxima: Record<string, number> = {};
+  for (const pair of text.split(/[,;]/)) {
+    if (pair.trim() === '') continue;
+    const [left, right, extra] = pair.split('=');
+    const task = left === undefined ? null : normalizeTask(left.trim());
+    const max = right === undefined ? 'invalid' : parseNumber(right.trim());
+    if (task === null || extra !== undefined || typeof max !== 'number' || max <= 0) throw new UsageError('bad-task-max', { value: pair.trim() });
+    maxima[task] = max;
+  }
+  return maxima;
+}
+
+/**
+ * «5А», «5 «Б»», «5-б», «10 ИТ» → «5А», «5Б», «5Б», «10ИТ»; a bare number («5») has no letter and
+ * gives 'no-letter'; any other text is kept as written.
+ */
+export function normalizeClass(text: string): string | 'no-letter' {
+  const compact = text.replace(/[\s«»"“”'`\-–—.]/g, '');
+  if (/^\d{1,2}$/.test(compact)) return 'no-letter';
+  const hit = /^(\d{1,2})([а-яёa-z]{1,4})$/iu.exec(compact);
+  return hit ? `${hit[1]}${hit[2]!.toUpperCase()}` : text.trim();
+}
+
+/** The first `sch…` login named in the title rows. */
+export function loginOfTitles(titles: string[]): string | null {
+  for (const title of titles) {
+    const hit = /(?<![a-z\d])(sch\d+)(?![a-z\d])/i.exec(title);
+    if (hit) return hit[1]!;
+  }
+  return null;
+}
+
+/**
+ * The map of a work: one for its procedure and year, else one for its procedure without a year,
+ * else one that names no procedure.
+ */
+export function mapFor(maps: TaskMap[], procedure: string, year: number): TaskMap | null {
+  return (
+    maps.find((m) => m.procedure === procedure && m.year === year) ??
+    maps.find((m) => m.procedure === procedure && m.year === null) ??
+    maps.find((m) => m.procedure === null) ??
+    null
+  );
+}
