@@ -7,7 +7,12 @@ import type { Config } from '../config/schema.js';
 import { loadTaskMaps, loadTaskResults, parseTaskMax } from '../io/tasks/load.js';
 import { msg } from '../messages/index.js';
 import type { Issue } from '../model/issues.js';
+import type { CatalogEntry } from '../model/catalog.js';
+import type { YearAnalysis } from '../rules/analysis.js';
+import type { Recommendation } from '../rules/recommendations.js';
+import { taskRecommendations } from '../rules/task-recommendations.js';
 import { analyseTasks, type ProcedureTasks } from '../rules/tasks.js';
+import { printIssues } from './issues-out.js';
 import { oneOf } from './options.js';
 
 export const BY = ['class', 'teacher'] as const;
@@ -59,4 +64,32 @@ export async function gatherTasks(inputs: string[], flags: TaskFlags, config: Co
     .filter((work) => flags.year === undefined || work.year === flags.year)
     .map((work) => (wanted ? { ...work, schools: work.schools.filter((s) => wanted.has(s.schoolId.toLowerCase())) } : work));
   return { works, issues: [...maps.issues, ...loaded.issues], read: [...loaded.files.map((f) => f.file), ...(flags.map ?? [])] };
+}
+
+/** --tasks for recommend and report: the task results of the year, or null when none were asked for. */
+export async function optionalTasks(
+  flags: TaskFlags & { tasks?: string[] }, config: Config, flagged: Set<string>,
+): Promise<GatheredTasks | null> {
+  if (!flags.tasks) return null;
+  const tasks = await gatherTasks(flags.tasks, { ...flags, school: undefined }, config, flagged);
+  printIssues(tasks.issues);
+  return tasks;
+}
+
+export function addTasksInputOption(command: Command): Command {
+  return addTaskReadingOptions(command.option('--tasks <path>', msg().help.tasksInputs, collectPaths));
+}
+
+/** The task-level measures of a school over every work it wrote. */
+export function taskMeasures(works: ProcedureTasks[], schoolId: string, catalog: CatalogEntry[]): Recommendation[] {
+  return works.flatMap((work) => {
+    const school = work.schools.find((s) => s.schoolId === schoolId);
+    return school ? taskRecommendations(school, work, catalog) : [];
+  });
+}
+
+/** The year's measures with the task-level ones added to each school's. */
+export function withTaskMeasures(analysis: YearAnalysis, works: ProcedureTasks[], catalog: CatalogEntry[]): YearAnalysis {
+  const recommendations = new Map([...analysis.recommendations].map(([id, list]) => [id, [...list, ...taskMeasures(works, id, catalog)]]));
+  return { ...analysis, recommendations };
 }

@@ -11,10 +11,12 @@ import { commandConfig, type CommandContext } from '../context.js';
 import { emitReport } from '../emit.js';
 import { addExamples, knownIds } from '../method.js';
 import { addOutputOptions, addReadingOptions, addReferenceOptions, collectIds, type OutputOptions } from '../options.js';
+import { addTasksInputOption, optionalTasks, taskMeasures, type TaskFlags } from '../task-input.js';
 import { gatherYear, type YearFlags } from '../year-input.js';
 
-interface RecommendFlags extends YearFlags, OutputOptions {
+interface RecommendFlags extends YearFlags, OutputOptions, TaskFlags {
   school?: string[];
+  tasks?: string[];
 }
 
 export function registerRecommend(program: Command, context: CommandContext): void {
@@ -27,21 +29,24 @@ export function registerRecommend(program: Command, context: CommandContext): vo
     .option('--profile <file>', h.profile)
     .option('--school <id>', h.school, collectIds)
     .option('--catalog <file>', h.catalog);
-  addExamples(addOutputOptions(addReadingOptions(addReferenceOptions(command))), h.recommendExamples);
+  addExamples(addTasksInputOption(addOutputOptions(addReadingOptions(addReferenceOptions(command)))), h.recommendExamples);
   command.action(async (inputs: string[], flags: RecommendFlags, cmd: Command) => {
     const config = commandConfig(cmd);
     const year = await gatherYear(inputs, flags, config);
     const analysis = analyseYear(year.input);
     const ids = flags.school ? new Set(knownIds(flags.school, analysis.classification.schools.map((s) => s.schoolId))) : null;
     const clusters = new Map(analysis.clusters.map((c) => [c.schoolId, c]));
+    const flagged = new Set(analysis.classification.schools.filter((s) => s.flagged).map((s) => s.schoolId));
+    const tasks = await optionalTasks(flags, config, flagged);
+    const measures = (schoolId: string) => [...(analysis.recommendations.get(schoolId) ?? []), ...taskMeasures(tasks?.works ?? [], schoolId, year.input.catalog)];
     const report: RecommendReport = {
       year: analysis.year,
       schools: analysis.classification.schools
         .filter((s) => !ids || ids.has(s.schoolId))
-        .map((s) => ({ schoolId: s.schoolId, schoolName: s.schoolName, cluster: clusters.get(s.schoolId) ?? null, recommendations: analysis.recommendations.get(s.schoolId) ?? [] })),
+        .map((s) => ({ schoolId: s.schoolId, schoolName: s.schoolName, cluster: clusters.get(s.schoolId) ?? null, recommendations: measures(s.schoolId) })),
       issues: year.issues,
     };
-    await emitReport(report, RECOMMEND_RENDERERS, flags, year.read);
+    await emitReport(report, RECOMMEND_RENDERERS, flags, [...year.read, ...(tasks?.read ?? [])]);
     context.exitCode = 0;
   });
 }

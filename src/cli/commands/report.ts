@@ -19,10 +19,12 @@ import { addExamples } from '../method.js';
 import { addReadingOptions, addReferenceOptions } from '../options.js';
 import { assertNotInput, writeAtomically } from '../output.js';
 import { printedFiles, type PrintFlags } from '../print.js';
+import { addTasksInputOption, optionalTasks, withTaskMeasures, type TaskFlags } from '../task-input.js';
 import { gatherYear, type YearFlags } from '../year-input.js';
 
-interface ReportFlags extends YearFlags, PrintFlags {
+interface ReportFlags extends YearFlags, PrintFlags, TaskFlags {
   output: string;
+  tasks?: string[];
 }
 
 export function registerReport(program: Command, context: CommandContext): void {
@@ -39,19 +41,24 @@ export function registerReport(program: Command, context: CommandContext): void 
     .option('-o, --output <dir>', h.reportDir, 'report')
     .option('--docx', msg().report.help.docx)
     .option('--pdf', msg().report.help.pdf);
-  addExamples(addReadingOptions(addReferenceOptions(command)), h.reportExamples);
+  addExamples(addTasksInputOption(addReadingOptions(addReferenceOptions(command))), h.reportExamples);
   command.action(async (inputs: string[], flags: ReportFlags, cmd: Command) => {
     const config = commandConfig(cmd);
     const year = await gatherYear(inputs, flags, config);
+    const plain = analyseYear(year.input);
+    const flagged = new Set(plain.classification.schools.filter((s) => s.flagged).map((s) => s.schoolId));
+    const tasks = await optionalTasks(flags, config, flagged);
+    const analysis = tasks ? withTaskMeasures(plain, tasks.works, year.input.catalog) : plain;
     const yearly = buildYearlyReport(
       {
-        analysis: analyseYear(year.input), records: year.input.records, files: year.files, issues: year.issues,
+        analysis, records: year.input.records, files: year.files, issues: year.issues,
         profiles: year.input.profiles.length, referenceLevels: year.referenceLevels, dynamics: config.dynamics, score: config.score,
         smallSample: config.classify.smallSample,
         programme: {
           schoolProfiles: year.input.profiles, profileGiven: year.input.profileGiven,
           isbshBelow: config.shnsu.isbshBelow, programmeTitle: year.input.programme.title,
         },
+        tasks: tasks && { works: tasks.works, flagged, params: config.tasks, teachers: config.report.teachers },
       },
       getLang(),
     );
@@ -68,7 +75,7 @@ export function registerReport(program: Command, context: CommandContext): void 
       ...(await printedFiles(document, svgs, html, flags)),
     ];
     // every path is checked before the first is written: a refusal leaves nothing half-done
-    for (const [name] of files) assertNotInput(join(flags.output, name), year.read);
+    for (const [name] of files) assertNotInput(join(flags.output, name), [...year.read, ...(tasks?.read ?? [])]);
     await mkdir(join(flags.output, 'charts'), { recursive: true });
     for (const [name, content] of files) await writeAtomically(join(flags.output, name), content);
     process.stderr.write(`${h.written(join(flags.output, 'report.html'))}\n`);
