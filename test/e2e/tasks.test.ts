@@ -1,0 +1,110 @@
+/**
+ * shnor tasks, recommend --tasks and report --tasks on fixtures/tasks (a «Выполнение заданий»
+ * export of ВПР 2023 Математика 5 класс, a 10-pupil protocol and the task map). The values below
+ * are those of the export's cells: sch240201 has 40% on task 2 against the region's 62%.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli, runJson, tempDir, writeIn } from './run-cli.js';
+
+const EXPORT = join(ROOT, 'fixtures/tasks/vpr-ma5-2023-zadaniya.xlsx');
+const PROTOCOL = join(ROOT, 'fixtures/tasks/protocol-sch240101.csv');
+const MAP = join(ROOT, 'fixtures/tasks/map-vpr-ma5-2023.csv');
+
+interface TaskJson {
+  task: string; max: number | null; success: number | null; reference: number | null; gapPp: number | null; ci: [number, number] | null; problem: boolean; skill: string | null;
+}
+interface TasksJson {
+  year: number;
+  procedure: string;
+  reference: string;
+  schools: { schoolId: string; participants: number; tasks: TaskJson[]; classes: { class: string }[]; teachers?: unknown[] }[];
+  district: { basis: string; schools: number; problemSkills: { skill: string; schools: number; majority: boolean }[] };
+}
+
+// sch240101, sch240201 and sch240303 are ШНОР in 2023 (criterion A: two results with 4 of 10 «2» = 40%)
+const RESULTS = ['school_id;year;procedure;participants;fail_count',
+  ...['sch240101', 'sch240201', 'sch240303'].flatMap((id) => [`${id};2023;ВПР Математика 5 класс;10;4`, `${id};2023;ОГЭ Математика;10;4`]),
+  'sch240202;2023;ВПР Математика 5 класс;10;1', 'sch240301;2023;ВПР Математика 5 класс;10;1'].join('\n');
+
+describe('shnor tasks on the «Выполнение заданий» export', () => {
+  let json: TasksJson;
+  beforeAll(async () => {
+    const run = await runJson<TasksJson>(['tasks', EXPORT, '--map', MAP, '--format', 'json']);
+    expect(run.result.code, run.result.stderr).toBe(0);
+    json = run.json;
+  });
+  const task = (school: string, id: string) => json.schools.find((s) => s.schoolId === school)!.tasks.find((t) => t.task === id)!;
+
+  it('reads the work from the title and compares with the region row', () => {
+    expect(json).toMatchObject({ year: 2023, procedure: 'VPR-MA-5', reference: 'region' });
+    expect(json.schools.map((s) => s.schoolId)).toEqual(['sch240201', 'sch240202', 'sch240301', 'sch240302', 'sch240303']);
+  });
+
+  it('40% against the region\'s 62% → −22 pp, a problem; 55% against 60% → −5 pp, not a problem', () => {
+    expect(task('sch240201', '2')).toMatchObject({ success: 40, reference: 62, gapPp: -22, problem: true, skill: 'Владение понятием «дробь»' });
+    expect(task('sch240202', '4(1)')).toMatchObject({ success: 55, reference: 60, gapPp: -5, problem: false });
+  });
+
+  it('the district view over all schools without --results; over the ШНОР with it', async () => {
+    expect(json.district).toMatchObject({ basis: 'all', schools: 5 });
+    const dir = await tempDir();
+    await writeIn(dir, 'results.csv', RESULTS);
+    const { json: shnor } = await runJson<TasksJson>(['tasks', EXPORT, '--map', MAP, '--results', 'results.csv', '--format', 'json'], { cwd: dir });
+    // ШНОР in the export: sch240201 and sch240303; task 5 («задачи разных типов») is a problem at both → 2 of 2
+    expect(shnor.district).toMatchObject({ basis: 'shnor', schools: 2 });
+    expect(shnor.district.problemSkills[0]).toEqual({ skill: 'Умение решать задачи разных типов', schools: 2, ids: ['sch240201', 'sch240303'], majority: true });
+  });
+
+  it('the terminal: the карта затруднений, worst first', async () => {
+    const result = await runCli(['tasks', EXPORT, '--map', MAP, '--school', 'sch240303']);
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.split('\n').filter((l) => l.includes(': задание '));
+    // 4(2) −17 pp, then 3 −16 pp, then 5 −15 pp
+    expect(lines.map((l) => l.match(/задание (\S+):/)![1])).toEqual(['4(2)', '3', '5']);
+  });
+});
+
+describe('shnor tasks on a protocol: classes, and teachers only when asked', () => {
+  it('without --by teacher no teacher name anywhere; with it, the teachers', async () => {
+    const plain = await runCli(['tasks', PROTOCOL, '--map', MAP, '--by', 'class', '--format', 'json']);
+    expect(plain.code, plain.stderr).toBe(0);
+    const json = JSON.parse(plain.stdout) as TasksJson;
+    expect(json.schools[0]!.classes.map((c) => c.class)).toEqual(['5А', '5Б']);
+    expect(json.schools[0]!.teachers).toBeUndefined();
+    expect(plain.stdout).not.toContain('Иванова');
+    const teachers = await runCli(['tasks', PROTOCOL, '--map', MAP, '--by', 'teacher']);
+    expect(teachers.stdout).toContain('учитель Иванова А. С.');
+  });
+});
+
+describe('recommend --tasks and report --tasks', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+    await writeIn(dir, 'results.csv', RESULTS);
+  });
+
+  it('recommend: a teachers\' measure naming the tasks and the skill, and the association measure for a skill most ШНОР share', async () => {
+    const { result, json } = await runJson<{ schools: { schoolId: string; recommendations: { id: string; audience: string; text: string }[] }[] }>(
+      ['recommend', 'results.csv', '--tasks', EXPORT, '--map', MAP, '--school', 'sch240201', '--format', 'json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const texts = json.schools[0]!.recommendations.filter((r) => r.id.startsWith('task-')).map((r) => r.text);
+    expect(texts).toContain('Задания 2 (Владение понятием «дробь»): включить отработку в ИОМ учителя математики; повторение — в 6 классе.');
+    expect(texts).toContain('Умение «Умение решать задачи разных типов» (задания 5) — затруднение у большинства ШНОР (2 из 2): включить в план работы муниципального методического объединения учителей математики.');
+  });
+
+  it('report: section 10 with the maps of the ШНОР and a heat map; no teacher names by default', async () => {
+    const out = join(dir, 'report');
+    const result = await runCli(['report', 'results.csv', '--tasks', EXPORT, '--tasks', PROTOCOL, '--map', MAP, '-o', out], { cwd: dir, timeoutMs: 90_000 });
+    expect(result.code, result.stderr).toBe(0);
+    const md = readFileSync(join(out, 'report.md'), 'utf8');
+    const section = md.split(/^## /m).find((s) => s.startsWith('10. '))!;
+    expect(section).toContain('sch240201 МАОУ СОШ № 2');
+    expect(section).toContain('Владение понятием «дробь»: задание 2: 40% при 62% (−22 п.п.)');
+    expect(section).toContain('класс 5А');
+    expect(md).not.toContain('Иванова');
+    expect(readdirSync(join(out, 'charts'))).toContain('tasks-VPR-MA-5-2023.svg');
+  }, 120_000);
+});
