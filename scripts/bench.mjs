@@ -11,8 +11,10 @@
  *      bare   node scripts/bench-bare.mjs FORMAT FILE              (only parses)
  *      shnor  node bin/shnor.js classify FILE --layout students --format json   (stdout → /dev/null)
  *    both preloaded with scripts/report-rss.mjs, which reports the child's peak RSS on stderr.
- * 3. Prints a table with the ratio shnor/bare and PASS/FAIL against the targets
- *    (CSV ≤ 1.3×, XLSX ≤ 1.15×, shnor peak RSS ≤ 300 MiB). Always exits 0: it is a report.
+ * 3. The same for a task protocol (issue 9): bench-data/protocol-<N>.csv, one row per pupil with
+ *    15 task columns, read by `shnor tasks FILE --procedure VPR-MA-5 --year 2025 --task-max …`.
+ * 4. Prints a table with the ratio shnor/bare and PASS/FAIL against the targets (CSV ≤ 1.3×,
+ *    XLSX ≤ 1.15×, protocol CSV ≤ 1.5×, shnor peak RSS ≤ 300 MiB). Always exits 0: it is a report.
  *
  * Options: --rows N (a quicker, smaller run), --runs K (default 5), --regen (rewrite the data).
  */
@@ -32,7 +34,9 @@ const PROCEDURES = ['VPR-RU-5', 'VPR-MA-5', 'VPR-RU-6', 'VPR-MA-6', 'OGE-RU', 'O
 const YEARS = [2023, 2024, 2025];
 const HEADER = ['school_id', 'year', 'procedure', 'mark', 'score'];
 const SCHOOLS_PER_MILLION = 2000;
-const TARGETS = { csv: 1.3, xlsx: 1.15 };
+const TARGETS = { csv: 1.3, xlsx: 1.15, protocol: 1.5 };
+const TASKS = 15;
+const TASK_MAX = Array.from({ length: TASKS }, (_, i) => `${i + 1}=${i % 3 === 2 ? 2 : 1}`).join(',');
 const RSS_LIMIT_MIB = 300;
 const DATA_VERSION = 1;
 
@@ -47,7 +51,9 @@ async function main() {
   console.log(`rows: ${data.rows.toLocaleString('en-US')} participants (+ header), ${data.schools} schools; ${options.runs} runs each, best time, highest RSS\n`);
   const results = [];
   for (const format of ['csv', 'xlsx']) results.push(await measureFormat(format, data, options.runs));
-  printTable(results, data.rows);
+  const protocol = await ensureProtocol(options);
+  results.push(await measure('protocol', 'csv', protocol.path, protocol.rows, ['tasks', '--procedure', 'VPR-MA-5', '--year', '2025', '--task-max', TASK_MAX], options.runs));
+  printTable(results);
 }
 
 function parseArgs(argv) {
@@ -187,26 +193,68 @@ async function writeXlsx(path, targetRows) {
   return rows;
 }
 
+/**
+ * The protocol of issue 9: `school_id,student_id,class,1…15`, ≈ N pupils of 2,000 schools, points
+ * 0…max per task (a blank now and then: not answered). Reused like the students files.
+ */
+async function ensureProtocol({ rows: targetRows, regen }) {
+  const path = join(DATA_DIR, `protocol-${targetRows}.csv`);
+  const meta = `${path}.meta.json`;
+  if (!regen && existsSync(path) && existsSync(meta)) {
+    const known = JSON.parse(readFileSync(meta, 'utf8'));
+    if (known.version === DATA_VERSION && statSync(path).size === known.bytes) return { path, rows: known.rows };
+  }
+  mkdirSync(DATA_DIR, { recursive: true });
+  const started = performance.now();
+  const rand = mulberry32(0x7a5c + targetRows);
+  const schools = plan(targetRows).schools;
+  const maxes = Array.from({ length: TASKS }, (_, i) => (i % 3 === 2 ? 2 : 1));
+  const temp = `${path}.tmp`;
+  const out = createWriteStream(temp);
+  let buffer = `school_id,student_id,class,${maxes.map((_, i) => i + 1).join(',')}\n`;
+  for (let row = 0; row < targetRows; row += 1) {
+    const school = 1 + Math.floor((row * schools) / targetRows);
+    const points = maxes.map((max) => (rand() < 0.02 ? '' : Math.floor(rand() * (max + 1))));
+    buffer += `sch${100000 + school},p${row},5${'АБВ'[row % 3]},${points.join(',')}\n`;
+    if (buffer.length > 1 << 16) {
+      if (!out.write(buffer)) await once(out, 'drain');
+      buffer = '';
+    }
+  }
+  out.end(buffer);
+  await once(out, 'finish');
+  renameSync(temp, path);
+  writeFileSync(meta, `${JSON.stringify({ version: DATA_VERSION, rows: targetRows, bytes: statSync(path).size }, null, 2)}\n`);
+  console.log(`wrote ${relative(ROOT, path)}: ${targetRows.toLocaleString('en-US')} rows in ${seconds(started)} s`);
+  return { path, rows: targetRows };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Measuring
 
-/** Bare parse and shnor, interleaved, RUNS times each. */
-async function measureFormat(format, data, runs) {
-  const file = relative(ROOT, data.paths[format]); // children run in ROOT
+/** Bare parse and shnor classify on the students file of a format. */
+function measureFormat(format, data, runs) {
+  return measure(format, format, data.paths[format], data.rows, ['classify', '--layout', 'students'], runs);
+}
+
+/** Bare parse and a shnor command, interleaved, RUNS times each. */
+async function measure(name, format, path, rows, shnorArgs, runs) {
+  const file = relative(ROOT, path); // children run in ROOT
+  const [command, ...flags] = shnorArgs;
   const commands = {
     bare: ['--import', REPORT_RSS, join(ROOT, 'scripts', 'bench-bare.mjs'), format, file],
-    shnor: ['--import', REPORT_RSS, join(ROOT, 'bin', 'shnor.js'), 'classify', file, '--layout', 'students', '--format', 'json'],
+    shnor: ['--import', REPORT_RSS, join(ROOT, 'bin', 'shnor.js'), command, file, ...flags, '--format', 'json'],
   };
   const samples = { bare: [], shnor: [] };
   for (let run = 1; run <= runs; run += 1) {
     for (const which of ['bare', 'shnor']) {
       const sample = await timeChild(commands[which], { keepStdout: which === 'bare' });
       samples[which].push(sample);
-      console.log(`  ${format} ${which.padEnd(5)} run ${run}: ${sample.ok ? `${sample.seconds.toFixed(2)} s, ${mib(sample.maxRssKiB)} MiB` : `FAILED (exit ${sample.code})`}`);
-      reportProblems(sample, samples[which], which === 'bare' ? data.rows + 1 : null);
+      console.log(`  ${name} ${which.padEnd(5)} run ${run}: ${sample.ok ? `${sample.seconds.toFixed(2)} s, ${mib(sample.maxRssKiB)} MiB` : `FAILED (exit ${sample.code})`}`);
+      reportProblems(sample, samples[which], which === 'bare' ? rows + 1 : null);
     }
   }
-  return { format, bare: summarize(samples.bare), shnor: summarize(samples.shnor) };
+  return { format: name, rows, bare: summarize(samples.bare), shnor: summarize(samples.shnor) };
 }
 
 /** Shows a failed child's stderr (once per kind) and a wrong row count from the bare parse. */
@@ -277,12 +325,12 @@ function verdict(result) {
   return { ratio, pass };
 }
 
-function printTable(results, rows) {
+function printTable(results) {
   const header = ['format', 'rows', 'bare parse s', 'shnor s', 'ratio', 'bare RSS MiB', 'shnor RSS MiB', 'target', 'result'];
   const body = results.map((r) => {
     const { ratio, pass } = verdict(r);
     return [
-      r.format.toUpperCase(), rows.toLocaleString('en-US'),
+      r.format.toUpperCase(), r.rows.toLocaleString('en-US'),
       r.bare.ok ? r.bare.seconds.toFixed(2) : 'error', r.shnor.ok ? r.shnor.seconds.toFixed(2) : 'error',
       ratio === null ? '—' : `${ratio.toFixed(2)}×`,
       r.bare.ok ? mib(r.bare.maxRssKiB) : '—', r.shnor.ok ? mib(r.shnor.maxRssKiB) : '—',
