@@ -82,4 +82,9 @@ describe('group export variants', () => {
     expect(issues).toEqual([expect.objectContaining({ row: 2, column: '9', code: 'unknown-task' })]);
     expect(maxOf(records[0])).toEqual({ '1': 1, '2': 2 });
   });
+
+  it('does not take the marks «2»–«5» of «Статистика по отметкам» for tasks', () => {
+    const { outcome } = readTaskRows([['ВПР 2023. Математика 5 класс'], ['Группы участников', 'Кол-во участников', '2', '3', '4', '5'], ['sch1 СОШ', 10, 10, 40, 40, 10]]);
+    expect(outcome.headerRow).toBeNull();
+  });
 });
