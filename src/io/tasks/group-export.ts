@@ -26,6 +26,9 @@ const isParticipantsHeader = (label: string) => /^(кол во|количест�
 const isSchoolCountHeader = (label: string) => /^(кол во|количество|число) (оо|школ\S*|организаций)$/.test(label);
 const isLoginHeader = (label: string) => ['логин', 'логин оо', 'код оо', 'login', 'school id'].includes(label);
 
+/** «2 | 3 | 4 | 5» under «Группы участников» are the marks of «Статистика по отметкам», not tasks. */
+const isMarksHeader = (tasks: TaskColumn[]) => tasks.map((t) => t.task).join(' ') === '2 3 4 5';
+
 interface GroupColumns {
   headers: string[];
   group: number;
@@ -41,7 +44,7 @@ export function matchGroupExport(headers: string[], options: TaskReadOptions): L
   if (group < 0 || participants < 0) return null;
   const login = labels.findIndex(isLoginHeader);
   const tasks = findTaskColumns(headers, (i) => i === group || i === participants || i === login || isSchoolCountHeader(labels[i]!));
-  if (tasks.length === 0) return null;
+  if (tasks.length === 0 || isMarksHeader(tasks)) return null;
   const columns: GroupColumns = { headers, group, participants, login, tasks };
   return {
     layout: 'task-groups',

@@ -1,0 +1,40 @@
+import type { CellValue } from '../../../src/model/cells.js';
+import type { Issue } from '../../../src/model/issues.js';
+import type { TaskMap, TaskResultRecord } from '../../../src/model/tasks.js';
+import { TableSink } from '../../../src/io/table-sink.js';
+import { matchGroupExport } from '../../../src/io/tasks/group-export.js';
+import { matchProtocol } from '../../../src/io/tasks/protocol.js';
+import type { TaskReadOptions } from '../../../src/io/tasks/work-of.js';
+
+/** Feeds rows (1-based numbering) through header detection and the task readers, like loadTaskResults. */
+export function readTaskRows(rows: CellValue[][], options: Partial<TaskReadOptions> & { year?: number | null } = {}) {
+  const records: TaskResultRecord[] = [];
+  const issues: Issue[] = [];
+  const read: TaskReadOptions = { maps: [], ...options };
+  const sink = new TableSink<TaskResultRecord>(
+    {
+      file: 't.csv',
+      sheet: null,
+      minScores: {},
+      report: (issue) => issues.push({ file: 't.csv', sheet: null, ...issue }),
+      emit: (record) => records.push(record),
+    },
+    { match: (headers) => matchGroupExport(headers, read) ?? matchProtocol(headers, read), year: options.year ?? null },
+  );
+  rows.forEach((cells, i) => sink.row(cells, i + 1));
+  sink.end();
+  return { records, issues, outcome: sink.outcome };
+}
+
+/** A task's [points, answered, zeros] (protocols) or success (exports), by task number. */
+export const cellsOf = (record: TaskResultRecord | undefined) =>
+  Object.fromEntries((record?.tasks ?? []).map((t) => [t.task, t.success ?? [t.points, t.answered, t.zeros]]));
+
+export const maxOf = (record: TaskResultRecord | undefined) => Object.fromEntries((record?.tasks ?? []).map((t) => [t.task, t.max]));
+
+export function taskMap(max: Record<string, number>, procedure: string | null = 'VPR-MA-5', year: number | null = 2023): TaskMap {
+  return {
+    procedure, year, file: 'map.csv',
+    tasks: Object.entries(max).map(([task, m]) => ({ task, max: m, skill: null, content: null, level: null })),
+  };
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { loadTaskMap, loadTaskResults, parseTaskMax } from '../../../src/io/tasks/load.js';
+import { normalizeClass } from '../../../src/io/tasks/columns.js';
+import { isWarning } from '../../../src/model/issues.js';
+import type { TaskResultRecord } from '../../../src/model/tasks.js';
+import { cellsOf, maxOf, readTaskRows, taskMap } from './harness.js';
+
+const PROTOCOL = 'fixtures/tasks/protocol-sch240101.csv';
+const MAP = 'fixtures/tasks/map-vpr-ma5-2023.csv';
+
+const part = (records: TaskResultRecord[], className: string | null, teacher: string | null = null) =>
+  records.find((r) => r.className === className && r.teacher === teacher);
+
+describe('the 10-pupil protocol of sch240101 (ВПР 2023 математика 5 класс)', async () => {
+  const { map } = await loadTaskMap(MAP);
+  const { records, issues, files } = await loadTaskResults([PROTOCOL], { maps: [map] });
+
+  it('is read as a protocol, the work from the title row, without issues', () => {
+    expect(files[0]!.sheets[0]).toMatchObject({ layout: 'task-protocol', headerRow: 3 });
+    expect(issues).toEqual([]);
+    // the school, 5А, 5Б, and the two teachers
+    expect(records).toHaveLength(5);
+    for (const r of records) expect(r).toMatchObject({ procedure: 'VPR-MA-5', year: 2023, level: 'school', schoolId: 'sch240101' });
+  });
+
+  it('tallies the whole school: [Σ points, answered, zeros] per task', () => {
+    const school = part(records, null);
+    expect(school?.participants).toBe(10);
+    expect(cellsOf(school)).toEqual({
+      // 1,1,0,1,1 | 0,1,1,0,1 → Σ 7 of 10 answered, three 0s
+      '1': [7, 10, 3],
+      // p05 «-»: 9 answered; 1,0,1,1 | 0,1,0,1,1 → Σ 6, three 0s
+      '2': [6, 9, 3],
+      // the 2-point task, p08 «-»: 2,1,0,2,1 | 0,2,1,2 → Σ 11 of 9 answered (success later 11 / (2 × 9) = 61.1 %)
+      '3': [11, 9, 2],
+      // p03 «Н», p09 blank: 1,1,1,0 | 0,1,1,1 → Σ 6 of 8
+      '4(1)': [6, 8, 2],
+      // 0,1,0,1,0 | 0,1,0,1,0 → Σ 4 of 10, six 0s
+      '4(2)': [4, 10, 6],
+      // nobody answered («-», blank, «N»): answered 0, points null — no result, never a zero
+      '5': [null, 0, 0],
+    });
+  });
+
+  it('tallies each class, whatever way the class is written (5 «Б», 5б, 5-Б → 5Б)', () => {
+    expect(part(records, '5А')?.participants).toBe(5);
+    // 2-point task 3 in 5А: 2+1+0+2+1 = 6 of 5 answered → success later 6 / (2 × 5) = 60 %
+    expect(cellsOf(part(records, '5А'))).toEqual({ '1': [4, 5, 1], '2': [3, 4, 1], '3': [6, 5, 1], '4(1)': [3, 4, 1], '4(2)': [2, 5, 3], '5': [null, 0, 0] });
+    expect(part(records, '5Б')?.participants).toBe(5);
+    expect(cellsOf(part(records, '5Б'))).toEqual({ '1': [3, 5, 2], '2': [3, 5, 2], '3': [5, 4, 1], '4(1)': [3, 4, 1], '4(2)': [2, 5, 3], '5': [null, 0, 0] });
+  });
+
+  it('tallies each teacher (here one teacher a class, so the same sums)', () => {
+    expect(cellsOf(part(records, null, 'Иванова А. С.'))).toEqual(cellsOf(part(records, '5А')));
+    expect(cellsOf(part(records, null, 'Петров И. И.'))).toEqual(cellsOf(part(records, '5Б')));
+  });
+
+  it('takes the maximums from the map', () => {
+    expect(maxOf(part(records, null))).toEqual({ '1': 1, '2': 1, '3': 2, '4(1)': 1, '4(2)': 1, '5': 2 });
+  });
+});
+
+const HEADER = ['school_id', 'student_id', 'class', '1', '2', '3'];
+
+describe('protocol maximums', () => {
+  const rows = [['ВПР 2023. Математика 5 класс'], HEADER, ['Макс балл', '', '', 1, 2, 2], ['S1', 'p1', '5А', 1, 2, 1]];
+
+  it('an explicit «Макс балл» row wins; a map saying otherwise gives a warning naming the cell', () => {
+    const { records, issues } = readTaskRows(rows, { maps: [taskMap({ 1: 1, 2: 1, 3: 2 })] });
+    expect(maxOf(records[0])).toEqual({ '1': 1, '2': 2, '3': 2 });
+    expect(issues).toEqual([expect.objectContaining({ row: 3, column: '2', code: 'task-max-mismatch', params: { task: '2', given: 2, map: 1 } })]);
+    expect(isWarning(issues[0]!)).toBe(true);
+  });
+
+  it('without a row or a map, --task-max gives them; without any, the maximum is null', () => {
+    const plain = [rows[0]!, HEADER, rows[3]!];
+    expect(maxOf(readTaskRows(plain, { taskMax: parseTaskMax('1=1, 2=2') }).records[0])).toEqual({ '1': 1, '2': 2, '3': null });
+  });
+
+  it('the map of another procedure is not used', () => {
+    const plain = [rows[0]!, HEADER, rows[3]!];
+    expect(maxOf(readTaskRows(plain, { maps: [taskMap({ 1: 5, 2: 5, 3: 5 }, 'VPR-RU-5')] }).records[0])).toEqual({ '1': null, '2': null, '3': null });
+  });
+});
+
+describe('a bad protocol', () => {
+  const rows = [
+    ['ВПР 2023. Математика 5 класс'], // 1
+    ['school_id', 'student_id', 'Класс', '1', '2', '3', '7'], // 2: task 7 is not in the map
+    ['S1', 'p1', '5А', 1, 3, 2, 1], // 3: 3 points on a 1-point task
+    ['S1', 'p2', 5, 0, 1, 'два', 1], // 4: class without a letter, «два» not a number
+    ['S1', 'p3', '5А', -1, 1, 2, 1], // 5: negative points
+  ];
+  const { records, issues } = readTaskRows(rows, { maps: [taskMap({ 1: 1, 2: 1, 3: 2 })] });
+
+  it('reports each bad cell with its row and column', () => {
+    expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([
+      [2, '7', 'unknown-task'],
+      [3, '2', 'points-above-max'],
+      [4, 'Класс', 'class-without-letter'],
+      [4, '3', 'bad-points'],
+      [5, '1', 'bad-points'],
+    ]);
+    expect(issues[1]!.params).toEqual({ points: 3, task: '2', max: 1 });
+    expect(issues[0]!.params).toEqual({ task: '7', map: 'map.csv' });
+    expect(isWarning(issues[0]!)).toBe(true);
+  });
+
+  it('leaves the bad cells out and keeps the pupils; the unknown task is not read', () => {
+    const school = records.find((r) => r.className === null)!;
+    expect(school.participants).toBe(3);
+    // task 1: 1, 0 (p3's −1 left out); task 2: 1, 1 (p1's 3 left out); task 3: 2, 2 (p2's «два» left out)
+    expect(cellsOf(school)).toEqual({ '1': [1, 2, 1], '2': [2, 2, 0], '3': [4, 2, 0] });
+    // p2 has no class: 5А holds p1 and p3 only
+    expect(records.find((r) => r.className === '5А')?.participants).toBe(2);
+  });
+});
+
+describe('protocol school and work', () => {
+  it('takes the school from a sch… login in the title rows, or from --school; the work from --procedure and --year', () => {
+    const rows = [['Протокол sch240555 МБОУ СОШ № 9'], ['Код участника', '1', '2'], ['p1', 1, 0]];
+    const { records } = readTaskRows(rows, { procedure: 'ВПР Математика 5 класс', year: 2023 });
+    expect(records[0]).toMatchObject({ schoolId: 'sch240555', procedure: 'VPR-MA-5', year: 2023, participants: 1 });
+    const bySchool = readTaskRows(rows.slice(1), { school: 'S9', procedure: 'VPR-MA-5', year: 2023 });
+    expect(bySchool.records[0]).toMatchObject({ schoolId: 'S9' });
+  });
+
+  it('without a school, or without a procedure, says so once at the header and reads nothing', () => {
+    const rows = [['Код участника', '1', '2'], ['p1', 1, 0]];
+    expect(readTaskRows(rows, { procedure: 'VPR-MA-5', year: 2023 }).issues).toEqual([expect.objectContaining({ row: 1, code: 'missing-school' })]);
+    const { records, issues } = readTaskRows(rows, { school: 'S9', year: 2023 });
+    expect(records).toEqual([]);
+    expect(issues).toEqual([expect.objectContaining({ row: 1, code: 'missing-procedure' })]);
+  });
+
+  it('reads the procedure and year columns row by row', () => {
+    const { records } = readTaskRows([
+      ['Код ОО', 'Процедура', 'Год', '1', '2'],
+      ['S1', 'ВПР Математика 5 кл.', '2023', 1, 0],
+      ['S1', 'ВПР Математика 5 кл.', '2024', 0, 0],
+    ]);
+    expect(records.map((r) => [r.procedure, r.year, r.participants])).toEqual([['VPR-MA-5', 2023, 1], ['VPR-MA-5', 2024, 1]]);
+  });
+});
+
+describe('parseTaskMax and normalizeClass', () => {
+  it('parses --task-max', () => {
+    expect(parseTaskMax('1=1,2=1,4(1)=2, № 5 = 3')).toEqual({ '1': 1, '2': 1, '4(1)': 2, '5': 3 });
+    expect(() => parseTaskMax('1=1,x=2')).toThrow('bad-task-max');
+    expect(() => parseTaskMax('1=0')).toThrow('bad-task-max');
+  });
+
+  it.each([['5А', '5А'], ['5 «б»', '5Б'], ['5-Б', '5Б'], ['10 ИТ', '10ИТ'], ['5', 'no-letter'], ['коррекционный', 'коррекционный']])('%s → %s', (text, name) => {
+    expect(normalizeClass(text)).toBe(name);
+  });
+});
