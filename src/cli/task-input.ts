@@ -14,6 +14,8 @@ import { taskRecommendations } from '../rules/task-recommendations.js';
 import { analyseTasks, type ProcedureTasks } from '../rules/tasks.js';
 import { printIssues } from './issues-out.js';
 import { oneOf } from './options.js';
+import { UsageError } from '../errors.js';
+import { parseProcedure } from '../model/procedures.js';
 
 export const BY = ['class', 'teacher'] as const;
 
@@ -37,8 +39,15 @@ export function addTaskReadingOptions(command: Command): Command {
   const h = msg().help;
   return command
     .option('--map <file>', h.taskMap, collectPaths)
-    .option('--procedure <name>', h.taskProcedure)
+    .option('--procedure <name>', h.taskProcedure, parseProcedureOption)
     .option('--task-max <list>', h.taskMax, (value: string) => parseTaskMax(value));
+}
+
+/** --procedure: a name or a code that names a procedure, else a usage error. */
+function parseProcedureOption(value: string): string {
+  const procedure = parseProcedure(value);
+  if (!procedure) throw new UsageError('bad-option', { option: '--procedure', value, expected: msg().help.expectedProcedure });
+  return procedure.code;
 }
 
 export function addByOption(command: Command): Command {

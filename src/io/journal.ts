@@ -6,6 +6,7 @@
  * («sch233015 МБОУ СОШ № 5»). Only school rows are read; the shares are percentages.
  * No such header in the first rows of any sheet: `no-journal-header`.
  */
+import { SCHOOL_LOGIN } from '../model/school-name.js';
 import type { CellValue } from '../model/cells.js';
 import type { Issue } from '../model/issues.js';
 import { cellText, parseNumber } from '../model/numbers.js';
@@ -31,7 +32,6 @@ export interface JournalLoad {
   issues: Issue[];
 }
 
-const SCHOOL_LOGIN = /^\s*(sch\d+)\b[\s_.:;,-]*(.*)$/i;
 
 type ShareField = 'lowered' | 'confirmed' | 'raised';
 

@@ -349,6 +349,7 @@ export const en: Messages = {
     ],
     taskResults: 'a results file (as for classify): common problems are counted over this year\'s ШНОР, not all schools',
     taskMap: 'a task map (.xlsx/.csv or a folder): task number, max points, skill checked, content element; repeatable',
+    expectedProcedure: 'a procedure name or code, e.g. «ВПР Математика 5 класс» or VPR-MA-5',
     taskProcedure: 'the procedure when the file\'s title does not name it (e.g. «ВПР Математика 5 класс» or VPR-MA-5)',
     taskMax: 'task maximums when neither the file nor the map gives them: "1=1,2=1,4(1)=2"',
     taskBy: 'class — per class; teacher — per teacher (teacher names only with this flag)',

@@ -12,3 +12,6 @@ export function normalizeSchoolName(text: string): string {
     .filter((word, i, words) => !OWNERSHIP.has(word) && word !== '№' && !(word === 'n' && /^\d/.test(words[i + 1] ?? '')))
     .join(' ');
 }
+
+/** A ФИС ОКО school login at the start of a cell, «sch233007 МБОУ СОШ № 7»: the login, then the name. */
+export const SCHOOL_LOGIN = /^\s*(sch\d+)\b[\s_.:;,-]*(.*)$/i;

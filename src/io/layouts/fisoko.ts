@@ -9,6 +9,7 @@
  * The region row (the one right after «Вся выборка») and each municipality row become reference
  * values (their «2» share as the failing share) through the context's `references` side channel.
  */
+import { SCHOOL_LOGIN } from '../../model/school-name.js';
 import type { CellValue } from '../../model/cells.js';
 import { cellText, parseNumber } from '../../model/numbers.js';
 import { parseProcedure } from '../../model/procedures.js';
@@ -23,7 +24,6 @@ import type { Layout, LayoutContext, LayoutMatch, RowMapper } from './types.js';
 /** Above any result layout's score (those count recognised columns). */
 const FISOKO_SCORE = 100;
 const SHARE_TOLERANCE_PP = 1;
-const SCHOOL_LOGIN = /^\s*(sch\d+)\b[\s_.:;,-]*(.*)$/i;
 const WHOLE_SAMPLE = 'вся выборка';
 
 interface FisokoColumns {

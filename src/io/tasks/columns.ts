@@ -9,7 +9,6 @@ import { normalizeTask, type TaskMap } from '../../model/tasks.js';
 import { normalizeLabel } from '../../model/text.js';
 
 /** «sch233015 МБОУ СОШ № 5» → the login and the name after it. */
-export const SCHOOL_LOGIN = /^\s*(sch\d+)\b[\s_.:;,-]*(.*)$/i;
 
 export interface TaskColumn {
   index: number;

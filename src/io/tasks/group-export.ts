@@ -12,7 +12,8 @@ import type { TaskGroupLevel, TaskResultRecord } from '../../model/tasks.js';
 import { normalizeLabel } from '../../model/text.js';
 import { isBlankRow, isTotalRow } from '../layouts/columns.js';
 import type { LayoutContext, LayoutMatch, RowMapper } from '../layouts/types.js';
-import { findTaskColumns, isMaxLabel, SCHOOL_LOGIN, type TaskColumn } from './columns.js';
+import { SCHOOL_LOGIN } from '../../model/school-name.js';
+import { findTaskColumns, isMaxLabel, type TaskColumn } from './columns.js';
 import { workOfTitles, type TaskReadOptions } from './work-of.js';
 import { TaskWork } from './work.js';
 
