@@ -36,7 +36,9 @@ const HEADER = ['school_id', 'year', 'procedure', 'mark', 'score'];
 const SCHOOLS_PER_MILLION = 2000;
 const TARGETS = { csv: 1.3, xlsx: 1.15, protocol: 1.5 };
 const TASKS = 15;
-const TASK_MAX = Array.from({ length: TASKS }, (_, i) => `${i + 1}=${i % 3 === 2 ? 2 : 1}`).join(',');
+/** Every third task is worth 2 points. */
+const MAXES = Array.from({ length: TASKS }, (_, i) => (i % 3 === 2 ? 2 : 1));
+const TASK_MAX = MAXES.map((max, i) => `${i + 1}=${max}`).join(',');
 const RSS_LIMIT_MIB = 300;
 const DATA_VERSION = 1;
 
@@ -157,14 +159,19 @@ function readMeta(paths) {
 }
 
 /** UTF-8, `,`, LF; written to a temporary name and renamed when complete. */
-async function writeCsv(path, targetRows) {
+function writeCsv(path, targetRows) {
+  return writeLines(path, HEADER, studentRows(targetRows));
+}
+
+/** Rows as CSV lines (null → empty), buffered; written to a temporary name and renamed when complete. */
+async function writeLines(path, header, rows) {
   const temp = `${path}.tmp`;
   const out = createWriteStream(temp);
-  let rows = 0;
-  let buffer = `${HEADER.join(',')}\n`;
-  for (const row of studentRows(targetRows)) {
+  let count = 0;
+  let buffer = `${header.join(',')}\n`;
+  for (const row of rows) {
     buffer += `${row.map((v) => (v === null ? '' : v)).join(',')}\n`;
-    rows += 1;
+    count += 1;
     if (buffer.length > 1 << 16) {
       if (!out.write(buffer)) await once(out, 'drain');
       buffer = '';
@@ -173,7 +180,7 @@ async function writeCsv(path, targetRows) {
   out.end(buffer);
   await once(out, 'finish');
   renameSync(temp, path);
-  return rows;
+  return count;
 }
 
 /** exceljs streaming WorkbookWriter, shared strings, one sheet. */
@@ -206,27 +213,22 @@ async function ensureProtocol({ rows: targetRows, regen }) {
   }
   mkdirSync(DATA_DIR, { recursive: true });
   const started = performance.now();
-  const rand = mulberry32(0x7a5c + targetRows);
-  const schools = plan(targetRows).schools;
-  const maxes = Array.from({ length: TASKS }, (_, i) => (i % 3 === 2 ? 2 : 1));
-  const temp = `${path}.tmp`;
-  const out = createWriteStream(temp);
-  let buffer = `school_id,student_id,class,${maxes.map((_, i) => i + 1).join(',')}\n`;
-  for (let row = 0; row < targetRows; row += 1) {
-    const school = 1 + Math.floor((row * schools) / targetRows);
-    const points = maxes.map((max) => (rand() < 0.02 ? '' : Math.floor(rand() * (max + 1))));
-    buffer += `sch${100000 + school},p${row},5${'АБВ'[row % 3]},${points.join(',')}\n`;
-    if (buffer.length > 1 << 16) {
-      if (!out.write(buffer)) await once(out, 'drain');
-      buffer = '';
-    }
-  }
-  out.end(buffer);
-  await once(out, 'finish');
-  renameSync(temp, path);
+  const header = ['school_id', 'student_id', 'class', ...Array.from({ length: TASKS }, (_, i) => i + 1)];
+  await writeLines(path, header, protocolRows(targetRows));
   writeFileSync(meta, `${JSON.stringify({ version: DATA_VERSION, rows: targetRows, bytes: statSync(path).size }, null, 2)}\n`);
   console.log(`wrote ${relative(ROOT, path)}: ${targetRows.toLocaleString('en-US')} rows in ${seconds(started)} s`);
   return { path, rows: targetRows };
+}
+
+/** Pupils of `plan(N).schools` schools in order, points 0…max per task, one cell in 50 blank (not answered). */
+function* protocolRows(targetRows) {
+  const rand = mulberry32(0x7a5c + targetRows);
+  const schools = plan(targetRows).schools;
+  for (let row = 0; row < targetRows; row += 1) {
+    const school = 1 + Math.floor((row * schools) / targetRows);
+    const points = MAXES.map((max) => (rand() < 0.02 ? null : Math.floor(rand() * (max + 1))));
+    yield [`sch${100000 + school}`, `p${row}`, `5${'АБВ'[row % 3]}`, ...points];
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

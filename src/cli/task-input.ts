@@ -14,7 +14,7 @@ import { taskRecommendations } from '../rules/task-recommendations.js';
 import { analyseTasks, type ProcedureTasks } from '../rules/tasks.js';
 import { printIssues } from './issues-out.js';
 import { oneOf } from './options.js';
-import { UsageError } from '../errors.js';
+import { ShnorError, UsageError } from '../errors.js';
 import { parseProcedure } from '../model/procedures.js';
 
 export const BY = ['class', 'teacher'] as const;
@@ -75,13 +75,14 @@ export async function gatherTasks(inputs: string[], flags: TaskFlags, config: Co
   return { works, issues: [...maps.issues, ...loaded.issues], read: [...loaded.files.map((f) => f.file), ...(flags.map ?? [])] };
 }
 
-/** --tasks for recommend and report: the task results of the year, or null when none were asked for. */
+/** --tasks for recommend and report: the task results of the year Y, or null when none were asked for. */
 export async function optionalTasks(
-  flags: TaskFlags & { tasks?: string[] }, config: Config, flagged: Set<string>,
+  flags: TaskFlags & { tasks?: string[]; strict?: boolean }, config: Config, year: number, flagged: Set<string>,
 ): Promise<GatheredTasks | null> {
   if (!flags.tasks) return null;
-  const tasks = await gatherTasks(flags.tasks, { ...flags, school: undefined }, config, flagged);
+  const tasks = await gatherTasks(flags.tasks, { ...flags, school: undefined, year }, config, flagged);
   printIssues(tasks.issues);
+  if (flags.strict && tasks.issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: tasks.issues.length });
   return tasks;
 }
 

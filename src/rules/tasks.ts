@@ -100,7 +100,9 @@ export function analyseTasks(input: TaskAnalysisInput): ProcedureTasks[] {
   const works = new Map<string, TaskResultRecord[]>();
   for (const record of input.records) {
     const key = `${record.procedure}|${record.year}`;
-    works.set(key, [...(works.get(key) ?? []), record]);
+    const same = works.get(key);
+    if (same) same.push(record);
+    else works.set(key, [record]);
   }
   return [...works.values()]
     .map((records) => analyseWork(records, mapFor(input.maps, records[0]!), input))
@@ -119,10 +121,17 @@ function analyseWork(records: TaskResultRecord[], map: TaskMap | null, input: Ta
     const own = school.municipality === null ? undefined : municipalities.get(school.municipality);
     return own ? { level: 'municipality', values: successes(own, specs) } : { level: 'district', values: district };
   };
+  const partsOf = new Map<string | null, TaskResultRecord[]>();
+  for (const r of records) {
+    if (r.level !== 'school' || (r.className === null && r.teacher === null)) continue;
+    const same = partsOf.get(r.schoolId);
+    if (same) same.push(r);
+    else partsOf.set(r.schoolId, [r]);
+  }
   const schools = wholeSchools
     .map((school) => {
       const reference = referenceOf(school);
-      const parts = records.filter((r) => r.level === 'school' && r.schoolId === school.schoolId && r !== school);
+      const parts = partsOf.get(school.schoolId) ?? [];
       const group = (r: TaskResultRecord) => groupTasks(r, reference.level, reference.values, specs, input.params);
       return {
         ...group(school),

@@ -1,4 +1,4 @@
-/** tasks' report in every format. JSON: one work as issue 9 fixes it; several works as { works: [...] }. */
+/** tasks' report in every format. JSON (compact): one work as issue 9 fixes it; several works as { works: [...] }. */
 import type { Lang } from '../../messages/index.js';
 import { renderCsv } from '../renderers/csv.js';
 import type { ReportRenderers } from '../renderers/index.js';
@@ -27,7 +27,7 @@ function renderText(report: TasksReport, lang: Lang, markdown: boolean): string 
 
 function renderJson(report: TasksReport): string {
   const works = report.works.map((work) => workJson(work, report));
-  return `${JSON.stringify(works.length === 1 ? works[0] : { works }, null, 2)}\n`;
+  return `${works.length === 1 ? works[0] : `{"works":[${works.join(',')}]}`}\n`;
 }
 
 export const TASKS_RENDERERS: ReportRenderers<TasksReport> = {
