@@ -16,7 +16,6 @@ interface StreamingSheet extends AsyncIterable<ExcelJS.Row> {
   /** The sheetId once matched to workbook.xml; the N of sheetN.xml (a string) when not. */
   id: number | string;
   name: string;
-  iterator: unknown;
 }
 
 /** An error thrown by the sink: passed on as it is, never taken for a broken workbook. */
@@ -111,7 +110,7 @@ async function readSheets(
     const name = sheetName(workbook, worksheet);
     names.push(name);
     if (wanted !== undefined && !sameName(name, wanted)) {
-      skip(worksheet);
+      await skip(worksheet);
       continue;
     }
     found = true;
@@ -148,9 +147,12 @@ function sameName(name: string, wanted: string): boolean {
   return name === wanted || name.trim().toLowerCase() === wanted.trim().toLowerCase();
 }
 
-/** A sheet spooled to a temp file holds it open until its stream is read or destroyed. */
-function skip(worksheet: StreamingSheet): void {
-  (worksheet.iterator as { destroy?: () => void } | undefined)?.destroy?.();
+/**
+ * A sheet not asked for is read through and dropped. Destroying its stream instead let exceljs
+ * delete a spooled sheet's temp file before the stream had opened it: an uncaught ENOENT later.
+ */
+async function skip(worksheet: StreamingSheet): Promise<void> {
+  for await (const _row of worksheet) continue;
 }
 
 function rowCells(row: ExcelJS.Row, date1904: boolean): CellValue[] {
