@@ -7,6 +7,7 @@ export const difficultiesEn: typeof difficultiesRu = {
   basis: (p) => `A problem task: success below ${p.low}% or ${p.gap} pp or more below the reference (${p.reference}). Success is the share of the maximum points obtained.`,
   school: (p) => `${p.id}${p.name ? ` ${p.name}` : ''} — participants: ${p.participants}${p.small ? ' (small school)' : ''}`,
   part: { className: (name) => `class ${name}`, teacher: (name) => `teacher ${name}` },
+  marks: (p) => `«2» — ${p.fail}% of ${p.marked} marked, mean mark ${p.mean}`,
   noProblems: 'no problem tasks',
   pp: 'pp',
   task: (p) => `task ${p.task}: ${p.success}${p.reference ? ` against ${p.reference}` : ''}${p.gap ? ` (${p.gap})` : ''}${p.zero ? `; 0 points — ${p.zero}` : ''}`,

@@ -7,6 +7,7 @@ export const difficultiesRu = {
   school: (p: { id: string; name: string; participants: number; small: boolean }) =>
     `${p.id}${p.name ? ` ${p.name}` : ''} — участников: ${p.participants}${p.small ? ' (малая школа)' : ''}`,
   part: { className: (name: string) => `класс ${name}`, teacher: (name: string) => `учитель ${name}` },
+  marks: (p: { fail: string; marked: number; mean: string }) => `«2» — ${p.fail}% из ${p.marked} с отметкой, средняя отметка ${p.mean}`,
   noProblems: 'затруднений нет',
   pp: 'п.п.',
   task: (p: { task: string; success: string; reference: string; gap: string; zero: string }) =>

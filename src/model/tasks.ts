@@ -37,7 +37,15 @@ export interface TaskResultRecord {
   teacher: string | null;
   participants: number;
   tasks: TaskCell[];
+  /** Protocols with a mark column: pupils with a mark, the sum of marks, pupils with «2». */
+  marks?: MarkTally;
   source: SourceRef;
+}
+
+export interface MarkTally {
+  marked: number;
+  sum: number;
+  failed: number;
 }
 
 /** One line of a task map (`--map`): «проверяемые требования (умения)», content element, level. */

@@ -56,6 +56,8 @@ export interface GroupTasks {
   teacher: string | null;
   participants: number;
   small: boolean;
+  /** With the protocol's marks: the share of «2» (with its 95% interval) and the mean mark. */
+  marks: { marked: number; failShare: number; ci: [number, number]; mean: number } | null;
   referenceLevel: ReferenceLevel;
   tasks: TaskOutcome[];
   difficulties: Difficulty[];
@@ -190,6 +192,12 @@ function groupTasks(record: TaskResultRecord, level: ReferenceLevel, references:
     teacher: record.teacher,
     participants: record.participants,
     small: record.participants < params.smallBelow,
+    marks: record.marks ? {
+      marked: record.marks.marked,
+      failShare: (record.marks.failed / record.marks.marked) * 100,
+      ci: wilson(record.marks.failed, record.marks.marked),
+      mean: record.marks.sum / record.marks.marked,
+    } : null,
     referenceLevel: level,
     tasks,
     difficulties: difficultiesOf(tasks),

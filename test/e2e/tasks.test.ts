@@ -19,7 +19,7 @@ interface TasksJson {
   year: number;
   procedure: string;
   reference: string;
-  schools: { schoolId: string; participants: number; tasks: TaskJson[]; classes: { class: string }[]; teachers?: unknown[] }[];
+  schools: { schoolId: string; participants: number; tasks: TaskJson[]; classes: { class: string; marks: unknown }[]; teachers?: unknown[] }[];
   district: { basis: string; schools: number; problemSkills: { skill: string; schools: number; majority: boolean }[] };
 }
 
@@ -74,6 +74,8 @@ describe('shnor tasks on a protocol: classes, and teachers only when asked', () 
     expect(json.schools[0]!.classes.map((c) => c.class)).toEqual(['5А', '5Б']);
     expect(json.schools[0]!.teachers).toBeUndefined();
     expect(plain.stdout).not.toContain('Иванова');
+    // the protocol's marks, 5А: 3, 3, 2, 4, 2 → 2 «2» of 5 = 40%, mean 14 / 5 = 2,8
+    expect(json.schools[0]!.classes[0]).toMatchObject({ class: '5А', marks: { marked: 5, failShare: 40, mean: 2.8 } });
     const teachers = await runCli(['tasks', PROTOCOL, '--map', MAP, '--by', 'teacher']);
     expect(teachers.stdout).toContain('учитель Иванова А. С.');
   });

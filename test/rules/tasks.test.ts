@@ -141,3 +141,19 @@ describe('classes, teachers and the district view', () => {
     expect(work!.district.problemSkills.find((p) => p.skill === 'Умение решать текстовые задачи')).toEqual({ skill: 'Умение решать текстовые задачи', schools: ['A', 'C'], majority: true });
   });
 });
+
+describe('marks of a protocol, per group', () => {
+  it('4 «2» of 10 marked → 40%, Wilson 16,8–68,7%; marks 3,3,2,4,2,2,4,2,3,3 → mean 28 / 10 = 2,8', () => {
+    const records = [row('school', { schoolId: 'A', participants: 10, tasks: [share('1', 60)], marks: { marked: 10, sum: 28, failed: 4 } })];
+    const marks = analyseTasks({ records, maps: [], params, flagged: null })[0]!.schools[0]!.marks!;
+    expect(marks.failShare).toBe(40);
+    expect(marks.mean).toBeCloseTo(2.8, 10);
+    expect(marks.ci[0]).toBeCloseTo(16.82, 1);
+    expect(marks.ci[1]).toBeCloseTo(68.73, 1);
+  });
+
+  it('an export has no marks', () => {
+    const records = [row('school', { schoolId: 'A', tasks: [share('1', 60)] })];
+    expect(analyseTasks({ records, maps: [], params, flagged: null })[0]!.schools[0]!.marks).toBeNull();
+  });
+});

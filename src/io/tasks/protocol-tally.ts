@@ -20,6 +20,9 @@ const collator = new Intl.Collator('ru', { numeric: true });
 interface Tally {
   firstRow: number;
   participants: number;
+  marked: number;
+  markSum: number;
+  failed: number;
   points: Float64Array;
   answered: Uint32Array;
   zeros: Uint32Array;
@@ -50,13 +53,13 @@ export class ProtocolTally implements RowMapper {
   private readonly schools = new Map<string, SchoolTally>();
   private last: SchoolTally | null = null;
   private pupilSeen = false;
-  private readonly index: Record<'schoolId' | 'school' | 'schoolName' | 'municipality' | 'className' | 'teacher' | 'studentId', number | undefined>;
+  private readonly index: Record<'schoolId' | 'school' | 'schoolName' | 'municipality' | 'className' | 'teacher' | 'studentId' | 'mark', number | undefined>;
 
   constructor(private readonly setup: TallySetup) {
     const { fields } = setup.map;
     this.index = {
       schoolId: fields.get('schoolId'), school: fields.get('school'), schoolName: fields.get('schoolName'), municipality: fields.get('municipality'),
-      className: fields.get('className'), teacher: fields.get('teacher'), studentId: fields.get('studentId'),
+      className: fields.get('className'), teacher: fields.get('teacher'), studentId: fields.get('studentId'), mark: fields.get('mark'),
     };
   }
 
@@ -79,6 +82,19 @@ export class ProtocolTally implements RowMapper {
     if (part !== null) part.participants += 1;
     if (byTeacher !== null) byTeacher.participants += 1;
     this.addPoints(cells, rowNumber, work, school.whole, part, byTeacher);
+    if (this.index.mark !== undefined) this.addMark(cells[this.index.mark] ?? null, school.whole, part, byTeacher);
+  }
+
+  /** A mark 2–5 counts; anything else (blank, «н») is no mark, not a «2». */
+  private addMark(cell: CellValue, ...tallies: (Tally | null)[]): void {
+    const mark = parseNumber(cell);
+    if (mark !== 2 && mark !== 3 && mark !== 4 && mark !== 5) return;
+    for (const tally of tallies) {
+      if (tally === null) continue;
+      tally.marked += 1;
+      tally.markSum += mark;
+      if (mark === 2) tally.failed += 1;
+    }
   }
 
   end(): void {
@@ -180,7 +196,7 @@ export class ProtocolTally implements RowMapper {
 
 function newTally(work: TaskWork, firstRow: number): Tally {
   const n = work.columns.length;
-  return { firstRow, participants: 0, points: new Float64Array(n), answered: new Uint32Array(n), zeros: new Uint32Array(n) };
+  return { firstRow, participants: 0, marked: 0, markSum: 0, failed: 0, points: new Float64Array(n), answered: new Uint32Array(n), zeros: new Uint32Array(n) };
 }
 
 function addTally(tallies: Map<string, Tally>, name: string, work: TaskWork, firstRow: number): Tally {
@@ -204,6 +220,7 @@ function record(school: SchoolTally, tally: Tally, className: string | null, tea
   return {
     procedure: school.work.procedure, year: school.work.year, level: 'school', schoolId: school.schoolId, name: school.name,
     municipality: school.municipality, className, teacher, participants: tally.participants, tasks,
+    ...(tally.marked > 0 ? { marks: { marked: tally.marked, sum: tally.markSum, failed: tally.failed } } : {}),
     source: { file: context.file, sheet: context.sheet, row: tally.firstRow },
   };
 }

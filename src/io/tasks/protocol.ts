@@ -1,7 +1,7 @@
 /**
  * The per-pupil protocol: a row per participant — school (or none: --school or a `sch…` login in
  * the title rows), participant code, class, teacher, variant, the points of each task, a total and
- * a mark (not read). Rows are tallied while streaming per school, school × class and school ×
+ * a mark (tallied: «2» and the mean, per group). Rows are tallied while streaming per school, school × class and school ×
  * teacher: participants, and per task Σ points, pupils who answered (a number, 0 included) and
  * pupils with 0. Only the tallies are kept; they become records at the end.
  */

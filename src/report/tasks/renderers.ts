@@ -12,10 +12,10 @@ function renderText(report: TasksReport, lang: Lang, markdown: boolean): string 
   for (const work of report.works) {
     lines.push(markdown ? `# ${workTitle(work, lang)}` : workTitle(work, lang), '', basisText(work, report.params, lang), '');
     for (const school of work.schools) {
-      lines.push(markdown ? `## ${groupHeading(school)}` : groupHeading(school));
+      lines.push(markdown ? `## ${groupHeading(school, lang)}` : groupHeading(school, lang));
       lines.push(...difficultyLines(school, lang).map((line) => item(line, 0)));
       for (const part of partsOf(school, report.by)) {
-        lines.push(item(groupHeading(part), 0), ...difficultyLines(part, lang).map((line) => item(line, 1)));
+        lines.push(item(groupHeading(part, lang), 0), ...difficultyLines(part, lang).map((line) => item(line, 1)));
       }
       lines.push('');
     }

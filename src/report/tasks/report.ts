@@ -37,11 +37,14 @@ export function basisText(work: ProcedureTasks, params: TaskParams, lang: Lang):
   return d.basis({ reference: d.reference[work.reference]!, low: formatNumber(params.lowSuccess, lang), gap: formatNumber(params.gapPp, lang) });
 }
 
-export function groupHeading(group: GroupTasks): string {
+export function groupHeading(group: GroupTasks, lang: Lang): string {
   const d = msg().difficulties;
-  if (group.className !== null) return d.part.className(group.className);
-  if (group.teacher !== null) return d.part.teacher(group.teacher);
-  return d.school({ id: group.schoolId, name: group.name ?? '', participants: group.participants, small: group.small });
+  const marks = group.marks === null ? '' : `; ${d.marks({
+    fail: formatNumber(one(group.marks.failShare)!, lang), marked: group.marks.marked, mean: formatNumber(group.marks.mean, lang),
+  })}`;
+  if (group.className !== null) return `${d.part.className(group.className)}${marks}`;
+  if (group.teacher !== null) return `${d.part.teacher(group.teacher)}${marks}`;
+  return `${d.school({ id: group.schoolId, name: group.name ?? '', participants: group.participants, small: group.small })}${marks}`;
 }
 
 export function taskText(t: TaskOutcome, lang: Lang): string {
@@ -106,7 +109,9 @@ function taskJson(t: TaskOutcome) {
 
 function groupJson(group: GroupTasks) {
   return {
-    participants: group.participants, small: group.small, referenceLevel: group.referenceLevel, tasks: group.tasks.map(taskJson),
+    participants: group.participants, small: group.small, referenceLevel: group.referenceLevel,
+    marks: group.marks && { marked: group.marks.marked, failShare: one(group.marks.failShare), ci: group.marks.ci.map(one), mean: one(group.marks.mean) },
+    tasks: group.tasks.map(taskJson),
     difficulties: group.difficulties.map((d) => ({ skill: d.skill, content: d.content, tasks: d.tasks.map((t) => t.task) })),
   };
 }

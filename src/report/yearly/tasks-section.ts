@@ -24,9 +24,9 @@ export function tasksSection(input: TasksSectionInput, lang: Lang, title: string
     blocks.push(heading(workTitle(work, lang)), paragraph(basisText(work, input.params, lang)));
     for (const school of work.schools.filter((s) => input.flagged.has(s.schoolId))) {
       const parts = [...school.classes, ...(input.teachers ? school.teachers : [])];
-      blocks.push(paragraph(groupHeading(school)), list([
+      blocks.push(paragraph(groupHeading(school, lang)), list([
         ...difficultyLines(school, lang),
-        ...parts.map((part) => `${groupHeading(part)}: ${difficultyLines(part, lang).join('; ')}`),
+        ...parts.map((part) => `${groupHeading(part, lang)}: ${difficultyLines(part, lang).join('; ')}`),
       ]));
     }
     const [header, ...skills] = districtLines(work);
