@@ -12,19 +12,29 @@ import type { Programme, ProgrammeColumn } from '../model/programme.js';
 import { normalizeLabel } from '../model/text.js';
 import { parseYesNo } from '../model/yes-no.js';
 import { FIELD_ALIASES } from '../model/fields.js';
-import { isBlankRow, mapColumns, type ColumnMap } from './layouts/columns.js';
+import { isBlankRow, mapColumns, reportUnusedColumns, type ColumnMap } from './layouts/columns.js';
 import type { LayoutContext, LayoutMatch } from './layouts/types.js';
 import { readTableFile } from './read-table.js';
 
 type FactRow = { kind: 'municipal'; fact: MunicipalFact } | { kind: 'school'; facts: SchoolFacts };
 
 const MUNICIPAL_HEADERS: Record<string, string[]> = {
-  id: ['№', 'номер', 'no', 'показатель №'],
+  id: ['№', 'номер', 'no'],
   value: ['значение', 'значение да нет или %', 'факт', 'value', 'value yes no or %'],
   numerator: ['числитель', 'numerator'],
   denominator: ['знаменатель', 'denominator'],
   evidence: ['ссылка на документ', 'ссылка', 'подтверждение', 'document link', 'evidence'],
   note: ['примечание', 'note'],
+  // the template's own columns, read by people, not by shnor
+  text: ['показатель', 'indicator'],
+  plan: ['план', 'plan'],
+};
+
+/** The school sheet's columns besides the programme's: the id, and the name and group people read. */
+const SCHOOL_HEADERS: Record<string, string[]> = {
+  schoolId: [...FIELD_ALIASES.schoolId],
+  schoolName: [...FIELD_ALIASES.schoolName, 'наименование оо', 'school name'],
+  group: ['группа', 'group'],
 };
 
 export async function loadFacts(input: string, programme: Programme, knownSchools: Set<string>): Promise<{ facts: Facts; issues: Issue[] }> {
@@ -55,7 +65,10 @@ function matchMunicipal(headers: string[], programme: Programme): LayoutMatch<Fa
     layout: 'facts-municipal',
     score: map.fields.size,
     needsYear: false,
-    start: (context) => ({ row: (cells, rowNumber) => readMunicipalRow(cells, map, reporter(context, rowNumber), context, rowNumber, byId), end() {} }),
+    start: (context, headerRow) => {
+      reportUnusedColumns(map, context, headerRow);
+      return { row: (cells, rowNumber) => readMunicipalRow(cells, map, reporter(context, rowNumber), context, rowNumber, byId), end() {} };
+    },
   };
 }
 
@@ -85,16 +98,18 @@ function readMunicipalRow(
 
 function matchSchools(headers: string[], programme: Programme, known: Set<string>): LayoutMatch<FactRow> | null {
   const byHeader = new Map(programme.columns.map((c) => [normalizeLabel(c.header), c]));
-  const ids = new Set(FIELD_ALIASES.schoolId.map(normalizeLabel));
-  const map = mapColumns(headers, (header) => (ids.has(normalizeLabel(header)) ? 'schoolId' : byHeader.get(normalizeLabel(header))?.key ?? null));
-  if (!map.fields.has('schoolId') || map.fields.size < 2) return null;
+  const map = mapColumns(headers, (header) => lookupIn(SCHOOL_HEADERS, header) ?? byHeader.get(normalizeLabel(header))?.key ?? null);
   const columns = new Map(programme.columns.map((c) => [c.key, c]));
+  if (!map.fields.has('schoolId') || ![...map.fields.keys()].some((key) => columns.has(key))) return null;
   const pairs = programme.indicators.flatMap((i): [string, string][] => (i.fact.source === 'teachers' ? [[i.fact.numerator, i.fact.denominator]] : []));
   return {
     layout: 'facts-schools',
     score: map.fields.size,
     needsYear: false,
-    start: (context) => ({ row: (cells, rowNumber) => readSchoolRow(cells, { map, columns, pairs }, known, context, rowNumber), end() {} }),
+    start: (context, headerRow) => {
+      reportUnusedColumns(map, context, headerRow);
+      return { row: (cells, rowNumber) => readSchoolRow(cells, { map, columns, pairs }, known, context, rowNumber), end() {} };
+    },
   };
 }
 

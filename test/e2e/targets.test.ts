@@ -86,10 +86,12 @@ describe('shnor template facts → shnor targets', () => {
     expect(json.issues).toEqual([]);
   });
 
-  it('a bad workbook: unknown school, a share over 100%, «да» misspelt — each named by its cell; --strict exits 2', async () => {
+  it('a bad workbook: unknown school, a share over 100%, «да» misspelt, a column not in the programme — each named by its cell; --strict exits 2', async () => {
     const book = await readBook(facts);
     const schools = book.getWorksheet('Школы')!;
     const unknownRow = schools.addRow(['XX-99', 'Несуществующая школа', 'ШНОР']).number;
+    const misspelt = schools.getRow(1).cellCount + 1;
+    schools.getRow(1).getCell(misspelt).value = 'Учителей матиматики';
     fill(schools, 'DM-09', 'Учителей математики', 3);
     fill(schools, 'DM-09', 'Учителей математики, реализующих ИОМ', 5);
     fill(schools, 'DM-20', 'Разработана школьная программа повышения качества образования (ШППКО)', 'дп');
@@ -104,6 +106,7 @@ describe('shnor template facts → shnor targets', () => {
       { sheet: 'Школы', row: 2, column: 'Учителей математики, реализующих ИОМ', code: 'count-exceeds-total' },
       { sheet: 'Школы', row: 3, column: 'Разработана школьная программа повышения качества образования (ШППКО)', code: 'bad-yes-no' },
       { sheet: 'Муниципальные показатели', row: expect.any(Number), column: 'Значение (да/нет или %)', code: 'share-out-of-range' },
+      { sheet: 'Школы', row: 1, column: 'Учителей матиматики', code: 'unknown-column' },
     ]));
     expect(result.stderr).toContain('«дп»');
     const strict = await runCli(['targets', DEMO, '--facts', bad, '--strict']);
