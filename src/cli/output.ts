@@ -1,11 +1,12 @@
 /**
  * Writing results: to stdout, or atomically to a file (a temp file in the same folder, then a
- * rename), never over one of the inputs.
+ * rename), never over one of the inputs. Text in pieces is written as it is made.
  */
 import { realpathSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import type { Rendered } from '../report/renderers/index.js';
 
 export function assertNotInput(output: string, inputs: string[]): void {
   const target = canonical(output);
@@ -22,21 +23,49 @@ function canonical(path: string): string {
   }
 }
 
-export async function writeAtomically(path: string, content: string | Buffer): Promise<void> {
+export async function writeAtomically(path: string, content: Rendered): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    await writeFile(temp, content);
+    const file = await open(temp, 'w');
+    try {
+      for (const piece of batches(content)) await file.writeFile(piece);
+    } finally {
+      await file.close();
+    }
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
+    // a failure of the renderer's pieces is not a write failure: it goes on as it is
+    if ((error as NodeJS.ErrnoException).syscall === undefined) throw error;
     throw new UsageError('write-failed', { path, reason: (error as Error).message });
   }
 }
 
-/** Writes to stdout and waits until it is flushed (a pipe closed early is handled in main). */
-export function writeStdout(content: string | Buffer): Promise<void> {
-  return new Promise((done) => {
-    if (process.stdout.write(content)) done();
-    else process.stdout.once('drain', done);
-  });
+/** Writes to stdout, waiting for it to drain after each piece (a pipe closed early is handled in main). */
+export async function writeStdout(content: Rendered): Promise<void> {
+  for (const piece of batches(content)) {
+    if (!process.stdout.write(piece)) await new Promise((done) => process.stdout.once('drain', done));
+  }
+}
+
+const BATCH_CHARS = 1 << 16;
+
+/** Text in pieces joined into batches of about 64 K characters: fewer writes, little held at once. */
+function* batches(content: Rendered): Generator<string | Buffer> {
+  if (typeof content === 'string' || Buffer.isBuffer(content)) {
+    yield content;
+    return;
+  }
+  let batch: string[] = [];
+  let length = 0;
+  for (const piece of content) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= BATCH_CHARS) {
+      yield batch.join('');
+      batch = [];
+      length = 0;
+    }
+  }
+  if (batch.length > 0) yield batch.join('');
 }

@@ -247,7 +247,11 @@ function districtView(schools: SchoolTasks[], flagged: Set<string> | null): Proc
   const bySkill = new Map<string, string[]>();
   for (const school of looked) {
     const skills = new Set(school.tasks.filter((t) => t.problem).map((t) => t.skill ?? t.task));
-    for (const skill of skills) bySkill.set(skill, [...(bySkill.get(skill) ?? []), school.schoolId]);
+    for (const skill of skills) {
+      const ids = bySkill.get(skill);
+      if (ids) ids.push(school.schoolId);
+      else bySkill.set(skill, [school.schoolId]);
+    }
   }
   const problemSkills = [...bySkill]
     .map(([skill, ids]) => ({ skill, schools: ids, majority: ids.length * 2 > looked.length }))

@@ -1,12 +1,13 @@
 /**
- * Tallies protocol rows while streaming: per school (and work), per school × class and per
- * school × teacher — participants, and per task Σ points, pupils who answered, pupils with 0.
- * The hot path of a million-row protocol: typed arrays per group, no object per row.
+ * Tallies protocol rows while streaming. Each pupil lands in one cross-tab cell of its school —
+ * class × teacher — holding participants and per task Σ points, pupils who answered and pupils
+ * with 0; the school, each class and each teacher are sums of those cells, made at the end.
+ * The hot path of a million-row protocol: one add per task cell, typed arrays, no object per row.
  */
 import type { CellValue } from '../../model/cells.js';
 import { cellText, parseNumber } from '../../model/numbers.js';
 import type { TaskCell, TaskResultRecord } from '../../model/tasks.js';
-import { isBlankRow, isTotalRow, memo, type ColumnMap } from '../layouts/columns.js';
+import { isBlankRow, isTotalRow, type ColumnMap } from '../layouts/columns.js';
 import type { LayoutContext, RowMapper } from '../layouts/types.js';
 import { isMaxLabel, normalizeClass } from './columns.js';
 import type { Works } from './protocol-works.js';
@@ -14,7 +15,6 @@ import type { TaskWork } from './work.js';
 
 /** «Н» (не явился / не выполнял) and «N»: not answered, like a blank cell or a dash. */
 const NOT_ANSWERED = new Set(['n', 'N', 'н', 'Н']);
-const classOf = memo(normalizeClass);
 const collator = new Intl.Collator('ru', { numeric: true });
 
 interface Tally {
@@ -28,14 +28,29 @@ interface Tally {
   zeros: Uint32Array;
 }
 
+/** The pupils of one class and teacher of a school (either may be null: not given, or a class without a letter). */
+interface CrossCell {
+  className: string | null;
+  teacher: string | null;
+  tally: Tally;
+}
+
 interface SchoolTally {
   schoolId: string;
   name: string | null;
   municipality: string | null;
   work: TaskWork;
-  whole: Tally;
-  classes: Map<string, Tally>;
-  teachers: Map<string, Tally>;
+  /** The work's task columns and maximums (Infinity where none is known), fixed once pupils are read. */
+  indexes: Int32Array;
+  limits: Float64Array;
+  /** By the class cell as written, then by the teacher cell: a pupil's cross-tab cell. */
+  classes: Map<CellValue, ClassEntry>;
+  cells: CrossCell[];
+}
+
+interface ClassEntry {
+  name: string | 'no-letter' | null;
+  teachers: Map<CellValue, CrossCell>;
 }
 
 export interface TallySetup {
@@ -49,11 +64,13 @@ export interface TallySetup {
   setMaxRow(cells: CellValue[], rowNumber: number): void;
 }
 
+type FieldIndex = 'schoolId' | 'school' | 'schoolName' | 'municipality' | 'className' | 'teacher' | 'studentId' | 'mark';
+
 export class ProtocolTally implements RowMapper {
   private readonly schools = new Map<string, SchoolTally>();
   private last: SchoolTally | null = null;
   private pupilSeen = false;
-  private readonly index: Record<'schoolId' | 'school' | 'schoolName' | 'municipality' | 'className' | 'teacher' | 'studentId' | 'mark', number | undefined>;
+  private readonly index: Record<FieldIndex, number | undefined>;
 
   constructor(private readonly setup: TallySetup) {
     const { fields } = setup.map;
@@ -75,57 +92,38 @@ export class ProtocolTally implements RowMapper {
     if (work === null) return;
     const school = this.schoolOf(cells, rowNumber, work);
     if (school === null) return;
-    const part = this.partOf(cells, rowNumber, school);
-    const teacher = this.textAt(cells, this.index.teacher);
-    const byTeacher = teacher === null ? null : (school.teachers.get(teacher) ?? addTally(school.teachers, teacher, work, rowNumber));
-    school.whole.participants += 1;
-    if (part !== null) part.participants += 1;
-    if (byTeacher !== null) byTeacher.participants += 1;
-    this.addPoints(cells, rowNumber, work, school.whole, part, byTeacher);
-    if (this.index.mark !== undefined) this.addMark(cells[this.index.mark] ?? null, school.whole, part, byTeacher);
-  }
-
-  /** A mark 2–5 counts; anything else (blank, «н») is no mark, not a «2». */
-  private addMark(cell: CellValue, ...tallies: (Tally | null)[]): void {
-    const mark = parseNumber(cell);
-    if (mark !== 2 && mark !== 3 && mark !== 4 && mark !== 5) return;
-    for (const tally of tallies) {
-      if (tally === null) continue;
-      tally.marked += 1;
-      tally.markSum += mark;
-      if (mark === 2) tally.failed += 1;
-    }
+    const tally = this.crossCellOf(cells, rowNumber, school).tally;
+    tally.participants += 1;
+    this.addPoints(cells, rowNumber, school, tally);
+    if (this.index.mark !== undefined) addMark(cells[this.index.mark] ?? null, tally);
   }
 
   end(): void {
     const { context } = this.setup;
     for (const school of this.schools.values()) {
-      context.emit(record(school, school.whole, null, null, context));
-      for (const name of [...school.classes.keys()].sort(collator.compare)) context.emit(record(school, school.classes.get(name)!, name, null, context));
-      for (const name of [...school.teachers.keys()].sort(collator.compare)) context.emit(record(school, school.teachers.get(name)!, null, name, context));
+      const { cells } = school;
+      context.emit(record(school, sumOf(cells), null, null, context));
+      for (const [name, part] of partsBy(cells, (c) => c.className)) context.emit(record(school, part, name, null, context));
+      for (const [name, part] of partsBy(cells, (c) => c.teacher)) context.emit(record(school, part, null, name, context));
     }
   }
 
-  private addPoints(cells: CellValue[], rowNumber: number, work: TaskWork, whole: Tally, part: Tally | null, byTeacher: Tally | null): void {
-    const { columns, max } = work;
-    for (let k = 0; k < columns.length; k++) {
-      const index = columns[k]!.index;
-      const cell = cells[index] ?? null;
-      const points = parseNumber(cell);
-      if (points === null) continue;
-      if (points === 'invalid' && typeof cell === 'string' && NOT_ANSWERED.has(cell.trim())) continue;
-      if (points === 'invalid' || points < 0) {
-        this.report(rowNumber, index, 'bad-points', { value: String(cell) });
-        continue;
+  private addPoints(cells: CellValue[], rowNumber: number, school: SchoolTally, tally: Tally): void {
+    const { indexes, limits } = school;
+    const { points, answered, zeros } = tally;
+    for (let k = 0; k < indexes.length; k++) {
+      const cell = cells[indexes[k]!] ?? null;
+      const value = pointsOf(cell);
+      if (value === null) continue;
+      if (value === 'invalid') {
+        this.report(rowNumber, indexes[k]!, 'bad-points', { value: String(cell) });
+      } else if (value > limits[k]!) {
+        this.report(rowNumber, indexes[k]!, 'points-above-max', { points: value, task: school.work.columns[k]!.task, max: limits[k]! });
+      } else {
+        points[k]! += value;
+        answered[k]! += 1;
+        if (value === 0) zeros[k]! += 1;
       }
-      const limit = max[k]!;
-      if (limit !== null && points > limit) {
-        this.report(rowNumber, index, 'points-above-max', { points, task: columns[k]!.task, max: limit });
-        continue;
-      }
-      add(whole, k, points);
-      if (part !== null) add(part, k, points);
-      if (byTeacher !== null) add(byTeacher, k, points);
     }
   }
 
@@ -142,7 +140,7 @@ export class ProtocolTally implements RowMapper {
   private isTotal(cells: CellValue[], rowNumber: number): boolean {
     const index = this.index.studentId ?? this.index.schoolId ?? this.index.school;
     const text = this.textAt(cells, index);
-    if (text === null || !/^[а-яё]/i.test(text)) return false;
+    if (text === null || !startsRussian(text)) return false;
     if (!isTotalRow({ schoolId: text, schoolName: null, municipality: null, schoolType: null })) return false;
     this.setup.context.report({ row: rowNumber, column: this.setup.map.headers[index!]!, code: 'ignored-total-row', params: { value: text } });
     return true;
@@ -164,23 +162,37 @@ export class ProtocolTally implements RowMapper {
       const name = this.textAt(cells, this.index.schoolName) ?? (this.index.schoolId === undefined ? null : this.textAt(cells, this.index.school));
       school = {
         schoolId: id, name, municipality: this.textAt(cells, this.index.municipality), work,
-        whole: newTally(work, rowNumber), classes: new Map(), teachers: new Map(),
+        indexes: Int32Array.from(work.columns, (c) => c.index), limits: Float64Array.from(work.max, (max) => max ?? Infinity), classes: new Map(), cells: [],
       };
       this.schools.set(key, school);
     }
     return (this.last = school);
   }
 
-  /** The pupil's class: a number without a letter is reported, and the pupil counts for the school only. */
-  private partOf(cells: CellValue[], rowNumber: number, school: SchoolTally): Tally | null {
-    const text = this.textAt(cells, this.index.className);
-    if (text === null) return null;
-    const name = classOf(text);
-    if (name === 'no-letter') {
-      this.report(rowNumber, this.index.className!, 'class-without-letter', { value: text });
-      return null;
+  /**
+   * The pupil's class × teacher cell, found by the cells as written (two lookups a row). A class
+   * that is a number without a letter is reported on every such row, and the pupil counts for the
+   * school (and the teacher) only.
+   */
+  private crossCellOf(cells: CellValue[], rowNumber: number, school: SchoolTally): CrossCell {
+    const classCell = keyAt(cells, this.index.className);
+    const teacherCell = keyAt(cells, this.index.teacher);
+    let byClass = school.classes.get(classCell);
+    if (byClass === undefined) school.classes.set(classCell, (byClass = this.classEntry(cells)));
+    if (byClass.name === 'no-letter') this.report(rowNumber, this.index.className!, 'class-without-letter', { value: this.textAt(cells, this.index.className)! });
+    let cell = byClass.teachers.get(teacherCell);
+    if (cell === undefined) {
+      const className = byClass.name === 'no-letter' ? null : byClass.name;
+      cell = { className, teacher: this.textAt(cells, this.index.teacher), tally: newTally(school.work, rowNumber) };
+      byClass.teachers.set(teacherCell, cell);
+      school.cells.push(cell);
     }
-    return school.classes.get(name) ?? addTally(school.classes, name, school.work, rowNumber);
+    return cell;
+  }
+
+  private classEntry(cells: CellValue[]): ClassEntry {
+    const text = this.textAt(cells, this.index.className);
+    return { name: text === null ? null : normalizeClass(text), teachers: new Map() };
   }
 
   private textAt(cells: CellValue[], index: number | undefined): string | null {
@@ -194,21 +206,68 @@ export class ProtocolTally implements RowMapper {
   }
 }
 
+function startsRussian(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451;
+}
+
+/** A cell as a map key: as written, a date as its text (two equal dates are two objects). */
+function keyAt(cells: CellValue[], index: number | undefined): CellValue {
+  const cell = index === undefined ? null : (cells[index] ?? null);
+  return cell instanceof Date ? cellText(cell) : cell;
+}
+
+/** A cell's points: null when not answered (blank, a dash, «Н»); 'invalid' for a negative or non-number. A lone digit is read directly: most cells are one. */
+function pointsOf(cell: CellValue): number | null | 'invalid' {
+  if (typeof cell === 'string' && cell.length === 1) {
+    const digit = cell.charCodeAt(0) - 48;
+    if (digit >= 0 && digit <= 9) return digit;
+  }
+  const points = parseNumber(cell);
+  if (points === 'invalid') return typeof cell === 'string' && NOT_ANSWERED.has(cell.trim()) ? null : 'invalid';
+  return points !== null && points < 0 ? 'invalid' : points;
+}
+
+/** A mark 2–5 counts; anything else (blank, «н») is no mark, not a «2». */
+function addMark(cell: CellValue, tally: Tally): void {
+  const mark = parseNumber(cell);
+  if (mark !== 2 && mark !== 3 && mark !== 4 && mark !== 5) return;
+  tally.marked += 1;
+  tally.markSum += mark;
+  if (mark === 2) tally.failed += 1;
+}
+
 function newTally(work: TaskWork, firstRow: number): Tally {
   const n = work.columns.length;
   return { firstRow, participants: 0, marked: 0, markSum: 0, failed: 0, points: new Float64Array(n), answered: new Uint32Array(n), zeros: new Uint32Array(n) };
 }
 
-function addTally(tallies: Map<string, Tally>, name: string, work: TaskWork, firstRow: number): Tally {
-  const tally = newTally(work, firstRow);
-  tallies.set(name, tally);
-  return tally;
+/** The sum of cross-tab cells: a school, a class or a teacher; its first row is the earliest. */
+function sumOf(cells: CrossCell[]): Tally {
+  const sum = { ...cells[0]!.tally, points: cells[0]!.tally.points.slice(), answered: cells[0]!.tally.answered.slice(), zeros: cells[0]!.tally.zeros.slice() };
+  for (const { tally } of cells.slice(1)) {
+    sum.firstRow = Math.min(sum.firstRow, tally.firstRow);
+    sum.participants += tally.participants;
+    sum.marked += tally.marked;
+    sum.markSum += tally.markSum;
+    sum.failed += tally.failed;
+    for (let k = 0; k < sum.points.length; k++) {
+      sum.points[k]! += tally.points[k]!;
+      sum.answered[k]! += tally.answered[k]!;
+      sum.zeros[k]! += tally.zeros[k]!;
+    }
+  }
+  return sum;
 }
 
-function add(tally: Tally, k: number, points: number): void {
-  tally.points[k]! += points;
-  tally.answered[k]! += 1;
-  if (points === 0) tally.zeros[k]! += 1;
+/** The classes (or teachers) of a school in Russian order, each the sum of its cells. */
+function partsBy(cells: CrossCell[], nameOf: (cell: CrossCell) => string | null): [string, Tally][] {
+  const byName = new Map<string, CrossCell[]>();
+  for (const cell of cells) {
+    const name = nameOf(cell);
+    if (name !== null) byName.set(name, [...(byName.get(name) ?? []), cell]);
+  }
+  return [...byName.keys()].sort(collator.compare).map((name) => [name, sumOf(byName.get(name)!)]);
 }
 
 /** A task no pupil answered has answered 0 and points null: no result, never a zero. */

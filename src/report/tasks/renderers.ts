@@ -1,4 +1,4 @@
-/** tasks' report in every format. JSON (compact): one work as issue 9 fixes it; several works as { works: [...] }. */
+/** tasks' report in every format. JSON (compact, in pieces): one work as issue 9 fixes it; several works as { works: [...] }. */
 import type { Lang } from '../../messages/index.js';
 import { renderCsv } from '../renderers/csv.js';
 import type { ReportRenderers } from '../renderers/index.js';
@@ -25,9 +25,19 @@ function renderText(report: TasksReport, lang: Lang, markdown: boolean): string 
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function renderJson(report: TasksReport): string {
-  const works = report.works.map((work) => workJson(work, report));
-  return `${works.length === 1 ? works[0] : `{"works":[${works.join(',')}]}`}\n`;
+function* renderJson(report: TasksReport): Generator<string> {
+  const [only, ...more] = report.works;
+  if (only !== undefined && more.length === 0) {
+    yield* workJson(only, report);
+  } else {
+    yield '{"works":[';
+    for (const [i, work] of report.works.entries()) {
+      if (i > 0) yield ',';
+      yield* workJson(work, report);
+    }
+    yield ']}';
+  }
+  yield '\n';
 }
 
 export const TASKS_RENDERERS: ReportRenderers<TasksReport> = {

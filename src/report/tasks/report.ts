@@ -117,19 +117,22 @@ function groupJson(group: GroupTasks) {
 }
 
 /**
- * One work as issue 9's JSON, compact: a district's protocols make tens of megabytes, so each
- * school is turned into text on its own and the whole object tree never exists at once.
+ * One work as issue 9's JSON, compact and in pieces: a region's protocols make tens of megabytes,
+ * so each school is turned into text on its own and written before the next one is made.
  */
-export function workJson(work: ProcedureTasks, report: TasksReport): string {
-  const schools = work.schools.map((s) => JSON.stringify({
-    schoolId: s.schoolId,
-    name: s.name,
-    ...groupJson(s),
-    classes: s.classes.map((c) => ({ class: c.className, ...groupJson(c) })),
-    ...(report.by === 'teacher' ? { teachers: s.teachers.map((t) => ({ teacher: t.teacher, ...groupJson(t) })) } : {}),
-  }));
+export function* workJson(work: ProcedureTasks, report: TasksReport): Generator<string> {
   const head = JSON.stringify({ year: work.year, procedure: work.procedure, reference: work.reference });
+  yield `${head.slice(0, -1)},"schools":[`;
+  for (const [i, s] of work.schools.entries()) {
+    yield `${i === 0 ? '' : ','}${JSON.stringify({
+      schoolId: s.schoolId,
+      name: s.name,
+      ...groupJson(s),
+      classes: s.classes.map((c) => ({ class: c.className, ...groupJson(c) })),
+      ...(report.by === 'teacher' ? { teachers: s.teachers.map((t) => ({ teacher: t.teacher, ...groupJson(t) })) } : {}),
+    })}`;
+  }
   const district = { basis: work.district.basis, schools: work.district.schools, problemSkills: work.district.problemSkills.map((p) => ({ skill: p.skill, schools: p.schools.length, ids: p.schools, majority: p.majority })) };
   const issues = report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i) }));
-  return `${head.slice(0, -1)},"schools":[${schools.join(',')}],"district":${JSON.stringify(district)},"issues":${JSON.stringify(issues)}}`;
+  yield `],"district":${JSON.stringify(district)},"issues":${JSON.stringify(issues)}}`;
 }
