@@ -16,7 +16,8 @@
  * 4. Prints a table with the ratio shnor/bare and PASS/FAIL against the targets (CSV ≤ 1.3×,
  *    XLSX ≤ 1.15×, protocol CSV ≤ 1.5×, shnor peak RSS ≤ 300 MiB). Always exits 0: it is a report.
  *
- * Options: --rows N (a quicker, smaller run), --runs K (default 5), --regen (rewrite the data).
+ * Options: --rows N (a quicker, smaller run), --runs K (default 5), --regen (rewrite the data),
+ *          --only csv|xlsx|protocol (one measurement; repeat the flag for several).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,7 @@ const YEARS = [2023, 2024, 2025];
 const HEADER = ['school_id', 'year', 'procedure', 'mark', 'score'];
 const SCHOOLS_PER_MILLION = 2000;
 const TARGETS = { csv: 1.3, xlsx: 1.15, protocol: 1.5 };
+const MEASUREMENTS = Object.keys(TARGETS);
 const TASKS = 15;
 /** Every third task is worth 2 points. */
 const MAXES = Array.from({ length: TASKS }, (_, i) => (i % 3 === 2 ? 2 : 1));
@@ -49,27 +51,34 @@ main().catch((error) => {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const data = await ensureData(options);
-  console.log(`rows: ${data.rows.toLocaleString('en-US')} participants (+ header), ${data.schools} schools; ${options.runs} runs each, best time, highest RSS\n`);
   const results = [];
-  for (const format of ['csv', 'xlsx']) results.push(await measureFormat(format, data, options.runs));
-  const protocol = await ensureProtocol(options);
-  results.push(await measure('protocol', 'csv', protocol.path, protocol.rows, ['tasks', '--procedure', 'VPR-MA-5', '--year', '2025', '--task-max', TASK_MAX], options.runs));
+  const formats = ['csv', 'xlsx'].filter((format) => options.only.has(format));
+  if (formats.length > 0) {
+    const data = await ensureData(options);
+    console.log(`rows: ${data.rows.toLocaleString('en-US')} participants (+ header), ${data.schools} schools; ${options.runs} runs each, best time, highest RSS\n`);
+    for (const format of formats) results.push(await measureFormat(format, data, options.runs));
+  }
+  if (options.only.has('protocol')) {
+    const protocol = await ensureProtocol(options);
+    results.push(await measure('protocol', 'csv', protocol.path, protocol.rows, ['tasks', '--procedure', 'VPR-MA-5', '--year', '2025', '--task-max', TASK_MAX], options.runs));
+  }
   printTable(results);
 }
 
 function parseArgs(argv) {
-  const options = { rows: 1_000_000, runs: 5, regen: false };
+  const options = { rows: 1_000_000, runs: 5, regen: false, only: new Set() };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--rows') options.rows = positiveInt(argv[++i], '--rows');
     else if (arg === '--runs') options.runs = positiveInt(argv[++i], '--runs');
     else if (arg === '--regen') options.regen = true;
+    else if (arg === '--only' && MEASUREMENTS.includes(argv[i + 1])) options.only.add(argv[++i]);
     else {
-      console.error(`unknown argument ${arg}; usage: node scripts/bench.mjs [--rows N] [--runs K] [--regen]`);
+      console.error(`unknown argument ${arg}; usage: node scripts/bench.mjs [--rows N] [--runs K] [--regen] [--only ${MEASUREMENTS.join('|')}]`);
       process.exit(2);
     }
   }
+  if (options.only.size === 0) options.only = new Set(MEASUREMENTS);
   return options;
 }
 

@@ -2,9 +2,11 @@
  * Reading task-level results for `tasks`, and for `recommend` and `report` with --tasks: the
  * protocols or exports, the task maps (--map), and the analysis against the ШНОР of the year.
  */
+import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import type { Config } from '../config/schema.js';
 import { loadTaskMaps, loadTaskResults, parseTaskMax } from '../io/tasks/load.js';
+import type { ParallelOptions } from '../io/tasks/parts.js';
 import { msg } from '../messages/index.js';
 import type { Issue } from '../model/issues.js';
 import type { CatalogEntry } from '../model/catalog.js';
@@ -66,13 +68,17 @@ export async function gatherTasks(inputs: string[], flags: TaskFlags, config: Co
   const school = flags.school?.length === 1 ? flags.school[0] : undefined;
   const loaded = await loadTaskResults(inputs, {
     maps: maps.maps, taskMax: flags.taskMax, procedure: flags.procedure, school, year: flags.year ?? null,
-    encoding: flags.encoding, delimiter: flags.delimiter, sheet: flags.sheet, stdin: process.stdin,
+    encoding: flags.encoding, delimiter: flags.delimiter, sheet: flags.sheet, stdin: process.stdin, parallel: parallelOptions(config.read),
   });
   const wanted = flags.school ? new Set(flags.school.map((id) => id.toLowerCase())) : null;
   const works = analyseTasks({ records: loaded.records, maps: maps.maps, params: config.tasks, flagged })
     .filter((work) => flags.year === undefined || work.year === flags.year)
     .map((work) => (wanted ? { ...work, schools: work.schools.filter((s) => wanted.has(s.schoolId.toLowerCase())) } : work));
   return { works, issues: [...maps.issues, ...loaded.issues], read: [...loaded.files.map((f) => f.file), ...(flags.map ?? [])] };
+}
+
+function parallelOptions(read: Config['read']): ParallelOptions {
+  return { threads: read.threads === 0 ? Math.min(availableParallelism(), 4) : read.threads, fromBytes: read.parallelFromMiB * 2 ** 20 };
 }
 
 /** --tasks for recommend and report: the task results of the year Y, or null when none were asked for. */

@@ -2,7 +2,7 @@
 import { DEFAULT_CONFIG } from './schema.js';
 
 export function defaultConfigText(): string {
-  const { classify, score, dynamics, cluster, check, shnsu, tasks, minScores, lang } = DEFAULT_CONFIG;
+  const { classify, score, dynamics, cluster, check, shnsu, tasks, read, minScores, lang } = DEFAULT_CONFIG;
   const file = {
     '//': 'Настройки shnor. Ключи, начинающиеся с «//», — комментарии. Флаги командной строки важнее этого файла.',
     '// lang': 'Язык отчётов и сообщений: ru или en.',
@@ -86,6 +86,12 @@ export function defaultConfigText(): string {
       gapPp: tasks.gapPp,
       '// smallBelow': 'Меньше участников — «малая школа»: доли качаются от одного ученика.',
       smallBelow: tasks.smallBelow,
+    },
+    read: {
+      '//': 'Чтение больших CSV-протоколов (shnor tasks, --tasks): файл от parallelFromMiB МиБ читается частями в нескольких потоках; результат тот же, что при чтении целиком.',
+      '// threads': 'Потоков на файл: 0 — по числу ядер процессора, не больше 4; 1 — всегда один поток.',
+      threads: read.threads,
+      parallelFromMiB: read.parallelFromMiB,
     },
     '// minScores': 'Минимальные тестовые баллы ЕГЭ по предметам (MA-P — профильная математика).',
     minScores,

@@ -12,11 +12,22 @@ import { defaultScales } from '../rules/indicators/registry.js';
 
 const knownScales = Object.keys(defaultScales());
 
+/** How large CSV protocols are read (shnor tasks, --tasks): on several threads, the result the same. */
+const readParams = z
+  .object({
+    /** Threads for one file; 0 — one a processor core, at most 4; 1 — always one. */
+    threads: z.number().int().min(0).max(64).default(0),
+    /** Files from this size (MiB) are read in parts: below it a worker's start-up costs more than it saves. */
+    parallelFromMiB: z.number().min(0).default(16),
+  })
+  .strict();
+
 export const configSchema = z
   .object({
     lang: z.enum(LANGS as ['ru', 'en']).default('ru'),
     minScores: z.record(z.string(), z.number().min(0).max(100)).default(DEFAULT_MIN_SCORES),
     ...RULE_PARAMS,
+    read: readParams.prefault({}),
     report: z
       .object({
         requisites: requisitesSchema.prefault({}),

@@ -12,7 +12,7 @@ import type { Issue } from '../model/issues.js';
 import { cellText, parseNumber } from '../model/numbers.js';
 import { normalizeLabel } from '../model/text.js';
 import { isBlankRow } from './layouts/columns.js';
-import { readTitles } from './layouts/fisoko.js';
+import { readTitles } from './layouts/titles.js';
 import type { LayoutContext, LayoutMatch } from './layouts/types.js';
 import { readTableFile } from './read-table.js';
 import type { JournalRow } from '../model/journal.js';

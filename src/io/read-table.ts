@@ -8,7 +8,7 @@ import type { Issue } from '../model/issues.js';
 import type { ReferenceValue } from '../model/reference.js';
 import type { HeaderMatcher } from './layouts/types.js';
 import { readerFor } from './readers/index.js';
-import type { ReadOptions } from './readers/types.js';
+import type { InputSource, ReadOptions } from './readers/types.js';
 import { detectFormat, openSource } from './source.js';
 import { TableSink, type SheetOutcome } from './table-sink.js';
 
@@ -33,7 +33,11 @@ export interface FileOutcome {
 }
 
 export async function readTableFile<T>(input: string, options: TableFileOptions<T>, records: T[], issues: Issue[]): Promise<FileOutcome> {
-  const source = await openSource(input, options.stdin);
+  return readTableSource(await openSource(input, options.stdin), options, records, issues);
+}
+
+/** readTableFile of a source already opened (a part of a file, say). */
+export async function readTableSource<T>(source: InputSource, options: TableFileOptions<T>, records: T[], issues: Issue[]): Promise<FileOutcome> {
   const format = detectFormat(source);
   const sinks: TableSink<T>[] = [];
   await readerFor(format).read(source, options, (sheet) => {

@@ -12,13 +12,12 @@
 import { SCHOOL_LOGIN } from '../../model/school-name.js';
 import type { CellValue } from '../../model/cells.js';
 import { cellText, parseNumber } from '../../model/numbers.js';
-import { parseProcedure } from '../../model/procedures.js';
 import { MARKS, type Mark, type ResultRecord } from '../../model/records.js';
 import type { ReferenceValue } from '../../model/reference.js';
-import { parseSchoolYear } from '../../model/school-year.js';
 import { normalizeLabel } from '../../model/text.js';
 import { isBlankRow, isTotalRow } from './columns.js';
 import { EMPTY_VALUES, emitResult } from './emit-result.js';
+import { readTitles } from './titles.js';
 import type { Layout, LayoutContext, LayoutMatch, RowMapper } from './types.js';
 
 /** Above any result layout's score (those count recognised columns). */
@@ -75,34 +74,6 @@ export const fisokoLayout: Layout = {
     };
   },
 };
-
-/** The procedure and school year named by the title rows above the header. */
-export function readTitles(titles: string[]): { procedure: string | null; year: number | null } {
-  let procedure: string | null = null;
-  let year: number | null = null;
-  for (const title of titles) {
-    procedure ??= parseProcedure(title)?.code ?? null;
-    year ??= yearOfTitle(title);
-  }
-  return { procedure, year };
-}
-
-/**
- * «ВПР 2023. Математика 5 класс» → 2023; «2022-2023 уч. г.» → 2023; an autumn ВПР
- * «ВПР (осень) 2022» → 2023, its school year.
- */
-export function yearOfTitle(title: string): number | null {
-  const range = /(?<!\d)(\d{4}\s*[-–—/]\s*\d{2,4})(?!\d)/.exec(title);
-  if (range) {
-    const year = parseSchoolYear(range[1]!.replace(/\s+/g, ''));
-    if (year !== null) return year;
-  }
-  const plain = /(?<!\d)(20\d{2})(?!\d)/.exec(title);
-  if (!plain) return null;
-  const year = parseSchoolYear(Number(plain[1]));
-  if (year === null) return null;
-  return /осен/i.test(title) ? year + 1 : year;
-}
 
 function startFisoko(context: LayoutContext, headerRow: number, titles: string[], columns: FisokoColumns): RowMapper {
   const title = readTitles(titles);

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream';
 import Papa from 'papaparse';
 import { InputError } from '../../errors.js';
 import { decodeHead, decodingStream, detectEncoding, resolveEncoding } from '../encoding.js';
-import type { InputSource, RowSink, TableReader } from './types.js';
+import type { InputSource, ReadOptions, RowSink, TableReader } from './types.js';
 
 const DELIMITERS = [';', ',', '\t', '|'];
 const SNIFF_LINES = 20;
@@ -11,17 +11,36 @@ const SNIFF_LINES = 20;
 export const csvReader: TableReader = {
   name: 'csv',
   async read(source, options, openSheet) {
-    const encoding = options.encoding ? resolveEncoding(options.encoding, source.name) : sniffEncoding(source.head);
-    const head = decodeHead(source.head, encoding);
-    // papaparse would guess both from its first chunk only, which is small for pipes
-    const delimiter = options.delimiter ?? sniffDelimiter(head);
-    const newline = sniffNewline(head);
+    const format = csvFormat(source, options);
     const sink = openSheet(null);
-    const rows = await parse(source, encoding, { delimiter, newline }, sink);
+    const rows = await parse(source, format, sink);
     if (rows === 0) throw new InputError('empty-file', { file: source.name });
     sink.end();
   },
 };
+
+export interface CsvFormat {
+  encoding: string;
+  delimiter: string;
+  newline: '\r\n' | '\n' | '\r' | undefined;
+}
+
+/** The encoding, delimiter and line break of a CSV source: as forced, else sniffed from its head. */
+export function csvFormat(source: InputSource, options: ReadOptions): CsvFormat {
+  const encoding = options.encoding ? resolveEncoding(options.encoding, source.name) : sniffEncoding(source.head);
+  const head = decodeHead(source.head, encoding);
+  // papaparse would guess both from its first chunk only, which is small for pipes
+  return { encoding, delimiter: options.delimiter ?? sniffDelimiter(head), newline: sniffNewline(head) };
+}
+
+/** Parses a whole text at once (the head of a file, say) into rows as the streaming reader numbers them. */
+export function parseText(text: string, format: CsvFormat, sink: RowSink): void {
+  let rowNumber = 0;
+  for (const cells of Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: format.delimiter, newline: format.newline }).data) {
+    rowNumber++;
+    if (!(cells.length === 1 && cells[0] === '')) sink.row(cells, rowNumber);
+  }
+}
 
 function sniffEncoding(head: Buffer): string {
   // Excel's «Unicode text» export is UTF-16LE with a BOM
@@ -31,12 +50,7 @@ function sniffEncoding(head: Buffer): string {
 }
 
 /** Streams the rows to the sink; resolves with the number of non-blank rows. */
-function parse(
-  source: InputSource,
-  encoding: string,
-  format: { delimiter: string; newline: '\r\n' | '\n' | '\r' | undefined },
-  sink: RowSink,
-): Promise<number> {
+function parse(source: InputSource, { encoding, ...format }: CsvFormat, sink: RowSink): Promise<number> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const settle = (error: unknown, rows = 0): void => {

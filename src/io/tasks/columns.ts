@@ -67,6 +67,9 @@ export function normalizeClass(text: string): string | 'no-letter' {
   return hit ? `${hit[1]}${hit[2]!.toUpperCase()}` : text.trim();
 }
 
+/** Classes and teachers in Russian order, numbers by value: 5А, 5Б, 10А. */
+export const compareNames = new Intl.Collator('ru', { numeric: true }).compare;
+
 /** The first `sch…` login named in the title rows. */
 export function loginOfTitles(titles: string[]): string | null {
   for (const title of titles) {

@@ -6,21 +6,20 @@
 import { UsageError } from '../../errors.js';
 import type { Issue } from '../../model/issues.js';
 import type { TaskResultRecord } from '../../model/tasks.js';
-import type { ReadOptions } from '../readers/types.js';
 import { readTableFile, type FileOutcome } from '../read-table.js';
 import { expandInputs } from '../source.js';
-import { matchGroupExport } from './group-export.js';
-import { matchProtocol } from './protocol.js';
+import { taskTableOptions, type TaskFileReadOptions } from './file-options.js';
+import { readInParts, type ParallelOptions } from './parts.js';
 import type { TaskReadOptions } from './work-of.js';
 
 export { parseTaskMax } from './columns.js';
 export { loadTaskMap, loadTaskMaps } from './task-map.js';
 export type { TaskReadOptions };
 
-export interface TaskLoadOptions extends TaskReadOptions, ReadOptions {
-  /** The school year when the title rows do not name it (--year). */
-  year?: number | null;
+export interface TaskLoadOptions extends TaskFileReadOptions {
   stdin?: NodeJS.ReadableStream;
+  /** Large CSV protocols are read on several threads (config `read`); absent: one thread. */
+  parallel?: ParallelOptions;
 }
 
 export interface TaskLoad {
@@ -35,13 +34,16 @@ export async function loadTaskResults(inputs: string[], options: TaskLoadOptions
   const records: TaskResultRecord[] = [];
   const issues: Issue[] = [];
   const files: FileOutcome[] = [];
-  const { year = null, ...rest } = options;
-  const match = (headers: string[]) => {
-    const group = matchGroupExport(headers, options);
-    return group ?? matchProtocol(headers, options);
-  };
+  const { stdin, parallel, ...fileOptions } = options;
   for (const input of paths) {
-    files.push(await readTableFile<TaskResultRecord>(input, { ...rest, year, match, noHeaderCode: 'no-task-header', minScores: {} }, records, issues));
+    const parts = parallel ? await readInParts(input, fileOptions, parallel) : null;
+    if (parts === null) {
+      files.push(await readTableFile<TaskResultRecord>(input, { ...taskTableOptions(fileOptions), stdin }, records, issues));
+    } else {
+      records.push(...parts.records);
+      issues.push(...parts.issues);
+      files.push(parts.file);
+    }
   }
   return { records, issues, files };
 }

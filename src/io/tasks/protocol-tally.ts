@@ -9,13 +9,12 @@ import { cellText, parseNumber } from '../../model/numbers.js';
 import type { TaskCell, TaskResultRecord } from '../../model/tasks.js';
 import { isBlankRow, isTotalRow, type ColumnMap } from '../layouts/columns.js';
 import type { LayoutContext, RowMapper } from '../layouts/types.js';
-import { isMaxLabel, normalizeClass } from './columns.js';
+import { compareNames, isMaxLabel, normalizeClass } from './columns.js';
 import type { Works } from './protocol-works.js';
 import type { TaskWork } from './work.js';
 
 /** «Н» (не явился / не выполнял) and «N»: not answered, like a blank cell or a dash. */
 const NOT_ANSWERED = new Set(['n', 'N', 'н', 'Н']);
-const collator = new Intl.Collator('ru', { numeric: true });
 
 interface Tally {
   firstRow: number;
@@ -61,6 +60,8 @@ export interface TallySetup {
   fixedSchool: string | null;
   /** Where the task columns start: a «Макс балл» label stands before it. */
   firstTask: number;
+  /** Rows up to this one are another part's pupils (see TaskReadOptions.preambleRows). */
+  preambleRows: number;
   setMaxRow(cells: CellValue[], rowNumber: number): void;
 }
 
@@ -87,7 +88,7 @@ export class ProtocolTally implements RowMapper {
       return;
     }
     this.pupilSeen = true;
-    if (this.isTotal(cells, rowNumber)) return;
+    if (rowNumber <= this.setup.preambleRows || this.isTotal(cells, rowNumber)) return;
     const work = this.setup.works.read(cells, rowNumber);
     if (work === null) return;
     const school = this.schoolOf(cells, rowNumber, work);
@@ -267,7 +268,7 @@ function partsBy(cells: CrossCell[], nameOf: (cell: CrossCell) => string | null)
     const name = nameOf(cell);
     if (name !== null) byName.set(name, [...(byName.get(name) ?? []), cell]);
   }
-  return [...byName.keys()].sort(collator.compare).map((name) => [name, sumOf(byName.get(name)!)]);
+  return [...byName.keys()].sort(compareNames).map((name) => [name, sumOf(byName.get(name)!)]);
 }
 
 /** A task no pupil answered has answered 0 and points null: no result, never a zero. */

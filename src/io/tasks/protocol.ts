@@ -11,7 +11,7 @@ import type { TaskResultRecord } from '../../model/tasks.js';
 import { normalizeLabel } from '../../model/text.js';
 import { mapColumns, type ColumnMap } from '../layouts/columns.js';
 import type { LayoutContext, LayoutMatch, RowMapper } from '../layouts/types.js';
-import { readTitles } from '../layouts/fisoko.js';
+import { readTitles } from '../layouts/titles.js';
 import { findTaskColumns, loginOfTitles, type TaskColumn } from './columns.js';
 import { ProtocolTally } from './protocol-tally.js';
 import { TaskWork } from './work.js';
@@ -98,7 +98,7 @@ function startProtocol(start: ProtocolStart): RowMapper {
     maxRow = { cells, rowNumber };
     for (const work of works.all()) work.applyMaxRow(cells, rowNumber, map.headers, context.report);
   };
-  return new ProtocolTally({ context, map, works, fixedSchool, firstTask: tasks[0]!.index, setMaxRow });
+  return new ProtocolTally({ context, map, works, fixedSchool, firstTask: tasks[0]!.index, preambleRows: options.preambleRows ?? 0, setMaxRow });
 }
 
 /** The work the title rows or flags name, for the cells a procedure or year column leaves blank. */

@@ -11,7 +11,7 @@ import { cellText, parseNumber } from '../../model/numbers.js';
 import { normalizeTask, type TaskMap, type TaskSpec } from '../../model/tasks.js';
 import { normalizeLabel } from '../../model/text.js';
 import { isBlankRow, mapColumns, type ColumnMap } from '../layouts/columns.js';
-import { readTitles } from '../layouts/fisoko.js';
+import { readTitles } from '../layouts/titles.js';
 import type { LayoutContext, LayoutMatch } from '../layouts/types.js';
 import { readTableFile } from '../read-table.js';
 import { expandInputs } from '../source.js';

@@ -1,6 +1,6 @@
 /** The options of the task readers, and the work (procedure and year) a sheet's title rows or the flags name. */
 import { parseProcedure } from '../../model/procedures.js';
-import { readTitles } from '../layouts/fisoko.js';
+import { readTitles } from '../layouts/titles.js';
 import type { LayoutContext } from '../layouts/types.js';
 import type { WorkOptions } from './work.js';
 
@@ -9,6 +9,11 @@ export interface TaskReadOptions extends WorkOptions {
   school?: string;
   /** The work when neither the title rows nor a column name it (--procedure, --year). */
   procedure?: string;
+  /**
+   * A later part of a file read in parts: its first rows are the file's preamble, read for the
+   * header and the «Макс балл» row only — the pupils among them are the first part's.
+   */
+  preambleRows?: number;
 }
 
 /**

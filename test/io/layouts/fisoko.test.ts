@@ -3,7 +3,7 @@ import { mkdir, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readTitles, yearOfTitle } from '../../../src/io/layouts/fisoko.js';
+import { readTitles, yearOfTitle } from '../../../src/io/layouts/titles.js';
 import { loadResults } from '../../../src/io/load.js';
 import type { CellValue } from '../../../src/model/cells.js';
 import { isWarning } from '../../../src/model/issues.js';
