@@ -137,10 +137,15 @@ export class ProtocolTally implements RowMapper {
     return false;
   }
 
-  /** «Итого», «Среднее» … under the pupils: a row of sums, not a pupil. Codes rarely start with a Russian letter, so most rows skip the check. */
+  /**
+   * «Итого», «Среднее» … under the pupils: a row of sums, not a pupil, labelled where the
+   * participant code stands or, without one, the school. Codes rarely start with a Russian letter,
+   * so most rows skip the check.
+   */
   private isTotal(cells: CellValue[], rowNumber: number): boolean {
-    const index = this.index.studentId ?? this.index.schoolId ?? this.index.school;
-    const text = this.textAt(cells, index);
+    const code = this.textAt(cells, this.index.studentId);
+    const index = code !== null ? this.index.studentId : (this.index.schoolId ?? this.index.school);
+    const text = code ?? this.textAt(cells, index);
     if (text === null || !startsRussian(text)) return false;
     if (!isTotalRow({ schoolId: text, schoolName: null, municipality: null, schoolType: null })) return false;
     this.setup.context.report({ row: rowNumber, column: this.setup.map.headers[index!]!, code: 'ignored-total-row', params: { value: text } });

@@ -116,6 +116,20 @@ describe('a bad protocol', () => {
   });
 });
 
+describe('protocol total rows', () => {
+  it('«Итого» where the participant code stands, or in the school column with no code, is no pupil', () => {
+    const { records, issues } = readTaskRows([
+      ['ВПР 2023. Математика 5 класс'],
+      ['school_id', 'student_id', '1', '2'],
+      ['S1', 'p1', 1, 0],
+      ['S1', 'Итого', 1, 0],
+      ['Итого по району', '', 1, 0],
+    ]);
+    expect(records.map((r) => [r.schoolId, r.participants])).toEqual([['S1', 1]]);
+    expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([[4, 'student_id', 'ignored-total-row'], [5, 'school_id', 'ignored-total-row']]);
+  });
+});
+
 describe('protocol school and work', () => {
   it('takes the school from a sch… login in the title rows, or from --school; the work from --procedure and --year', () => {
     const rows = [['Протокол sch240555 МБОУ СОШ № 9'], ['Код участника', '1', '2'], ['p1', 1, 0]];

@@ -1,0 +1,95 @@
+/**
+ * A protocol read in parts on worker threads (io/tasks/parts.ts) gives what one read of the whole
+ * file gives: the same records, the same issues on the same rows. Workers run the built code, so
+ * these tests import dist/ (npm test builds first).
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Issue } from '../../src/model/issues.js';
+import { ROOT, runCli, tempDir, writeIn } from './run-cli.js';
+
+const dist = (path: string) => join(ROOT, 'dist', path);
+const { readInParts } = (await import(dist('io/tasks/parts.js'))) as typeof import('../../src/io/tasks/parts.js');
+const { loadTaskResults } = (await import(dist('io/tasks/load.js'))) as typeof import('../../src/io/tasks/load.js');
+
+const PUPILS = 3000;
+const OPTIONS = { maps: [] };
+const FOUR_THREADS = { threads: 4, fromBytes: 0 };
+
+/**
+ * 20 schools × 150 pupils, three classes and teachers each. Row 1 the title, 2 the header, 3 the
+ * «Макс балл» row, pupil p at row p + 3. Bad cells far into the file, so in a later part: row
+ * 2503 (p = 2500) 3 points on the 2-point task 3; row 2703 a class «5» without a letter; row 2803
+ * «два» in task 1; «н» (not answered) on every 97th pupil; an «Итого» row at the end.
+ */
+function protocol(quoteAt: number | null = null): string {
+  const lines = ['ВПР 2023. Математика 5 класс', 'school_id,student_id,class,teacher,1,2,3,4(1),4(2)', 'Макс балл,,,,1,1,2,1,1'];
+  for (let p = 1; p <= PUPILS; p++) {
+    const school = `S${String(Math.ceil(p / 150)).padStart(2, '0')}`;
+    const letter = 'АБВ'[p % 3]!;
+    const points = [p % 2, (p >> 1) % 2, p % 3, (p >> 2) % 2, p % 97 === 0 ? 'н' : (p >> 3) % 2];
+    if (p === 2500) points[2] = 3;
+    if (p === 2800) points[0] = 'два';
+    const className = p === 2700 ? '5' : `5${letter}`;
+    const id = p === quoteAt ? `"p${p}"` : `p${p}`;
+    lines.push([school, id, className, `Учитель ${letter}`, ...points].join(','));
+  }
+  lines.push('Итого,,,,,,,,');
+  return `${lines.join('\n')}\n`;
+}
+
+const byPlace = (a: Issue, b: Issue) => (a.row ?? 0) - (b.row ?? 0) || String(a.column).localeCompare(String(b.column));
+
+describe('a protocol read in parts', async () => {
+  const dir = await tempDir('shnor-parts-');
+  const path = await writeIn(dir, 'protocol.csv', protocol());
+  const whole = await loadTaskResults([path], OPTIONS);
+
+  it('gives the records of one read: 20 schools, each with its classes and teachers', async () => {
+    const parts = await readInParts(path, OPTIONS, FOUR_THREADS);
+    expect(parts).not.toBeNull();
+    // 20 schools × (school + 3 classes + 3 teachers)
+    expect(whole.records).toHaveLength(140);
+    expect(parts!.records).toEqual(whole.records);
+    // S17 holds pupils 2401–2550: 150 participants, 149 answers on task 3 (p 2500's 3 points left out)
+    const s17 = parts!.records.find((r) => r.schoolId === 'S17' && r.className === null && r.teacher === null)!;
+    expect([s17.participants, s17.tasks[2]!.answered]).toEqual([150, 149]);
+  });
+
+  it('reports the same issues on the same rows as one read', async () => {
+    const parts = await readInParts(path, OPTIONS, FOUR_THREADS);
+    const issues = [...parts!.issues].sort(byPlace);
+    expect(issues).toEqual([...whole.issues].sort(byPlace));
+    expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([
+      [2503, '3', 'points-above-max'],
+      [2703, 'class', 'class-without-letter'],
+      [2803, '1', 'bad-points'],
+      [3004, 'school_id', 'ignored-total-row'],
+    ]);
+  });
+
+  it('gives up on a file whose first quote comes after its head; loadTaskResults then reads it whole', async () => {
+    const quoted = await writeIn(dir, 'quoted.csv', protocol(2900));
+    expect(await readInParts(quoted, OPTIONS, FOUR_THREADS)).toBeNull();
+    const read = await loadTaskResults([quoted], { ...OPTIONS, parallel: FOUR_THREADS });
+    expect(read.records).toEqual((await loadTaskResults([quoted], OPTIONS)).records);
+  });
+
+  it('is not tried below read.parallelFromMiB or with one thread', async () => {
+    expect(await readInParts(path, OPTIONS, { threads: 4, fromBytes: 2 ** 20 })).toBeNull();
+    expect(await readInParts(path, OPTIONS, { threads: 1, fromBytes: 0 })).toBeNull();
+  });
+
+  it('shnor tasks prints the same JSON with read.threads 4 as with 1', async () => {
+    const run = async (threads: number) => {
+      await writeFile(join(dir, 'shnor.config.json'), JSON.stringify({ read: { threads, parallelFromMiB: 0 } }));
+      return runCli(['tasks', 'protocol.csv', '--by', 'teacher', '--format', 'json'], { cwd: dir });
+    };
+    const [one, four] = [await run(1), await run(4)];
+    expect(one.code).toBe(0);
+    expect(four.code).toBe(0);
+    expect(four.stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout).schools).toHaveLength(20);
+  });
+});
