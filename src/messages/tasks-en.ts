@@ -16,6 +16,7 @@ export const tasksEn: TasksMessages = {
     'class-without-letter': (p) => `class «${p.value}» has no letter: the pupil counts for the school, not for a class`,
     'bad-task': (p) => `«${p.value}» is not a task number (1, 4(1), 4.1 expected); row skipped`,
     'duplicate-task': (p) => `task ${p.task} is already in the map (row ${p.first}); row skipped`,
+    'missing-task-columns': () => 'task numbers («1», «2», «4(1)») were expected under the merged task heading and are missing; sheet not read',
     'unknown-task': (p) => `task ${p.task} is not in the task map ${p.map}; column not used`,
     'task-max-mismatch': (p) => `maximum of task ${p.task}: ${p.given} in the file, ${p.map} in the task map; the file's value is used`,
   },

@@ -1,12 +1,15 @@
 /**
- * What the task-level readers share: task number columns, the «Макс балл» row, the --task-max
- * flag, class names, the school login and the choice of a task map for a work.
+ * What the task-level readers share: task number columns (in the header, or in the row under a
+ * merged heading), the «Макс балл» row, the --task-max flag, class names, the school login and
+ * the choice of a task map for a work.
  */
 import { UsageError } from '../../errors.js';
 import type { CellValue } from '../../model/cells.js';
-import { parseNumber } from '../../model/numbers.js';
+import { cellText, parseNumber } from '../../model/numbers.js';
 import { normalizeTask, type TaskMap } from '../../model/tasks.js';
 import { normalizeLabel } from '../../model/text.js';
+import { isBlankRow } from '../layouts/columns.js';
+import type { RowMapper } from '../layouts/types.js';
 
 /** «sch233015 МБОУ СОШ № 5» → the login and the name after it. */
 
@@ -27,6 +30,41 @@ export function findTaskColumns(headers: string[], claimed: (index: number) => b
     columns.push({ index, task });
   });
   return columns;
+}
+
+/** «Выполнение заданий», «Номера заданий», «Баллы за задания»: a heading merged over the task columns. */
+export function isTaskHeading(label: string): boolean {
+  return /(^| )задани[еяй]( |$)/.test(label);
+}
+
+/**
+ * A header whose task numbers stand in the next row, under a merged heading: the rows go to
+ * `start` from the one after that, with the header's texts filled in from it. A next row
+ * without task numbers is reported (missing-task-columns) and the sheet is not read.
+ */
+export function afterTaskRow(
+  header: { headers: string[]; claimed: (index: number) => boolean },
+  report: (issue: { row: number; column: null; code: 'missing-task-columns'; params: Record<string, never> }) => void,
+  start: (tasks: TaskColumn[], headers: string[], headerRow: number) => RowMapper,
+): RowMapper {
+  let mapper: RowMapper | null = null;
+  let done = false;
+  return {
+    row(cells, rowNumber) {
+      if (mapper !== null) return mapper.row(cells, rowNumber);
+      if (done || isBlankRow(cells)) return;
+      done = true;
+      const texts = cells.map((cell) => cellText(cell) ?? '');
+      // the row of numbers is blank under the named columns; a row with a school there is data
+      const data = texts.some((text, i) => text !== '' && header.claimed(i));
+      const tasks = data ? [] : findTaskColumns(texts, header.claimed);
+      if (tasks.length === 0) report({ row: rowNumber, column: null, code: 'missing-task-columns', params: {} });
+      else mapper = start(tasks, texts.map((text, i) => (header.claimed(i) ? '' : text) || (header.headers[i] ?? '')), rowNumber);
+    },
+    end() {
+      mapper?.end();
+    },
+  };
 }
 
 /** «Макс балл», «Максимальный балл», «Макс. первичный балл». */

@@ -1,7 +1,8 @@
 /**
  * The «Выполнение заданий» export (ФИС ОКО, regional centres): title rows naming the work
  * («ВПР 2023. Математика 5 класс»), the header «Группы участников | Кол-во ОО | Кол-во участников |
- * 1 | 2 | 4(1) | …», a «Макс балл» row, then nested group rows with the percentage of each task's
+ * 1 | 2 | 4(1) | …» (or «Выполнение заданий» merged over the task columns, their numbers in the
+ * row below), a «Макс балл» row, then nested group rows with the percentage of each task's
  * maximum obtained: «Вся выборка», the region, each municipality and its schools (the `sch…`
  * login in a column of its own or at the start of the name). Every group row becomes a record;
  * a school's municipality is the municipality row above it.
@@ -13,7 +14,7 @@ import { normalizeLabel } from '../../model/text.js';
 import { isBlankRow, isTotalRow } from '../layouts/columns.js';
 import type { LayoutContext, LayoutMatch, RowMapper } from '../layouts/types.js';
 import { SCHOOL_LOGIN } from '../../model/school-name.js';
-import { findTaskColumns, isMaxLabel, type TaskColumn } from './columns.js';
+import { afterTaskRow, findTaskColumns, isMaxLabel, isTaskHeading, type TaskColumn } from './columns.js';
 import { workOfTitles, type TaskReadOptions } from './work-of.js';
 import { TaskWork } from './work.js';
 
@@ -44,14 +45,19 @@ export function matchGroupExport(headers: string[], options: TaskReadOptions): L
   const participants = labels.findIndex(isParticipantsHeader);
   if (group < 0 || participants < 0) return null;
   const login = labels.findIndex(isLoginHeader);
-  const tasks = findTaskColumns(headers, (i) => i === group || i === participants || i === login || isSchoolCountHeader(labels[i]!));
-  if (tasks.length === 0 || isMarksHeader(tasks)) return null;
+  const claimed = (i: number) => i === group || i === participants || i === login || isSchoolCountHeader(labels[i]!);
+  const tasks = findTaskColumns(headers, claimed);
+  // «Выполнение заданий» merged over the task columns: the numbers are in the next row
+  const below = tasks.length === 0 && labels.some(isTaskHeading);
+  if ((tasks.length === 0 && !below) || isMarksHeader(tasks)) return null;
   const columns: GroupColumns = { headers, group, participants, login, tasks };
   return {
     layout: 'task-groups',
     score: GROUP_SCORE + tasks.length,
     needsYear: false,
-    start: (context, headerRow, titles = []) => startGroups(context, headerRow, titles, columns, options),
+    start: (context, headerRow, titles = []) => (below
+      ? afterTaskRow({ headers, claimed }, context.report, (found, filled, row) => startGroups(context, row, titles, { ...columns, headers: filled, tasks: found }, options))
+      : startGroups(context, headerRow, titles, columns, options)),
   };
 }
 

@@ -1,9 +1,10 @@
 /**
  * The per-pupil protocol: a row per participant — school (or none: --school or a `sch…` login in
- * the title rows), participant code, class, teacher, variant, the points of each task, a total and
- * a mark (tallied: «2» and the mean, per group). Rows are tallied while streaming per school, school × class and school ×
- * teacher: participants, and per task Σ points, pupils who answered (a number, 0 included) and
- * pupils with 0. Only the tallies are kept; they become records at the end.
+ * the title rows), participant code, class, teacher, variant, the points of each task (their
+ * numbers in the header, or in the row under a merged «Баллы за задания»), a total and a mark
+ * (tallied: «2» and the mean, per group). Rows are tallied while streaming (protocol-tally.ts):
+ * participants, and per task Σ points, pupils who answered (a number, 0 included) and pupils
+ * with 0, per school, class and teacher. Only the tallies are kept; they become records at the end.
  */
 import type { CellValue } from '../../model/cells.js';
 import { FIELD_ALIASES } from '../../model/fields.js';
@@ -12,7 +13,7 @@ import { normalizeLabel } from '../../model/text.js';
 import { mapColumns, type ColumnMap } from '../layouts/columns.js';
 import type { LayoutContext, LayoutMatch, RowMapper } from '../layouts/types.js';
 import { readTitles } from '../layouts/titles.js';
-import { findTaskColumns, loginOfTitles, type TaskColumn } from './columns.js';
+import { afterTaskRow, findTaskColumns, isTaskHeading, loginOfTitles, type TaskColumn } from './columns.js';
 import { ProtocolTally } from './protocol-tally.js';
 import { TaskWork } from './work.js';
 import { optionProcedure, workOfTitles, type TaskReadOptions } from './work-of.js';
@@ -49,13 +50,19 @@ export function matchProtocol(headers: string[], options: TaskReadOptions): Layo
   const { fields } = map;
   if (!fields.has('studentId') && !fields.has('schoolId') && !fields.has('school')) return null;
   const tasks = findTaskColumns(headers, (i) => map.unknown.indexOf(i) < 0);
+  // «Баллы за задания» merged over the task columns: the numbers are in the next row
+  const below = tasks.length === 0 && map.unknown.some((i) => isTaskHeading(normalizeLabel(headers[i]!)));
   // two task columns at least: a lone «5» may be a mark, not a task
-  if (tasks.length < 2) return null;
+  if (tasks.length < 2 && !below) return null;
+  const fieldColumns = new Set(fields.values());
   return {
     layout: 'task-protocol',
     score: fields.size + tasks.length,
     needsYear: false,
-    start: (context, headerRow, titles = []) => startProtocol({ context, headerRow, titles, map, tasks, options }),
+    start: (context, headerRow, titles = []) => (below
+      ? afterTaskRow({ headers, claimed: (i) => fieldColumns.has(i) }, context.report, (found, filled, row) =>
+        startProtocol({ context, headerRow: row, titles, map: { ...map, headers: filled }, tasks: found, options }))
+      : startProtocol({ context, headerRow, titles, map, tasks, options })),
   };
 }
 

@@ -83,6 +83,32 @@ describe('group export variants', () => {
     expect(maxOf(records[0])).toEqual({ '1': 1, '2': 2 });
   });
 
+  it('reads the task numbers from the row under «Выполнение заданий» merged over them, the «Макс балл» row after it', () => {
+    const { records, issues, outcome } = readTaskRows([
+      ['ВПР 2023. Математика 5 класс'], // 1
+      ['Группы участников', 'Кол-во ОО', 'Кол-во участников', 'Выполнение заданий (% от максимального балла)', '', ''], // 2: merged over D–F
+      ['', '', '', '1', '2', '4(1)'], // 3
+      ['Макс балл', '', '', 1, 2, 1], // 4
+      ['Красноярский край', 700, 30000, 71, 62, 60], // 5
+      ['sch240201 МАОУ СОШ № 2', 1, 25, 80, 40, 70], // 6
+    ]);
+    expect(outcome).toMatchObject({ layout: 'task-groups', headerRow: 2 });
+    expect(issues).toEqual([]);
+    expect(records.map((r) => [r.level, r.schoolId])).toEqual([['region', null], ['school', 'sch240201']]);
+    expect(cellsOf(records[1])).toEqual({ '1': 80, '2': 40, '4(1)': 70 });
+    expect(maxOf(records[1])).toEqual({ '1': 1, '2': 2, '4(1)': 1 });
+  });
+
+  it('reports a merged task heading without task numbers under it, at the row that should hold them', () => {
+    const { records, issues } = readTaskRows([
+      ['ВПР 2023. Математика 5 класс'],
+      ['Группы участников', 'Кол-во участников', 'Выполнение заданий', ''],
+      ['Красноярский край', 30000, 71, 62],
+    ]);
+    expect(records).toEqual([]);
+    expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([[3, null, 'missing-task-columns']]);
+  });
+
   it('does not take the marks «2»–«5» of «Статистика по отметкам» for tasks', () => {
     const { outcome } = readTaskRows([['ВПР 2023. Математика 5 класс'], ['Группы участников', 'Кол-во участников', '2', '3', '4', '5'], ['sch1 СОШ', 10, 10, 40, 40, 10]]);
     expect(outcome.headerRow).toBeNull();

@@ -116,6 +116,24 @@ describe('a bad protocol', () => {
   });
 });
 
+describe('protocol with the task numbers under a merged heading', () => {
+  it('reads them from the row under «Баллы за задания»; issues name the task column by its number', () => {
+    const { records, issues } = readTaskRows([
+      ['ВПР 2023. Математика 5 класс'], // 1
+      ['Код ОО', 'Код участника', 'Класс', 'Баллы за задания', '', ''], // 2
+      ['', '', '', '1', '2', '3'], // 3
+      ['Макс балл', '', '', 1, 1, 2], // 4
+      ['S1', 'p1', '5А', 1, 0, 2], // 5
+      ['S1', 'p2', '5А', 0, 1, 3], // 6: 3 points on the 2-point task 3
+    ]);
+    expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([[6, '3', 'points-above-max']]);
+    const school = records.find((r) => r.className === null)!;
+    // task 3: p1's 2 points of 1 answered (p2's 3 left out) → later 2 / (2 × 1) = 100 %
+    expect(cellsOf(school)).toEqual({ '1': [1, 2, 1], '2': [1, 2, 1], '3': [2, 1, 0] });
+    expect(maxOf(school)).toEqual({ '1': 1, '2': 1, '3': 2 });
+  });
+});
+
 describe('protocol total rows', () => {
   it('«Итого» where the participant code stands, or in the school column with no code, is no pupil', () => {
     const { records, issues } = readTaskRows([
