@@ -7,6 +7,9 @@ import { Option, type Command } from 'commander';
 import type { Config } from '../config/schema.js';
 import { loadTaskMaps, loadTaskResults, parseTaskMax } from '../io/tasks/load.js';
 import type { ParallelOptions } from '../io/tasks/parts.js';
+import { schoolDirectory, type SchoolEntry } from '../io/identity.js';
+import { matchTaskSchools } from '../io/tasks/identity.js';
+import type { ResultRecord } from '../model/records.js';
 import { msg } from '../messages/index.js';
 import type { Issue } from '../model/issues.js';
 import type { CatalogEntry } from '../model/catalog.js';
@@ -62,8 +65,11 @@ export interface GatheredTasks {
   read: string[];
 }
 
-/** Reads and analyses task results; `flagged` is the ШНОР of the year when results were given. */
-export async function gatherTasks(inputs: string[], flags: TaskFlags, config: Config, flagged: Set<string> | null): Promise<GatheredTasks> {
+/**
+ * Reads and analyses task results; `flagged` is the ШНОР of the year when results were given, and
+ * `directory` their schools, which task results keyed otherwise are matched to by name.
+ */
+export async function gatherTasks(inputs: string[], flags: TaskFlags, config: Config, flagged: Set<string> | null, directory: SchoolEntry[] = []): Promise<GatheredTasks> {
   const maps = await loadTaskMaps(flags.map ?? []);
   const school = flags.school?.length === 1 ? flags.school[0] : undefined;
   const loaded = await loadTaskResults(inputs, {
@@ -71,10 +77,11 @@ export async function gatherTasks(inputs: string[], flags: TaskFlags, config: Co
     encoding: flags.encoding, delimiter: flags.delimiter, sheet: flags.sheet, stdin: process.stdin, parallel: parallelOptions(config.read),
   });
   const wanted = flags.school ? new Set(flags.school.map((id) => id.toLowerCase())) : null;
-  const works = analyseTasks({ records: loaded.records, maps: maps.maps, params: config.tasks, flagged })
+  const matched = directory.length > 0 ? matchTaskSchools(loaded.records, directory) : { records: loaded.records, issues: [] };
+  const works = analyseTasks({ records: matched.records, maps: maps.maps, params: config.tasks, flagged })
     .filter((work) => flags.year === undefined || work.year === flags.year)
     .map((work) => (wanted ? { ...work, schools: work.schools.filter((s) => wanted.has(s.schoolId.toLowerCase())) } : work));
-  return { works, issues: [...maps.issues, ...loaded.issues], read: [...loaded.files.map((f) => f.file), ...(flags.map ?? [])] };
+  return { works, issues: [...maps.issues, ...loaded.issues, ...matched.issues], read: [...loaded.files.map((f) => f.file), ...(flags.map ?? [])] };
 }
 
 function parallelOptions(read: Config['read']): ParallelOptions {
@@ -83,10 +90,10 @@ function parallelOptions(read: Config['read']): ParallelOptions {
 
 /** --tasks for recommend and report: the task results of the year Y, or null when none were asked for. */
 export async function optionalTasks(
-  flags: TaskFlags & { tasks?: string[]; strict?: boolean }, config: Config, year: number, flagged: Set<string>,
+  flags: TaskFlags & { tasks?: string[]; strict?: boolean }, config: Config, year: number, flagged: Set<string>, results: ResultRecord[],
 ): Promise<GatheredTasks | null> {
   if (!flags.tasks) return null;
-  const tasks = await gatherTasks(flags.tasks, { ...flags, school: undefined, year }, config, flagged);
+  const tasks = await gatherTasks(flags.tasks, { ...flags, school: undefined, year }, config, flagged, schoolDirectory(results));
   printIssues(tasks.issues);
   if (flags.strict && tasks.issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: tasks.issues.length });
   return tasks;

@@ -24,12 +24,12 @@ const nameOnly = (r: ResultRecord) => r.schoolName !== null && r.schoolId === r.
 
 export function resolveIdentities(records: ResultRecord[], listed: SchoolEntry[]): { records: ResultRecord[]; issues: Issue[] } {
   if (!records.some(nameOnly)) return { records, issues: [] };
-  const directory = [...listed, ...entriesOf(records.filter((r) => !nameOnly(r)))];
+  const directory = [...listed, ...schoolDirectory(records.filter((r) => !nameOnly(r)))];
   const issues: Issue[] = [];
   const reported = new Set<string>();
   const resolved = records.map((record) => {
     if (!nameOnly(record)) return record;
-    const candidates = lookup(directory, record.schoolName!, record.municipality);
+    const candidates = findByName(directory, record.schoolName!, record.municipality);
     const key = `${record.schoolName}\u0000${record.municipality ?? ''}`;
     if (candidates.length !== 1) {
       if (candidates.length > 1 && !reported.has(key)) issues.push(issue(record, 'name-ambiguous', { name: record.schoolName!, ids: candidates.map((c) => c.schoolId).join(', ') }));
@@ -44,7 +44,8 @@ export function resolveIdentities(records: ResultRecord[], listed: SchoolEntry[]
   return { records: resolved, issues };
 }
 
-function entriesOf(records: ResultRecord[]): SchoolEntry[] {
+/** The schools of result records: each id with the names and the municipality its rows give. */
+export function schoolDirectory(records: ResultRecord[]): SchoolEntry[] {
   const byId = new Map<string, SchoolEntry>();
   for (const r of records) {
     const entry = byId.get(r.schoolId) ?? { schoolId: r.schoolId, names: [], municipality: r.municipality, schoolType: r.schoolType };
@@ -54,7 +55,8 @@ function entriesOf(records: ResultRecord[]): SchoolEntry[] {
   return [...byId.values()];
 }
 
-function lookup(directory: SchoolEntry[], name: string, municipality: string | null): SchoolEntry[] {
+/** The schools of that normalised name: those of the municipality when it tells them apart, else all. */
+export function findByName(directory: SchoolEntry[], name: string, municipality: string | null): SchoolEntry[] {
   const wanted = normalizeSchoolName(name);
   const byName = unique(directory.filter((e) => e.names.some((n) => normalizeSchoolName(n) === wanted)));
   const sameMunicipality = byName.filter((e) => municipality !== null && e.municipality !== null && normalizeSchoolName(e.municipality) === normalizeSchoolName(municipality));

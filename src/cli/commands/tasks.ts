@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { ShnorError } from '../../errors.js';
 import { msg } from '../../messages/index.js';
 import { compareIssues } from '../../model/issues.js';
+import { schoolDirectory, type SchoolEntry } from '../../io/identity.js';
 import { classifySchools } from '../../rules/fioko.js';
 import { TASKS_RENDERERS } from '../../report/tasks/renderers.js';
 import { commandConfig, type CommandContext } from '../context.js';
@@ -39,8 +40,8 @@ export function registerTasks(program: Command, context: CommandContext): void {
   addExamples(addOutputOptions(addByOption(addTaskReadingOptions(command))), h.tasksExamples);
   command.action(async (inputs: string[], flags: TasksFlags, cmd: Command) => {
     const config = commandConfig(cmd);
-    const flagged = flags.results ? await flaggedOf(flags.results, flags.year, config) : null;
-    const tasks = await gatherTasks(inputs, flags, config, flagged);
+    const results = flags.results ? await shnorOf(flags.results, flags.year, config) : null;
+    const tasks = await gatherTasks(inputs, flags, config, results?.flagged ?? null, results?.directory);
     const issues = [...tasks.issues].sort(compareIssues);
     printIssues(issues);
     if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
@@ -51,11 +52,11 @@ export function registerTasks(program: Command, context: CommandContext): void {
   });
 }
 
-/** The ШНОР of the year from --results: the district view then looks at them. */
-async function flaggedOf(files: string[], year: number | undefined, config: Parameters<typeof readResults>[2]): Promise<Set<string>> {
+/** The ШНОР of the year from --results (the district view then looks at them), and the schools the results name. */
+async function shnorOf(files: string[], year: number | undefined, config: Parameters<typeof readResults>[2]): Promise<{ flagged: Set<string>; directory: SchoolEntry[] }> {
   const loaded = await readResults(files, { year }, config);
   printIssues(loaded.issues);
   const target = year ?? loaded.records.reduce((latest, r) => Math.max(latest, r.year), 0);
   const classification = classifySchools(loaded.records, { ...classifyOptions(config.classify, target), branches: loaded.branches });
-  return new Set(classification.schools.filter((s) => s.flagged).map((s) => s.schoolId));
+  return { flagged: new Set(classification.schools.filter((s) => s.flagged).map((s) => s.schoolId)), directory: schoolDirectory(loaded.records) };
 }
