@@ -1,9 +1,9 @@
 /**
  * A large CSV protocol read on several threads: the file in parts of about 2 MiB, which this
  * thread and the workers take one after another, then the parts' records merged in file order
- * and their rows renumbered as the file's. At any doubt —
- * a quote in a later part, parts that disagree on the header, a worker that fails — this gives
- * up (null) and the caller reads the file whole, so a result never depends on the split.
+ * and their rows renumbered as the file's. At any doubt — a quote in a later part, parts that
+ * disagree on the header, a worker that fails — this gives up (null) and the caller reads the
+ * file whole, so a result never depends on the split.
  */
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
