@@ -33,15 +33,6 @@ export function csvFormat(source: InputSource, options: ReadOptions): CsvFormat 
   return { encoding, delimiter: options.delimiter ?? sniffDelimiter(head), newline: sniffNewline(head) };
 }
 
-/** Parses a whole text at once (the head of a file, say) into rows as the streaming reader numbers them. */
-export function parseText(text: string, format: CsvFormat, sink: RowSink): void {
-  let rowNumber = 0;
-  for (const cells of Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: format.delimiter, newline: format.newline }).data) {
-    rowNumber++;
-    if (!(cells.length === 1 && cells[0] === '')) sink.row(cells, rowNumber);
-  }
-}
-
 function sniffEncoding(head: Buffer): string {
   // Excel's «Unicode text» export is UTF-16LE with a BOM
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
