@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/model/issues.js';
-import { ROOT, runCli, tempDir, writeIn } from './run-cli.js';
+import { ROOT, runCli, STACK_LINE, tempDir, writeIn } from './run-cli.js';
 
 const dist = (path: string) => join(ROOT, 'dist', path);
 const { readInParts } = (await import(dist('io/tasks/parts.js'))) as typeof import('../../src/io/tasks/parts.js');
@@ -74,6 +74,13 @@ describe('a protocol read in parts', async () => {
     expect(await readInParts(quoted, OPTIONS, FOUR_THREADS)).toBeNull();
     const read = await loadTaskResults([quoted], { ...OPTIONS, parallel: FOUR_THREADS });
     expect(read.records).toEqual((await loadTaskResults([quoted], OPTIONS)).records);
+  });
+
+  it('a missing file is the input error of any read: exit 2 naming the file, no stack trace', async () => {
+    const result = await runCli(['tasks', 'missing.csv', '--procedure', 'VPR-MA-5', '--year', '2023'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('missing.csv');
+    expect(result.stderr).not.toMatch(STACK_LINE);
   });
 
   it('is not tried below read.parallelFromMiB or with one thread', async () => {

@@ -36,10 +36,10 @@ const PART_BYTES = 2 * 2 ** 20;
 
 export async function readInParts(input: string, options: TaskFileReadOptions, parallel: ParallelOptions): Promise<PartsRead | null> {
   if (input === '-' || parallel.threads < 2) return null;
-  const size = (await stat(input)).size;
-  if (size < parallel.fromBytes) return null;
+  // opened first: a file that is missing or unreadable gets the input error of any read
   const source = await openSource(input);
-  if (detectFormat(source) !== 'csv') return null;
+  const size = (await stat(input)).size;
+  if (size < parallel.fromBytes || detectFormat(source) !== 'csv') return null;
   const count = Math.max(parallel.threads, Math.ceil(size / PART_BYTES));
   const parts = await planCsvParts(input, size, source.head, csvFormat(source, options), count);
   if (parts === null) return null;
