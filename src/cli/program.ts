@@ -1,6 +1,6 @@
 /** Builds the commander program: Russian (or English) help, shared flags, every command. */
-import { readFileSync } from 'node:fs';
 import { Command, Help } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
 import { msg, getLang } from '../messages/index.js';
 import { COMMANDS } from './commands/index.js';
 import type { CommandContext } from './context.js';
@@ -22,7 +22,6 @@ class LocalHelp extends Help {
 }
 
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
 

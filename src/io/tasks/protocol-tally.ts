@@ -114,7 +114,9 @@ export class ProtocolTally implements RowMapper {
     const { points, answered, zeros } = tally;
     for (let k = 0; k < indexes.length; k++) {
       const cell = cells[indexes[k]!] ?? null;
-      const value = pointsOf(cell);
+      // most cells are a lone digit within the maximum: read it in place
+      const digit = typeof cell === 'string' && cell.length === 1 ? cell.charCodeAt(0) - 48 : -1;
+      const value = digit >= 0 && digit <= 9 ? digit : pointsOf(cell);
       if (value === null) continue;
       if (value === 'invalid') {
         this.report(rowNumber, indexes[k]!, 'bad-points', { value: String(cell) });
@@ -223,12 +225,8 @@ function keyAt(cells: CellValue[], index: number | undefined): CellValue {
   return cell instanceof Date ? cellText(cell) : cell;
 }
 
-/** A cell's points: null when not answered (blank, a dash, «Н»); 'invalid' for a negative or non-number. A lone digit is read directly: most cells are one. */
+/** A cell's points: null when not answered (blank, a dash, «Н»); 'invalid' for a negative or non-number. */
 function pointsOf(cell: CellValue): number | null | 'invalid' {
-  if (typeof cell === 'string' && cell.length === 1) {
-    const digit = cell.charCodeAt(0) - 48;
-    if (digit >= 0 && digit <= 9) return digit;
-  }
   const points = parseNumber(cell);
   if (points === 'invalid') return typeof cell === 'string' && NOT_ANSWERED.has(cell.trim()) ? null : 'invalid';
   return points !== null && points < 0 ? 'invalid' : points;
