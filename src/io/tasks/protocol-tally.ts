@@ -70,6 +70,7 @@ type FieldIndex = 'schoolId' | 'school' | 'schoolName' | 'municipality' | 'class
 export class ProtocolTally implements RowMapper {
   private readonly schools = new Map<string, SchoolTally>();
   private last: SchoolTally | null = null;
+  private lastCross: { school: SchoolTally; classCell: CellValue; teacherCell: CellValue; entry: ClassEntry; cell: CrossCell } | null = null;
   private pupilSeen = false;
   private readonly index: Record<FieldIndex, number | undefined>;
 
@@ -82,7 +83,7 @@ export class ProtocolTally implements RowMapper {
   }
 
   row(cells: CellValue[], rowNumber: number): void {
-    if (isBlankRow(cells)) return;
+    if (!startsWithText(cells) && isBlankRow(cells)) return;
     if (!this.pupilSeen && this.isMaxRow(cells)) {
       this.setup.setMaxRow(cells, rowNumber);
       return;
@@ -109,24 +110,36 @@ export class ProtocolTally implements RowMapper {
     }
   }
 
+  /** Most cells are a lone digit within the maximum: added in place; any other goes through addCell. */
   private addPoints(cells: CellValue[], rowNumber: number, school: SchoolTally, tally: Tally): void {
     const { indexes, limits } = school;
     const { points, answered, zeros } = tally;
     for (let k = 0; k < indexes.length; k++) {
       const cell = cells[indexes[k]!] ?? null;
-      // most cells are a lone digit within the maximum: read it in place
-      const digit = typeof cell === 'string' && cell.length === 1 ? cell.charCodeAt(0) - 48 : -1;
-      const value = digit >= 0 && digit <= 9 ? digit : pointsOf(cell);
-      if (value === null) continue;
-      if (value === 'invalid') {
-        this.report(rowNumber, indexes[k]!, 'bad-points', { value: String(cell) });
-      } else if (value > limits[k]!) {
-        this.report(rowNumber, indexes[k]!, 'points-above-max', { points: value, task: school.work.columns[k]!.task, max: limits[k]! });
-      } else {
-        points[k]! += value;
-        answered[k]! += 1;
-        if (value === 0) zeros[k]! += 1;
+      if (typeof cell === 'string' && cell.length === 1) {
+        const digit = cell.charCodeAt(0) - 48;
+        if (digit >= 0 && digit <= 9 && digit <= limits[k]!) {
+          points[k]! += digit;
+          answered[k]! += 1;
+          if (digit === 0) zeros[k]! += 1;
+          continue;
+        }
       }
+      this.addCell(cell, k, rowNumber, school, tally);
+    }
+  }
+
+  private addCell(cell: CellValue, k: number, rowNumber: number, school: SchoolTally, tally: Tally): void {
+    const value = pointsOf(cell);
+    const index = school.indexes[k]!;
+    const max = school.limits[k]!;
+    if (value === null) return;
+    if (value === 'invalid') this.report(rowNumber, index, 'bad-points', { value: String(cell) });
+    else if (value > max) this.report(rowNumber, index, 'points-above-max', { points: value, task: school.work.columns[k]!.task, max });
+    else {
+      tally.points[k]! += value;
+      tally.answered[k]! += 1;
+      if (value === 0) tally.zeros[k]! += 1;
     }
   }
 
@@ -185,6 +198,9 @@ export class ProtocolTally implements RowMapper {
   private crossCellOf(cells: CellValue[], rowNumber: number, school: SchoolTally): CrossCell {
     const classCell = keyAt(cells, this.index.className);
     const teacherCell = keyAt(cells, this.index.teacher);
+    const last = this.lastCross;
+    // pupils of a class mostly come one after another: the lookups are skipped then
+    if (last !== null && last.school === school && last.classCell === classCell && last.teacherCell === teacherCell && last.entry.name !== 'no-letter') return last.cell;
     let byClass = school.classes.get(classCell);
     if (byClass === undefined) school.classes.set(classCell, (byClass = this.classEntry(cells)));
     if (byClass.name === 'no-letter') this.report(rowNumber, this.index.className!, 'class-without-letter', { value: this.textAt(cells, this.index.className)! });
@@ -195,6 +211,7 @@ export class ProtocolTally implements RowMapper {
       byClass.teachers.set(teacherCell, cell);
       school.cells.push(cell);
     }
+    this.lastCross = { school, classCell, teacherCell, entry: byClass, cell };
     return cell;
   }
 
@@ -212,6 +229,12 @@ export class ProtocolTally implements RowMapper {
   private report(rowNumber: number, index: number, code: 'bad-points' | 'points-above-max' | 'class-without-letter', params: Record<string, string | number>): void {
     this.setup.context.report({ row: rowNumber, column: this.setup.map.headers[index]!, code, params });
   }
+}
+
+/** The first cell is text that does not start with a space: the row is not blank, without looking further. */
+function startsWithText(cells: CellValue[]): boolean {
+  const first = cells[0];
+  return typeof first === 'string' && first.length > 0 && first.charCodeAt(0) > 32;
 }
 
 function startsRussian(text: string): boolean {
