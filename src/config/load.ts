@@ -1,7 +1,8 @@
 /** Finds, parses and validates the config file; returns defaults when there is none. */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
+import { en, ru } from 'zod/locales';
 import { UsageError } from '../errors.js';
 import { getLang, msg } from '../messages/index.js';
 import { configSchema, DEFAULT_CONFIG, type Config } from './schema.js';
@@ -17,7 +18,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): Config {
   } catch (error) {
     throw new UsageError('config-unreadable', { file: path, reason: (error as Error).message });
   }
-  z.config(getLang() === 'ru' ? z.locales.ru() : z.locales.en());
+  z.config(getLang() === 'ru' ? ru() : en());
   const parsed = configSchema.safeParse(withoutComments(raw));
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => `${i.path.join('.') || msg().labels.configRoot}: ${i.message}`).join('; ');

@@ -3,7 +3,7 @@
  * own parameter schemas, and the requisites of the report (not a rule). Keys starting with «//»
  * are comments. Command-line flags override the file; the file overrides the defaults.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_MIN_SCORES } from '../model/min-scores.js';
 import { LANGS, msg } from '../messages/index.js';
 import { requisitesSchema } from '../report/document/requisites.js';

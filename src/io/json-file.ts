@@ -1,6 +1,6 @@
 /** A JSON data file given on the command line (--catalog, --programme), validated with its zod schema. */
 import { readFileSync } from 'node:fs';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { InputError } from '../errors.js';
 
 export function readJsonFile<S extends z.ZodType>(file: string, schema: S, invalidCode: string): z.infer<S> {

@@ -3,7 +3,7 @@
  * replaces it with `"mode": "replace"`): measures with the trigger that calls for them, the
  * audience, the responsible party, the timing and the source they come from. Validated with zod.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { RISK_FACTORS } from './profile.js';
 
 const procedurePattern = z

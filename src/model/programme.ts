@@ -4,7 +4,7 @@
  * Each indicator says what it measures, its plan (the seed's own words, parsed by year), over
  * which group its share is taken and where its fact comes from.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parsePlan, type PlanStep } from './plan.js';
 
 /** Whose share: ШНОР ∪ ШНСУ schools, the current list only, or every school of the municipality. */

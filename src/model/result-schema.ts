@@ -4,7 +4,7 @@
  * percentages within ±1 pp), and a failing count agrees with a failing share (±1 pp).
  * Impossible values are errors, not guesses.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RowErrorCode, IssueParams } from './issues.js';
 import { MARKS, type Mark } from './records.js';
 

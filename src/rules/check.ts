@@ -7,7 +7,7 @@
  * so that the analyst can confirm it. dataChecks never decides a verdict: its «objectivity»
  * findings are signs to review.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DataCheck } from './check-data.js';
 import type { DraftComparison } from './check-draft.js';
 

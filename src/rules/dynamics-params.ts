@@ -2,7 +2,7 @@
  * The dynamics' and clusters' parameters (config sections «dynamics» and «cluster»), with the
  * defaults of the issue and ruling R9.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const dynamicsParams = z
   .object({

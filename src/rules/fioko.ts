@@ -10,7 +10,7 @@
  * 33/110 are low (exactly 30%), 29/100 is not. With branches (--schools parent_id) the list is
  * made per legal entity: branch results are summed into their legal entity's first (branches.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { BranchMap } from '../model/branches.js';
 import { groupBySchool, type ResultRecord, type SourceRef } from '../model/records.js';
 import type { ProcedureSelection } from '../model/procedure-sets.js';

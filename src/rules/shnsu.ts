@@ -9,7 +9,7 @@
  * set threshold; with neither, the status is unknown (null), never «нет».
  * Example: threshold 0.9, ИСБШ 0.82, column blank → ШНСУ by ИСБШ (0.82 < 0.9).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SchoolProfile } from '../model/profile.js';
 
 export const shnsuParams = z

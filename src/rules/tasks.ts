@@ -9,7 +9,7 @@
  * the district built from the data. Example: 40% against the region's 62% → −22 pp: a problem;
  * 55% against 60% → −5 pp and above 50%: not a problem. A task no one answered has no success.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TaskCell, TaskMap, TaskResultRecord, TaskSpec } from '../model/tasks.js';
 import { wilson } from './stats.js';
 

@@ -3,7 +3,7 @@
  * who approves it, its number and date, who prepared it. A requisite that is not set becomes a
  * blank to fill in by hand — never a guessed name, never the time the file was written.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { msg } from '../../messages/index.js';
 
 /** An empty or blank string counts as not set: `shnor init` writes every requisite as "". */

@@ -2,7 +2,7 @@
  * The score's parameters as shnor.config.json carries them (section «score»), with defaults
  * equal to seed 003. `scales` overrides any indicator's scale by id.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { scaleSchema } from './scale.js';
 
 export const scoreParams = z

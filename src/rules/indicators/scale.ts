@@ -7,7 +7,7 @@
  *   sign   — dynamics: a change ≥ 0 («положительная динамика (или отсутствует)») or < 0.
  *   levels — a choice (yes/no, none/participants/winners) → points.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const band = z.union([
   z.object({ upTo: z.number(), points: z.number() }).strict(),
