@@ -70,7 +70,6 @@ type FieldIndex = 'schoolId' | 'school' | 'schoolName' | 'municipality' | 'class
 export class ProtocolTally implements RowMapper {
   private readonly schools = new Map<string, SchoolTally>();
   private last: SchoolTally | null = null;
-  private lastCross: { school: SchoolTally; classCell: CellValue; teacherCell: CellValue; entry: ClassEntry; cell: CrossCell } | null = null;
   private pupilSeen = false;
   private readonly index: Record<FieldIndex, number | undefined>;
 
@@ -198,9 +197,6 @@ export class ProtocolTally implements RowMapper {
   private crossCellOf(cells: CellValue[], rowNumber: number, school: SchoolTally): CrossCell {
     const classCell = keyAt(cells, this.index.className);
     const teacherCell = keyAt(cells, this.index.teacher);
-    const last = this.lastCross;
-    // pupils of a class mostly come one after another: the lookups are skipped then
-    if (last !== null && last.school === school && last.classCell === classCell && last.teacherCell === teacherCell && last.entry.name !== 'no-letter') return last.cell;
     let byClass = school.classes.get(classCell);
     if (byClass === undefined) school.classes.set(classCell, (byClass = this.classEntry(cells)));
     if (byClass.name === 'no-letter') this.report(rowNumber, this.index.className!, 'class-without-letter', { value: this.textAt(cells, this.index.className)! });
@@ -211,7 +207,6 @@ export class ProtocolTally implements RowMapper {
       byClass.teachers.set(teacherCell, cell);
       school.cells.push(cell);
     }
-    this.lastCross = { school, classCell, teacherCell, entry: byClass, cell };
     return cell;
   }
 
