@@ -112,15 +112,12 @@ export class ProtocolTally implements RowMapper {
   /** Most cells are a lone digit within the maximum: added in place; any other goes through addCell. */
   private addPoints(cells: CellValue[], rowNumber: number, school: SchoolTally, tally: Tally): void {
     const { indexes, limits } = school;
-    const { points, answered, zeros } = tally;
     for (let k = 0; k < indexes.length; k++) {
       const cell = cells[indexes[k]!] ?? null;
       if (typeof cell === 'string' && cell.length === 1) {
         const digit = cell.charCodeAt(0) - 48;
         if (digit >= 0 && digit <= 9 && digit <= limits[k]!) {
-          points[k]! += digit;
-          answered[k]! += 1;
-          if (digit === 0) zeros[k]! += 1;
+          addValue(tally, k, digit);
           continue;
         }
       }
@@ -135,11 +132,7 @@ export class ProtocolTally implements RowMapper {
     if (value === null) return;
     if (value === 'invalid') this.report(rowNumber, index, 'bad-points', { value: String(cell) });
     else if (value > max) this.report(rowNumber, index, 'points-above-max', { points: value, task: school.work.columns[k]!.task, max });
-    else {
-      tally.points[k]! += value;
-      tally.answered[k]! += 1;
-      if (value === 0) tally.zeros[k]! += 1;
-    }
+    else addValue(tally, k, value);
   }
 
   /** The «Макс балл» row under the header: its label stands in a cell before the tasks. */
@@ -248,6 +241,12 @@ function pointsOf(cell: CellValue): number | null | 'invalid' {
   const points = parseNumber(cell);
   if (points === 'invalid') return typeof cell === 'string' && NOT_ANSWERED.has(cell.trim()) ? null : 'invalid';
   return points !== null && points < 0 ? 'invalid' : points;
+}
+
+function addValue(tally: Tally, k: number, points: number): void {
+  tally.points[k]! += points;
+  tally.answered[k]! += 1;
+  if (points === 0) tally.zeros[k]! += 1;
 }
 
 /** A mark 2–5 counts; anything else (blank, «н») is no mark, not a «2». */
