@@ -116,12 +116,13 @@ function analyseWork(records: TaskResultRecord[], map: TaskMap | null, input: Ta
   const specs = new Map((map?.tasks ?? []).map((t) => [t.task, t]));
   const wholeSchools = records.filter((r) => r.level === 'school' && r.className === null && r.teacher === null);
   const region = records.find((r) => r.level === 'region');
-  const municipalities = new Map(records.filter((r) => r.level === 'municipality').map((r) => [r.name ?? '', r]));
+  const municipalities = new Map(records.filter((r) => r.level === 'municipality').map((r) => [r.name ?? '', successes(r, specs)]));
+  const regionValues = region ? successes(region, specs) : null;
   const district = districtReferences(wholeSchools, specs);
   const referenceOf = (school: TaskResultRecord): { level: ReferenceLevel; values: References } => {
-    if (region) return { level: 'region', values: successes(region, specs) };
+    if (regionValues) return { level: 'region', values: regionValues };
     const own = school.municipality === null ? undefined : municipalities.get(school.municipality);
-    return own ? { level: 'municipality', values: successes(own, specs) } : { level: 'district', values: district };
+    return own ? { level: 'municipality', values: own } : { level: 'district', values: district };
   };
   const partsOf = new Map<string | null, TaskResultRecord[]>();
   for (const r of records) {
