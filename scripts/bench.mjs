@@ -15,6 +15,8 @@
  *    15 task columns, read by `shnor tasks FILE --procedure VPR-MA-5 --year 2025 --task-max …`.
  * 4. Prints a table with the ratio shnor/bare and PASS/FAIL against the targets (CSV ≤ 1.3×,
  *    XLSX ≤ 1.15×, protocol CSV ≤ 1.5×, shnor peak RSS ≤ 300 MiB). Always exits 0: it is a report.
+ *    Beside it, for judging a change through the machine's noise: the median over the runs of
+ *    shnor's time over the bare time measured just before it (not what the verdict uses).
  *
  * Options: --rows N (a quicker, smaller run), --runs K (default 5), --regen (rewrite the data),
  *          --only csv|xlsx|protocol (one measurement; repeat the flag for several).
@@ -265,7 +267,7 @@ async function measure(name, format, path, rows, shnorArgs, runs) {
       reportProblems(sample, samples[which], which === 'bare' ? rows + 1 : null);
     }
   }
-  return { format: name, rows, bare: summarize(samples.bare), shnor: summarize(samples.shnor) };
+  return { format: name, rows, bare: summarize(samples.bare), shnor: summarize(samples.shnor), paired: pairedMedian(samples) };
 }
 
 /** Shows a failed child's stderr (once per kind) and a wrong row count from the bare parse. */
@@ -311,6 +313,17 @@ function summarize(samples) {
   return { ok: true, seconds: Math.min(...good.map((s) => s.seconds)), maxRssKiB: Math.max(...good.map((s) => s.maxRssKiB ?? 0)) };
 }
 
+/** The median of shnor/bare over the runs where both succeeded; null when none did. */
+function pairedMedian(samples) {
+  const ratios = samples.shnor
+    .map((s, i) => (s.ok && samples.bare[i].ok ? s.seconds / samples.bare[i].seconds : null))
+    .filter((r) => r !== null)
+    .sort((a, b) => a - b);
+  if (ratios.length === 0) return null;
+  const mid = Math.floor(ratios.length / 2);
+  return ratios.length % 2 === 1 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Report
 
@@ -337,13 +350,13 @@ function verdict(result) {
 }
 
 function printTable(results) {
-  const header = ['format', 'rows', 'bare parse s', 'shnor s', 'ratio', 'bare RSS MiB', 'shnor RSS MiB', 'target', 'result'];
+  const header = ['format', 'rows', 'bare parse s', 'shnor s', 'ratio', 'paired median', 'bare RSS MiB', 'shnor RSS MiB', 'target', 'result'];
   const body = results.map((r) => {
     const { ratio, pass } = verdict(r);
     return [
       r.format.toUpperCase(), r.rows.toLocaleString('en-US'),
       r.bare.ok ? r.bare.seconds.toFixed(2) : 'error', r.shnor.ok ? r.shnor.seconds.toFixed(2) : 'error',
-      ratio === null ? '—' : `${ratio.toFixed(2)}×`,
+      ratio === null ? '—' : `${ratio.toFixed(2)}×`, r.paired === null ? '—' : `${r.paired.toFixed(2)}×`,
       r.bare.ok ? mib(r.bare.maxRssKiB) : '—', r.shnor.ok ? mib(r.shnor.maxRssKiB) : '—',
       `≤ ${TARGETS[r.format]}×, ≤ ${RSS_LIMIT_MIB} MiB`, pass ? 'PASS' : 'FAIL',
     ];
