@@ -1,4 +1,5 @@
 /** The records every layout produces and every rule consumes. */
+import { groupBy } from './group.js';
 
 export interface SourceRef {
   file: string;
@@ -38,11 +39,5 @@ export function resultKey(r: Pick<ResultRecord, 'schoolId' | 'procedure' | 'year
 
 /** Records by school id, in the order the schools first appear. */
 export function groupBySchool(records: ResultRecord[]): Map<string, ResultRecord[]> {
-  const groups = new Map<string, ResultRecord[]>();
-  for (const record of records) {
-    const list = groups.get(record.schoolId);
-    if (list) list.push(record);
-    else groups.set(record.schoolId, [record]);
-  }
-  return groups;
+  return groupBy(records, (record) => record.schoolId);
 }

@@ -11,6 +11,7 @@
  */
 import * as z from 'zod';
 import type { TaskCell, TaskMap, TaskResultRecord, TaskSpec } from '../model/tasks.js';
+import { groupBy } from '../model/group.js';
 import { wilson } from './stats.js';
 
 export const taskParams = z
@@ -99,13 +100,7 @@ export interface TaskAnalysisInput {
 type References = Map<string, number | null>;
 
 export function analyseTasks(input: TaskAnalysisInput): ProcedureTasks[] {
-  const works = new Map<string, TaskResultRecord[]>();
-  for (const record of input.records) {
-    const key = `${record.procedure}|${record.year}`;
-    const same = works.get(key);
-    if (same) same.push(record);
-    else works.set(key, [record]);
-  }
+  const works = groupBy(input.records, (record) => `${record.procedure}|${record.year}`);
   return [...works.values()]
     .map((records) => analyseWork(records, mapFor(input.maps, records[0]!), input))
     .sort((a, b) => b.year - a.year || a.procedure.localeCompare(b.procedure));
@@ -124,13 +119,7 @@ function analyseWork(records: TaskResultRecord[], map: TaskMap | null, input: Ta
     const own = school.municipality === null ? undefined : municipalities.get(school.municipality);
     return own ? { level: 'municipality', values: own } : { level: 'district', values: district };
   };
-  const partsOf = new Map<string | null, TaskResultRecord[]>();
-  for (const r of records) {
-    if (r.level !== 'school' || (r.className === null && r.teacher === null)) continue;
-    const same = partsOf.get(r.schoolId);
-    if (same) same.push(r);
-    else partsOf.set(r.schoolId, [r]);
-  }
+  const partsOf = groupBy(records, (r) => (r.level !== 'school' || (r.className === null && r.teacher === null) ? undefined : r.schoolId));
   const schools = wholeSchools
     .map((school) => {
       const reference = referenceOf(school);

@@ -106,7 +106,12 @@ export function normalizeClass(text: string): string | 'no-letter' {
 }
 
 /** Classes and teachers in Russian order, numbers by value: 5А, 5Б, 10А. */
-export const compareNames = new Intl.Collator('ru', { numeric: true }).compare;
+const compareNames = new Intl.Collator('ru', { numeric: true }).compare;
+
+/** A name-keyed map's entries in Russian order of the names, numbers by value: 5А, 5Б, 10А. */
+export function inNameOrder<V>(byName: Map<string, V>): [string, V][] {
+  return [...byName].sort(([a], [b]) => compareNames(a, b));
+}
 
 /** The first `sch…` login named in the title rows. */
 export function loginOfTitles(titles: string[]): string | null {

@@ -5,7 +5,7 @@
  * school, then its classes, then its teachers, both in Russian order.
  */
 import type { TaskCell, TaskResultRecord } from '../../model/tasks.js';
-import { compareNames } from './columns.js';
+import { inNameOrder } from './columns.js';
 
 interface SchoolParts {
   whole: TaskResultRecord | null;
@@ -36,7 +36,7 @@ function add(byName: Map<string, TaskResultRecord>, name: string, record: TaskRe
 }
 
 function sorted(byName: Map<string, TaskResultRecord>): TaskResultRecord[] {
-  return [...byName.keys()].sort(compareNames).map((name) => byName.get(name)!);
+  return inNameOrder(byName).map(([, record]) => record);
 }
 
 function sum(a: TaskResultRecord, b: TaskResultRecord): TaskResultRecord {

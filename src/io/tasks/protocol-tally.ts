@@ -9,7 +9,8 @@ import { cellText, parseNumber } from '../../model/numbers.js';
 import type { TaskCell, TaskResultRecord } from '../../model/tasks.js';
 import { isBlankRow, isTotalRow, type ColumnMap } from '../layouts/columns.js';
 import type { LayoutContext, RowMapper } from '../layouts/types.js';
-import { compareNames, isMaxLabel, normalizeClass } from './columns.js';
+import { groupBy } from '../../model/group.js';
+import { inNameOrder, isMaxLabel, normalizeClass } from './columns.js';
 import type { Works } from './protocol-works.js';
 import type { TaskWork } from './work.js';
 
@@ -283,12 +284,8 @@ function sumOf(cells: CrossCell[]): Tally {
 
 /** The classes (or teachers) of a school in Russian order, each the sum of its cells. */
 function partsBy(cells: CrossCell[], nameOf: (cell: CrossCell) => string | null): [string, Tally][] {
-  const byName = new Map<string, CrossCell[]>();
-  for (const cell of cells) {
-    const name = nameOf(cell);
-    if (name !== null) byName.set(name, [...(byName.get(name) ?? []), cell]);
-  }
-  return [...byName.keys()].sort(compareNames).map((name) => [name, sumOf(byName.get(name)!)]);
+  const byName = groupBy(cells, (cell) => nameOf(cell) ?? undefined);
+  return inNameOrder(byName).map(([name, part]) => [name, sumOf(part)]);
 }
 
 /** A task no pupil answered has answered 0 and points null: no result, never a zero. */
