@@ -65,11 +65,19 @@ export interface GatheredTasks {
   read: string[];
 }
 
-/**
- * Reads and analyses task results; `flagged` is the ШНОР of the year when results were given, and
- * `directory` their schools, which task results keyed otherwise are matched to by name.
- */
-export async function gatherTasks(inputs: string[], flags: TaskFlags, config: Config, flagged: Set<string> | null, directory: SchoolEntry[] = []): Promise<GatheredTasks> {
+/** What the analysis of task results is for. */
+export interface TaskScope {
+  /** The ШНОР of the year when results were given. */
+  flagged: Set<string> | null;
+  /** The results' schools, which task results keyed otherwise are matched to by name. */
+  directory?: SchoolEntry[];
+  /** The parts of a school the output shows. */
+  parts: { classes: boolean; teachers: boolean };
+}
+
+/** Reads and analyses task results. */
+export async function gatherTasks(inputs: string[], flags: TaskFlags, config: Config, scope: TaskScope): Promise<GatheredTasks> {
+  const { flagged, directory = [], parts } = scope;
   const maps = await loadTaskMaps(flags.map ?? []);
   const school = flags.school?.length === 1 ? flags.school[0] : undefined;
   const loaded = await loadTaskResults(inputs, {
@@ -78,7 +86,7 @@ export async function gatherTasks(inputs: string[], flags: TaskFlags, config: Co
   });
   const wanted = flags.school ? new Set(flags.school.map((id) => id.toLowerCase())) : null;
   const matched = directory.length > 0 ? matchTaskSchools(loaded.records, directory) : { records: loaded.records, issues: [] };
-  const works = analyseTasks({ records: matched.records, maps: maps.maps, params: config.tasks, flagged })
+  const works = analyseTasks({ records: matched.records, maps: maps.maps, params: config.tasks, flagged, parts })
     .filter((work) => flags.year === undefined || work.year === flags.year)
     .map((work) => (wanted ? { ...work, schools: work.schools.filter((s) => wanted.has(s.schoolId.toLowerCase())) } : work));
   return { works, issues: [...maps.issues, ...loaded.issues, ...matched.issues], read: [...loaded.files.map((f) => f.file), ...(flags.map ?? [])] };
@@ -91,9 +99,10 @@ function parallelOptions(read: Config['read']): ParallelOptions {
 /** --tasks for recommend and report: the task results of the year Y, or null when none were asked for. */
 export async function optionalTasks(
   flags: TaskFlags & { tasks?: string[]; strict?: boolean }, config: Config, year: number, flagged: Set<string>, results: ResultRecord[],
+  parts: TaskScope['parts'],
 ): Promise<GatheredTasks | null> {
   if (!flags.tasks) return null;
-  const tasks = await gatherTasks(flags.tasks, { ...flags, school: undefined, year }, config, flagged, schoolDirectory(results));
+  const tasks = await gatherTasks(flags.tasks, { ...flags, school: undefined, year }, config, { flagged, directory: schoolDirectory(results), parts });
   printIssues(tasks.issues);
   if (flags.strict && tasks.issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: tasks.issues.length });
   return tasks;

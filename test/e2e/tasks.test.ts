@@ -19,7 +19,7 @@ interface TasksJson {
   year: number;
   procedure: string;
   reference: string;
-  schools: { schoolId: string; participants: number; tasks: TaskJson[]; classes: { class: string; marks: unknown }[]; teachers?: unknown[] }[];
+  schools: { schoolId: string; participants: number; tasks: TaskJson[]; classes?: { class: string; marks: unknown }[]; teachers?: unknown[] }[];
   district: { basis: string; schools: number; problemSkills: { skill: string; schools: number; majority: boolean }[] };
 }
 
@@ -67,15 +67,18 @@ describe('shnor tasks on the «Выполнение заданий» export', ()
 });
 
 describe('shnor tasks on a protocol: classes, and teachers only when asked', () => {
-  it('without --by teacher no teacher name anywhere; with it, the teachers', async () => {
+  it('classes in the JSON only with --by class; without --by teacher no teacher name anywhere; with it, the teachers', async () => {
     const plain = await runCli(['tasks', PROTOCOL, '--map', MAP, '--by', 'class', '--format', 'json']);
     expect(plain.code, plain.stderr).toBe(0);
     const json = JSON.parse(plain.stdout) as TasksJson;
-    expect(json.schools[0]!.classes.map((c) => c.class)).toEqual(['5А', '5Б']);
+    expect(json.schools[0]!.classes!.map((c) => c.class)).toEqual(['5А', '5Б']);
     expect(json.schools[0]!.teachers).toBeUndefined();
     expect(plain.stdout).not.toContain('Иванова');
     // the protocol's marks, 5А: 3, 3, 2, 4, 2 → 2 «2» of 5 = 40%, mean 14 / 5 = 2,8
-    expect(json.schools[0]!.classes[0]).toMatchObject({ class: '5А', marks: { marked: 5, failShare: 40, mean: 2.8 } });
+    expect(json.schools[0]!.classes![0]).toMatchObject({ class: '5А', marks: { marked: 5, failShare: 40, mean: 2.8 } });
+    const schoolOnly = JSON.parse((await runCli(['tasks', PROTOCOL, '--map', MAP, '--format', 'json'])).stdout) as TasksJson;
+    expect(schoolOnly.schools[0]!.classes).toBeUndefined();
+    expect(schoolOnly.schools[0]!.tasks).toEqual(json.schools[0]!.tasks);
     const teachers = await runCli(['tasks', PROTOCOL, '--map', MAP, '--by', 'teacher']);
     expect(teachers.stdout).toContain('учитель Иванова А. С.');
   });

@@ -37,7 +37,7 @@ export function registerRecommend(program: Command, context: CommandContext): vo
     const ids = flags.school ? new Set(knownIds(flags.school, analysis.classification.schools.map((s) => s.schoolId))) : null;
     const clusters = new Map(analysis.clusters.map((c) => [c.schoolId, c]));
     const flagged = new Set(analysis.classification.schools.filter((s) => s.flagged).map((s) => s.schoolId));
-    const tasks = await optionalTasks(flags, config, analysis.year, flagged, year.input.records);
+    const tasks = await optionalTasks(flags, config, analysis.year, flagged, year.input.records, { classes: false, teachers: false });
     const measures = (schoolId: string) => [...(analysis.recommendations.get(schoolId) ?? []), ...taskMeasures(tasks?.works ?? [], schoolId, year.input.catalog)];
     const report: RecommendReport = {
       year: analysis.year,

@@ -47,7 +47,7 @@ export function registerReport(program: Command, context: CommandContext): void 
     const year = await gatherYear(inputs, flags, config);
     const plain = analyseYear(year.input);
     const flagged = new Set(plain.classification.schools.filter((s) => s.flagged).map((s) => s.schoolId));
-    const tasks = await optionalTasks(flags, config, plain.year, flagged, year.input.records);
+    const tasks = await optionalTasks(flags, config, plain.year, flagged, year.input.records, { classes: true, teachers: config.report.teachers });
     const analysis = tasks ? withTaskMeasures(plain, tasks.works, year.input.catalog) : plain;
     const yearly = buildYearlyReport(
       {

@@ -41,7 +41,8 @@ export function registerTasks(program: Command, context: CommandContext): void {
   command.action(async (inputs: string[], flags: TasksFlags, cmd: Command) => {
     const config = commandConfig(cmd);
     const results = flags.results ? await shnorOf(flags.results, flags.year, config) : null;
-    const tasks = await gatherTasks(inputs, flags, config, results?.flagged ?? null, results?.directory);
+    const parts = { classes: flags.by === 'class', teachers: flags.by === 'teacher' };
+    const tasks = await gatherTasks(inputs, flags, config, { flagged: results?.flagged ?? null, directory: results?.directory, parts });
     const issues = [...tasks.issues].sort(compareIssues);
     printIssues(issues);
     if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });

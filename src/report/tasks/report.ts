@@ -1,7 +1,8 @@
 /**
  * The task-level analysis laid out once: lines for the terminal and Markdown, one flat table for
- * CSV and XLSX, and the JSON contract of issue 9 (percentages to one decimal). Teacher names are
- * shown only when asked for (`--by teacher`).
+ * CSV and XLSX, and the JSON contract of issue 9 (percentages to one decimal). Every format shows
+ * the same parts of a school: its classes with `--by class`, its teachers (and their names) only
+ * with `--by teacher`.
  */
 import { msg, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
@@ -128,7 +129,7 @@ export function* workJson(work: ProcedureTasks, report: TasksReport): Generator<
       schoolId: s.schoolId,
       name: s.name,
       ...groupJson(s),
-      classes: s.classes.map((c) => ({ class: c.className, ...groupJson(c) })),
+      ...(report.by === 'class' ? { classes: s.classes.map((c) => ({ class: c.className, ...groupJson(c) })) } : {}),
       ...(report.by === 'teacher' ? { teachers: s.teachers.map((t) => ({ teacher: t.teacher, ...groupJson(t) })) } : {}),
     })}`;
   }
