@@ -7,6 +7,7 @@ import { Option, type Command } from 'commander';
 import type { Config } from '../config/schema.js';
 import { loadTaskMaps, loadTaskResults, parseTaskMax } from '../io/tasks/load.js';
 import type { ParallelOptions } from '../io/tasks/parts.js';
+import type { TaskParts } from '../io/tasks/work-of.js';
 import { schoolDirectory, type SchoolEntry } from '../io/identity.js';
 import { matchTaskSchools } from '../io/tasks/identity.js';
 import type { ResultRecord } from '../model/records.js';
@@ -71,8 +72,8 @@ export interface TaskScope {
   flagged: Set<string> | null;
   /** The results' schools, which task results keyed otherwise are matched to by name. */
   directory?: SchoolEntry[];
-  /** The parts of a school the output shows. */
-  parts: { classes: boolean; teachers: boolean };
+  /** The parts of a school the output shows: only they are read as records of their own. */
+  parts: TaskParts;
 }
 
 /** Reads and analyses task results. */
@@ -82,11 +83,11 @@ export async function gatherTasks(inputs: string[], flags: TaskFlags, config: Co
   const school = flags.school?.length === 1 ? flags.school[0] : undefined;
   const loaded = await loadTaskResults(inputs, {
     maps: maps.maps, taskMax: flags.taskMax, procedure: flags.procedure, school, year: flags.year ?? null,
-    encoding: flags.encoding, delimiter: flags.delimiter, sheet: flags.sheet, stdin: process.stdin, parallel: parallelOptions(config.read),
+    encoding: flags.encoding, delimiter: flags.delimiter, sheet: flags.sheet, stdin: process.stdin, parallel: parallelOptions(config.read), parts,
   });
   const wanted = flags.school ? new Set(flags.school.map((id) => id.toLowerCase())) : null;
   const matched = directory.length > 0 ? matchTaskSchools(loaded.records, directory) : { records: loaded.records, issues: [] };
-  const works = analyseTasks({ records: matched.records, maps: maps.maps, params: config.tasks, flagged, parts })
+  const works = analyseTasks({ records: matched.records, maps: maps.maps, params: config.tasks, flagged })
     .filter((work) => flags.year === undefined || work.year === flags.year)
     .map((work) => (wanted ? { ...work, schools: work.schools.filter((s) => wanted.has(s.schoolId.toLowerCase())) } : work));
   return { works, issues: [...maps.issues, ...loaded.issues, ...matched.issues], read: [...loaded.files.map((f) => f.file), ...(flags.map ?? [])] };

@@ -65,7 +65,6 @@ export interface GroupTasks {
 }
 
 export interface SchoolTasks extends GroupTasks {
-  /** Only when asked for (TaskAnalysisInput.parts); otherwise empty. */
   classes: GroupTasks[];
   teachers: GroupTasks[];
 }
@@ -96,11 +95,6 @@ export interface TaskAnalysisInput {
   params: TaskParams;
   /** The ШНОР of the year, for the district view; null when no results were given. */
   flagged: Set<string> | null;
-  /**
-   * Which parts of a school to analyse besides the whole school (default: both). A teacher's
-   * result is analysed only when a teacher view is asked for, so no name travels further.
-   */
-  parts?: { classes: boolean; teachers: boolean };
 }
 
 type References = Map<string, number | null>;
@@ -125,7 +119,6 @@ function analyseWork(records: TaskResultRecord[], map: TaskMap | null, input: Ta
     const own = school.municipality === null ? undefined : municipalities.get(school.municipality);
     return own ? { level: 'municipality', values: own } : { level: 'district', values: district };
   };
-  const wanted = input.parts ?? { classes: true, teachers: true };
   const partsOf = groupBy(records, (r) => (r.level !== 'school' || (r.className === null && r.teacher === null) ? undefined : r.schoolId));
   const schools = wholeSchools
     .map((school) => {
@@ -134,8 +127,8 @@ function analyseWork(records: TaskResultRecord[], map: TaskMap | null, input: Ta
       const group = (r: TaskResultRecord) => groupTasks(r, reference.level, reference.values, specs, input.params);
       return {
         ...group(school),
-        classes: wanted.classes ? parts.filter((p) => p.className !== null).map(group) : [],
-        teachers: wanted.teachers ? parts.filter((p) => p.teacher !== null).map(group) : [],
+        classes: parts.filter((p) => p.className !== null).map(group),
+        teachers: parts.filter((p) => p.teacher !== null).map(group),
       };
     })
     .sort((a, b) => a.schoolId.localeCompare(b.schoolId));

@@ -123,20 +123,6 @@ describe('classes, teachers and the district view', () => {
     expect(a.teachers.map((t) => t.teacher)).toEqual(['Иванова И. И.']);
   });
 
-  it('analyses only the parts asked for: the class without the teacher, and the school alone the same either way', () => {
-    const [all] = analyseTasks({ records, maps: [MAP], params, flagged: null });
-    const [classes] = analyseTasks({ records, maps: [MAP], params, flagged: null, parts: { classes: true, teachers: false } });
-    const [none] = analyseTasks({ records, maps: [MAP], params, flagged: null, parts: { classes: false, teachers: false } });
-    const a = classes!.schools.find((s) => s.schoolId === 'A')!;
-    expect(a.classes.map((c) => c.className)).toEqual(['5А']);
-    expect(a.teachers).toEqual([]);
-    expect(none!.schools.every((s) => s.classes.length === 0 && s.teachers.length === 0)).toBe(true);
-    // school A alone: task 1 30% against the region's 60% (−30 pp), task 7 40% (−20 pp)
-    const whole = (s: typeof a) => ({ ...s, classes: [], teachers: [] });
-    expect(none!.schools.map(whole)).toEqual(all!.schools.map(whole));
-    expect(none!.district).toEqual(all!.district);
-  });
-
   it('problem skills across the ШНОР: A and B of ШНОР {A, B} have task 1 → 2 of 2, a majority; task 7 only at A', () => {
     const [work] = analyseTasks({ records, maps: [MAP], params, flagged: new Set(['A', 'B']) });
     expect(work!.district).toEqual({

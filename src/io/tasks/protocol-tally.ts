@@ -13,6 +13,7 @@ import { groupBy } from '../../model/group.js';
 import { inNameOrder, isMaxLabel, normalizeClass } from './columns.js';
 import type { Works } from './protocol-works.js';
 import type { TaskWork } from './work.js';
+import type { TaskParts } from './work-of.js';
 
 /** «Н» (не явился / не выполнял) and «N»: not answered, like a blank cell or a dash. */
 const NOT_ANSWERED = new Set(['n', 'N', 'н', 'Н']);
@@ -63,6 +64,8 @@ export interface TallySetup {
   firstTask: number;
   /** Rows up to this one are another part's pupils (see TaskReadOptions.preambleRows). */
   preambleRows: number;
+  /** The parts emitted as records besides the whole school. */
+  parts: TaskParts;
   setMaxRow(cells: CellValue[], rowNumber: number): void;
 }
 
@@ -101,12 +104,12 @@ export class ProtocolTally implements RowMapper {
   }
 
   end(): void {
-    const { context } = this.setup;
+    const { context, parts } = this.setup;
     for (const school of this.schools.values()) {
       const { cells } = school;
       context.emit(record(school, sumOf(cells), null, null, context));
-      for (const [name, part] of partsBy(cells, (c) => c.className)) context.emit(record(school, part, name, null, context));
-      for (const [name, part] of partsBy(cells, (c) => c.teacher)) context.emit(record(school, part, null, name, context));
+      if (parts.classes) for (const [name, part] of partsBy(cells, (c) => c.className)) context.emit(record(school, part, name, null, context));
+      if (parts.teachers) for (const [name, part] of partsBy(cells, (c) => c.teacher)) context.emit(record(school, part, null, name, context));
     }
   }
 

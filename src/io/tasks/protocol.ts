@@ -105,7 +105,10 @@ function startProtocol(start: ProtocolStart): RowMapper {
     maxRow = { cells, rowNumber };
     for (const work of works.all()) work.applyMaxRow(cells, rowNumber, map.headers, context.report);
   };
-  return new ProtocolTally({ context, map, works, fixedSchool, firstTask: tasks[0]!.index, preambleRows: options.preambleRows ?? 0, setMaxRow });
+  return new ProtocolTally({
+    context, map, works, fixedSchool, firstTask: tasks[0]!.index, preambleRows: options.preambleRows ?? 0,
+    parts: options.parts ?? { classes: true, teachers: true }, setMaxRow,
+  });
 }
 
 /** The work the title rows or flags name, for the cells a procedure or year column leaves blank. */

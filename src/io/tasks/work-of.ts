@@ -14,6 +14,17 @@ export interface TaskReadOptions extends WorkOptions {
    * header and the «Макс балл» row only — the pupils among them are the first part's.
    */
   preambleRows?: number;
+  /**
+   * Which parts of a school a protocol gives as records of their own besides the whole school:
+   * the parts the output shows (default both). Every pupil counts for the school either way, and
+   * every class cell is checked either way.
+   */
+  parts?: TaskParts;
+}
+
+export interface TaskParts {
+  classes: boolean;
+  teachers: boolean;
 }
 
 /**

@@ -50,6 +50,11 @@ describe('the 10-pupil protocol of sch240101 (ВПР 2023 математика 5
     expect(cellsOf(part(records, '5Б'))).toEqual({ '1': [3, 5, 2], '2': [3, 5, 2], '3': [5, 4, 1], '4(1)': [3, 4, 1], '4(2)': [2, 5, 3], '5': [null, 0, 0] });
   });
 
+  it('gives the classes without the teachers when only they are asked for', async () => {
+    const classes = await loadTaskResults([PROTOCOL], { maps: [map], parts: { classes: true, teachers: false } });
+    expect(classes.records.map((r) => [r.className, r.teacher, r.participants])).toEqual([[null, null, 10], ['5А', null, 5], ['5Б', null, 5]]);
+  });
+
   it('tallies each teacher (here one teacher a class, so the same sums)', () => {
     expect(cellsOf(part(records, null, 'Иванова А. С.'))).toEqual(cellsOf(part(records, '5А')));
     expect(cellsOf(part(records, null, 'Петров И. И.'))).toEqual(cellsOf(part(records, '5Б')));
@@ -113,6 +118,13 @@ describe('a bad protocol', () => {
     expect(cellsOf(school)).toEqual({ '1': [1, 2, 1], '2': [2, 2, 0], '3': [4, 2, 0] });
     // p2 has no class: 5А holds p1 and p3 only
     expect(records.find((r) => r.className === '5А')?.participants).toBe(2);
+  });
+
+  it('gives only the parts asked for, and checks the class cells all the same', () => {
+    const asked = readTaskRows(rows, { maps: [taskMap({ 1: 1, 2: 1, 3: 2 })], parts: { classes: false, teachers: false } });
+    expect(asked.records.map((r) => [r.className, r.participants])).toEqual([[null, 3]]);
+    expect(asked.records[0]!.tasks).toEqual(records.find((r) => r.className === null)!.tasks);
+    expect(asked.issues).toEqual(issues);
   });
 });
 
