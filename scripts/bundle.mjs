@@ -2,8 +2,11 @@
 /**
  * Bundles the CLI for bin/shnor.js: dist/bundle/shnor.js and the protocol part worker, with the
  * chunks they share. Loading some 280 ES modules one by one (ours and zod's) costs Node about
- * 0.2 s at every start; one file of them costs a fraction. The heavy or CommonJS libraries stay
- * outside and are loaded from node_modules, most of them only by the command that needs them.
+ * 0.2 s at every start; one file of them costs a fraction. The small libraries every command
+ * loads are inside too, the CommonJS ones (commander, cli-table3, papaparse) included: Node loads
+ * a CommonJS package into an ES module through a second loader and a lexer of its source, which
+ * cost a command some 60 ms of its start. The heavy libraries (exceljs, vega, docx, playwright)
+ * stay outside, loaded from node_modules only by the command that needs them.
  * The tests import the modules tsc writes to dist/; the e2e tests run this bundle through bin/.
  */
 import { readFileSync, rmSync } from 'node:fs';
@@ -11,8 +14,8 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-/** Small ES-module libraries every command loads: inside the bundle. */
-const BUNDLED = new Set(['zod', 'chalk']);
+/** Small libraries every command loads: inside the bundle. */
+const BUNDLED = new Set(['zod', 'chalk', 'papaparse', 'commander', 'cli-table3']);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = resolve(root, 'dist/bundle');
@@ -46,6 +49,8 @@ await build({
   // kept on the JSON imports left outside: Node needs `with { type: 'json' }`
   supported: { 'import-attributes': true },
   external: Object.keys(dependencies).filter((name) => !BUNDLED.has(name)),
+  // the CommonJS libraries inside call require() for Node's own modules, which ES modules lack
+  banner: { js: "import { createRequire as __shnorRequire } from 'node:module'; const require = __shnorRequire(import.meta.url);" },
   plugins: [dataOutside],
   logLevel: 'warning',
 });
