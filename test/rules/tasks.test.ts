@@ -115,6 +115,12 @@ describe('classes, teachers and the district view', () => {
     row('school', { schoolId: 'C', tasks: [share('1', 70), share('7', 45)] }),
   ];
 
+  it('lists the schools in the natural order of their ids, as classify does: sch9 before sch10', () => {
+    const schools = ['sch10', 'sch9', 'sch100'].map((schoolId) => row('school', { schoolId, tasks: [share('1', 60)] }));
+    const [work] = analyseTasks({ records: schools, maps: [], params, flagged: null });
+    expect(work!.schools.map((s) => s.schoolId)).toEqual(['sch9', 'sch10', 'sch100']);
+  });
+
   it('a school keeps its classes and teachers apart, each with its own problem tasks', () => {
     const [work] = analyseTasks({ records, maps: [MAP], params, flagged: null });
     const a = work!.schools.find((s) => s.schoolId === 'A')!;
