@@ -100,7 +100,7 @@ function parallelOptions(read: Config['read']): ParallelOptions {
 /** --tasks for recommend and report: the task results of the year Y, or null when none were asked for. */
 export async function optionalTasks(
   flags: TaskFlags & { tasks?: string[]; strict?: boolean }, config: Config, year: number, flagged: Set<string>, results: ResultRecord[],
-  parts: TaskScope['parts'],
+  parts: TaskParts,
 ): Promise<GatheredTasks | null> {
   if (!flags.tasks) return null;
   const tasks = await gatherTasks(flags.tasks, { ...flags, school: undefined, year }, config, { flagged, directory: schoolDirectory(results), parts });
