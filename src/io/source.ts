@@ -5,6 +5,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import type { InputSource } from './readers/types.js';
+import { compareNatural } from '../model/text.js';
 
 const HEAD_SIZE = 64 * 1024;
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -98,12 +99,11 @@ async function tableFiles(dir: string, pattern: RegExp | null = null): Promise<s
   } catch (error) {
     throw new InputError('file-unreadable', { file: dir }, { reason: reasonOf(error) });
   }
-  const collator = new Intl.Collator('ru', { numeric: true });
   return entries
     .filter((e) => !e.isDirectory() && !e.name.startsWith('~$') && TABLE_EXTENSIONS.has(extname(e.name).toLowerCase()))
     .filter((e) => pattern === null || pattern.test(e.name))
     .map((e) => e.name)
-    .sort(collator.compare)
+    .sort(compareNatural)
     .map((name) => join(dir, name));
 }
 

@@ -14,3 +14,15 @@ export function normalizeLabel(text: string): string {
     .trim()
     .replace(/\s+/g, ' ');
 }
+
+let natural: Intl.Collator | undefined;
+
+/**
+ * Russian order with numbers by value: «sch9» before «sch10», 5Б before 10А. The collator is made
+ * at the first comparison, not when the module loads: ICU takes some 10 ms to set one up, which
+ * every command (and every reading thread) would pay at start whether it sorts or not.
+ */
+export function compareNatural(a: string, b: string): number {
+  natural ??= new Intl.Collator('ru', { numeric: true });
+  return natural.compare(a, b);
+}

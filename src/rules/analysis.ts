@@ -11,7 +11,7 @@ import type { ReferenceValue } from '../model/reference.js';
 import { clusterOf, type ClusterVerdict } from './clusters.js';
 import type { ClusterParams, DynamicsParams } from './dynamics-params.js';
 import { overallDirection, schoolDynamics, type SchoolDynamics } from './dynamics.js';
-import { classifySchools, compareIds, type Classification, type ClassifyOptions } from './fioko.js';
+import { classifySchools, type Classification, type ClassifyOptions } from './fioko.js';
 import { buildDistrict } from './indicators/district.js';
 import type { ScoreParams } from './indicators/params.js';
 import { listMovement, type ListMovement } from './list-movement.js';
@@ -21,6 +21,7 @@ import { assessShnsu, type ShnsuParams, type ShnsuVerdict } from './shnsu.js';
 import { evaluateTargets, type TargetGroups, type TargetOutcome } from './targets.js';
 import type { Facts } from '../model/facts.js';
 import type { Programme } from '../model/programme.js';
+import { compareNatural } from '../model/text.js';
 
 export interface AnalysisInput {
   records: ResultRecord[];
@@ -160,7 +161,7 @@ function clustersOf(input: ClusterInput, classification: Classification, dynamic
       input.cluster,
     );
   });
-  return schools.sort((a, b) => (a.cluster ?? 4) - (b.cluster ?? 4) || compareIds(a.schoolId, b.schoolId));
+  return schools.sort((a, b) => (a.cluster ?? 4) - (b.cluster ?? 4) || compareNatural(a.schoolId, b.schoolId));
 }
 
 interface YearSteps {

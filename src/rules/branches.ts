@@ -7,6 +7,7 @@
 import type { BranchMap } from '../model/branches.js';
 import { compareProcedures } from '../model/procedures.js';
 import { MARKS, resultKey, type Mark, type ResultRecord } from '../model/records.js';
+import { compareNatural } from '../model/text.js';
 
 export interface RollUp {
   /** One record per legal entity × procedure × year. */
@@ -120,8 +121,6 @@ function append(map: Map<string, ResultRecord[]>, key: string, items: ResultReco
   if (items.length > 0) map.set(key, [...(map.get(key) ?? []), ...items]);
 }
 
-const compareBranchIds = new Intl.Collator('ru', { numeric: true }).compare;
-
 function byBranch(a: ResultRecord, b: ResultRecord): number {
-  return compareBranchIds(a.schoolId, b.schoolId) || b.year - a.year || compareProcedures(a.procedure, b.procedure);
+  return compareNatural(a.schoolId, b.schoolId) || b.year - a.year || compareProcedures(a.procedure, b.procedure);
 }

@@ -6,8 +6,9 @@ import { isWarning, type Issue } from '../model/issues.js';
 import type { JournalRow } from '../model/journal.js';
 import { parseProcedure } from '../model/procedures.js';
 import type { ResultRecord } from '../model/records.js';
+import { compareNatural } from '../model/text.js';
 import type { DataCheckOptions } from './check.js';
-import { compareIds, failShare, type Classification } from './fioko.js';
+import { failShare, type Classification } from './fioko.js';
 
 export const DATA_CHECK_CODES = [
   'input-error', 'procedure-missing-in-year', 'results-missing-in-year', 'participants-change', 'small-sample-decides',
@@ -235,7 +236,7 @@ function compareChecks(a: DataCheck, b: DataCheck): number {
   return (
     Number(a.level === 'warning') - Number(b.level === 'warning') ||
     CODE_ORDER.get(a.code)! - CODE_ORDER.get(b.code)! ||
-    compareIds(a.schoolId ?? '', b.schoolId ?? '') ||
+    compareNatural(a.schoolId ?? '', b.schoolId ?? '') ||
     (a.procedure ?? '').localeCompare(b.procedure ?? '') ||
     (b.year ?? 0) - (a.year ?? 0)
   );

@@ -3,7 +3,8 @@
  * else by its normalised name; a name match is kept as such so that the analyst can confirm it.
  */
 import { normalizeSchoolName } from '../model/school-name.js';
-import { compareIds, type Classification, type Criterion, type ResultAssessment, type SchoolVerdict } from './fioko.js';
+import { compareNatural } from '../model/text.js';
+import type { Classification, Criterion, ResultAssessment, SchoolVerdict } from './fioko.js';
 
 export interface DraftEntry {
   /** The school's id as the draft writes it, or null when it gives only a name. */
@@ -110,7 +111,7 @@ export function compareDraft(entries: DraftEntry[], classification: Classificati
     .map((s) => ({ schoolId: s.schoolId, schoolName: s.schoolName, criteria: s.criteria, lowResults: s.lowResults }));
   const extra = [...matched.values()]
     .filter(({ verdict }) => !verdict.flagged)
-    .sort((a, b) => compareIds(a.verdict.schoolId, b.verdict.schoolId))
+    .sort((a, b) => compareNatural(a.verdict.schoolId, b.verdict.schoolId))
     .map(({ verdict, entry, match }) => ({
       schoolId: verdict.schoolId,
       schoolName: verdict.schoolName,

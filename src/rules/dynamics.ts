@@ -11,8 +11,9 @@
 import type { ProcedureSelection } from '../model/procedure-sets.js';
 import { compareProcedures } from '../model/procedures.js';
 import { groupBySchool, type ResultRecord } from '../model/records.js';
+import { compareNatural } from '../model/text.js';
 import type { DynamicsParams } from './dynamics-params.js';
-import { compareIds, failShare, isLow } from './fioko.js';
+import { failShare, isLow } from './fioko.js';
 import type { District, DistrictSource } from './indicators/district.js';
 import { fiveToTwoRatio, round4 } from './indicators/from-results.js';
 import { twoProportionP, wilson } from './stats.js';
@@ -94,7 +95,7 @@ export function schoolDynamics(records: ResultRecord[], options: DynamicsOptions
       procedures,
       overall: overallDirection(procedures, options.year, options.selection),
     };
-  }).sort((a, b) => compareIds(a.schoolId, b.schoolId));
+  }).sort((a, b) => compareNatural(a.schoolId, b.schoolId));
 }
 
 function groupByProcedure(records: ResultRecord[]): Map<string, ResultRecord[]> {

@@ -15,6 +15,7 @@ import type { BranchMap } from '../model/branches.js';
 import { groupBySchool, type ResultRecord, type SourceRef } from '../model/records.js';
 import type { ProcedureSelection } from '../model/procedure-sets.js';
 import { compareProcedures } from '../model/procedures.js';
+import { compareNatural } from '../model/text.js';
 import { branchParts, rollUpBranches, type RollUp } from './branches.js';
 
 /** The rule's parameters as shnor.config.json carries them (section «classify»), with defaults. */
@@ -137,7 +138,7 @@ export function assessResult(record: ResultRecord, options: ClassifyOptions): Re
 export function classifySchools(records: ResultRecord[], options: ClassifyOptions): Classification {
   const rollUp = rollUpBranches(records, options.branches ?? new Map());
   const schools = [...groupBySchool(rollUp.records).values()].map((own) => classifySchool(own, options, rollUp));
-  schools.sort((a, b) => Number(b.flagged) - Number(a.flagged) || compareIds(a.schoolId, b.schoolId));
+  schools.sort((a, b) => Number(b.flagged) - Number(a.flagged) || compareNatural(a.schoolId, b.schoolId));
   return { year: options.year, method: describeMethod(records, options), schools };
 }
 
@@ -221,5 +222,3 @@ function compareAssessments(a: ResultAssessment, b: ResultAssessment): number {
   return b.year - a.year || compareProcedures(a.procedure, b.procedure);
 }
 
-/** School ids sort naturally: «2» before «10», «sch233007» before «sch233015». */
-export const compareIds = new Intl.Collator('ru', { numeric: true }).compare;

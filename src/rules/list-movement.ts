@@ -3,7 +3,7 @@
  * and those flagged both years with the same procedure low both years (a persistent problem).
  */
 import type { Classification } from './fioko.js';
-import { compareIds } from './fioko.js';
+import { compareNatural } from '../model/text.js';
 
 export interface ListMovement {
   from: number;
@@ -21,7 +21,7 @@ export function listMovement(before: Classification, after: Classification): Lis
   const flaggedIds = (c: Classification) => new Set(c.schools.filter((s) => s.flagged).map((s) => s.schoolId));
   const was = flaggedIds(before);
   const is = flaggedIds(after);
-  const sorted = (ids: Iterable<string>) => [...ids].sort(compareIds);
+  const sorted = (ids: Iterable<string>) => [...ids].sort(compareNatural);
   const stayed = sorted([...is].filter((id) => was.has(id)));
   const lowIn = (c: Classification, id: string, year: number) =>
     new Set(c.schools.find((s) => s.schoolId === id)?.lowResults.filter((r) => r.year === year).map((r) => r.procedure) ?? []);

@@ -9,7 +9,7 @@ import type { GraduateRecord } from '../model/graduates.js';
 import type { SchoolProfile } from '../model/profile.js';
 import { groupBySchool, type ResultRecord } from '../model/records.js';
 import type { ReferenceValue } from '../model/reference.js';
-import { compareIds } from './fioko.js';
+import { compareNatural } from '../model/text.js';
 import { buildDistrict } from './indicators/district.js';
 import { round4 } from './indicators/from-results.js';
 import type { ScoreParams } from './indicators/params.js';
@@ -81,7 +81,7 @@ export function scoreSchools(input: ScoreInput): Scoring {
   const group = scored.filter((s) => s.flagged || (valueOfIndicator(s, '1.19') ?? 0) < 0).map((s) => s.schoolId);
   return {
     year: input.year,
-    schools: scored.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareIds(a.schoolId, b.schoolId)),
+    schools: scored.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareNatural(a.schoolId, b.schoolId)),
     municipal: municipalValues(scored, new Set(group)),
     group,
   };

@@ -12,7 +12,7 @@
 import * as z from 'zod';
 import type { TaskCell, TaskMap, TaskResultRecord, TaskSpec } from '../model/tasks.js';
 import { groupBy } from '../model/group.js';
-import { compareIds } from './fioko.js';
+import { compareNatural } from '../model/text.js';
 import { wilson } from './stats.js';
 
 export const taskParams = z
@@ -132,7 +132,7 @@ function analyseWork(records: TaskResultRecord[], map: TaskMap | null, input: Ta
         teachers: parts.filter((p) => p.teacher !== null).map(group),
       };
     })
-    .sort((a, b) => compareIds(a.schoolId, b.schoolId));
+    .sort((a, b) => compareNatural(a.schoolId, b.schoolId));
   const level: ReferenceLevel = region ? 'region' : municipalities.size > 0 ? 'municipality' : 'district';
   return { procedure, year, reference: level, schools, district: districtView(schools, input.flagged) };
 }

@@ -7,7 +7,7 @@ import { UsageError } from '../../errors.js';
 import type { CellValue } from '../../model/cells.js';
 import { cellText, parseNumber } from '../../model/numbers.js';
 import { normalizeTask, type TaskMap } from '../../model/tasks.js';
-import { normalizeLabel } from '../../model/text.js';
+import { compareNatural, normalizeLabel } from '../../model/text.js';
 import { isBlankRow } from '../layouts/columns.js';
 import type { RowMapper } from '../layouts/types.js';
 
@@ -105,12 +105,9 @@ export function normalizeClass(text: string): string | 'no-letter' {
   return hit ? `${hit[1]}${hit[2]!.toUpperCase()}` : text.trim();
 }
 
-/** Classes and teachers in Russian order, numbers by value: 5А, 5Б, 10А. */
-const compareNames = new Intl.Collator('ru', { numeric: true }).compare;
-
 /** A name-keyed map's entries in Russian order of the names, numbers by value: 5А, 5Б, 10А. */
 export function inNameOrder<V>(byName: Map<string, V>): [string, V][] {
-  return [...byName].sort(([a], [b]) => compareNames(a, b));
+  return [...byName].sort(([a], [b]) => compareNatural(a, b));
 }
 
 /** The first `sch…` login named in the title rows. */

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { compareNatural, normalizeLabel } from '../../src/model/text.js';
+
+describe('compareNatural', () => {
+  it('orders numbers inside ids and class names by value, letters in Russian order', () => {
+    expect(['sch10', 'sch9', 'sch233015', 'sch233007'].sort(compareNatural)).toEqual(['sch9', 'sch10', 'sch233007', 'sch233015']);
+    // as in a Russian dictionary, Ё sorts as Е: Ёлкина (е-л) before Ершова (е-р)
+    expect(['10А', '5Б', 'Ершова', '5А', 'Ёлкина'].sort(compareNatural)).toEqual(['5А', '5Б', '10А', 'Ёлкина', 'Ершова']);
+  });
+
+  it('gives 0 for equal texts', () => {
+    expect(compareNatural('5А', '5А')).toBe(0);
+  });
+});
+
+describe('normalizeLabel', () => {
+  it('lowers the case, drops quotes, splits letters from digits and turns ё into е', () => {
+    expect(normalizeLabel('«Отметка» 5кл, Ёж')).toBe('отметка 5 кл еж');
+  });
+});
