@@ -18,7 +18,8 @@ import type { TaskParts } from './work-of.js';
 /** «Н» (не явился / не выполнял) and «N»: not answered, like a blank cell or a dash. */
 const NOT_ANSWERED = new Set(['n', 'N', 'н', 'Н']);
 
-interface Tally {
+/** Per task: Σ points, pupils who answered (a number, 0 included) and pupils with 0. */
+interface Sums {
   firstRow: number;
   participants: number;
   marked: number;
@@ -28,6 +29,18 @@ interface Tally {
   answered: Uint32Array;
   zeros: Uint32Array;
 }
+
+/**
+ * A cross-tab cell's running sums. Most cells are a lone digit, counted in `digits` — pupils per
+ * task and points 0–9, one add a cell — and turned into sums at the end; the other cells (10 points
+ * and more, halves) go straight into the sums.
+ */
+interface Tally extends Sums {
+  digits: Uint32Array;
+}
+
+/** The slots per task in Tally.digits: points 0 to 9. */
+const DIGITS = 10;
 
 /** The pupils of one class and teacher of a school (either may be null: not given, or a class without a letter). */
 interface CrossCell {
@@ -113,15 +126,16 @@ export class ProtocolTally implements RowMapper {
     }
   }
 
-  /** Most cells are a lone digit within the maximum: added in place; any other goes through addCell. */
+  /** Most cells are a lone digit within the maximum: counted in place; any other goes through addCell. */
   private addPoints(cells: CellValue[], rowNumber: number, school: SchoolTally, tally: Tally): void {
     const { indexes, limits } = school;
+    const { digits } = tally;
     for (let k = 0; k < indexes.length; k++) {
       const cell = cells[indexes[k]!] ?? null;
       if (typeof cell === 'string' && cell.length === 1) {
         const digit = cell.charCodeAt(0) - 48;
         if (digit >= 0 && digit <= 9 && digit <= limits[k]!) {
-          addValue(tally, k, digit);
+          digits[k * DIGITS + digit]! += 1;
           continue;
         }
       }
@@ -247,7 +261,7 @@ function pointsOf(cell: CellValue): number | null | 'invalid' {
   return points !== null && points < 0 ? 'invalid' : points;
 }
 
-function addValue(tally: Tally, k: number, points: number): void {
+function addValue(tally: Sums, k: number, points: number): void {
   tally.points[k]! += points;
   tally.answered[k]! += 1;
   if (points === 0) tally.zeros[k]! += 1;
@@ -264,35 +278,46 @@ function addMark(cell: CellValue, tally: Tally): void {
 
 function newTally(work: TaskWork, firstRow: number): Tally {
   const n = work.columns.length;
+  return { ...emptySums(n, firstRow), digits: new Uint32Array(n * DIGITS) };
+}
+
+function emptySums(n: number, firstRow: number): Sums {
   return { firstRow, participants: 0, marked: 0, markSum: 0, failed: 0, points: new Float64Array(n), answered: new Uint32Array(n), zeros: new Uint32Array(n) };
 }
 
-/** The sum of cross-tab cells: a school, a class or a teacher; its first row is the earliest. */
-function sumOf(cells: CrossCell[]): Tally {
-  const sum = { ...cells[0]!.tally, points: cells[0]!.tally.points.slice(), answered: cells[0]!.tally.answered.slice(), zeros: cells[0]!.tally.zeros.slice() };
-  for (const { tally } of cells.slice(1)) {
+/** The sums of cross-tab cells, their digit counts included: a school, a class or a teacher; its first row is the earliest. */
+function sumOf(cells: CrossCell[]): Sums {
+  const n = cells[0]!.tally.points.length;
+  const sum = emptySums(n, Infinity);
+  for (const { tally } of cells) {
     sum.firstRow = Math.min(sum.firstRow, tally.firstRow);
     sum.participants += tally.participants;
     sum.marked += tally.marked;
     sum.markSum += tally.markSum;
     sum.failed += tally.failed;
-    for (let k = 0; k < sum.points.length; k++) {
+    for (let k = 0; k < n; k++) {
       sum.points[k]! += tally.points[k]!;
       sum.answered[k]! += tally.answered[k]!;
-      sum.zeros[k]! += tally.zeros[k]!;
+      sum.zeros[k]! += tally.zeros[k]! + tally.digits[k * DIGITS]!;
+      for (let points = 0; points < DIGITS; points++) addCount(sum, k, points, tally.digits[k * DIGITS + points]!);
     }
   }
   return sum;
 }
 
+function addCount(sum: Sums, k: number, points: number, pupils: number): void {
+  sum.points[k]! += points * pupils;
+  sum.answered[k]! += pupils;
+}
+
 /** The classes (or teachers) of a school in Russian order, each the sum of its cells. */
-function partsBy(cells: CrossCell[], nameOf: (cell: CrossCell) => string | null): [string, Tally][] {
+function partsBy(cells: CrossCell[], nameOf: (cell: CrossCell) => string | null): [string, Sums][] {
   const byName = groupBy(cells, (cell) => nameOf(cell) ?? undefined);
   return inNameOrder(byName).map(([name, part]) => [name, sumOf(part)]);
 }
 
 /** A task no pupil answered has answered 0 and points null: no result, never a zero. */
-function record(school: SchoolTally, tally: Tally, className: string | null, teacher: string | null, context: LayoutContext<TaskResultRecord>): TaskResultRecord {
+function record(school: SchoolTally, tally: Sums, className: string | null, teacher: string | null, context: LayoutContext<TaskResultRecord>): TaskResultRecord {
   const tasks: TaskCell[] = school.work.cells().map((cell, k) => {
     const answered = tally.answered[k]!;
     return { ...cell, answered, points: answered === 0 ? null : tally.points[k]!, zeros: tally.zeros[k]! };

@@ -128,6 +128,27 @@ describe('a bad protocol', () => {
   });
 });
 
+describe('points as a CSV gives them: text, one digit or more', () => {
+  const rows = [
+    ['ВПР 2023. Математика 5 класс'],
+    ['school_id', 'student_id', 'Класс', '1', '2'],
+    ['S1', 'p1', '5А', '10', '1'],
+    ['S1', 'p2', '5А', '3', '0'],
+    ['S1', 'p3', '5Б', '0', '1'],
+    ['S1', 'p4', '5Б', '12', ''],
+    ['S1', 'p5', '5Б', '7', '0'],
+  ];
+  const { records, issues } = readTaskRows(rows, { maps: [taskMap({ 1: 12, 2: 1 })] });
+
+  it('adds the one-digit cells and the longer ones into the same sums', () => {
+    expect(issues).toEqual([]);
+    // task 1 (max 12): 10 + 3 + 0 + 12 + 7 = 32 of 5 answered, one 0; task 2: 1 + 0 + 1 + 0 = 2 of 4, two 0s
+    expect(cellsOf(records.find((r) => r.className === null))).toEqual({ '1': [32, 5, 1], '2': [2, 4, 2] });
+    // 5Б: 0 + 12 + 7 = 19 of 3; 1 + 0 = 1 of 2
+    expect(cellsOf(records.find((r) => r.className === '5Б'))).toEqual({ '1': [19, 3, 1], '2': [1, 2, 1] });
+  });
+});
+
 describe('protocol with the task numbers under a merged heading', () => {
   it('reads them from the row under «Баллы за задания»; issues name the task column by its number', () => {
     const { records, issues } = readTaskRows([
