@@ -1,5 +1,6 @@
 /** What several commands share: reading the results with the common flags, and the FIOKO method. */
 import type { Command } from 'commander';
+import type { BranchMap } from '../model/branches.js';
 import { isWarning } from '../model/issues.js';
 import { loadSchools } from '../io/schools.js';
 import { renderCsv } from '../report/renderers/csv.js';
@@ -95,13 +96,22 @@ export function addExamples(command: Command, examples: string[]): Command {
   return command.addHelpText('after', `\n${h.examples}\n${examples.map((e) => `  ${e}`).join('\n')}\n\n${h.exitCodes}\n`);
 }
 
-/** The --school ids as the data spells them (case aside); an id not in the data is a usage error. */
-export function knownIds(wanted: string[], known: string[]): string[] {
+/**
+ * The --school ids as the data spells them (case aside); an id not in the data is a usage error,
+ * and so is a branch listed under its legal entity (--schools parent_id): the error names the entity.
+ */
+export function knownIds(wanted: string[], known: string[], branches: BranchMap = new Map()): string[] {
   return wanted.map((id) => {
-    const found = known.find((k) => k === id) ?? known.find((k) => k.toLocaleLowerCase('ru') === id.toLocaleLowerCase('ru'));
-    if (!found) throw new UsageError('bad-option', { option: '--school', value: id, expected: msg().help.expectedSchool(known.slice(0, 3).join(', ')) });
-    return found;
+    const found = sameId(id, known);
+    if (found) return found;
+    const branch = sameId(id, [...branches.keys()]);
+    const expected = branch ? msg().help.schoolIsBranch(branches.get(branch)!) : msg().help.expectedSchool(known.slice(0, 3).join(', '));
+    throw new UsageError('bad-option', { option: '--school', value: id, expected });
   });
+}
+
+function sameId(id: string, ids: string[]): string | undefined {
+  return ids.find((k) => k === id) ?? ids.find((k) => k.toLocaleLowerCase('ru') === id.toLocaleLowerCase('ru'));
 }
 
 /** Said once wherever ШНСУ show: no profile to decide them, or only its «ШНСУ» column. */

@@ -362,6 +362,7 @@ export const en: Messages = {
       'shnor cluster results.xlsx --format json | jq \'.schools[] | select(.cluster == 2)\'',
     ],
     expectedSchool: (known) => `a school id in the input, e.g. ${known}`,
+    schoolIsBranch: (entity) => `a branch of ${entity}: the list and the recommendations are made per legal entity, give --school ${entity}`,
     score: 'municipal indicators (Slavyansk): 0–3 points from results and the school profile, total, rank',
     rules: 'print the indicator registry: source, formula, scale, shnor interpretations',
     profileShnsu: 'school profile (.xlsx/.csv): ШНСУ by its «ШНСУ» column or by ИСБШ below shnsu.isbshBelow; template: shnor template profile',

@@ -386,6 +386,7 @@ export const ru = {
       'shnor cluster results.xlsx --format json | jq \'.schools[] | select(.cluster == 2)\'',
     ],
     expectedSchool: (known: string) => `код школы из входных данных, например ${known}`,
+    schoolIsBranch: (entity: string) => `это филиал ${entity}: список и рекомендации составляются по юрлицу, укажите --school ${entity}`,
     score: 'муниципальные показатели (Славянский район): баллы 0–3 по результатам и профилю школы, итог, место',
     rules: 'показать реестр показателей: источник, формула, шкала, интерпретации shnor',
     profileShnsu: 'профиль школ (.xlsx/.csv): ШНСУ — по столбцу «ШНСУ» или по ИСБШ ниже shnsu.isbshBelow; шаблон — shnor template profile',

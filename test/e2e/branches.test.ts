@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, csv, runJson, school, tempDir, writeIn, type JsonReport } from './run-cli.js';
+import { ROOT, STACK_LINE, csv, runCli, runJson, school, tempDir, writeIn, type JsonReport } from './run-cli.js';
 
 const RESULTS = 'fixtures/cases/branches/results.csv';
 const SCHOOLS = 'fixtures/cases/branches/schools.csv';
@@ -56,5 +56,25 @@ describe('classify with branches', () => {
     expect(json.issues[0]!.message).toBe('головной ОО LG-99 нет ни в списке школ, ни в результатах; связь не учтена, школа считается самостоятельным юрлицом');
     expect(school(json, 'LG-01-F1').flagged).toBe(false);
     expect(school(json, 'LG-01').branches).toEqual([]);
+  });
+});
+
+describe('a branch named where the legal entity is meant', () => {
+  it('check --list: a draft naming LG-01-F1 names LG-01 (flagged), so nothing is missing; the branch is listed to be corrected, exit 0', async () => {
+    const dir = await tempDir();
+    await writeIn(dir, 'draft.csv', csv([['Код ОО', 'Наименование'], ['LG-01-F1', 'Заречный филиал']], ';'));
+    const result = await runCli(['check', join(ROOT, RESULTS), '--schools', join(ROOT, SCHOOLS), '--list', 'draft.csv'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Нет в проекте списка (0)');
+    expect(result.stdout).toContain('Нет в данных (0)');
+    expect(result.stdout).toContain('Указаны филиалы — список составляется по юрлицу, укажите его (1)');
+    expect(result.stdout).toContain('«LG-01-F1 — Заречный филиал» — филиал LG-01-F1 юрлица LG-01 МБОУ «Луговская СОШ» (в списке по правилу)');
+  });
+
+  it('recommend --school LG-01-F1 is refused with the legal entity to give instead, exit 2', async () => {
+    const result = await runCli(['recommend', RESULTS, '--schools', SCHOOLS, '--school', 'lg-01-f1']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('«lg-01-f1» (это филиал LG-01: список и рекомендации составляются по юрлицу, укажите --school LG-01)');
+    expect(result.stderr).not.toMatch(STACK_LINE);
   });
 });

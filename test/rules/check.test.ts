@@ -3,7 +3,7 @@ import { setLang } from '../../src/messages/index.js';
 import type { Issue } from '../../src/model/issues.js';
 import { selectProcedures } from '../../src/model/procedure-sets.js';
 import type { Mark, ResultRecord } from '../../src/model/records.js';
-import { checkParams, checkPassed, compareDraft, dataChecks, type DraftEntry } from '../../src/rules/check.js';
+import { checkParams, checkPassed, compareDraft, dataChecks, draftBranches, type DraftEntry } from '../../src/rules/check.js';
 import { normalizeSchoolName } from '../../src/model/school-name.js';
 import { classifySchools, type ClassifyOptions } from '../../src/rules/fioko.js';
 import { absentText, extraText, missingText } from '../../src/report/check/report.js';
@@ -62,7 +62,7 @@ describe('compareDraft', () => {
 
   it('a correct draft: nothing missing, extra or absent (ids matched case aside)', () => {
     const cmp = compareDraft([entry('s1')], classification);
-    expect(cmp).toEqual({ missing: [], extra: [], absent: [], nameMatches: [] });
+    expect(cmp).toEqual({ missing: [], extra: [], absent: [], nameMatches: [], branchMatches: [] });
     expect(checkPassed(cmp, [])).toBe(true);
   });
 
@@ -77,6 +77,48 @@ describe('compareDraft', () => {
     expect(cmp.missing).toEqual([]);
     expect(cmp.absent).toEqual([]);
     expect(cmp.nameMatches.map((n) => n.schoolId)).toEqual(['233001']);
+  });
+});
+
+describe('compareDraft with branches (--schools parent_id)', () => {
+  setLang('ru');
+  // L1 with its branch L1-F summed in: VPR-MA-5 6/20 = 30% and OGE-MA (2 + 3)/(10 + 5) = 33.33% → A.
+  // The branch's own records are rolled up into L1, so the classification lists L1 and L2 only.
+  const records = [
+    result('L1', 2021, 'VPR-MA-5', 20, 6, { name: 'МБОУ «Луговская СОШ»' }),
+    result('L1', 2021, 'OGE-MA', 10, 2, { name: 'МБОУ «Луговская СОШ»' }),
+    result('L1-F', 2021, 'OGE-MA', 5, 3, { name: 'Заречный филиал' }),
+    result('L2', 2021, 'VPR-MA-5', 30, 3, { name: 'МБОУ «Полевская СОШ»' }),
+  ];
+  const branchMap = new Map([['L1-F', 'L1']]);
+  const classification = classifySchools(records, options({ branches: branchMap }));
+  const branches = draftBranches(records, branchMap);
+
+  it('lists the branch with the name the results give it', () => {
+    expect(classification.schools.map((s) => [s.schoolId, s.flagged])).toEqual([['L1', true], ['L2', false]]);
+    expect(branches).toEqual([{ schoolId: 'L1-F', schoolName: 'Заречный филиал', entity: 'L1' }]);
+  });
+
+  it('a draft naming the branch (by id or by name) names its legal entity: nothing missing, the branch kept as a branch match', () => {
+    for (const named of [entry('l1-f'), entry(null, 'Заречный филиал')]) {
+      const cmp = compareDraft([named], classification, branches);
+      expect(cmp.missing).toEqual([]);
+      expect(cmp.absent).toEqual([]);
+      expect(cmp.branchMatches).toEqual([{ entry: named, branchId: 'L1-F', schoolId: 'L1', schoolName: 'МБОУ «Луговская СОШ»', flagged: true }]);
+      expect(checkPassed(cmp, [])).toBe(true);
+    }
+  });
+
+  it('without the branch list the same entry is not in the data', () => {
+    expect(compareDraft([entry('L1-F')], classification).absent.map((a) => a.reason.code)).toEqual(['not-found']);
+  });
+
+  it('the branch of a school the rule does not flag makes that school extra, and the reason says the draft named the branch', () => {
+    // linked to L2 instead: L2 has VPR-MA-5 3/30 = 10% and OGE-MA 3/5 = 60%, one low result → not flagged
+    const map = new Map([['L1-F', 'L2']]);
+    const cmp = compareDraft([entry('L1-F')], classifySchools(records, options({ branches: map })), draftBranches(records, map));
+    expect(cmp.extra.map((e) => [e.schoolId, e.match, e.branchId])).toEqual([['L2', 'branch', 'L1-F']]);
+    expect(extraText(cmp.extra[0]!, 2021, 'ru')).toContain('в проекте указан его филиал L1-F («L1-F»)');
   });
 });
 

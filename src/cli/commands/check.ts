@@ -9,7 +9,7 @@ import { loadDraftList } from '../../io/draft-list.js';
 import { loadJournal } from '../../io/journal.js';
 import { msg } from '../../messages/index.js';
 import { compareIssues } from '../../model/issues.js';
-import { checkPassed, compareDraft, dataChecks } from '../../rules/check.js';
+import { checkPassed, compareDraft, dataChecks, draftBranches } from '../../rules/check.js';
 import { classifySchools } from '../../rules/fioko.js';
 import { CHECK_RENDERERS } from '../../report/check/renderers.js';
 import type { CheckReport } from '../../report/check/report.js';
@@ -54,7 +54,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, cmd: Command): Prom
   if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
   if (loaded.records.length === 0) throw new ShnorError(2, 'no-results');
   const classification = classifySchools(loaded.records, { ...classifyOptions(settings, targetYear(flags, loaded.records)), branches: loaded.branches });
-  const comparison = draft ? compareDraft(draft.entries, classification) : null;
+  const comparison = draft ? compareDraft(draft.entries, classification, draftBranches(loaded.records, loaded.branches)) : null;
   const checks = dataChecks(loaded.records, classification, issues, { ...config.check, smallSample: settings.smallSample }, journal?.rows ?? []);
   const report: CheckReport = {
     year: classification.year,

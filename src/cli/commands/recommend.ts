@@ -34,7 +34,7 @@ export function registerRecommend(program: Command, context: CommandContext): vo
     const config = commandConfig(cmd);
     const year = await gatherYear(inputs, flags, config);
     const analysis = analyseYear(year.input);
-    const ids = flags.school ? new Set(knownIds(flags.school, analysis.classification.schools.map((s) => s.schoolId))) : null;
+    const ids = flags.school ? new Set(knownIds(flags.school, analysis.classification.schools.map((s) => s.schoolId), year.input.classify.branches)) : null;
     const clusters = new Map(analysis.clusters.map((c) => [c.schoolId, c]));
     const flagged = new Set(analysis.classification.schools.filter((s) => s.flagged).map((s) => s.schoolId));
     const tasks = await optionalTasks(flags, config, analysis.year, flagged, year.input.records, { classes: false, teachers: false });

@@ -9,7 +9,7 @@ import type { Painter, ReportRenderers } from '../renderers/index.js';
 import { renderCsv } from '../renderers/csv.js';
 import { renderXlsx } from '../renderers/xlsx.js';
 import {
-  absentText, checkMessage, checkSubject, counts, entryText, extraText, findingsTable, missingText, nameMatchText, type CheckReport,
+  absentText, branchMatchText, checkMessage, checkSubject, counts, entryText, extraText, findingsTable, missingText, nameMatchText, type CheckReport,
 } from './report.js';
 
 export const CHECK_RENDERERS: ReportRenderers<CheckReport> = {
@@ -37,6 +37,7 @@ function sections(report: CheckReport, lang: Lang): Section[] {
       { title: c.sections.absent, items: cmp.absent.map((a) => ({ text: `${entryText(a.entry)}: ${absentText(a)}`, strong: true })) },
     );
     if (cmp.nameMatches.length > 0) list.push({ title: c.sections.nameMatches, items: cmp.nameMatches.map((n) => ({ text: nameMatchText(n), strong: false })) });
+    if (cmp.branchMatches.length > 0) list.push({ title: c.sections.branchMatches, items: cmp.branchMatches.map((b) => ({ text: branchMatchText(b), strong: false })) });
   }
   list.push({
     title: c.sections.dataChecks,

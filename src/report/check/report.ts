@@ -1,10 +1,10 @@
 /**
  * What every `check` renderer shows, put into words once: the draft's discrepancies (missing,
- * extra, absent, name matches) and the data checks, each with its values.
+ * extra, absent, name and branch matches) and the data checks, each with its values.
  */
 import { msg, type Lang } from '../../messages/index.js';
 import { procedureName } from '../../model/procedures.js';
-import type { AbsentEntry, DataCheck, DraftComparison, DraftEntry, ExtraSchool, MissingSchool, NameMatch } from '../../rules/check.js';
+import type { AbsentEntry, BranchMatch, DataCheck, DraftComparison, DraftEntry, ExtraSchool, MissingSchool, NameMatch } from '../../rules/check.js';
 import type { ResultAssessment } from '../../rules/fioko.js';
 import { describeResult } from '../classify/explain.js';
 import { formatNumber, formatPercent } from '../format.js';
@@ -50,6 +50,7 @@ export function extraText(school: ExtraSchool, year: number, lang: Lang): string
   }
   if (school.notCounted.length > 0) parts.push(c.notCounted({ results: results(school.notCounted, lang) }));
   if (school.match === 'name') parts.push(c.byName({ entry: entryText(school.entry) }));
+  if (school.branchId !== null) parts.push(c.byBranch({ entry: entryText(school.entry), branch: school.branchId }));
   return parts.join('; ');
 }
 
@@ -60,8 +61,16 @@ export function absentText(absent: AbsentEntry): string {
 
 export function nameMatchText(match: NameMatch): string {
   const c = msg().check.reasons;
-  const school = match.schoolName && match.schoolName !== match.schoolId ? `${match.schoolId} ${match.schoolName}` : match.schoolId;
-  return c.nameMatch({ entry: entryText(match.entry), school, flagged: match.flagged ? c.inList : c.notInList });
+  return c.nameMatch({ entry: entryText(match.entry), school: schoolText(match), flagged: match.flagged ? c.inList : c.notInList });
+}
+
+export function branchMatchText(match: BranchMatch): string {
+  const c = msg().check.reasons;
+  return c.branchMatch({ entry: entryText(match.entry), branch: match.branchId, school: schoolText(match), flagged: match.flagged ? c.inList : c.notInList });
+}
+
+function schoolText(match: { schoolId: string; schoolName: string | null }): string {
+  return match.schoolName && match.schoolName !== match.schoolId ? `${match.schoolId} ${match.schoolName}` : match.schoolId;
 }
 
 const PERCENT_PARAMS = new Set(['share5', 'district5', 'vprShare', 'ogeShare', 'share', 'previousShare', 'vprLow', 'threshold']);
@@ -116,6 +125,7 @@ export function findingsTable(report: CheckReport, lang: Lang): Table {
     for (const s of cmp.extra) rows.push(row(k.extra!, s.schoolId, s.schoolName ?? entryText(s.entry), null, report.year, c.levels.error!, `extra-${s.reason.code}`, extraText(s, report.year, lang)));
     for (const a of cmp.absent) rows.push(row(k.absent!, null, entryText(a.entry), null, null, c.levels.error!, `absent-${a.reason.code}`, absentText(a)));
     for (const n of cmp.nameMatches) rows.push(row(k.nameMatch!, n.schoolId, entryText(n.entry), null, null, c.levels.warning!, 'name-match', nameMatchText(n), false));
+    for (const b of cmp.branchMatches) rows.push(row(k.branchMatch!, b.schoolId, entryText(b.entry), null, null, c.levels.warning!, 'branch-match', branchMatchText(b), false));
   }
   for (const d of report.dataChecks) {
     rows.push(row(k.dataCheck!, d.schoolId, null, d.procedure ? procedureName(d.procedure, lang) : null, d.year, c.levels[d.level]!, d.code, checkMessage(d, lang), d.level === 'error'));
