@@ -87,7 +87,7 @@ export async function gatherTasks(inputs: string[], flags: TaskFlags, config: Co
   });
   const wanted = flags.school ? new Set(flags.school.map((id) => id.toLowerCase())) : null;
   const matched = directory.length > 0 ? matchTaskSchools(loaded.records, directory) : { records: loaded.records, issues: [] };
-  const works = analyseTasks({ records: matched.records, maps: maps.maps, params: config.tasks, flagged })
+  const works = analyseTasks({ records: matched.records, maps: maps.maps, params: config.tasks, flagged, threshold: config.classify.threshold })
     .filter((work) => flags.year === undefined || work.year === flags.year)
     .map((work) => (wanted ? { ...work, schools: work.schools.filter((s) => wanted.has(s.schoolId.toLowerCase())) } : work));
   return { works, issues: [...maps.issues, ...loaded.issues, ...matched.issues], read: [...loaded.files.map((f) => f.file), ...(flags.map ?? [])] };

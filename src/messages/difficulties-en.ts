@@ -8,6 +8,8 @@ export const difficultiesEn: typeof difficultiesRu = {
   school: (p) => `${p.id}${p.name ? ` ${p.name}` : ''} — participants: ${p.participants}${p.small ? ' (small school)' : ''}`,
   part: { className: (name) => `class ${name}`, teacher: (name) => `teacher ${name}` },
   marks: (p) => `«2» — ${p.fail}% of ${p.marked} marked, mean mark ${p.mean}`,
+  low: (p) => `a low result: «2» at ${p.threshold}% or more`,
+  ofSchool: (p) => `${p.failed} «2» — ${p.share}% of the school's «2»`,
   noProblems: 'no problem tasks',
   pp: 'pp',
   task: (p) => `task ${p.task}: ${p.success}${p.reference ? ` against ${p.reference}` : ''}${p.gap ? ` (${p.gap})` : ''}${p.zero ? `; 0 points — ${p.zero}` : ''}`,

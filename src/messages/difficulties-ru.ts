@@ -8,6 +8,8 @@ export const difficultiesRu = {
     `${p.id}${p.name ? ` ${p.name}` : ''} — участников: ${p.participants}${p.small ? ' (малая школа)' : ''}`,
   part: { className: (name: string) => `класс ${name}`, teacher: (name: string) => `учитель ${name}` },
   marks: (p: { fail: string; marked: number; mean: string }) => `«2» — ${p.fail}% из ${p.marked} с отметкой, средняя отметка ${p.mean}`,
+  low: (p: { threshold: string }) => `низкий результат: «2» не меньше ${p.threshold}%`,
+  ofSchool: (p: { failed: number; share: string }) => `${p.failed} «2» — ${p.share}% всех «2» школы`,
   noProblems: 'затруднений нет',
   pp: 'п.п.',
   task: (p: { task: string; success: string; reference: string; gap: string; zero: string }) =>

@@ -8,11 +8,14 @@
  * `tasks.gapPp` (15) points below the reference: the region, else the school's municipality, else
  * the district built from the data. Example: 40% against the region's 62% → −22 pp: a problem;
  * 55% against 60% → −5 pp and above 50%: not a problem. A task no one answered has no success.
+ * With the protocol's marks, a class (or teacher) whose «2» share reaches the FIOKO threshold is low
+ * on its own, and its share of the school's «2» says how much of the school's result it makes.
  */
 import * as z from 'zod';
 import type { TaskCell, TaskMap, TaskResultRecord, TaskSpec } from '../model/tasks.js';
 import { groupBy } from '../model/group.js';
 import { compareNatural } from '../model/text.js';
+import { isLow } from './fioko.js';
 import { wilson } from './stats.js';
 
 export const taskParams = z
@@ -58,11 +61,24 @@ export interface GroupTasks {
   teacher: string | null;
   participants: number;
   small: boolean;
-  /** With the protocol's marks: the share of «2» (with its 95% interval) and the mean mark. */
-  marks: { marked: number; failShare: number; ci: [number, number]; mean: number } | null;
+  /** With the protocol's marks: the «2», their share (with its 95% interval) and the mean mark. */
+  marks: GroupMarks | null;
   referenceLevel: ReferenceLevel;
   tasks: TaskOutcome[];
   difficulties: Difficulty[];
+}
+
+export interface GroupMarks {
+  marked: number;
+  failed: number;
+  failShare: number;
+  ci: [number, number];
+  mean: number;
+  /** The share of «2» at or above the FIOKO threshold (classify.threshold, %), as for a school's result. */
+  low: boolean;
+  threshold: number;
+  /** A class or teacher: its share (%) of the school's «2»; null for the school, or when it has none. */
+  ofSchool: number | null;
 }
 
 export interface SchoolTasks extends GroupTasks {
@@ -96,6 +112,8 @@ export interface TaskAnalysisInput {
   params: TaskParams;
   /** The ШНОР of the year, for the district view; null when no results were given. */
   flagged: Set<string> | null;
+  /** The FIOKO threshold (classify.threshold, %): a «2» share at or above it is low. */
+  threshold: number;
 }
 
 type References = Map<string, number | null>;
@@ -125,11 +143,12 @@ function analyseWork(records: TaskResultRecord[], map: TaskMap | null, input: Ta
     .map((school) => {
       const reference = referenceOf(school);
       const parts = partsOf.get(school.schoolId) ?? [];
-      const group = (r: TaskResultRecord) => groupTasks(r, reference.level, reference.values, specs, input.params);
+      const group = (r: TaskResultRecord) => groupTasks(r, reference.level, reference.values, specs, input);
+      const part = (r: TaskResultRecord) => ({ ...group(r), marks: marksOf(r, input.threshold, school.marks?.failed ?? 0) });
       return {
         ...group(school),
-        classes: parts.filter((p) => p.className !== null).map(group),
-        teachers: parts.filter((p) => p.teacher !== null).map(group),
+        classes: parts.filter((p) => p.className !== null).map(part),
+        teachers: parts.filter((p) => p.teacher !== null).map(part),
       };
     })
     .sort((a, b) => compareNatural(a.schoolId, b.schoolId));
@@ -174,7 +193,8 @@ function districtReferences(schools: TaskResultRecord[], specs: Map<string, Task
   return new Map([...sums].map(([task, s]) => [task, s.weight > 0 ? s.weighted / s.weight : null]));
 }
 
-function groupTasks(record: TaskResultRecord, level: ReferenceLevel, references: References, specs: Map<string, TaskSpec>, params: TaskParams): GroupTasks {
+function groupTasks(record: TaskResultRecord, level: ReferenceLevel, references: References, specs: Map<string, TaskSpec>, input: TaskAnalysisInput): GroupTasks {
+  const { params } = input;
   const tasks = record.tasks.map((cell) => taskOutcome(cell, record.participants, references.get(cell.task) ?? null, specs, params));
   return {
     schoolId: record.schoolId ?? '',
@@ -183,15 +203,22 @@ function groupTasks(record: TaskResultRecord, level: ReferenceLevel, references:
     teacher: record.teacher,
     participants: record.participants,
     small: record.participants < params.smallBelow,
-    marks: record.marks ? {
-      marked: record.marks.marked,
-      failShare: (record.marks.failed / record.marks.marked) * 100,
-      ci: wilson(record.marks.failed, record.marks.marked),
-      mean: record.marks.sum / record.marks.marked,
-    } : null,
+    marks: marksOf(record, input.threshold, 0),
     referenceLevel: level,
     tasks,
     difficulties: difficultiesOf(tasks),
+  };
+}
+
+/** The group's marks; `schoolFailed` — the school's «2», for a class's or teacher's share of them (0: none to share). */
+function marksOf(record: TaskResultRecord, threshold: number, schoolFailed: number): GroupMarks | null {
+  if (!record.marks) return null;
+  const { marked, failed, sum } = record.marks;
+  return {
+    marked, failed, failShare: (failed / marked) * 100, ci: wilson(failed, marked), mean: sum / marked,
+    low: isLow({ participants: marked, failed, failPct: null }, threshold),
+    threshold,
+    ofSchool: schoolFailed > 0 ? (failed / schoolFailed) * 100 : null,
   };
 }
 

@@ -74,8 +74,12 @@ describe('shnor tasks on a protocol: classes, and teachers only when asked', () 
     expect(json.schools[0]!.classes!.map((c) => c.class)).toEqual(['5А', '5Б']);
     expect(json.schools[0]!.teachers).toBeUndefined();
     expect(plain.stdout).not.toContain('Иванова');
-    // the protocol's marks, 5А: 3, 3, 2, 4, 2 → 2 «2» of 5 = 40%, mean 14 / 5 = 2,8
-    expect(json.schools[0]!.classes![0]).toMatchObject({ class: '5А', marks: { marked: 5, failShare: 40, mean: 2.8 } });
+    // the protocol's marks, 5А: 3, 3, 2, 4, 2 → 2 «2» of 5 = 40% (≥ 30%: low on its own), mean 14 / 5 = 2,8;
+    // the school has 4 «2», so 5А holds 2 / 4 = 50% of them
+    expect(json.schools[0]!.classes![0]).toMatchObject({ class: '5А', marks: { marked: 5, failed: 2, failShare: 40, mean: 2.8, low: true, ofSchool: 50 } });
+    expect(plain.stdout).not.toContain('"threshold"');
+    const text = await runCli(['tasks', PROTOCOL, '--map', MAP, '--by', 'class']);
+    expect(text.stdout).toContain('класс 5А; «2» — 40% из 5 с отметкой, средняя отметка 2,8; низкий результат: «2» не меньше 30%; 2 «2» — 50% всех «2» школы');
     const schoolOnly = JSON.parse((await runCli(['tasks', PROTOCOL, '--map', MAP, '--format', 'json'])).stdout) as TasksJson;
     expect(schoolOnly.schools[0]!.classes).toBeUndefined();
     expect(schoolOnly.schools[0]!.tasks).toEqual(json.schools[0]!.tasks);

@@ -50,7 +50,7 @@ describe('problem tasks against the region', () => {
     row('school', { schoolId: 'sch1', name: 'LOW', tasks: [share('1', 40), share('4(1)', 48, 2)] }),
     row('school', { schoolId: 'sch2', name: 'OK', participants: 8, tasks: [share('1', 70), share('4(1)', 55, 2)] }),
   ];
-  const [work] = analyseTasks({ records, maps: [MAP], params, flagged: null });
+  const [work] = analyseTasks({ records, maps: [MAP], params, flagged: null, threshold: 30 });
   const school = (id: string) => work!.schools.find((s) => s.schoolId === id)!;
 
   it('names the region as the reference', () => {
@@ -86,7 +86,7 @@ describe('references without the region', () => {
       row('municipality', { name: 'Пировский МО', tasks: [share('1', 70)] }),
       row('school', { schoolId: 'sch1', municipality: 'Пировский МО', tasks: [share('1', 52)] }),
     ];
-    const [work] = analyseTasks({ records, maps: [], params, flagged: null });
+    const [work] = analyseTasks({ records, maps: [], params, flagged: null, threshold: 30 });
     expect(work!.reference).toBe('municipality');
     expect(work!.schools.map((s) => s.schoolId)).toEqual(['sch1']);
     // 52 − 70 = −18 pp → a problem though above 50%; no map: reported by number only
@@ -98,7 +98,7 @@ describe('references without the region', () => {
       row('school', { schoolId: 'A', participants: 10, tasks: [pts('4(1)', 8, 10, 4)] }),
       row('school', { schoolId: 'B', participants: 10, tasks: [pts('4(1)', 12, 10, 1)] }),
     ];
-    const [work] = analyseTasks({ records, maps: [MAP], params, flagged: null });
+    const [work] = analyseTasks({ records, maps: [MAP], params, flagged: null, threshold: 30 });
     expect(work!.reference).toBe('district');
     // A: 8/20 = 40%, −10 pp, below 50% → a problem; 4 of 10 scored 0 → 40%
     expect(work!.schools[0]!.tasks[0]).toMatchObject({ max: 2, success: 40, reference: 50, gapPp: -10, problem: true, zeroShare: 40 });
@@ -117,12 +117,12 @@ describe('classes, teachers and the district view', () => {
 
   it('lists the schools in the natural order of their ids, as classify does: sch9 before sch10', () => {
     const schools = ['sch10', 'sch9', 'sch100'].map((schoolId) => row('school', { schoolId, tasks: [share('1', 60)] }));
-    const [work] = analyseTasks({ records: schools, maps: [], params, flagged: null });
+    const [work] = analyseTasks({ records: schools, maps: [], params, flagged: null, threshold: 30 });
     expect(work!.schools.map((s) => s.schoolId)).toEqual(['sch9', 'sch10', 'sch100']);
   });
 
   it('a school keeps its classes and teachers apart, each with its own problem tasks', () => {
-    const [work] = analyseTasks({ records, maps: [MAP], params, flagged: null });
+    const [work] = analyseTasks({ records, maps: [MAP], params, flagged: null, threshold: 30 });
     const a = work!.schools.find((s) => s.schoolId === 'A')!;
     expect(work!.schools.map((s) => s.schoolId)).toEqual(['A', 'B', 'C']);
     expect(a.classes.map((c) => [c.className, c.tasks.filter((t) => t.problem).map((t) => t.task)])).toEqual([['5А', ['1']]]);
@@ -130,7 +130,7 @@ describe('classes, teachers and the district view', () => {
   });
 
   it('problem skills across the ШНОР: A and B of ШНОР {A, B} have task 1 → 2 of 2, a majority; task 7 only at A', () => {
-    const [work] = analyseTasks({ records, maps: [MAP], params, flagged: new Set(['A', 'B']) });
+    const [work] = analyseTasks({ records, maps: [MAP], params, flagged: new Set(['A', 'B']), threshold: 30 });
     expect(work!.district).toEqual({
       basis: 'shnor', schools: 2,
       problemSkills: [
@@ -141,7 +141,7 @@ describe('classes, teachers and the district view', () => {
   });
 
   it('without the list every school is looked at', () => {
-    const [work] = analyseTasks({ records, maps: [MAP], params, flagged: null });
+    const [work] = analyseTasks({ records, maps: [MAP], params, flagged: null, threshold: 30 });
     expect(work!.district.basis).toBe('all');
     // task 7 (skill «текстовые задачи»): A 40%, C 45% → 2 of 3 schools, a majority
     expect(work!.district.problemSkills.find((p) => p.skill === 'Умение решать текстовые задачи')).toEqual({ skill: 'Умение решать текстовые задачи', schools: ['A', 'C'], majority: true });
@@ -151,15 +151,35 @@ describe('classes, teachers and the district view', () => {
 describe('marks of a protocol, per group', () => {
   it('4 «2» of 10 marked → 40%, Wilson 16,8–68,7%; marks 3,3,2,4,2,2,4,2,3,3 → mean 28 / 10 = 2,8', () => {
     const records = [row('school', { schoolId: 'A', participants: 10, tasks: [share('1', 60)], marks: { marked: 10, sum: 28, failed: 4 } })];
-    const marks = analyseTasks({ records, maps: [], params, flagged: null })[0]!.schools[0]!.marks!;
+    const marks = analyseTasks({ records, maps: [], params, flagged: null, threshold: 30 })[0]!.schools[0]!.marks!;
     expect(marks.failShare).toBe(40);
     expect(marks.mean).toBeCloseTo(2.8, 10);
     expect(marks.ci[0]).toBeCloseTo(16.82, 1);
     expect(marks.ci[1]).toBeCloseTo(68.73, 1);
   });
 
+  it('which classes make the school\'s result: each class\'s «2» against the FIOKO threshold and its share of the school\'s «2»', () => {
+    // school: 5 «2» of 20 = 25% (not low); 5А: 4 of 10 = 40% (low), 4 of the school's 5 = 80%;
+    // 5Б: 1 of 10 = 10%, 1 of 5 = 20%; 5В: 3 of 10 = 30% — low, the threshold counts (3 × 100 = 300 ≥ 30 × 10)
+    const marks = (marked: number, failed: number) => ({ marked, failed, sum: 3 * marked });
+    const records = [
+      row('school', { schoolId: 'A', tasks: [share('1', 60)], marks: marks(20, 5) }),
+      row('school', { schoolId: 'A', className: '5А', participants: 10, tasks: [share('1', 50)], marks: marks(10, 4) }),
+      row('school', { schoolId: 'A', className: '5Б', participants: 10, tasks: [share('1', 70)], marks: marks(10, 1) }),
+      row('school', { schoolId: 'A', className: '5В', participants: 10, tasks: [share('1', 70)], marks: marks(10, 3) }),
+    ];
+    const [school] = analyseTasks({ records, maps: [], params, flagged: null, threshold: 30 })[0]!.schools;
+    expect(school!.marks).toMatchObject({ failed: 5, failShare: 25, low: false, ofSchool: null });
+    expect(school!.classes.map((c) => [c.className, c.marks!.failShare, c.marks!.low, c.marks!.ofSchool])).toEqual([
+      ['5А', 40, true, 80], ['5Б', 10, false, 20], ['5В', 30, true, 60],
+    ]);
+    // a school without any «2»: its classes have no share of them
+    const none = analyseTasks({ records: [{ ...records[0]!, marks: marks(20, 0) }, { ...records[2]!, marks: marks(10, 0) }], maps: [], params, flagged: null, threshold: 30 });
+    expect(none[0]!.schools[0]!.classes[0]!.marks).toMatchObject({ failShare: 0, low: false, ofSchool: null });
+  });
+
   it('an export has no marks', () => {
     const records = [row('school', { schoolId: 'A', tasks: [share('1', 60)] })];
-    expect(analyseTasks({ records, maps: [], params, flagged: null })[0]!.schools[0]!.marks).toBeNull();
+    expect(analyseTasks({ records, maps: [], params, flagged: null, threshold: 30 })[0]!.schools[0]!.marks).toBeNull();
   });
 });

@@ -7,7 +7,7 @@
 import { msg, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
 import { procedureName } from '../../model/procedures.js';
-import type { GroupTasks, ProcedureTasks, SchoolTasks, TaskOutcome, TaskParams } from '../../rules/tasks.js';
+import type { GroupMarks, GroupTasks, ProcedureTasks, SchoolTasks, TaskOutcome, TaskParams } from '../../rules/tasks.js';
 import { formatNumber } from '../format.js';
 import { issueMessage } from '../issue-text.js';
 import type { Table, TableRow } from '../table-model.js';
@@ -40,12 +40,20 @@ export function basisText(work: ProcedureTasks, params: TaskParams, lang: Lang):
 
 export function groupHeading(group: GroupTasks, lang: Lang): string {
   const d = msg().difficulties;
-  const marks = group.marks === null ? '' : `; ${d.marks({
-    fail: formatNumber(one(group.marks.failShare)!, lang), marked: group.marks.marked, mean: formatNumber(group.marks.mean, lang),
-  })}`;
+  const marks = group.marks === null ? '' : `; ${marksText(group.marks, lang)}`;
   if (group.className !== null) return `${d.part.className(group.className)}${marks}`;
   if (group.teacher !== null) return `${d.part.teacher(group.teacher)}${marks}`;
   return `${d.school({ id: group.schoolId, name: group.name ?? '', participants: group.participants, small: group.small })}${marks}`;
+}
+
+/** «2» — 40% из 10 с отметкой, средняя отметка 2,8; низкий результат…; 4 «2» — 80% всех «2» школы */
+function marksText(marks: GroupMarks, lang: Lang): string {
+  const d = msg().difficulties;
+  return [
+    d.marks({ fail: formatNumber(one(marks.failShare)!, lang), marked: marks.marked, mean: formatNumber(marks.mean, lang) }),
+    ...(marks.low ? [d.low({ threshold: formatNumber(marks.threshold, lang) })] : []),
+    ...(marks.ofSchool === null ? [] : [d.ofSchool({ failed: marks.failed, share: formatNumber(one(marks.ofSchool)!, lang) })]),
+  ].join('; ');
 }
 
 export function taskText(t: TaskOutcome, lang: Lang): string {
@@ -111,7 +119,10 @@ function taskJson(t: TaskOutcome) {
 function groupJson(group: GroupTasks) {
   return {
     participants: group.participants, small: group.small, referenceLevel: group.referenceLevel,
-    marks: group.marks && { marked: group.marks.marked, failShare: one(group.marks.failShare), ci: group.marks.ci.map(one), mean: one(group.marks.mean) },
+    marks: group.marks && {
+      marked: group.marks.marked, failed: group.marks.failed, failShare: one(group.marks.failShare), ci: group.marks.ci.map(one), mean: one(group.marks.mean),
+      low: group.marks.low, ofSchool: one(group.marks.ofSchool),
+    },
     tasks: group.tasks.map(taskJson),
     difficulties: group.difficulties.map((d) => ({ skill: d.skill, content: d.content, tasks: d.tasks.map((t) => t.task) })),
   };
