@@ -85,7 +85,6 @@ export interface DraftComparison {
   branchMatches: BranchMatch[];
 }
 
-
 /** The linked branches (--schools parent_id), named as the results name them: a draft may list them in place of their legal entity. */
 export function draftBranches(records: ResultRecord[], branches: BranchMap): DraftBranch[] {
   return [...branches].map(([schoolId, entity]) => ({
