@@ -30,6 +30,10 @@ export const difficultiesEn: typeof difficultiesRu = {
   nextYear: 'next school year',
   sheetTasks: 'Tasks',
   sheetSkills: 'Common problems',
+  sheetMarks: 'Marks',
+  marksColumns: {
+    marked: 'Marked', failed: '«2»', failShare: '«2», %', mean: 'Mean mark', low: 'Low result (≥ FIOKO threshold)', ofSchool: "Share of the school's «2», %",
+  },
   heatTitle: (procedure) => `${procedure}: gap to the reference by task, pp`,
   heatSchool: 'School',
   heatTask: 'Task',

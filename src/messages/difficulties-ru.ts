@@ -31,6 +31,10 @@ export const difficultiesRu = {
   nextYear: 'в следующем учебном году',
   sheetTasks: 'Задания',
   sheetSkills: 'Общие затруднения',
+  sheetMarks: 'Отметки',
+  marksColumns: {
+    marked: 'С отметкой', failed: '«2»', failShare: '«2», %', mean: 'Средняя отметка', low: 'Низкий результат (≥ порога ФИОКО)', ofSchool: 'Доля во всех «2» школы, %',
+  },
   heatTitle: (procedure: string) => `${procedure}: разница со сравнением по заданиям, п.п.`,
   heatSchool: 'Школа',
   heatTask: 'Задание',

@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, runJson, tempDir, writeIn } from './run-cli.js';
 
@@ -80,6 +81,17 @@ describe('shnor tasks on a protocol: classes, and teachers only when asked', () 
     expect(plain.stdout).not.toContain('"threshold"');
     const text = await runCli(['tasks', PROTOCOL, '--map', MAP, '--by', 'class']);
     expect(text.stdout).toContain('класс 5А; «2» — 40% из 5 с отметкой, средняя отметка 2,8; низкий результат: «2» не меньше 30%; 2 «2» — 50% всех «2» школы');
+    const dir = await tempDir();
+    const written = await runCli(['tasks', PROTOCOL, '--map', MAP, '--by', 'class', '-o', 'deficits.xlsx'], { cwd: dir });
+    expect(written.code, written.stderr).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'deficits.xlsx'));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Задания', 'Отметки', 'Общие затруднения']);
+    // the school (4 «2» of 10 = 40%, low), then 5А and 5Б with 2 of 5 each: 50% of the school's «2»
+    const marks = workbook.getWorksheet('Отметки')!;
+    // (percent cells hold fractions, shown as %; the school has no share of its own «2»)
+    const rows = [2, 3, 4].map((n) => Array.from({ length: 9 }, (_, i) => marks.getRow(n).getCell(5 + i).value));
+    expect(rows).toEqual([[null, 10, 4, 0.4, 16.8, 68.7, 2.8, 'да', null], ['5А', 5, 2, 0.4, 11.8, 76.9, 2.8, 'да', 0.5], ['5Б', 5, 2, 0.4, 11.8, 76.9, 2.8, 'да', 0.5]]);
     const schoolOnly = JSON.parse((await runCli(['tasks', PROTOCOL, '--map', MAP, '--format', 'json'])).stdout) as TasksJson;
     expect(schoolOnly.schools[0]!.classes).toBeUndefined();
     expect(schoolOnly.schools[0]!.tasks).toEqual(json.schools[0]!.tasks);

@@ -4,7 +4,9 @@ import { renderCsv } from '../renderers/csv.js';
 import type { ReportRenderers } from '../renderers/index.js';
 import { renderXlsx } from '../renderers/xlsx.js';
 import { issueTable } from '../table-model.js';
-import { basisText, difficultyLines, districtLines, groupHeading, partsOf, skillsTable, tasksTable, workJson, workTitle, type TasksReport } from './report.js';
+import {
+  basisText, difficultyLines, districtLines, groupHeading, marksTable, partsOf, skillsTable, tasksTable, workJson, workTitle, type TasksReport,
+} from './report.js';
 
 function renderText(report: TasksReport, lang: Lang, markdown: boolean): string {
   const lines: string[] = [];
@@ -45,5 +47,5 @@ export const TASKS_RENDERERS: ReportRenderers<TasksReport> = {
   csv: (r, c) => renderCsv(tasksTable(r, c.lang), c.excel),
   md: (r, c) => renderText(r, c.lang, true),
   json: (r) => renderJson(r),
-  xlsx: (r, c) => renderXlsx([tasksTable(r, c.lang), skillsTable(r, c.lang), issueTable(r.issues)]),
+  xlsx: (r, c) => renderXlsx([tasksTable(r, c.lang), ...[marksTable(r, c.lang)].filter((t) => t !== null), skillsTable(r, c.lang), issueTable(r.issues)]),
 };

@@ -100,6 +100,31 @@ export function tasksTable(report: TasksReport, lang: Lang): Table {
   return { name: msg().difficulties.sheetTasks, headers, rows, wide: [3, 14, 15] };
 }
 
+/** One row per group with marks (a protocol with a mark column): the whole school, then the parts asked for; null without any. */
+export function marksTable(report: TasksReport, lang: Lang): Table | null {
+  const d = msg().difficulties;
+  const c = d.columns;
+  const m = d.marksColumns;
+  const l = msg().labels;
+  const rows: TableRow[] = report.works.flatMap((work) =>
+    work.schools.flatMap((school) => [school, ...partsOf(school, report.by)].flatMap((group) => {
+      if (group.marks === null) return [];
+      const marks = group.marks;
+      return [{
+        emphasis: marks.low,
+        cells: [
+          { value: procedureName(work.procedure, lang) }, { value: l.schoolYear(work.year) }, { value: group.schoolId }, { value: school.name },
+          { value: group.className ?? group.teacher }, { value: marks.marked }, { value: marks.failed },
+          { value: one(marks.failShare), percent: true, low: marks.low }, { value: one(marks.ci[0]) }, { value: one(marks.ci[1]) },
+          { value: one(marks.mean) }, { value: marks.low ? l.yes : l.no }, { value: one(marks.ofSchool), percent: true },
+        ],
+      }];
+    })));
+  if (rows.length === 0) return null;
+  const headers = [c.procedure, c.year, c.schoolId, c.name, c.part, m.marked, m.failed, m.failShare, c.ciLow, c.ciHigh, m.mean, m.low, m.ofSchool];
+  return { name: d.sheetMarks, headers, rows, wide: [3] };
+}
+
 export function skillsTable(report: TasksReport, lang: Lang): Table {
   const c = msg().difficulties.columns;
   const rows: TableRow[] = report.works.flatMap((work) => work.district.problemSkills.map((p) => ({
