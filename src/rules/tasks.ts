@@ -143,10 +143,9 @@ function analyseWork(records: TaskResultRecord[], map: TaskMap | null, input: Ta
     .map((school) => {
       const reference = referenceOf(school);
       const parts = partsOf.get(school.schoolId) ?? [];
-      const group = (r: TaskResultRecord) => groupTasks(r, reference.level, reference.values, specs, input);
-      const part = (r: TaskResultRecord) => ({ ...group(r), marks: marksOf(r, input.threshold, school.marks?.failed ?? 0) });
+      const part = (r: TaskResultRecord) => groupTasks(r, { ...reference, specs, input, schoolFailed: school.marks?.failed ?? 0 });
       return {
-        ...group(school),
+        ...groupTasks(school, { ...reference, specs, input, schoolFailed: 0 }),
         classes: parts.filter((p) => p.className !== null).map(part),
         teachers: parts.filter((p) => p.teacher !== null).map(part),
       };
@@ -193,9 +192,18 @@ function districtReferences(schools: TaskResultRecord[], specs: Map<string, Task
   return new Map([...sums].map(([task, s]) => [task, s.weight > 0 ? s.weighted / s.weight : null]));
 }
 
-function groupTasks(record: TaskResultRecord, level: ReferenceLevel, references: References, specs: Map<string, TaskSpec>, input: TaskAnalysisInput): GroupTasks {
+interface GroupContext {
+  level: ReferenceLevel;
+  values: References;
+  specs: Map<string, TaskSpec>;
+  input: TaskAnalysisInput;
+  /** A class's or teacher's school: its «2» (0 for the school itself). */
+  schoolFailed: number;
+}
+
+function groupTasks(record: TaskResultRecord, { level, values, specs, input, schoolFailed }: GroupContext): GroupTasks {
   const { params } = input;
-  const tasks = record.tasks.map((cell) => taskOutcome(cell, record.participants, references.get(cell.task) ?? null, specs, params));
+  const tasks = record.tasks.map((cell) => taskOutcome(cell, record.participants, values.get(cell.task) ?? null, specs, params));
   return {
     schoolId: record.schoolId ?? '',
     name: record.name,
@@ -203,7 +211,7 @@ function groupTasks(record: TaskResultRecord, level: ReferenceLevel, references:
     teacher: record.teacher,
     participants: record.participants,
     small: record.participants < params.smallBelow,
-    marks: marksOf(record, input.threshold, 0),
+    marks: marksOf(record, input.threshold, schoolFailed),
     referenceLevel: level,
     tasks,
     difficulties: difficultiesOf(tasks),
