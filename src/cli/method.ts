@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { BranchMap } from '../model/branches.js';
 import { isWarning } from '../model/issues.js';
+import { foldId } from '../model/text.js';
 import { loadSchools } from '../io/schools.js';
 import { renderCsv } from '../report/renderers/csv.js';
 import { formatForPath } from '../report/renderers/index.js';
@@ -111,7 +112,7 @@ export function knownIds(wanted: string[], known: string[], branches: BranchMap 
 }
 
 function sameId(id: string, ids: string[]): string | undefined {
-  return ids.find((k) => k === id) ?? ids.find((k) => k.toLocaleLowerCase('ru') === id.toLocaleLowerCase('ru'));
+  return ids.find((k) => k === id) ?? ids.find((k) => foldId(k) === foldId(id));
 }
 
 /** Said once wherever ШНСУ show: no profile to decide them, or only its «ШНСУ» column. */

@@ -15,6 +15,11 @@ export function normalizeLabel(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** A school id for comparing case aside (and spaces around it): «SCH233007 » is «sch233007». */
+export function foldId(id: string): string {
+  return id.trim().toLocaleLowerCase('ru');
+}
+
 let natural: Intl.Collator | undefined;
 
 /**

@@ -7,7 +7,7 @@
 import type { BranchMap } from '../model/branches.js';
 import type { ResultRecord } from '../model/records.js';
 import { normalizeSchoolName } from '../model/school-name.js';
-import { compareNatural } from '../model/text.js';
+import { compareNatural, foldId } from '../model/text.js';
 import type { Classification, Criterion, ResultAssessment, SchoolVerdict } from './fioko.js';
 
 export interface DraftEntry {
@@ -168,13 +168,13 @@ class Lookup<T extends { schoolId: string; schoolName: string | null }> {
   constructor(items: T[]) {
     for (const item of items) {
       this.ids.set(item.schoolId, item);
-      if (!this.folded.has(fold(item.schoolId))) this.folded.set(fold(item.schoolId), item);
+      if (!this.folded.has(foldId(item.schoolId))) this.folded.set(foldId(item.schoolId), item);
       for (const label of labelsOf([item.schoolName, item.schoolId])) this.names.set(label, [...(this.names.get(label) ?? []), item]);
     }
   }
 
   byId(id: string): T | undefined {
-    return this.ids.get(id) ?? this.folded.get(fold(id));
+    return this.ids.get(id) ?? this.folded.get(foldId(id));
   }
 
   /** The one item the entry's name (or id) names; ambiguous when several; null when none. */
@@ -187,10 +187,6 @@ class Lookup<T extends { schoolId: string; schoolName: string | null }> {
 
 function labelsOf(texts: (string | null)[]): string[] {
   return [...new Set(texts.filter((x): x is string => x !== null).map(normalizeSchoolName).filter((x) => x !== ''))];
-}
-
-function fold(id: string): string {
-  return id.trim().toLocaleLowerCase('ru');
 }
 
 /** Why the rule does not flag a school the draft lists: what it lacks, with the values. */

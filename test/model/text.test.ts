@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNatural, normalizeLabel } from '../../src/model/text.js';
+import { compareNatural, foldId, normalizeLabel } from '../../src/model/text.js';
 
 describe('compareNatural', () => {
   it('orders numbers inside ids and class names by value, letters in Russian order', () => {
@@ -16,5 +16,12 @@ describe('compareNatural', () => {
 describe('normalizeLabel', () => {
   it('lowers the case, drops quotes, splits letters from digits and turns ё into е', () => {
     expect(normalizeLabel('«Отметка» 5кл, Ёж')).toBe('отметка 5 кл еж');
+  });
+});
+
+describe('foldId', () => {
+  it('compares school ids case aside, Cyrillic too, and without the spaces around them', () => {
+    expect(foldId(' SCH233007 ')).toBe('sch233007');
+    expect(foldId('ЛГ-01-Ф1')).toBe(foldId('лг-01-ф1'));
   });
 });
