@@ -1,5 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects: `unit` needs nothing but Node and the clone (npm test); `sources` reads the seed
+ * documents and the real exports beside the repository in ../shared (npm run test:sources);
+ * `clients` opens the reports in Chromium and LibreOffice (npm run test:clients). .ci/run runs all.
+ */
 export default defineConfig({
-  test: { include: ['test/**/*.test.ts'], testTimeout: 30000 },
+  test: {
+    testTimeout: 30000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/sources/**', 'test/clients/**'] } },
+      { extends: true, test: { name: 'sources', include: ['test/sources/**/*.test.ts'] } },
+      { extends: true, test: { name: 'clients', include: ['test/clients/**/*.test.ts'] } },
+    ],
+  },
 });

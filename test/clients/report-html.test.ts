@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './run-cli.js';
-import { SECTIONS_RU } from './sections.js';
+import { runCli, tempDir } from '../e2e/run-cli.js';
+import { SECTIONS_RU } from '../e2e/sections.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MISSING = `Chromium not found at ${CHROMIUM}: the report.html tests need it. Install it with \`apt-get install -y chromium\` (Debian), or point CHROMIUM_PATH at a Chrome/Chromium binary.`;
