@@ -13,5 +13,11 @@ export function normalizeSchoolName(text: string): string {
     .join(' ');
 }
 
-/** A ФИС ОКО school login at the start of a cell, «sch233007 МБОУ СОШ № 7»: the login, then the name. */
-export const SCHOOL_LOGIN = /^\s*(sch\d+)\b[\s_.:;,-]*(.*)$/i;
+/**
+ * A ФИС ОКО school login at the start of a cell, «sch233007 МБОУ СОШ № 7» or «edu223017 | МБОУ
+ * "Вавилонская СОШ"»: the login, then the name. Older exports write sch…, those from 2022 on edu….
+ */
+export const SCHOOL_LOGIN = /^\s*((?:sch|edu)\d+)\b[\s_.:;,|-]*(.*)$/i;
+
+/** A ФИС ОКО school login anywhere in a text (a title row, a file name). */
+export const SCHOOL_LOGIN_IN_TEXT = /(?<![a-z\d])((?:sch|edu)\d+)(?![a-z\d])/i;

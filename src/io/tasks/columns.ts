@@ -7,11 +7,10 @@ import { UsageError } from '../../errors.js';
 import type { CellValue } from '../../model/cells.js';
 import { cellText, parseNumber } from '../../model/numbers.js';
 import { normalizeTask, type TaskMap } from '../../model/tasks.js';
+import { SCHOOL_LOGIN_IN_TEXT } from '../../model/school-name.js';
 import { compareNatural, normalizeLabel } from '../../model/text.js';
 import { isBlankRow } from '../layouts/columns.js';
 import type { RowMapper } from '../layouts/types.js';
-
-/** «sch233015 МБОУ СОШ № 5» → the login and the name after it. */
 
 export interface TaskColumn {
   index: number;
@@ -110,10 +109,10 @@ export function inNameOrder<V>(byName: Map<string, V>): [string, V][] {
   return [...byName].sort(([a], [b]) => compareNatural(a, b));
 }
 
-/** The first `sch…` login named in the title rows. */
+/** The first `sch…` or `edu…` login named in the title rows. */
 export function loginOfTitles(titles: string[]): string | null {
   for (const title of titles) {
-    const hit = /(?<![a-z\d])(sch\d+)(?![a-z\d])/i.exec(title);
+    const hit = SCHOOL_LOGIN_IN_TEXT.exec(title);
     if (hit) return hit[1]!;
   }
   return null;
