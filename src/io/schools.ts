@@ -1,10 +1,13 @@
 /**
- * The --schools list: one row per school — «Код ОО | Наименование ОО | Муниципалитет | Вид ОО»,
+ * The --schools list: one row per school — «Код ОО | Наименование ОО | Муниципалитет | Вид ОО», or
+ * ФИС ОКО's «логин | имя | регион»,
  * and for a branch (филиал) «parent_id», the code of its legal entity — settling identity across
  * files that name schools differently. Several names of one school go in one cell separated by
  * «;» or «|», or in extra rows with the same id.
  */
+import { fieldOfHeader, type Field } from '../model/fields.js';
 import type { Issue } from '../model/issues.js';
+import { normalizeLabel } from '../model/text.js';
 import type { ParentLink } from '../model/branches.js';
 import { hasSchool, headerOf, mapColumns, readIdentity, reportUnusedColumns, isBlankRow, textOf } from './layouts/columns.js';
 import type { LayoutMatch } from './layouts/types.js';
@@ -40,8 +43,11 @@ function parentOf(text: string | null): string | null {
   return text === null || /^[-–—]$/.test(text) ? null : text;
 }
 
+/** A region's school list from ФИС ОКО: «логин | имя | регион» (the name under «имя»). */
+const schoolListField = (header: string): Field | null => (normalizeLabel(header) === 'имя' ? 'schoolName' : fieldOfHeader(header));
+
 function matchSchools(headers: string[]): LayoutMatch<SchoolEntry> | null {
-  const map = mapColumns(headers);
+  const map = mapColumns(headers, schoolListField);
   if (!map.fields.has('schoolId') || !hasSchool(map) || !(map.fields.has('schoolName') || map.fields.has('school'))) return null;
   const parentColumn = headerOf(map, 'parentId');
   return {

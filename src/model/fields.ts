@@ -16,6 +16,12 @@ export const FIELD_ALIASES = {
     'municipality', 'муниципалитет', 'муниципальное образование', 'мо', 'район', 'муниципальный район',
     'муниципальный округ', 'городской округ', 'ато',
   ],
+  /**
+   * ФИС ОКО calls the municipality a pupil's «регион» (the per-pupil export: «Зональный
+   * муниципальный район»; a region's school list: «г. Алейск»): read as the municipality where no
+   * municipality column stands beside it (the protocol form has both, «Регион» being the region).
+   */
+  region: ['region', 'регион'],
   schoolType: ['school_type', 'school type', 'вид оо', 'тип оо', 'вид', 'тип', 'тип школы'],
   /** The legal entity a branch (филиал) belongs to; read by the --schools list only. */
   parentId: [

@@ -79,7 +79,7 @@ export function readIdentity(cells: CellValue[], map: ColumnMap): SchoolIdentity
   return {
     schoolId,
     schoolName: name ?? school,
-    municipality: textOf(cells, map, 'municipality'),
+    municipality: textOf(cells, map, map.fields.has('municipality') ? 'municipality' : 'region'),
     schoolType: textOf(cells, map, 'schoolType'),
   };
 }
