@@ -4,6 +4,8 @@ import type { BranchMap } from '../model/branches.js';
 import { isWarning } from '../model/issues.js';
 import { foldId } from '../model/text.js';
 import { loadSchools } from '../io/schools.js';
+import { loadScales } from '../io/scales.js';
+import { combineScales, type Scale } from '../model/scales.js';
 import { renderCsv } from '../report/renderers/csv.js';
 import { formatForPath } from '../report/renderers/index.js';
 import { renderXlsx } from '../report/renderers/xlsx.js';
@@ -25,11 +27,12 @@ import { resolveProcedureSpec, type ReadingOptions, type ReferenceOptions } from
 
 export async function readResults(inputs: string[], flags: ReadingOptions, config: Config): Promise<LoadResult> {
   const list = flags.schools ? await loadSchools(flags.schools) : { schools: [], issues: [] };
+  const scales = await readScales(flags.scales);
   const loaded = await loadResults(inputs, {
     layout: flags.layout, encoding: flags.encoding, delimiter: flags.delimiter, sheet: flags.sheet,
-    year: flags.year ?? null, minScores: config.minScores, stdin: process.stdin, schools: list.schools,
+    year: flags.year ?? null, minScores: config.minScores, scales: scales.scales, stdin: process.stdin, schools: list.schools,
   });
-  const result = { ...loaded, issues: [...list.issues, ...loaded.issues], files: loaded.files };
+  const result = { ...loaded, issues: [...list.issues, ...scales.issues, ...loaded.issues], files: loaded.files };
   if (flags.rejects) await writeRejects(flags.rejects, result);
   return result;
 }
@@ -40,6 +43,13 @@ async function writeRejects(path: string, loaded: LoadResult): Promise<void> {
   const left = loaded.issues.filter((i) => i.row !== null && (!isWarning(i) || i.code === 'ignored-total-row'));
   const table = issueTable(left);
   await writeAtomically(path, formatForPath(path) === 'xlsx' ? await renderXlsx([table]) : renderCsv(table, true));
+}
+
+/** The shipped conversion scales, with those of --scales FILE before them. */
+export async function readScales(file: string | undefined): Promise<{ scales: Scale[]; issues: Issue[] }> {
+  if (!file) return { scales: combineScales([]), issues: [] };
+  const own = await loadScales(file);
+  return { scales: combineScales(own.scales), issues: own.issues };
 }
 
 export function readProfile(file: string | undefined): Promise<ProfileLoad> {

@@ -23,6 +23,7 @@ export interface ReadingOptions {
   strict?: boolean;
   rejects?: string;
   schools?: string;
+  scales?: string;
 }
 
 export interface ReferenceOptions {
@@ -56,7 +57,8 @@ export function addReadingOptions(command: Command): Command {
     .option('--sheet <name>', h.sheet)
     .option('--strict', h.strict)
     .option('--rejects <file>', h.rejects)
-    .option('--schools <file>', h.schools);
+    .option('--schools <file>', h.schools)
+    .option('--scales <file>', h.scales);
 }
 
 /** --reference FILE and the level of its rows without a level column (ruling R10). */

@@ -8,6 +8,7 @@ import type { Issue } from '../model/issues.js';
 import { GraduateTracker, type GraduateRecord } from '../model/graduates.js';
 import type { ResultRecord } from '../model/records.js';
 import type { ReferenceValue } from '../model/reference.js';
+import type { Scale } from '../model/scales.js';
 import { settleBranches } from './branches.js';
 import { resolveIdentities, type SchoolEntry } from './identity.js';
 import { matchHeader } from './layouts/index.js';
@@ -22,6 +23,8 @@ export interface LoadOptions extends ReadOptions {
   /** The data year for tables without a year column (--year). */
   year: number | null;
   minScores: Record<string, number>;
+  /** The conversion scales of per-pupil exports (the shipped ones, with --scales before them). */
+  scales?: readonly Scale[];
   stdin?: NodeJS.ReadableStream;
   /** The --schools list that settles identity across files naming schools differently. */
   schools?: SchoolEntry[];

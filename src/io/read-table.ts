@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import type { GraduateTracker } from '../model/graduates.js';
 import type { Issue } from '../model/issues.js';
 import type { ReferenceValue } from '../model/reference.js';
+import type { Scale } from '../model/scales.js';
 import type { HeaderMatcher } from './layouts/types.js';
 import { readerFor } from './readers/index.js';
 import type { InputSource, ReadOptions } from './readers/types.js';
@@ -17,6 +18,7 @@ export interface TableFileOptions<T> extends ReadOptions {
   /** The data year for tables without a year column (--year). */
   year: number | null;
   minScores: Record<string, number>;
+  scales?: readonly Scale[];
   /** The error code when no sheet has a header this kind recognises. */
   noHeaderCode: string;
   /** Extra parameters for that error's message (the forced layout, say). */
@@ -46,6 +48,7 @@ export async function readTableSource<T>(source: InputSource, options: TableFile
         file: source.name,
         sheet,
         minScores: options.minScores,
+        scales: options.scales,
         report: (issue) => issues.push({ file: source.name, sheet, ...issue }),
         emit: (record) => records.push(record),
         graduates: options.graduates,

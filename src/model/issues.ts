@@ -12,6 +12,8 @@ export const ROW_ERRORS = [
   'parent-self', 'parent-unknown', 'branch-of-branch', 'parent-cycle', 'parent-conflict',
   // task-level results (issue 9): a pupil's points, a class cell, a task map row
   'bad-points', 'points-above-max', 'no-task-participants', 'class-without-letter', 'bad-task', 'duplicate-task', 'missing-task-columns',
+  // a --scales row
+  'scale-out-of-order', 'scale-bound-missing',
 ] as const;
 
 export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-column', 'sheet-without-header', 'unknown-school', 'name-matched', 'name-ambiguous', 'pcts-rounded',

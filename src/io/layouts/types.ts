@@ -4,6 +4,7 @@ import type { Issue } from '../../model/issues.js';
 import type { GraduateTracker } from '../../model/graduates.js';
 import type { ResultRecord } from '../../model/records.js';
 import type { ReferenceValue } from '../../model/reference.js';
+import type { Scale } from '../../model/scales.js';
 
 export const LAYOUT_NAMES = ['long', 'wide', 'students', 'fisoko'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
@@ -15,6 +16,8 @@ export interface LayoutContext<T = ResultRecord> {
   yearHint: number | null;
   /** Minimum ЕГЭ test scores by subject key (RU, MA-P, PH …). */
   minScores: Record<string, number>;
+  /** ВПР conversion scales (primary score → mark) for per-pupil exports; the shipped ones when absent. */
+  scales?: readonly Scale[];
   report(issue: Omit<Issue, 'file' | 'sheet'>): void;
   emit(record: T): void;
   /** Where per-pupil ЕГЭ rows with a student_id are counted as graduates (ruling R5). */

@@ -1,0 +1,80 @@
+/**
+ * The --scales file: conversion scales of other years, one row per year × procedure —
+ * «year, procedure, min3, min4, min5, max» (the shape of the shipped data/scales.json; Russian
+ * headers «Год | Процедура | «3» от | «4» от | «5» от | Максимум» too), optionally «source». A row
+ * whose numbers are not whole or not in order (min3 < min4 < min5 ≤ max) is reported and left out.
+ */
+import type { CellValue } from '../model/cells.js';
+import type { Issue } from '../model/issues.js';
+import { cellText, parseNumber } from '../model/numbers.js';
+import type { Scale } from '../model/scales.js';
+import { normalizeLabel } from '../model/text.js';
+import { isBlankRow, mapColumns, readProcedure, readYear, reportUnusedColumns, type ColumnMap } from './layouts/columns.js';
+import type { LayoutContext, LayoutMatch } from './layouts/types.js';
+import { readTableFile } from './read-table.js';
+
+type ScaleField = 'year' | 'procedure' | 'min3' | 'min4' | 'min5' | 'max' | 'source';
+const BOUNDS = ['min3', 'min4', 'min5', 'max'] as const;
+
+const ALIASES: Record<string, ScaleField> = normalizeKeys({
+  year: 'year', год: 'year', 'учебный год': 'year',
+  procedure: 'procedure', процедура: 'procedure', работа: 'procedure', 'код процедуры': 'procedure',
+  min3: 'min3', '3 от': 'min3', 'мин 3': 'min3', 'отметка 3 от': 'min3',
+  min4: 'min4', '4 от': 'min4', 'мин 4': 'min4', 'отметка 4 от': 'min4',
+  min5: 'min5', '5 от': 'min5', 'мин 5': 'min5', 'отметка 5 от': 'min5',
+  max: 'max', максимум: 'max', 'макс балл': 'max', 'максимальный балл': 'max', 'максимальный первичный балл': 'max',
+  source: 'source', источник: 'source',
+});
+
+function normalizeKeys(aliases: Record<string, ScaleField>): Record<string, ScaleField> {
+  return Object.fromEntries(Object.entries(aliases).map(([alias, field]) => [normalizeLabel(alias), field]));
+}
+
+const fieldOf = (header: string): ScaleField | null => ALIASES[normalizeLabel(header)] ?? null;
+
+export async function loadScales(input: string): Promise<{ scales: Scale[]; issues: Issue[] }> {
+  const scales: Scale[] = [];
+  const issues: Issue[] = [];
+  await readTableFile<Scale>(input, { match: matchScales, year: null, minScores: {}, noHeaderCode: 'no-scales-header' }, scales, issues);
+  return { scales, issues };
+}
+
+function matchScales(headers: string[]): LayoutMatch<Scale> | null {
+  const map = mapColumns(headers, fieldOf);
+  if (!['year', 'procedure', ...BOUNDS].every((field) => map.fields.has(field as ScaleField))) return null;
+  return {
+    layout: 'scales',
+    score: map.fields.size,
+    needsYear: false,
+    start: (context, headerRow) => {
+      reportUnusedColumns(map, context, headerRow);
+      return { row: (cells, rowNumber) => readScale(cells, rowNumber, map, context), end() {} };
+    },
+  };
+}
+
+function readScale(cells: CellValue[], rowNumber: number, map: ColumnMap<ScaleField>, context: LayoutContext<Scale>): void {
+  if (isBlankRow(cells)) return;
+  const columns = map as unknown as ColumnMap;
+  const year = readYear(cells, columns, context, rowNumber);
+  const procedure = readProcedure(cells, columns, context, rowNumber);
+  const bounds = BOUNDS.map((field) => wholeAt(cells, rowNumber, map, field, context));
+  if (year === null || procedure === null || bounds.some((b) => b === null)) return;
+  const [min3, min4, min5, max] = bounds as number[];
+  if (!(min3! >= 1 && min3! < min4! && min4! < min5! && min5! <= max!)) {
+    context.report({ row: rowNumber, column: map.headers[map.fields.get('min3')!]!, code: 'scale-out-of-order', params: { min3: min3!, min4: min4!, min5: min5!, max: max! } });
+    return;
+  }
+  const index = map.fields.get('source');
+  const source = (index === undefined ? null : cellText(cells[index] ?? null)) ?? context.file;
+  context.emit({ year, procedure, min3: min3!, min4: min4!, min5: min5!, max: max!, source });
+}
+
+function wholeAt(cells: CellValue[], rowNumber: number, map: ColumnMap<ScaleField>, field: (typeof BOUNDS)[number], context: LayoutContext<Scale>): number | null {
+  const index = map.fields.get(field)!;
+  const value = parseNumber(cells[index] ?? null);
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+  const code = value === null ? 'scale-bound-missing' : value === 'invalid' ? 'bad-number' : 'not-integer';
+  context.report({ row: rowNumber, column: map.headers[index]!, code, params: { value: String(cells[index] ?? '') } });
+  return null;
+}
