@@ -30,7 +30,7 @@ export async function readResults(inputs: string[], flags: ReadingOptions, confi
   const scales = await readScales(flags.scales);
   const loaded = await loadResults(inputs, {
     layout: flags.layout, encoding: flags.encoding, delimiter: flags.delimiter, sheet: flags.sheet,
-    year: flags.year ?? null, minScores: config.minScores, scales: scales.scales, stdin: process.stdin, schools: list.schools,
+    year: flags.year ?? null, procedure: flags.procedure, minScores: config.minScores, scales: scales.scales, stdin: process.stdin, schools: list.schools,
   });
   const result = { ...loaded, issues: [...list.issues, ...scales.issues, ...loaded.issues], files: loaded.files };
   if (flags.rejects) await writeRejects(flags.rejects, result);

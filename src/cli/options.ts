@@ -24,6 +24,7 @@ export interface ReadingOptions {
   rejects?: string;
   schools?: string;
   scales?: string;
+  procedure?: string;
 }
 
 export interface ReferenceOptions {
@@ -51,6 +52,7 @@ export function addReadingOptions(command: Command): Command {
   const h = msg().help;
   return command
     .option('--year <year>', h.year, parseYearOption)
+    .option('--procedure <name>', h.taskProcedure, parseProcedureOption)
     .addOption(new Option('--layout <layout>', h.layout).argParser((v) => oneOf('--layout', v, LAYOUT_NAMES)))
     .option('--encoding <encoding>', h.encoding)
     .option('--delimiter <char>', h.delimiter, parseDelimiter)
@@ -86,6 +88,13 @@ export function parseYearOption(value: string): number {
   const year = parseSchoolYear(value);
   if (year === null) throw new UsageError('bad-option', { option: '--year', value, expected: msg().help.expectedYear });
   return year;
+}
+
+/** --procedure: a name or a code that names a procedure, else a usage error. */
+export function parseProcedureOption(value: string): string {
+  const procedure = parseProcedure(value);
+  if (!procedure) throw new UsageError('bad-option', { option: '--procedure', value, expected: msg().help.expectedProcedure });
+  return procedure.code;
 }
 
 export function parseNumberOption(option: string, value: string, valid: (n: number) => boolean): number {

@@ -19,9 +19,8 @@ import type { Recommendation } from '../rules/recommendations.js';
 import { taskRecommendations } from '../rules/task-recommendations.js';
 import { analyseTasks, type ProcedureTasks } from '../rules/tasks.js';
 import { printIssues } from './issues-out.js';
-import { oneOf } from './options.js';
-import { ShnorError, UsageError } from '../errors.js';
-import { parseProcedure } from '../model/procedures.js';
+import { oneOf, parseProcedureOption } from './options.js';
+import { ShnorError } from '../errors.js';
 
 export const BY = ['class', 'teacher'] as const;
 
@@ -40,20 +39,15 @@ export function collectPaths(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** --map, --procedure, --task-max: how task results are read (shared by tasks, recommend, report). */
+/**
+ * --map, --procedure, --task-max: how task results are read (shared by tasks, recommend, report; the
+ * latter two have --procedure already among the reading options, for results and tasks alike).
+ */
 export function addTaskReadingOptions(command: Command): Command {
   const h = msg().help;
-  return command
-    .option('--map <file>', h.taskMap, collectPaths)
-    .option('--procedure <name>', h.taskProcedure, parseProcedureOption)
-    .option('--task-max <list>', h.taskMax, (value: string) => parseTaskMax(value));
-}
-
-/** --procedure: a name or a code that names a procedure, else a usage error. */
-function parseProcedureOption(value: string): string {
-  const procedure = parseProcedure(value);
-  if (!procedure) throw new UsageError('bad-option', { option: '--procedure', value, expected: msg().help.expectedProcedure });
-  return procedure.code;
+  command.option('--map <file>', h.taskMap, collectPaths);
+  if (!command.options.some((o) => o.long === '--procedure')) command.option('--procedure <name>', h.taskProcedure, parseProcedureOption);
+  return command.option('--task-max <list>', h.taskMax, (value: string) => parseTaskMax(value));
 }
 
 export function addByOption(command: Command): Command {

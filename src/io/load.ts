@@ -22,6 +22,8 @@ export interface LoadOptions extends ReadOptions {
   layout?: LayoutName;
   /** The data year for tables without a year column (--year). */
   year: number | null;
+  /** The procedure of a table that does not name it (--procedure). */
+  procedure?: string;
   minScores: Record<string, number>;
   /** The conversion scales of per-pupil exports (the shipped ones, with --scales before them). */
   scales?: readonly Scale[];

@@ -17,6 +17,8 @@ export interface TableFileOptions<T> extends ReadOptions {
   match: HeaderMatcher<T>;
   /** The data year for tables without a year column (--year). */
   year: number | null;
+  /** The procedure of a table that does not name it (--procedure). */
+  procedure?: string;
   minScores: Record<string, number>;
   scales?: readonly Scale[];
   /** The error code when no sheet has a header this kind recognises. */
@@ -54,7 +56,7 @@ export async function readTableSource<T>(source: InputSource, options: TableFile
         graduates: options.graduates,
         references: options.references,
       },
-      { match: options.match, year: options.year },
+      { match: options.match, year: options.year, procedure: options.procedure ?? null },
     );
     sinks.push(sink);
     return sink;

@@ -17,6 +17,7 @@ export const HEADER_SEARCH_ROWS = 30;
 export interface SheetOptions<T> {
   match: HeaderMatcher<T>;
   year: number | null;
+  procedure?: string | null;
 }
 
 export interface SheetOutcome {
@@ -38,7 +39,7 @@ export class TableSink<T> implements RowSink {
   readonly outcome: SheetOutcome;
 
   constructor(
-    private readonly context: Omit<LayoutContext<T>, 'yearHint'>,
+    private readonly context: Omit<LayoutContext<T>, 'yearHint' | 'procedureHint'>,
     private readonly options: SheetOptions<T>,
   ) {
     this.outcome = { sheet: context.sheet, rowsSearched: 0, headerRow: null, layout: null, records: 0, headers: [] };
@@ -76,6 +77,6 @@ export class TableSink<T> implements RowSink {
       this.outcome.records += 1;
       this.context.emit(record);
     };
-    this.mapper = match.start({ ...this.context, emit, yearHint }, rowNumber, this.titles);
+    this.mapper = match.start({ ...this.context, emit, yearHint, procedureHint: this.options.procedure ?? null }, rowNumber, this.titles);
   }
 }

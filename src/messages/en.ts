@@ -41,6 +41,9 @@ export const en: Messages = {
     'no-scales-header': () => 'no header row of a scales file: needs year, procedure, min3, min4, min5, max columns (or «Год», «Процедура», «3» от, «4» от, «5» от, «Максимум»)',
     'no-schools-header': () => 'no header row of a school list: needs «Код ОО» and «Наименование ОО» columns (optionally municipality, type and, for a branch, «Код юрлица» / parent_id)',
     'no-journal-header': () => 'no header row of the «Сравнение отметок с отметками по журналу» export: needs «Группы участников», «Кол-во участников», «Понизили», «Подтвердили», «Повысили»',
+    'no-scale': (p) =>
+      `no scale converting primary scores into marks for ${p.procedure} ${p.year}: marks cannot be computed. ` +
+      'Give the scale in a --scales file (columns year, procedure, min3, min4, min5, max) — FIOKO publishes it in that year\'s «Описание проверочной работы», table «Рекомендации по переводу первичных баллов в отметки по пятибалльной шкале»',
     'year-unknown': () => 'the table has no year column and the sheet name is not a year: pass --year',
     'bad-option': (p: P) => `invalid ${p.option}: "${p.value}" (${p.expected})`,
     'output-is-input': (p: P) => `writing ${p.path} would overwrite an input file: choose another -o`,
@@ -102,6 +105,10 @@ export const en: Messages = {
     'sheet-without-header': () => 'no header row on this sheet: sheet not used',
     'scale-out-of-order': (p) => `scale bounds out of order: «3» from ${p.min3}, «4» from ${p.min4}, «5» from ${p.min5}, maximum ${p.max} (1 ≤ «3» < «4» < «5» ≤ maximum expected); scale not used`,
     'scale-bound-missing': () => 'a scale bound is missing; scale not used',
+    'pupil-total-missing': (p) => `no primary score beside task points (their sum ${p.sum}); pupil left out`,
+    'pupil-total-mismatch': (p) => `primary score ${p.total} differs from the sum of the task points (${p.sum}; «X» and «Н» count 0, «не пройд.» nothing); pupil left out`,
+    'score-above-max': (p) => `primary score ${p.score} above the maximum ${p.max} of the ${p.procedure} ${p.year} scale; pupil left out`,
+    'absent-pupils': (p) => `absent (variant «отсутствовал» or an empty row): ${p.count} — not participants, not counted in the share of «2»`,
     ...branchesEn.issues,
     ...tasksEn.issues,
     'pcts-rounded': (p: P) => `shares of «2»–«5» add up to ${p.sum}%, more than 1 pp away from 100%; mark counts recovered from the shares approximately, row used`,

@@ -14,10 +14,12 @@ export const ROW_ERRORS = [
   'bad-points', 'points-above-max', 'no-task-participants', 'class-without-letter', 'bad-task', 'duplicate-task', 'missing-task-columns',
   // a --scales row
   'scale-out-of-order', 'scale-bound-missing',
+  // a pupil of a per-pupil export (pupils layout)
+  'pupil-total-missing', 'pupil-total-mismatch', 'score-above-max',
 ] as const;
 
 export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-column', 'sheet-without-header', 'unknown-school', 'name-matched', 'name-ambiguous', 'pcts-rounded',
-  'unknown-task', 'task-max-mismatch',
+  'unknown-task', 'task-max-mismatch', 'absent-pupils',
 ] as const;
 
 export type RowErrorCode = (typeof ROW_ERRORS)[number];

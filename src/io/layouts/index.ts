@@ -1,6 +1,7 @@
 /** The layout registry: a new layout is one module and one line here. */
 import { fisokoLayout } from './fisoko.js';
 import { longLayout } from './long.js';
+import { pupilsLayout } from './pupils.js';
 import { studentsLayout } from './students.js';
 import type { Layout, LayoutMatch, LayoutName } from './types.js';
 import { wideLayout } from './wide.js';
@@ -10,6 +11,7 @@ export const LAYOUTS: Record<LayoutName, Layout> = {
   wide: wideLayout,
   students: studentsLayout,
   fisoko: fisokoLayout,
+  pupils: pupilsLayout,
 };
 
 /** The best reading of a header row among the allowed layouts, or null. */

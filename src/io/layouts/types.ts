@@ -6,7 +6,7 @@ import type { ResultRecord } from '../../model/records.js';
 import type { ReferenceValue } from '../../model/reference.js';
 import type { Scale } from '../../model/scales.js';
 
-export const LAYOUT_NAMES = ['long', 'wide', 'students', 'fisoko'] as const;
+export const LAYOUT_NAMES = ['long', 'wide', 'students', 'fisoko', 'pupils'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 export interface LayoutContext<T = ResultRecord> {
@@ -14,6 +14,8 @@ export interface LayoutContext<T = ResultRecord> {
   sheet: string | null;
   /** The year when the table has no year column: from the sheet name or --year. */
   yearHint: number | null;
+  /** The procedure when neither the table nor its title or file name says it (--procedure). */
+  procedureHint?: string | null;
   /** Minimum ЕГЭ test scores by subject key (RU, MA-P, PH …). */
   minScores: Record<string, number>;
   /** ВПР conversion scales (primary score → mark) for per-pupil exports; the shipped ones when absent. */

@@ -1,0 +1,293 @@
+/**
+ * The pupils layout: ФИС ОКО's per-pupil ВПР results — a row per pupil with the points of each task
+ * and the primary score, and no mark: the region's export «Проведение работы по <предмету>, <N>
+ * класс. ВПР <год>.xlsx» (логин школы | регион | код обучающегося | класс | вариант | всего баллов |
+ * балл за 1 …) and a school's protocol form (Школа «edu223017 | МБОУ …» | Муниципалитет | Код |
+ * Вариант | 1 (1б) … | Итого баллов).
+ * - The work: the title rows, else the file name, else --procedure / --year (the sheet's name for the year).
+ * - A pupil whose variant reads «отсутствовал» (or with no total and no task answered) is absent: counted
+ *   and reported once per file, never a participant, never a «2».
+ * - A pupil's task cells (model/task-cells.ts: «X»/«Н» are 0, «не пройд.» is nothing) must add up to the
+ *   total; a row that does not, has no total, or a total above the scale's maximum, is reported and left out.
+ * - The mark is the total read through the work's conversion scale (model/scales.ts): with no scale for
+ *   the work the file is refused, naming the scale that is missing — a mark is never guessed.
+ * Example (ВПР 2021 математика 5 кл., «2» for 0–6): 44 pupils present with totals, 22 of them 0–6 →
+ * failed 22, 50% (school sch220093 of the 2021 export).
+ */
+import { InputError } from '../../errors.js';
+import type { CellValue } from '../../model/cells.js';
+import { fieldOfHeader } from '../../model/fields.js';
+import { cellText, parseNumber } from '../../model/numbers.js';
+import { parseProcedure } from '../../model/procedures.js';
+import type { ResultRecord } from '../../model/records.js';
+import { markOf, scaleFor, SHIPPED_SCALES, type Scale } from '../../model/scales.js';
+import { SCHOOL_LOGIN } from '../../model/school-name.js';
+import { BAD_CELL, isAbsentMark, readTaskCell } from '../../model/task-cells.js';
+import { normalizeLabel } from '../../model/text.js';
+import { isBlankRow } from './columns.js';
+import { readTitles } from './titles.js';
+import type { Layout, LayoutContext, LayoutMatch, RowMapper } from './types.js';
+
+type PupilField = 'school' | 'municipality' | 'total' | 'variant' | 'pupil' | 'known';
+
+interface PupilColumns {
+  headers: string[];
+  school: number;
+  municipality: number | undefined;
+  total: number;
+  variant: number | undefined;
+  /** The task columns, in the order of the header. */
+  tasks: number[];
+}
+
+const TOTALS = new Set(['всего баллов', 'итого баллов', 'сумма баллов', 'первичный балл', 'итого', 'всего']);
+const PUPILS = new Set(['код обучающегося', 'номер обучающегося', 'код участника', 'номер участника', 'код ученика']);
+/** Columns of the published forms this layout knows and does not need (no «unknown column» for them). */
+const KNOWN = [
+  /^пол$/, /^класс( |$)/, /^наименование класса$/, /^отметка за предыдущ/, /^учебник$/, /^др уч/, /^пользователь$/,
+  /^код региона$/, /^дата загрузки$/,
+];
+
+/** «балл за 7», «7 (1б)», «11.3 k1 (2б)»: a column of a task's points. */
+export function isTaskHeader(header: string): boolean {
+  return /^\s*балл за \d{1,2}\s*$/i.test(header) || /^\s*\d{1,2}(?:\.\d{1,2})?(?:\s*[kк]\d+)?\s*\(\s*\d+\s*б\s*\)\s*$/i.test(header);
+}
+
+function pupilField(header: string, hasSchoolLogin: boolean): PupilField | null {
+  const label = normalizeLabel(header);
+  if (TOTALS.has(label)) return 'total';
+  if (label.startsWith('вариант')) return 'variant';
+  if (PUPILS.has(label) || (label === 'код' && hasSchoolLogin)) return 'pupil';
+  if (KNOWN.some((pattern) => pattern.test(label))) return 'known';
+  const field = fieldOfHeader(header);
+  if (field === 'schoolId' || field === 'school' || field === 'schoolName') return label === 'код' ? null : 'school';
+  if (field === 'municipality' || field === 'region') return 'municipality';
+  return null;
+}
+
+function findColumns(headers: string[]): PupilColumns | null {
+  const labels = headers.map(normalizeLabel);
+  const hasSchoolLogin = labels.some((l) => l.includes('логин') || l === 'школа');
+  const columns: PupilColumns = { headers, school: -1, municipality: undefined, total: -1, variant: undefined, tasks: [] };
+  let region: number | undefined;
+  labels.forEach((label, index) => {
+    if (label === '') return;
+    if (isTaskHeader(headers[index]!)) {
+      columns.tasks.push(index);
+      return;
+    }
+    const field = pupilField(headers[index]!, hasSchoolLogin);
+    if (field === 'school' && (columns.school < 0 || label.includes('логин'))) columns.school = index;
+    else if (field === 'total' && columns.total < 0) columns.total = index;
+    else if (field === 'variant' && columns.variant === undefined) columns.variant = index;
+    else if (field === 'municipality') {
+      if (label === 'регион') region ??= index;
+      else columns.municipality ??= index;
+    }
+  });
+  columns.municipality ??= region;
+  return columns.school >= 0 && columns.total >= 0 && columns.tasks.length >= 2 ? columns : null;
+}
+
+export const pupilsLayout: Layout = {
+  name: 'pupils',
+  match(headers: string[]): LayoutMatch | null {
+    const columns = findColumns(headers);
+    if (columns === null) return null;
+    return {
+      layout: 'pupils',
+      score: 3 + columns.tasks.length,
+      needsYear: false,
+      start: (context, headerRow, titles = []) => startPupils(context, headerRow, titles, columns),
+    };
+  },
+};
+
+interface SchoolTally {
+  schoolId: string;
+  schoolName: string | null;
+  municipality: string | null;
+  firstRow: number;
+  participants: number;
+  marks: [number, number, number, number];
+  scoreSum: number;
+}
+
+function startPupils(context: LayoutContext, headerRow: number, titles: string[], columns: PupilColumns): RowMapper {
+  reportUnknownColumns(context, headerRow, columns);
+  const work = workOf(context, titles);
+  if (work === null) {
+    context.report({ row: headerRow, column: null, code: 'missing-procedure', params: {} });
+    return { row() {}, end() {} };
+  }
+  const scale = scaleFor(context.scales ?? SHIPPED_SCALES, work.procedure, work.year);
+  if (scale === null) throw new InputError('no-scale', { file: context.file, sheet: context.sheet, row: headerRow }, { procedure: work.procedure, year: work.year });
+  return new PupilTally(context, columns, work, scale);
+}
+
+/** The title rows, then the file name («… 5 класс. ВПР 2021.xlsx»), then --procedure and the year hint (sheet name, --year). */
+function workOf(context: LayoutContext, titles: string[]): { procedure: string; year: number } | null {
+  const title = readTitles(titles);
+  const name = readTitles([context.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')]);
+  const flag = context.procedureHint ? (parseProcedure(context.procedureHint)?.code ?? null) : null;
+  const procedure = title.procedure ?? name.procedure ?? flag;
+  const year = title.year ?? name.year ?? context.yearHint;
+  return procedure === null || year === null ? null : { procedure, year };
+}
+
+function reportUnknownColumns(context: LayoutContext, headerRow: number, columns: PupilColumns): void {
+  const hasSchoolLogin = columns.headers.some((h) => normalizeLabel(h).includes('логин') || normalizeLabel(h) === 'школа');
+  columns.headers.forEach((header, index) => {
+    if (header.trim() === '' || columns.tasks.includes(index) || pupilField(header, hasSchoolLogin) !== null) return;
+    context.report({ row: headerRow, column: header, code: 'unknown-column', params: {} });
+  });
+}
+
+class PupilTally implements RowMapper {
+  /** By id, in the order of first appearance; byCell by the school cell as written («edu223017 | МБОУ …» parsed once). */
+  private readonly schools = new Map<string, SchoolTally>();
+  private readonly byCell = new Map<string, SchoolTally>();
+  private last: SchoolTally | null = null;
+  private lastCell: string | null = null;
+  private absent = 0;
+  private readonly tasks: Int32Array;
+
+  constructor(
+    private readonly context: LayoutContext,
+    private readonly columns: PupilColumns,
+    private readonly work: { procedure: string; year: number },
+    private readonly scale: Scale,
+  ) {
+    this.tasks = Int32Array.from(columns.tasks);
+  }
+
+  row(cells: CellValue[], rowNumber: number): void {
+    if (isBlankRow(cells)) return;
+    const { columns } = this;
+    const school = this.schoolOf(cells, rowNumber);
+    if (school === null) return;
+    if (columns.variant !== undefined && isAbsentMark(cells[columns.variant] ?? null)) {
+      this.absent += 1;
+      return;
+    }
+    const sum = this.taskSum(cells, rowNumber);
+    if (sum === null) return;
+    const total = this.totalOf(cells, rowNumber, sum);
+    if (total === null) return;
+    if (total === 'absent') {
+      this.absent += 1;
+      return;
+    }
+    const mark = markOf(this.scale, total);
+    school.participants += 1;
+    school.marks[mark - 2]! += 1;
+    school.scoreSum += total;
+  }
+
+  end(): void {
+    const { context } = this;
+    if (this.absent > 0) context.report({ row: null, column: null, code: 'absent-pupils', params: { count: this.absent } });
+    for (const school of this.schools.values()) {
+      if (school.participants > 0) context.emit(this.record(school));
+    }
+  }
+
+  /** The sum of the task cells; null (reported) when one is not a score. A sum of nothing is -1: no answer at all. */
+  private taskSum(cells: CellValue[], rowNumber: number): number | null {
+    let sum = -1;
+    for (let k = 0; k < this.tasks.length; k++) {
+      const points = readTaskCell(cells[this.tasks[k]!] ?? null);
+      // blank and «не пройд.» add nothing
+      if (points >= 0) sum = (sum < 0 ? 0 : sum) + points;
+      else if (points === BAD_CELL) {
+        const index = this.tasks[k]!;
+        this.context.report({ row: rowNumber, column: this.columns.headers[index]!, code: 'bad-points', params: { value: String(cells[index]) } });
+        return null;
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The pupil's total, checked against the task sum and the scale; 'absent' for a row with neither a
+   * total nor an answer (a protocol's empty line for a pupil who did not come).
+   */
+  private totalOf(cells: CellValue[], rowNumber: number, sum: number): number | 'absent' | null {
+    const index = this.columns.total;
+    const column = this.columns.headers[index]!;
+    const value = parseNumber(cells[index] ?? null);
+    if (value === null) {
+      if (sum < 0) return 'absent';
+      this.context.report({ row: rowNumber, column, code: 'pupil-total-missing', params: { sum } });
+      return null;
+    }
+    if (value === 'invalid' || value < 0 || !Number.isInteger(value)) {
+      this.context.report({ row: rowNumber, column, code: 'bad-score', params: { value: String(cells[index]) } });
+      return null;
+    }
+    if (value !== Math.max(sum, 0)) {
+      this.context.report({ row: rowNumber, column, code: 'pupil-total-mismatch', params: { total: value, sum: Math.max(sum, 0) } });
+      return null;
+    }
+    if (value > this.scale.max) {
+      this.context.report({ row: rowNumber, column, code: 'score-above-max', params: { score: value, max: this.scale.max, procedure: this.work.procedure, year: this.work.year } });
+      return null;
+    }
+    return value;
+  }
+
+  /** Pupils of a school stand together: the last school is tried before the map. */
+  private schoolOf(cells: CellValue[], rowNumber: number): SchoolTally | null {
+    const raw = cells[this.columns.school] ?? null;
+    const text = typeof raw === 'string' ? raw.trim() : cellText(raw);
+    if (!text) {
+      this.context.report({ row: rowNumber, column: this.columns.headers[this.columns.school]!, code: 'missing-school', params: {} });
+      return null;
+    }
+    if (this.last !== null && this.lastCell === text) return this.last;
+    let school = this.byCell.get(text);
+    if (school === undefined) {
+      const login = SCHOOL_LOGIN.exec(text);
+      const schoolId = login ? login[1]! : text;
+      school = this.schools.get(schoolId);
+      if (school === undefined) {
+        school = {
+          schoolId, schoolName: login?.[2]?.trim() || null, municipality: this.municipalityOf(cells), firstRow: rowNumber,
+          participants: 0, marks: [0, 0, 0, 0], scoreSum: 0,
+        };
+        this.schools.set(schoolId, school);
+      }
+      this.byCell.set(text, school);
+    }
+    this.lastCell = text;
+    return (this.last = school);
+  }
+
+  /** «reg22_m001 | Алейский муниципальный район» → the name after the code. */
+  private municipalityOf(cells: CellValue[]): string | null {
+    const index = this.columns.municipality;
+    const text = index === undefined ? null : cellText(cells[index] ?? null);
+    return text === null ? null : text.replace(/^reg\w*\s*\|\s*/i, '');
+  }
+
+  private record(school: SchoolTally): ResultRecord {
+    const [m2, m3, m4, m5] = school.marks;
+    return {
+      schoolId: school.schoolId,
+      schoolName: school.schoolName,
+      municipality: school.municipality,
+      schoolType: null,
+      year: this.work.year,
+      procedure: this.work.procedure,
+      participants: school.participants,
+      failed: m2,
+      failPct: null,
+      markCounts: { 2: m2, 3: m3, 4: m4, 5: m5 },
+      markPcts: {},
+      meanScore: Math.round((school.scoreSum / school.participants) * 100) / 100,
+      highCount: null,
+      scoreHistogram: null,
+      source: { file: this.context.file, sheet: this.context.sheet, row: school.firstRow },
+    };
+  }
+}
