@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * The bare parse, the benchmark's baseline: `node scripts/bench-bare.mjs csv|xlsx FILE`.
+ * The bare parse, the benchmark's baseline: `node scripts/bench-bare.mjs csv|xlsx FILE` (xlsx: a folder
+ * too — every .xlsx in it, one after another).
  * Reads every row of FILE the cheapest reasonable way with the same libraries shnor uses and
  * prints the row count (header included) to stdout; does nothing else with the data.
  *   csv:  fs.createReadStream → TextDecoder Transform → papaparse streaming (`step`, header: false)
@@ -8,7 +9,8 @@
  * Each format loads only its own library: exceljs takes a quarter of a second to load, which a CSV
  * parse must not be credited with.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import Papa from 'papaparse';
 
@@ -53,6 +55,15 @@ function parseCsv(path) {
 
 async function parseXlsx(path) {
   const { default: ExcelJS } = await import('exceljs');
+  if (statSync(path).isDirectory()) {
+    let rows = 0;
+    for (const name of readdirSync(path).filter((n) => n.endsWith('.xlsx')).sort()) rows += await parseWorkbook(ExcelJS, join(path, name));
+    return rows;
+  }
+  return parseWorkbook(ExcelJS, path);
+}
+
+async function parseWorkbook(ExcelJS, path) {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit',
   });

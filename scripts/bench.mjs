@@ -13,13 +13,16 @@
  *    both preloaded with scripts/report-rss.mjs, which reports the child's peak RSS on stderr.
  * 3. The same for a task protocol (issue 9): bench-data/protocol-<N>.csv, one row per pupil with
  *    15 task columns, read by `shnor tasks FILE --procedure VPR-MA-5 --year 2025 --task-max …`.
- * 4. Prints a table with the ratio shnor/bare and PASS/FAIL against the targets (CSV ≤ 1.3×,
- *    XLSX ≤ 1.15×, protocol CSV ≤ 1.5×, shnor peak RSS ≤ 300 MiB). Always exits 0: it is a report.
+ * 4. The same for four ФИС ОКО per-pupil ВПР exports in the real files' shape (issue 17): bench-data/
+ *    pupils-<P>/, ≈ P pupils in all (default 100,000; scripts/pupil-exports.mjs), read by `shnor classify
+ *    DIR`; the bare parse reads every row of the four files with exceljs's streaming reader.
+ * 5. Prints a table with the ratio shnor/bare and PASS/FAIL against the targets (CSV ≤ 1.3×,
+ *    XLSX ≤ 1.15×, protocol CSV ≤ 1.5×, per-pupil exports ≤ 1.3×, shnor peak RSS ≤ 300 MiB). Always exits 0: it is a report.
  *    Beside it, for judging a change through the machine's noise: the median over the runs of
  *    shnor's time over the bare time measured just before it (not what the verdict uses).
  *
- * Options: --rows N (a quicker, smaller run), --runs K (default 5), --regen (rewrite the data),
- *          --only csv|xlsx|protocol (one measurement; repeat the flag for several).
+ * Options: --rows N (a quicker, smaller run), --pupils P (the exports' size), --runs K (default 5),
+ *          --regen (rewrite the data), --only csv|xlsx|protocol|pupils (one measurement; repeat the flag for several).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -29,6 +32,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { mulberry32 } from './prng.mjs';
+import { writePupilExports } from './pupil-exports.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA_DIR = join(ROOT, 'bench-data');
@@ -37,7 +41,7 @@ const PROCEDURES = ['VPR-RU-5', 'VPR-MA-5', 'VPR-RU-6', 'VPR-MA-6', 'OGE-RU', 'O
 const YEARS = [2023, 2024, 2025];
 const HEADER = ['school_id', 'year', 'procedure', 'mark', 'score'];
 const SCHOOLS_PER_MILLION = 2000;
-const TARGETS = { csv: 1.3, xlsx: 1.15, protocol: 1.5 };
+const TARGETS = { csv: 1.3, xlsx: 1.15, protocol: 1.5, pupils: 1.3 };
 const MEASUREMENTS = Object.keys(TARGETS);
 const TASKS = 15;
 /** Every third task is worth 2 points. */
@@ -64,19 +68,25 @@ async function main() {
     const protocol = await ensureProtocol(options);
     results.push(await measure('protocol', 'csv', protocol.path, protocol.rows, ['tasks', '--procedure', 'VPR-MA-5', '--year', '2025', '--task-max', TASK_MAX], options.runs));
   }
+  if (options.only.has('pupils')) {
+    const exports = await ensurePupilExports(options);
+    // the bare parse counts the four header rows too
+    results.push(await measure('pupils', 'xlsx', exports.dir, exports.rows, ['classify'], options.runs, exports.rows + 4));
+  }
   printTable(results);
 }
 
 function parseArgs(argv) {
-  const options = { rows: 1_000_000, runs: 5, regen: false, only: new Set() };
+  const options = { rows: 1_000_000, pupils: 100_000, runs: 5, regen: false, only: new Set() };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--rows') options.rows = positiveInt(argv[++i], '--rows');
     else if (arg === '--runs') options.runs = positiveInt(argv[++i], '--runs');
+    else if (arg === '--pupils') options.pupils = positiveInt(argv[++i], '--pupils');
     else if (arg === '--regen') options.regen = true;
     else if (arg === '--only' && MEASUREMENTS.includes(argv[i + 1])) options.only.add(argv[++i]);
     else {
-      console.error(`unknown argument ${arg}; usage: node scripts/bench.mjs [--rows N] [--runs K] [--regen] [--only ${MEASUREMENTS.join('|')}]`);
+      console.error(`unknown argument ${arg}; usage: node scripts/bench.mjs [--rows N] [--pupils P] [--runs K] [--regen] [--only ${MEASUREMENTS.join('|')}]`);
       process.exit(2);
     }
   }
@@ -242,6 +252,22 @@ function* protocolRows(targetRows) {
   }
 }
 
+/** The four per-pupil exports of ≈ P pupils, reused like the students files. */
+async function ensurePupilExports({ pupils, regen }) {
+  const dir = join(DATA_DIR, `pupils-${pupils}`);
+  const meta = join(DATA_DIR, `pupils-${pupils}.meta.json`);
+  if (!regen && existsSync(meta)) {
+    const known = JSON.parse(readFileSync(meta, 'utf8'));
+    if (known.version === DATA_VERSION && existsSync(dir)) return { dir, rows: known.rows };
+  }
+  mkdirSync(dir, { recursive: true });
+  const started = performance.now();
+  const rows = await writePupilExports(dir, pupils);
+  writeFileSync(meta, `${JSON.stringify({ version: DATA_VERSION, rows }, null, 2)}\n`);
+  console.log(`wrote ${relative(ROOT, dir)}: four exports, ${rows.toLocaleString('en-US')} pupils in ${seconds(started)} s`);
+  return { dir, rows };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Measuring
 
@@ -250,8 +276,8 @@ function measureFormat(format, data, runs) {
   return measure(format, format, data.paths[format], data.rows, ['classify', '--layout', 'students'], runs);
 }
 
-/** Bare parse and a shnor command, interleaved, RUNS times each. */
-async function measure(name, format, path, rows, shnorArgs, runs) {
+/** Bare parse and a shnor command, interleaved, RUNS times each; the bare parse must count `bareRows` rows. */
+async function measure(name, format, path, rows, shnorArgs, runs, bareRows = rows + 1) {
   const file = relative(ROOT, path); // children run in ROOT
   const [command, ...flags] = shnorArgs;
   const commands = {
@@ -264,7 +290,7 @@ async function measure(name, format, path, rows, shnorArgs, runs) {
       const sample = await timeChild(commands[which], { keepStdout: which === 'bare' });
       samples[which].push(sample);
       console.log(`  ${name} ${which.padEnd(5)} run ${run}: ${sample.ok ? `${sample.seconds.toFixed(2)} s, ${mib(sample.maxRssKiB)} MiB` : `FAILED (exit ${sample.code})`}`);
-      reportProblems(sample, samples[which], which === 'bare' ? rows + 1 : null);
+      reportProblems(sample, samples[which], which === 'bare' ? bareRows : null);
     }
   }
   return { format: name, rows, bare: summarize(samples.bare), shnor: summarize(samples.shnor), paired: pairedMedian(samples) };
