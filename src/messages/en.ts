@@ -44,6 +44,7 @@ export const en: Messages = {
     'no-scale': (p) =>
       `no scale converting primary scores into marks for ${p.procedure} ${p.year}: marks cannot be computed. ` +
       'Give the scale in a --scales file (columns year, procedure, min3, min4, min5, max) — FIOKO publishes it in that year\'s «Описание проверочной работы», table «Рекомендации по переводу первичных баллов в отметки по пятибалльной шкале»',
+    'procedure-unknown': () => 'the procedure is named neither in the rows above the header nor in the file name: pass --procedure (e.g. VPR-MA-5 or «ВПР Математика 5 класс»)',
     'year-unknown': () => 'the table has no year column and the sheet name is not a year: pass --year',
     'bad-option': (p: P) => `invalid ${p.option}: "${p.value}" (${p.expected})`,
     'output-is-input': (p: P) => `writing ${p.path} would overwrite an input file: choose another -o`,

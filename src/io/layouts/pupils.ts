@@ -116,23 +116,21 @@ interface SchoolTally {
 function startPupils(context: LayoutContext, headerRow: number, titles: string[], columns: PupilColumns): RowMapper {
   reportUnknownColumns(context, headerRow, columns);
   const work = workOf(context, titles);
-  if (work === null) {
-    context.report({ row: headerRow, column: null, code: 'missing-procedure', params: {} });
-    return { row() {}, end() {} };
-  }
+  const where = { file: context.file, sheet: context.sheet, row: headerRow };
+  if (work.procedure === null) throw new InputError('procedure-unknown', where);
+  if (work.year === null) throw new InputError('year-unknown', where);
   const scale = scaleFor(context.scales ?? SHIPPED_SCALES, work.procedure, work.year);
-  if (scale === null) throw new InputError('no-scale', { file: context.file, sheet: context.sheet, row: headerRow }, { procedure: work.procedure, year: work.year });
-  return new PupilTally(context, columns, work, scale);
+  if (scale === null) throw new InputError('no-scale', where, { procedure: work.procedure, year: work.year });
+  return new PupilTally(context, columns, { procedure: work.procedure, year: work.year }, scale);
 }
 
 /** The title rows, then the file name («… 5 класс. ВПР 2021.xlsx»), then --procedure and the year hint (sheet name, --year). */
-function workOf(context: LayoutContext, titles: string[]): { procedure: string; year: number } | null {
+function workOf(context: LayoutContext, titles: string[]): { procedure: string | null; year: number | null } {
   const title = readTitles(titles);
   const name = readTitles([context.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')]);
   const flag = context.procedureHint ? (parseProcedure(context.procedureHint)?.code ?? null) : null;
   const procedure = title.procedure ?? name.procedure ?? flag;
-  const year = title.year ?? name.year ?? context.yearHint;
-  return procedure === null || year === null ? null : { procedure, year };
+  return { procedure, year: title.year ?? name.year ?? context.yearHint };
 }
 
 function reportUnknownColumns(context: LayoutContext, headerRow: number, columns: PupilColumns): void {

@@ -79,8 +79,10 @@ describe('pupils layout: the region\'s per-pupil export', () => {
     expect(records[0]).toMatchObject({ year: 2022, participants: 2, failed: 0, markCounts: { 2: 0, 3: 1, 4: 1, 5: 0 } });
   });
 
-  it('takes the work from --procedure and --year when the file name does not say it', async () => {
+  it('takes the work from --procedure and --year when the file name does not say it, and says which is missing', async () => {
     const file = await writeTemp('export.csv', csv(ROWS.slice(0, 3)));
+    await expect(loadResults([file], { year: 2021, minScores: DEFAULT_MIN_SCORES })).rejects.toMatchObject({ code: 'procedure-unknown', location: { file, row: 1 } });
+    await expect(loadResults([file], { year: null, procedure: 'VPR-MA-5', minScores: DEFAULT_MIN_SCORES })).rejects.toMatchObject({ code: 'year-unknown' });
     const { records } = await loadResults([file], { year: 2021, procedure: 'ВПР Математика 5 класс', minScores: DEFAULT_MIN_SCORES });
     expect(records[0]).toMatchObject({ procedure: 'VPR-MA-5', year: 2021, participants: 2, failed: 1 });
   });
