@@ -49,6 +49,7 @@ const MAXES = Array.from({ length: TASKS }, (_, i) => (i % 3 === 2 ? 2 : 1));
 const TASK_MAX = MAXES.map((max, i) => `${i + 1}=${max}`).join(',');
 const RSS_LIMIT_MIB = 300;
 const DATA_VERSION = 1;
+const PUPILS_VERSION = 2;
 
 main().catch((error) => {
   console.error(error);
@@ -258,12 +259,12 @@ async function ensurePupilExports({ pupils, regen }) {
   const meta = join(DATA_DIR, `pupils-${pupils}.meta.json`);
   if (!regen && existsSync(meta)) {
     const known = JSON.parse(readFileSync(meta, 'utf8'));
-    if (known.version === DATA_VERSION && existsSync(dir)) return { dir, rows: known.rows };
+    if (known.version === PUPILS_VERSION && existsSync(dir)) return { dir, rows: known.rows };
   }
   mkdirSync(dir, { recursive: true });
   const started = performance.now();
   const rows = await writePupilExports(dir, pupils);
-  writeFileSync(meta, `${JSON.stringify({ version: DATA_VERSION, rows }, null, 2)}\n`);
+  writeFileSync(meta, `${JSON.stringify({ version: PUPILS_VERSION, rows }, null, 2)}\n`);
   console.log(`wrote ${relative(ROOT, dir)}: four exports, ${rows.toLocaleString('en-US')} pupils in ${seconds(started)} s`);
   return { dir, rows };
 }

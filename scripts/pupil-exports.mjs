@@ -6,7 +6,7 @@
  * регион | номер обучающегося | код обучающегося | отметка за предыдущую четверть/триместр | пол |
  * класс | вариант | всего баллов | балл за 1 … | Учебник | Др.уч. автор | Др.уч. название». About one
  * pupil in eleven «отсутствовал»; task cells hold points, «X» now and then, «не пройд.» rarely, and the
- * total is their sum. Deterministic (seeded PRNG).
+ * total is their sum; one school in seven is weak. Deterministic (seeded PRNG).
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -49,12 +49,14 @@ async function writeExport(path, work, pupils, seed) {
   ];
   const lines = [rowXml(1, header.map(index))];
   const schools = Math.max(1, Math.round(pupils / 42));
+  // one school in seven is weak: its pupils' ability is lower, so that some results are low and most are not
+  const base = Array.from({ length: schools }, () => (rand() < 1 / 7 ? 0.15 : 0.5));
   for (let p = 0; p < pupils; p += 1) {
     const school = Math.floor((p * schools) / pupils);
     const cells = [`sch${220000 + school}`, MUNICIPALITIES[school % MUNICIPALITIES.length], String(p + 1), String(50000 + p), String(3 + Math.floor(rand() * 3)), rand() < 0.5 ? 'м' : 'ж', 'абв'[p % 3]];
     if (rand() < 0.09) cells.push('отсутствовал', '', ...work.maxima.map(() => ''));
     else {
-      const ability = rand();
+      const ability = base[school] + 0.6 * rand();
       const tasks = work.maxima.map((max) => {
         const r = rand();
         if (r < 0.02) return 'не пройд.';
