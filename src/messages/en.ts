@@ -4,6 +4,7 @@ import { checkEn } from './check-en.js';
 import { difficultiesEn } from './difficulties-en.js';
 import { inspectEn } from './inspect-en.js';
 import { targetsEn } from './targets-en.js';
+import { egeFormEn } from './ege-form-en.js';
 import { tasksEn } from './tasks-en.js';
 import { reportEn } from './report-en.js';
 import { yearlyEn } from './yearly-en.js';
@@ -101,6 +102,7 @@ export const en: Messages = {
     'sheet-without-header': () => 'no header row on this sheet: sheet not used',
     ...branchesEn.issues,
     ...tasksEn.issues,
+    ...egeFormEn.issues,
     'pcts-rounded': (p: P) => `shares of «2»–«5» add up to ${p.sum}%, more than 1 pp away from 100%; mark counts recovered from the shares approximately, row used`,
   },
   notes: {

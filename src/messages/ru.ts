@@ -4,6 +4,7 @@ import { checkRu } from './check-ru.js';
 import { difficultiesRu } from './difficulties-ru.js';
 import { inspectRu } from './inspect-ru.js';
 import { targetsRu } from './targets-ru.js';
+import { egeFormRu } from './ege-form-ru.js';
 import { tasksRu } from './tasks-ru.js';
 import { reportRu } from './report-ru.js';
 import { yearlyRu } from './yearly-ru.js';
@@ -109,6 +110,7 @@ export const ru = {
     'sheet-without-header': () => 'на листе не найдена строка заголовка: лист не использован',
     ...branchesRu.issues,
     ...tasksRu.issues,
+    ...egeFormRu.issues,
     'pcts-rounded': (p: P) => `сумма долей «2»–«5» (${p.sum}%) отличается от 100% больше чем на 1 п.п.; числа отметок восстановлены по долям приближённо, строка учтена`,
   },
   notes: {

@@ -12,10 +12,13 @@ export const ROW_ERRORS = [
   'parent-self', 'parent-unknown', 'branch-of-branch', 'parent-cycle', 'parent-conflict',
   // task-level results (issue 9): a pupil's points, a class cell, a task map row
   'bad-points', 'points-above-max', 'no-task-participants', 'class-without-letter', 'bad-task', 'duplicate-task', 'missing-task-columns',
+  // a region's per-school ЕГЭ form (issue 17): a subject's cells that cannot be, a header without its metrics
+  'value-without-participants', 'mean-out-of-range', 'missing-ege-metrics',
 ] as const;
 
 export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-column', 'sheet-without-header', 'unknown-school', 'name-matched', 'name-ambiguous', 'pcts-rounded',
   'unknown-task', 'task-max-mismatch',
+  'not-results-sheet', 'year-conflict', 'oral-columns-ignored', 'total-as-reference', 'total-mean-mismatch', 'high-count-inconsistent',
 ] as const;
 
 export type RowErrorCode = (typeof ROW_ERRORS)[number];

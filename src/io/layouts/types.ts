@@ -5,7 +5,7 @@ import type { GraduateTracker } from '../../model/graduates.js';
 import type { ResultRecord } from '../../model/records.js';
 import type { ReferenceValue } from '../../model/reference.js';
 
-export const LAYOUT_NAMES = ['long', 'wide', 'students', 'fisoko'] as const;
+export const LAYOUT_NAMES = ['long', 'wide', 'students', 'fisoko', 'ege-form'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 export interface LayoutContext<T = ResultRecord> {
@@ -26,6 +26,15 @@ export interface LayoutContext<T = ResultRecord> {
 export interface RowMapper {
   row(cells: CellValue[], rowNumber: number): void;
   end(): void;
+  /** The columns it read, where the header row alone does not name them (a subject merged over its metrics). */
+  columns?(): ColumnUse[];
+}
+
+/** A column as `shnor inspect` shows it. */
+export interface ColumnUse {
+  header: string;
+  /** The field it fills («participants», «VPR-MA-5 failPct»), or null when unused. */
+  field: string | null;
 }
 
 export interface LayoutMatch<T = ResultRecord> {
@@ -41,8 +50,9 @@ export interface LayoutMatch<T = ResultRecord> {
 
 export interface Layout {
   name: LayoutName;
-  match(headers: string[]): LayoutMatch | null;
+  /** `titles`: the texts of the non-blank rows above the header (a form may say there what it counts). */
+  match(headers: string[], titles?: string[]): LayoutMatch | null;
 }
 
 /** Recognises a header row for one kind of table. */
-export type HeaderMatcher<T> = (headers: string[]) => LayoutMatch<T> | null;
+export type HeaderMatcher<T> = (headers: string[], titles?: string[]) => LayoutMatch<T> | null;
