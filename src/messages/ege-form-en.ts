@@ -22,7 +22,7 @@ export const egeFormEn: EgeFormMessages = {
     'oral-columns-ignored': (p: P) =>
       `oral-part columns (${p.columns}) are not a result of their own: the written and oral parts of a foreign-language exam give one score, in the subject's columns; not used`,
     'total-as-reference': (p: P) =>
-      `«${p.value}» is ${p.level === 'region' ? "the region's total" : `the total of municipality «${p.municipality}»`} (${REASONS[p.reason]}), not a school: taken as a reference value`,
+      `«${p.value}» is ${p.level === 'region' ? "the region's total" : p.municipality === p.value ? "a municipality's total" : `the total of municipality «${p.municipality}»`} (${REASONS[p.reason]}), not a school: taken as a reference value`,
     'total-mean-mismatch': (p: P) =>
       `the total row's mean ${p.given} differs from its schools' participant-weighted mean (${p.computed}) by more than a tenth; not used as a reference value`,
     'high-count-inconsistent': (p: P) =>
