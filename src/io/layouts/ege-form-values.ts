@@ -107,13 +107,3 @@ export function holdsHighScores(high80: number, top100: number, participants: nu
 function inconsistent(metric: Metric, high: number, participants: number, mean: number | null): SubjectProblem {
   return { metric, code: 'high-count-inconsistent', params: { high, participants, ...(mean !== null ? { mean } : {}) } };
 }
-
-/**
- * A total row's mean agrees with the participant-weighted mean of the schools it covers when it is
- * within a tenth of it: 50 against 55 agrees, against 55.01 not. The schools' means are rounded to
- * two decimals and a total may count a few pupils more; a tenth off is another figure (the real
- * 2023 sheet's «История» total says 9.74 over schools averaging 49.95).
- */
-export function totalMeanAgrees(given: number, computed: number): boolean {
-  return Math.abs(given - computed) * 10 <= computed;
-}

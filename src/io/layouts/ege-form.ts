@@ -8,9 +8,9 @@
  * Each school × subject with participants is a result: participants, failing (below the minimum;
  * «2» in базовая математика), the high scorers (80–99 + 100) and the mean as given — a test score,
  * for базовая математика a mark. The schools have no logins: the name is the id, matched to other
- * files by name within the municipality. Totals become reference values (ege-form-rows), checked
- * against the schools they cover. A sheet titled as counting applications («заявлениях на участие
- * в ЕГЭ») is not results: skipped with a note.
+ * files by name within the municipality. Totals (recognised by ege-form-rows) become reference
+ * values, checked against the schools they cover (ege-form-totals). A sheet titled as counting
+ * applications («заявлениях на участие в ЕГЭ») is not results: skipped with a note.
  */
 import type { CellValue } from '../../model/cells.js';
 import { fieldOfHeader } from '../../model/fields.js';
@@ -19,11 +19,11 @@ import { cellText, parseNumber } from '../../model/numbers.js';
 import type { ResultValues } from '../../model/result-schema.js';
 import type { ReferenceLevel } from '../../model/reference.js';
 import { parseSchoolYear } from '../../model/school-year.js';
-import { normalizeLabel } from '../../model/text.js';
 import { isBlankRow, type SchoolIdentity } from './columns.js';
 import { columnLabel, columnUses, readFormHeader, readMetricRow, type FormHeader, type Metric, type SubjectColumns } from './ege-form-header.js';
 import { rowKind, type TotalReason } from './ege-form-rows.js';
-import { readSubject, totalMeanAgrees, type SubjectProblem, type SubjectValues } from './ege-form-values.js';
+import { SheetTotals } from './ege-form-totals.js';
+import { readSubject, type SubjectProblem, type SubjectValues } from './ege-form-values.js';
 import { EMPTY_VALUES, emitResult } from './emit-result.js';
 import { chooseYear } from './form-year.js';
 import { yearOfTitle } from './titles.js';
@@ -59,27 +59,16 @@ function skipApplications(context: LayoutContext): RowMapper {
   return IDLE;
 }
 
-interface TotalRow {
-  rowNumber: number;
-  level: ReferenceLevel;
-  municipality: string | null;
-  readings: { subject: SubjectColumns; values: SubjectValues }[];
-}
-
-/** Participants and the sum of participants × mean of the schools, by procedure and municipality. */
-type Coverage = Map<string, Map<string, { weight: number; sum: number }>>;
-
 class FormReader implements RowMapper {
   private phase: 'metrics' | 'numbers' | 'data' | 'idle' = 'metrics';
   private readonly year: number | null;
-  private subjects: SubjectColumns[] = [];
+  private readonly subjects: SubjectColumns[] = [];
   /** The municipality of the rows above: a school row without one belongs to it. */
   private municipality: string | null = null;
   private schoolsSeen = false;
   /** A bare «Итого» after schools: the region's total if nothing follows, else the municipality's. */
   private pending: { cells: CellValue[]; rowNumber: number; label: string } | null = null;
-  private readonly totals: TotalRow[] = [];
-  private readonly coverage: Coverage = new Map();
+  private readonly totals = new SheetTotals();
 
   constructor(
     private readonly context: LayoutContext,
@@ -206,18 +195,8 @@ class FormReader implements RowMapper {
         return metric === undefined ? null : columnLabel(this.form, subject, subject.metrics[metric]!);
       };
       emitResult(this.context, { identity, year: this.year!, procedure: subject.procedure, rowNumber, columnOf }, given);
-      if (values.meanScore !== null) this.cover(subject.procedure, identity.municipality, values);
+      this.totals.cover(subject.procedure, identity.municipality, values);
     }
-  }
-
-  private cover(procedure: string, municipality: string | null, values: SubjectValues): void {
-    const byPlace = this.coverage.get(procedure) ?? new Map<string, { weight: number; sum: number }>();
-    this.coverage.set(procedure, byPlace);
-    const key = normalizeLabel(municipality ?? '');
-    const place = byPlace.get(key) ?? { weight: 0, sum: 0 };
-    place.weight += values.participants;
-    place.sum += values.participants * values.meanScore!;
-    byPlace.set(key, place);
   }
 
   private addTotal(cells: CellValue[], rowNumber: number, label: string, level: ReferenceLevel, municipality: string | null, reason: TotalReason): void {
@@ -231,7 +210,7 @@ class FormReader implements RowMapper {
       const values = this.readSubjectCells(cells, rowNumber, subject);
       return values === null ? [] : [{ subject, values }];
     });
-    this.totals.push({ rowNumber, level, municipality, readings });
+    this.totals.add({ rowNumber, level, municipality, readings });
   }
 
   private labelColumn(cells: CellValue[], label: string): string {
@@ -242,33 +221,13 @@ class FormReader implements RowMapper {
   end(): void {
     if (this.pending !== null) this.addTotal(this.pending.cells, this.pending.rowNumber, this.pending.label, 'region', null, 'last-row');
     this.pending = null;
-    for (const total of this.totals) this.addReferences(total);
-  }
-
-  /** Each subject of a total as a reference value; a mean that disagrees with its schools' is reported and left out. */
-  private addReferences(total: TotalRow): void {
-    for (const { subject, values } of total.readings) {
-      let meanScore = values.meanScore;
-      const computed = meanScore === null ? null : this.schoolsMean(subject.procedure, total);
-      if (meanScore !== null && computed !== null && !totalMeanAgrees(meanScore, computed)) {
-        const column = columnLabel(this.form, subject, subject.metrics.mean!);
-        this.context.report({ row: total.rowNumber, column, code: 'total-mean-mismatch', params: { given: meanScore, computed: Math.round(computed * 100) / 100 } });
-        meanScore = null;
-      }
-      this.context.references?.push({
-        year: this.year!, procedure: subject.procedure, meanScore, failPct: (values.failed * 100) / values.participants,
-        level: total.level, municipality: total.municipality,
-      });
+    if (this.year === null) return;
+    const { values, mismatches } = this.totals.references(this.year);
+    for (const { rowNumber, subject, given, computed } of mismatches) {
+      const column = columnLabel(this.form, subject, subject.metrics.mean!);
+      this.context.report({ row: rowNumber, column, code: 'total-mean-mismatch', params: { given, computed } });
     }
-  }
-
-  /** The participant-weighted mean of the schools a total covers: all of the sheet's, or its municipality's. */
-  private schoolsMean(procedure: string, total: TotalRow): number | null {
-    const byPlace = this.coverage.get(procedure);
-    if (!byPlace) return null;
-    const places = total.level === 'region' ? [...byPlace.values()] : [byPlace.get(normalizeLabel(total.municipality ?? ''))].filter((p) => p !== undefined);
-    const weight = places.reduce((s, p) => s + p.weight, 0);
-    return weight > 0 ? places.reduce((s, p) => s + p.sum, 0) / weight : null;
+    this.context.references?.push(...values);
   }
 
   columns() {
