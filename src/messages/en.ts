@@ -393,7 +393,7 @@ export const en: Messages = {
     sameProcedure: 'criterion B: the same procedure low in both years',
     procedures: 'procedure set: fioko (default), extended, all, or a comma-separated list of codes',
     minParticipants: 'count results with at least N participants (default 1)',
-    layout: 'table layout: long, wide, students, fisoko (detected by default)',
+    layout: 'table layout: long, wide, students, fisoko, ege-form (detected by default)',
     encoding: 'CSV encoding: utf-8, cp1251 … (detected by default)',
     delimiter: 'CSV delimiter: ";" "," or "\\t" (detected by default)',
     sheet: 'read only this sheet of a workbook',
