@@ -13,13 +13,8 @@ import type { FileOutcome } from './read-table.js';
 import { sniffDelimiter } from './readers/csv.js';
 import type { ReadOptions } from './readers/types.js';
 import { detectFormat, openSource } from './source.js';
+import type { ColumnUse } from './layouts/types.js';
 import { parseWideHeader } from './layouts/wide.js';
-
-export interface ColumnUse {
-  header: string;
-  /** The field it fills («participants», «VPR-MA-5 failPct»), or null when unused. */
-  field: string | null;
-}
 
 export interface SheetReport {
   sheet: string | null;
@@ -68,7 +63,7 @@ export function describeFile(
       sheet: sheet.sheet,
       headerRow: sheet.headerRow,
       layout: sheet.layout,
-      columns: sheet.headers.filter((h) => h.trim() !== '').map((header) => ({ header, field: fieldName(header) })),
+      columns: sheet.columns ?? sheet.headers.filter((h) => h.trim() !== '').map((header) => ({ header, field: fieldName(header) })),
       records: sheet.records,
       procedures: [...new Set(own.map((r) => r.procedure))].sort(compareProcedures),
       years,

@@ -56,7 +56,7 @@ export async function loadResults(inputs: string[], options: LoadOptions): Promi
     ...options,
     graduates,
     references,
-    match: (headers: string[]) => matchHeader(headers, options.layout),
+    match: (headers: string[], titles?: string[]) => matchHeader(headers, options.layout, titles),
     noHeaderCode: 'no-header',
     noHeaderParams: { layout: options.layout ?? '' },
   };

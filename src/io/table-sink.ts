@@ -8,7 +8,7 @@ import { cellText } from '../model/numbers.js';
 import { parseSchoolYear } from '../model/school-year.js';
 import { InputError } from '../errors.js';
 import { isBlankRow } from './layouts/columns.js';
-import type { HeaderMatcher, LayoutContext, RowMapper } from './layouts/types.js';
+import type { ColumnUse, HeaderMatcher, LayoutContext, RowMapper } from './layouts/types.js';
 import type { RowSink } from './readers/types.js';
 
 /** How many non-blank rows from the top may stand above the header. */
@@ -30,6 +30,8 @@ export interface SheetOutcome {
   records: number;
   /** The header row's cells as text. */
   headers: string[];
+  /** The columns the layout read, where it names them itself (a header of two rows); else null. */
+  columns: ColumnUse[] | null;
 }
 
 export class TableSink<T> implements RowSink {
@@ -42,7 +44,7 @@ export class TableSink<T> implements RowSink {
     private readonly context: Omit<LayoutContext<T>, 'yearHint' | 'procedureHint'>,
     private readonly options: SheetOptions<T>,
   ) {
-    this.outcome = { sheet: context.sheet, rowsSearched: 0, headerRow: null, layout: null, records: 0, headers: [] };
+    this.outcome = { sheet: context.sheet, rowsSearched: 0, headerRow: null, layout: null, records: 0, headers: [], columns: null };
   }
 
   row(cells: CellValue[], rowNumber: number): void {
@@ -57,11 +59,12 @@ export class TableSink<T> implements RowSink {
 
   end(): void {
     this.mapper?.end();
+    this.outcome.columns = this.mapper?.columns?.() ?? null;
   }
 
   private tryHeader(cells: CellValue[], rowNumber: number): void {
     const headers = cells.map((cell) => cellText(cell) ?? '');
-    const match = this.options.match(headers);
+    const match = this.options.match(headers, this.titles);
     if (!match) {
       this.titles.push(headers.filter((text) => text !== '').join(' '));
       return;

@@ -4,6 +4,7 @@ import { checkEn } from './check-en.js';
 import { difficultiesEn } from './difficulties-en.js';
 import { inspectEn } from './inspect-en.js';
 import { targetsEn } from './targets-en.js';
+import { egeFormEn } from './ege-form-en.js';
 import { tasksEn } from './tasks-en.js';
 import { reportEn } from './report-en.js';
 import { yearlyEn } from './yearly-en.js';
@@ -112,6 +113,7 @@ export const en: Messages = {
     'absent-pupils': (p) => `absent (variant «отсутствовал» or an empty row): ${p.count} — not participants, not counted in the share of «2»`,
     ...branchesEn.issues,
     ...tasksEn.issues,
+    ...egeFormEn.issues,
     'pcts-rounded': (p: P) => `shares of «2»–«5» add up to ${p.sum}%, more than 1 pp away from 100%; mark counts recovered from the shares approximately, row used`,
   },
   notes: {
@@ -402,7 +404,7 @@ export const en: Messages = {
     sameProcedure: 'criterion B: the same procedure low in both years',
     procedures: 'procedure set: fioko (default), extended, all, or a comma-separated list of codes',
     minParticipants: 'count results with at least N participants (default 1)',
-    layout: 'table layout: long, wide, students, fisoko (detected by default)',
+    layout: 'table layout: long, wide, students, fisoko, ege-form (detected by default)',
     encoding: 'CSV encoding: utf-8, cp1251 … (detected by default)',
     delimiter: 'CSV delimiter: ";" "," or "\\t" (detected by default)',
     sheet: 'read only this sheet of a workbook',

@@ -4,6 +4,7 @@ import { checkRu } from './check-ru.js';
 import { difficultiesRu } from './difficulties-ru.js';
 import { inspectRu } from './inspect-ru.js';
 import { targetsRu } from './targets-ru.js';
+import { egeFormRu } from './ege-form-ru.js';
 import { tasksRu } from './tasks-ru.js';
 import { reportRu } from './report-ru.js';
 import { yearlyRu } from './yearly-ru.js';
@@ -120,6 +121,7 @@ export const ru = {
     'absent-pupils': (p: P) => `отсутствовали (вариант «отсутствовал» или пустая строка): ${p.count} — не участники, в доле «2» не учтены`,
     ...branchesRu.issues,
     ...tasksRu.issues,
+    ...egeFormRu.issues,
     'pcts-rounded': (p: P) => `сумма долей «2»–«5» (${p.sum}%) отличается от 100% больше чем на 1 п.п.; числа отметок восстановлены по долям приближённо, строка учтена`,
   },
   notes: {
@@ -426,7 +428,7 @@ export const ru = {
     sameProcedure: 'критерий B: низкий результат по одной и той же процедуре в оба года',
     procedures: 'набор процедур: fioko (по умолчанию), extended, all или список кодов через запятую',
     minParticipants: 'учитывать результаты не менее чем с N участниками (по умолчанию 1)',
-    layout: 'макет таблицы: long, wide, students, fisoko (по умолчанию определяется сам)',
+    layout: 'макет таблицы: long, wide, students, fisoko, ege-form (по умолчанию определяется сам)',
     encoding: 'кодировка CSV: utf-8, cp1251 … (по умолчанию определяется сама)',
     delimiter: 'разделитель CSV: ";" "," или "\\t" (по умолчанию определяется сам)',
     sheet: 'читать только этот лист книги',

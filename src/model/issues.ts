@@ -16,10 +16,13 @@ export const ROW_ERRORS = [
   'scale-out-of-order', 'scale-bound-missing',
   // a pupil of a per-pupil export (pupils layout)
   'pupil-total-missing', 'pupil-total-mismatch', 'score-above-max',
+  // a region's per-school ЕГЭ form (issue 17): a subject's cells that cannot be, a header without its metrics
+  'value-without-participants', 'mean-out-of-range', 'missing-ege-metrics',
 ] as const;
 
 export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-column', 'sheet-without-header', 'unknown-school', 'name-matched', 'name-ambiguous', 'pcts-rounded',
   'unknown-task', 'task-max-mismatch', 'absent-pupils',
+  'not-results-sheet', 'year-conflict', 'oral-columns-ignored', 'total-as-reference', 'total-mean-mismatch', 'high-count-inconsistent',
 ] as const;
 
 export type RowErrorCode = (typeof ROW_ERRORS)[number];

@@ -88,7 +88,12 @@ const TOTAL_WORDS = ['итого', 'всего', 'итог', 'по району'
 
 /** Rows such as «Итого по району» summarise the schools above them; they are not a school. */
 export function isTotalRow(identity: SchoolIdentity): boolean {
-  const label = normalizeLabel(identity.schoolName ?? identity.schoolId);
+  return isTotalLabel(identity.schoolName ?? identity.schoolId);
+}
+
+/** «Итого», «Всего по району», «По краю», «Среднее»: a label that names a total, not a school. */
+export function isTotalLabel(text: string): boolean {
+  const label = normalizeLabel(text);
   return TOTAL_WORDS.some((word) => label === word || label.startsWith(`${word} `));
 }
 

@@ -26,7 +26,7 @@ import { BAD_CELL, isAbsentMark, readTaskCell } from '../../model/task-cells.js'
 import { normalizeLabel } from '../../model/text.js';
 import { isBlankRow } from './columns.js';
 import { readTitles } from './titles.js';
-import type { Layout, LayoutContext, LayoutMatch, RowMapper } from './types.js';
+import type { ColumnUse, Layout, LayoutContext, LayoutMatch, RowMapper } from './types.js';
 
 type PupilField = 'school' | 'municipality' | 'total' | 'variant' | 'pupil' | 'known';
 
@@ -152,16 +152,16 @@ class PupilTally implements RowMapper {
 
   constructor(
     private readonly context: LayoutContext,
-    private readonly columns: PupilColumns,
+    private readonly layout: PupilColumns,
     private readonly work: { procedure: string; year: number },
     private readonly scale: Scale,
   ) {
-    this.tasks = Int32Array.from(columns.tasks);
+    this.tasks = Int32Array.from(layout.tasks);
   }
 
   row(cells: CellValue[], rowNumber: number): void {
     if (isBlankRow(cells)) return;
-    const { columns } = this;
+    const columns = this.layout;
     const school = this.schoolOf(cells, rowNumber);
     if (school === null) return;
     if (columns.variant !== undefined && isAbsentMark(cells[columns.variant] ?? null)) {
@@ -182,6 +182,16 @@ class PupilTally implements RowMapper {
     school.scoreSum += total;
   }
 
+  /** What inspect shows: the school, the municipality, the total, the variant and the tasks it adds up. */
+  columns(): ColumnUse[] {
+    const { headers, school, municipality, total, variant, tasks } = this.layout;
+    const named = new Map<number, string>([[school, 'schoolId'], [total, `${this.work.procedure} primary score`]]);
+    if (municipality !== undefined) named.set(municipality, 'municipality');
+    if (variant !== undefined) named.set(variant, 'variant (absent)');
+    tasks.forEach((index) => named.set(index, 'task points (Σ = primary score)'));
+    return headers.flatMap((header, index) => (header.trim() === '' ? [] : [{ header, field: named.get(index) ?? null }]));
+  }
+
   end(): void {
     const { context } = this;
     if (this.absent > 0) context.report({ row: null, column: null, code: 'absent-pupils', params: { count: this.absent } });
@@ -199,7 +209,7 @@ class PupilTally implements RowMapper {
       if (points >= 0) sum = (sum < 0 ? 0 : sum) + points;
       else if (points === BAD_CELL) {
         const index = this.tasks[k]!;
-        this.context.report({ row: rowNumber, column: this.columns.headers[index]!, code: 'bad-points', params: { value: String(cells[index]) } });
+        this.context.report({ row: rowNumber, column: this.layout.headers[index]!, code: 'bad-points', params: { value: String(cells[index]) } });
         return null;
       }
     }
@@ -211,8 +221,8 @@ class PupilTally implements RowMapper {
    * total nor an answer (a protocol's empty line for a pupil who did not come).
    */
   private totalOf(cells: CellValue[], rowNumber: number, sum: number): number | 'absent' | null {
-    const index = this.columns.total;
-    const column = this.columns.headers[index]!;
+    const index = this.layout.total;
+    const column = this.layout.headers[index]!;
     const value = parseNumber(cells[index] ?? null);
     if (value === null) {
       if (sum < 0) return 'absent';
@@ -236,10 +246,10 @@ class PupilTally implements RowMapper {
 
   /** Pupils of a school stand together: the last school is tried before the map. */
   private schoolOf(cells: CellValue[], rowNumber: number): SchoolTally | null {
-    const raw = cells[this.columns.school] ?? null;
+    const raw = cells[this.layout.school] ?? null;
     const text = typeof raw === 'string' ? raw.trim() : cellText(raw);
     if (!text) {
-      this.context.report({ row: rowNumber, column: this.columns.headers[this.columns.school]!, code: 'missing-school', params: {} });
+      this.context.report({ row: rowNumber, column: this.layout.headers[this.layout.school]!, code: 'missing-school', params: {} });
       return null;
     }
     if (this.last !== null && this.lastCell === text) return this.last;
@@ -263,7 +273,7 @@ class PupilTally implements RowMapper {
 
   /** «reg22_m001 | Алейский муниципальный район» → the name after the code. */
   private municipalityOf(cells: CellValue[]): string | null {
-    const index = this.columns.municipality;
+    const index = this.layout.municipality;
     const text = index === undefined ? null : cellText(cells[index] ?? null);
     return text === null ? null : text.replace(/^reg\w*\s*\|\s*/i, '');
   }

@@ -6,7 +6,7 @@ import type { ResultRecord } from '../../model/records.js';
 import type { ReferenceValue } from '../../model/reference.js';
 import type { Scale } from '../../model/scales.js';
 
-export const LAYOUT_NAMES = ['long', 'wide', 'students', 'fisoko', 'pupils'] as const;
+export const LAYOUT_NAMES = ['long', 'wide', 'students', 'fisoko', 'pupils', 'ege-form'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 export interface LayoutContext<T = ResultRecord> {
@@ -31,6 +31,15 @@ export interface LayoutContext<T = ResultRecord> {
 export interface RowMapper {
   row(cells: CellValue[], rowNumber: number): void;
   end(): void;
+  /** The columns it read, where the header row alone does not name them (a subject merged over its metrics). */
+  columns?(): ColumnUse[];
+}
+
+/** A column as `shnor inspect` shows it. */
+export interface ColumnUse {
+  header: string;
+  /** The field it fills («participants», «VPR-MA-5 failPct»), or null when unused. */
+  field: string | null;
 }
 
 export interface LayoutMatch<T = ResultRecord> {
@@ -46,8 +55,9 @@ export interface LayoutMatch<T = ResultRecord> {
 
 export interface Layout {
   name: LayoutName;
-  match(headers: string[]): LayoutMatch | null;
+  /** `titles`: the texts of the non-blank rows above the header (a form may say there what it counts). */
+  match(headers: string[], titles?: string[]): LayoutMatch | null;
 }
 
 /** Recognises a header row for one kind of table. */
-export type HeaderMatcher<T> = (headers: string[]) => LayoutMatch<T> | null;
+export type HeaderMatcher<T> = (headers: string[], titles?: string[]) => LayoutMatch<T> | null;

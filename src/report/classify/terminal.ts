@@ -45,8 +45,7 @@ function schoolLines(school: SchoolVerdict, report: ClassifyReport, lang: Lang):
     return results.length === 0 ? [] : [`${l.schoolYear(y)}:`, ...results.map((r) => describeResult(r, lang))];
   });
   const notes = [...school.notes.flatMap((n) => shortNote(n, year, threshold, lang)), ...shnsuReasons(report, school.schoolId, lang)];
-  const name = school.schoolName === school.schoolId ? '' : (school.schoolName ?? '');
-  const columns = [[school.schoolId], [name], [school.flagged ? l.yes : l.no, ...shnsu], [school.criteria.join(', ')], low, notes]
+  const columns = [...schoolCells(school), [school.flagged ? l.yes : l.no, ...shnsu], [school.criteria.join(', ')], low, notes]
     .map((texts, i) => texts.flatMap((text) => wrap(text, WIDTHS[i]! - 2)));
   const height = Math.max(...columns.map((c) => c.length));
   return Array.from({ length: height }, (_, row) => columns.map((c) => c[row] ?? ''));
@@ -77,6 +76,15 @@ function shortNote(note: VerdictNote, year: number, threshold: number, lang: Lan
 
 function idsOf(results: { schoolId: string }[]): string {
   return [...new Set(results.map((r) => r.schoolId))].join(', ');
+}
+
+/**
+ * The code and name cells of a school. One known by its name only (its id is the name: a form
+ * without logins) shows it once, in the name column, which is three times as wide.
+ */
+export function schoolCells(school: { schoolId: string; schoolName: string | null }): [string[], string[]] {
+  if (school.schoolName === school.schoolId) return [[''], [school.schoolName]];
+  return [[school.schoolId], [school.schoolName ?? '']];
 }
 
 /** Greedy word wrap; a word longer than the width is cut. */

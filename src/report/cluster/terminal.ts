@@ -6,7 +6,7 @@ import Table from 'cli-table3';
 import { msg, type Lang } from '../../messages/index.js';
 import type { ClusterVerdict } from '../../rules/clusters.js';
 import { issueCounts } from '../classify/report.js';
-import { wrap } from '../classify/terminal.js';
+import { schoolCells, wrap } from '../classify/terminal.js';
 import type { Painter } from '../renderers/index.js';
 import { basisText, clusterLabel, reasonTexts, summaryText, type ClusterReport } from './report.js';
 
@@ -34,8 +34,7 @@ export function renderClusterTable(report: ClusterReport, lang: Lang, paint: Pai
 
 function schoolLines(school: ClusterVerdict, year: number, lang: Lang): string[][] {
   const label = `${school.cluster === null ? '' : `${school.cluster}. `}${clusterLabel(school.cluster, lang)}`;
-  const name = school.schoolName === school.schoolId ? '' : (school.schoolName ?? '');
-  const columns = [[school.schoolId], [name], [label], reasonTexts(school, year, lang)]
+  const columns = [...schoolCells(school), [label], reasonTexts(school, year, lang)]
     .map((texts, i) => texts.flatMap((text) => wrap(text, WIDTHS[i]! - 2)));
   const height = Math.max(...columns.map((column) => column.length));
   return Array.from({ length: height }, (_, row) => columns.map((column) => column[row] ?? ''));
