@@ -3,6 +3,7 @@ import { branchesRu } from './branches-ru.js';
 import { checkRu } from './check-ru.js';
 import { difficultiesRu } from './difficulties-ru.js';
 import { inspectRu } from './inspect-ru.js';
+import { markersRu } from './markers-ru.js';
 import { targetsRu } from './targets-ru.js';
 import { tasksRu } from './tasks-ru.js';
 import { reportRu } from './report-ru.js';
@@ -69,6 +70,7 @@ export const ru = {
     'cli-excess-arguments': () => 'лишние аргументы',
     'cli-other': (p: P) => `ошибка в командной строке: ${p.token}`,
     ...tasksRu.errors,
+    ...markersRu.errors,
     internal: (p: P) => `внутренняя ошибка shnor: ${p.message} (запустите с --debug, чтобы увидеть подробности, и сообщите разработчикам)`,
   },
   issues: {
@@ -109,6 +111,7 @@ export const ru = {
     'sheet-without-header': () => 'на листе не найдена строка заголовка: лист не использован',
     ...branchesRu.issues,
     ...tasksRu.issues,
+    ...markersRu.issues,
     'pcts-rounded': (p: P) => `сумма долей «2»–«5» (${p.sum}%) отличается от 100% больше чем на 1 п.п.; числа отметок восстановлены по долям приближённо, строка учтена`,
   },
   notes: {
@@ -224,6 +227,7 @@ export const ru = {
       'kind-inferred': (p: P) => `вид ОО не указан, принят ${p.kind} по наличию ЕГЭ`,
       change: (p: P) => `${p.before} → ${p.now}`,
       efficiency: (p: P) => `эффективность ${p.value}% (порог ${p.threshold}%)`,
+      ...markersRu.scoreNotes,
     } as Record<string, (p: P) => string>,
   },
   rules: {
@@ -334,6 +338,7 @@ export const ru = {
   difficulties: difficultiesRu,
   check: checkRu,
   branches: branchesRu,
+  markers: markersRu,
   report: reportRu,
   help: {
     recommend: 'адресные рекомендации по школам: для управленческой команды, педагогов, обучающихся, родителей, методической службы',

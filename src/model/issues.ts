@@ -12,10 +12,13 @@ export const ROW_ERRORS = [
   'parent-self', 'parent-unknown', 'branch-of-branch', 'parent-cycle', 'parent-conflict',
   // task-level results (issue 9): a pupil's points, a class cell, a task map row
   'bad-points', 'points-above-max', 'no-task-participants', 'class-without-letter', 'bad-task', 'duplicate-task', 'missing-task-columns',
+  // the list of signs of non-objective results (--markers): a cell, a row without a login, a conflicting repeat
+  'bad-marker', 'markers-no-login', 'markers-conflict',
 ] as const;
 
 export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-column', 'sheet-without-header', 'unknown-school', 'name-matched', 'name-ambiguous', 'pcts-rounded',
   'unknown-task', 'task-max-mismatch',
+  'markers-count-mismatch', 'markers-repeated', 'unknown-marker-column', 'markers-outside-results',
 ] as const;
 
 export type RowErrorCode = (typeof ROW_ERRORS)[number];
