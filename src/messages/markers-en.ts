@@ -52,13 +52,14 @@ export const markersEn: MarkersMessages = {
   },
   onList: {
     yes: (p: P) => `; ${listed(p)} too`,
-    no: (p: P) => `; not ${listed(p)} for this procedure`,
+    other: (p: P) => `; the school is ${listed(p)}, for other procedures`,
+    no: (p: P) => `; the school is not ${listed(p)}`,
   },
   yearly: {
     heading: 'Signs of non-objective ВПР results (the official list; indicator 1.18)',
     summary: (p: P) =>
       `The official list of schools with signs of non-objective ВПР results of ${p.year} (${p.schoolYear}), file ${p.file}: ` +
-      `schools of the input data on it — ${p.listed} of ${p.schools}${Number(p.outside) > 0 ? `; ${p.outside} more schools of the list are not in the input data` : ''}.`,
+      `schools of the input data on it — ${p.listed} of ${p.schools}${Number(p.outside) > 0 ? `; schools of the list not in the input data: ${p.outside}` : ''}.`,
     byProcedure: (list: string) => `By procedure: ${list}.`,
     none: 'No school of the input data is on the list for this year.',
     notCovered: (p: P) => `The list (${p.file}) has nothing for ${p.year} (it has ${p.years}): indicator 1.18 for this year comes from the school profile.`,

@@ -59,6 +59,7 @@ export function registerReport(program: Command, context: CommandContext): void 
           isbshBelow: config.shnsu.isbshBelow, programmeTitle: year.input.programme.title,
         },
         tasks: tasks && { works: tasks.works, flagged, params: config.tasks, teachers: config.report.teachers },
+        markers: year.input.markers,
       },
       getLang(),
     );
