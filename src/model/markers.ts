@@ -31,7 +31,7 @@ export type ListStatus =
   | { covered: false }
   | { covered: true; entry: MarkerEntry | null };
 
-/** Looks schools up in the list: by id and year, each entry once. */
+/** Looks schools up in the list by id and year (the first row of a school and year, as the reader keeps it). */
 export function listLookup(list: ObjectivityList): (schoolId: string, year: number) => ListStatus {
   const byKey = new Map<string, MarkerEntry>();
   for (const entry of list.entries) {
