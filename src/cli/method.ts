@@ -15,7 +15,9 @@ import { UsageError } from '../errors.js';
 import type { Config } from '../config/schema.js';
 import { loadResults, type LoadResult } from '../io/load.js';
 import { loadProfile, type ProfileLoad } from '../io/profile.js';
+import { loadMarkers, matchMarkers, type MarkersLoad } from '../io/markers.js';
 import { loadReference } from '../io/reference.js';
+import type { SchoolEntry } from '../io/identity.js';
 import type { Issue } from '../model/issues.js';
 import { msg } from '../messages/index.js';
 import { selectProcedures } from '../model/procedure-sets.js';
@@ -25,14 +27,14 @@ import type { ReferenceValue } from '../model/reference.js';
 import type { ClassifyOptions } from '../rules/fioko.js';
 import { resolveProcedureSpec, type ReadingOptions, type ReferenceOptions } from './options.js';
 
-export async function readResults(inputs: string[], flags: ReadingOptions, config: Config): Promise<LoadResult> {
+export async function readResults(inputs: string[], flags: ReadingOptions, config: Config): Promise<LoadResult & { schools: SchoolEntry[] }> {
   const list = flags.schools ? await loadSchools(flags.schools) : { schools: [], issues: [] };
   const scales = await readScales(flags.scales);
   const loaded = await loadResults(inputs, {
     layout: flags.layout, encoding: flags.encoding, delimiter: flags.delimiter, sheet: flags.sheet,
     year: flags.year ?? null, procedure: flags.procedure, minScores: config.minScores, scales: scales.scales, stdin: process.stdin, schools: list.schools,
   });
-  const result = { ...loaded, issues: [...list.issues, ...scales.issues, ...loaded.issues], files: loaded.files };
+  const result = { ...loaded, issues: [...list.issues, ...scales.issues, ...loaded.issues], files: loaded.files, schools: list.schools };
   if (flags.rejects) await writeRejects(flags.rejects, result);
   return result;
 }
@@ -54,6 +56,16 @@ export async function readScales(file: string | undefined): Promise<{ scales: Sc
 
 export function readProfile(file: string | undefined): Promise<ProfileLoad> {
   return file ? loadProfile(file, {}) : Promise.resolve({ profiles: [], issues: [] });
+}
+
+/** The --markers list tied to the schools of the results (by login, else by name); null without the flag. */
+export async function readMarkers(
+  file: string | undefined, flags: ReadingOptions, loaded: { records: ResultRecord[]; schools: SchoolEntry[] },
+): Promise<MarkersLoad | null> {
+  if (file === undefined) return null;
+  const read = await loadMarkers(file, { encoding: flags.encoding, delimiter: flags.delimiter, year: flags.year ?? null });
+  const matched = matchMarkers(read.list, loaded.records, loaded.schools);
+  return { list: matched.list, issues: [...read.issues, ...matched.issues] };
 }
 
 /**

@@ -34,6 +34,10 @@ export interface ReferenceOptions {
 
 export const REFERENCE_LEVELS: ReferenceLevel[] = ['district', 'region'];
 
+export interface MarkersOptions {
+  markers?: string;
+}
+
 export interface OutputOptions {
   format?: OutputFormat;
   output?: string;
@@ -69,6 +73,11 @@ export function addReferenceOptions(command: Command): Command {
   return command
     .option('--reference <file>', h.reference)
     .addOption(new Option('--reference-level <level>', h.referenceLevel).argParser((v) => oneOf('--reference-level', v, REFERENCE_LEVELS)));
+}
+
+/** --markers FILE: the official list of schools with signs of non-objective ВПР results. */
+export function addMarkersOption(command: Command): Command {
+  return command.option('--markers <file>', msg().markers.help);
 }
 
 export function addOutputOptions(command: Command): Command {

@@ -1,6 +1,6 @@
 /**
- * Everything a year's analysis reads — results, profile, reference, catalogue — with the issues
- * found, for `cluster`, `recommend` and `report`.
+ * Everything a year's analysis reads — results, profile, reference, catalogue, the list of signs
+ * of non-objective results — with the issues found, for `score`, `cluster`, `recommend` and `report`.
  */
 import defaultCatalog from '../../data/recommendations.json' with { type: 'json' };
 import type { Config } from '../config/schema.js';
@@ -13,10 +13,10 @@ import { catalogSchema, combineCatalogs, type CatalogEntry } from '../model/cata
 import { compareIssues, type Issue } from '../model/issues.js';
 import type { YearInput } from '../rules/analysis.js';
 import { printIssues } from './issues-out.js';
-import { classifyOptions, readProfile, readReference, readResults, targetYear, unknownSchool } from './method.js';
-import type { ReadingOptions, ReferenceOptions } from './options.js';
+import { classifyOptions, readMarkers, readProfile, readReference, readResults, targetYear, unknownSchool } from './method.js';
+import type { MarkersOptions, ReadingOptions, ReferenceOptions } from './options.js';
 
-export interface YearFlags extends ReadingOptions, ReferenceOptions {
+export interface YearFlags extends ReadingOptions, ReferenceOptions, MarkersOptions {
   profile?: string;
   catalog?: string;
   programme?: string;
@@ -40,7 +40,8 @@ export async function gatherYear(inputs: string[], flags: YearFlags, config: Con
   const unknown = profile.profiles.filter((p) => !known.has(p.schoolId)).map(unknownSchool);
   const programme = loadProgramme(flags.programme);
   const facts = flags.facts ? await loadFacts(flags.facts, programme, known) : { facts: null, issues: [] };
-  const issues = [...loaded.issues, ...profile.issues, ...reference.issues, ...unknown, ...facts.issues].sort(compareIssues);
+  const markers = await readMarkers(flags.markers, flags, loaded);
+  const issues = [...loaded.issues, ...profile.issues, ...reference.issues, ...unknown, ...facts.issues, ...(markers?.issues ?? [])].sort(compareIssues);
   printIssues(issues);
   if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
   if (loaded.records.length === 0) throw new ShnorError(2, 'no-results');
@@ -53,6 +54,7 @@ export async function gatherYear(inputs: string[], flags: YearFlags, config: Con
       score: config.score,
       profiles: profile.profiles,
       profileGiven: flags.profile !== undefined,
+      markers: markers?.list ?? null,
       graduates: loaded.graduates,
       cluster: config.cluster,
       catalog: readCatalog(flags.catalog),
@@ -62,7 +64,7 @@ export async function gatherYear(inputs: string[], flags: YearFlags, config: Con
     },
     issues,
     files: loaded.files,
-    read: [...loaded.files.map((f) => f.file), ...[flags.profile, flags.reference, flags.catalog, flags.programme, flags.facts].filter((f): f is string => f !== undefined)],
+    read: [...loaded.files.map((f) => f.file), ...[flags.profile, flags.reference, flags.catalog, flags.programme, flags.facts, flags.markers].filter((f): f is string => f !== undefined)],
     referenceLevels: [...new Set(reference.values.map((v) => v.level))],
   };
 }

@@ -1,6 +1,7 @@
 /** Texts of `shnor check` (English); the shape of check-ru.ts. */
 import { procedureName } from '../model/procedures.js';
 import type { CheckMessages } from './check-ru.js';
+import { markersEn } from './markers-en.js';
 
 type P = Record<string, string | number>;
 
@@ -57,6 +58,7 @@ export const checkEn: CheckMessages = {
       `sign of non-objective results (review): «2» share ${p.previousShare} in ${p.previousYear} → ${p.share} in ${p.year} (${p.change} pp)`,
     'journal-raised': (p) =>
       `sign of non-objective results (review, not a verdict): ${procedureName(String(p.work), 'en')} — "Повысили" (work mark above the journal mark) ${p.share}, threshold ${p.threshold}`,
+    ...markersEn.checks,
   },
   columns: {
     kind: 'Section',

@@ -3,6 +3,7 @@ import { branchesEn } from './branches-en.js';
 import { checkEn } from './check-en.js';
 import { difficultiesEn } from './difficulties-en.js';
 import { inspectEn } from './inspect-en.js';
+import { markersEn } from './markers-en.js';
 import { targetsEn } from './targets-en.js';
 import { egeFormEn } from './ege-form-en.js';
 import { tasksEn } from './tasks-en.js';
@@ -67,6 +68,7 @@ export const en: Messages = {
     'cli-excess-arguments': () => 'too many arguments',
     'cli-other': (p: P) => `command-line error: ${p.token}`,
     ...tasksEn.errors,
+    ...markersEn.errors,
     internal: (p: P) => `internal error in shnor: ${p.message} (run with --debug for details and report it)`,
   },
   issues: {
@@ -114,6 +116,7 @@ export const en: Messages = {
     ...branchesEn.issues,
     ...tasksEn.issues,
     ...egeFormEn.issues,
+    ...markersEn.issues,
     'pcts-rounded': (p: P) => `shares of «2»–«5» add up to ${p.sum}%, more than 1 pp away from 100%; mark counts recovered from the shares approximately, row used`,
   },
   notes: {
@@ -220,6 +223,7 @@ export const en: Messages = {
       'kind-inferred': (p: P) => `school type not given, taken as ${p.kind} from the presence of EGE`,
       change: (p: P) => `${p.before} → ${p.now}`,
       efficiency: (p: P) => `efficiency ${p.value}% (threshold ${p.threshold}%)`,
+      ...markersEn.scoreNotes,
     },
   },
   rules: {
@@ -323,6 +327,7 @@ export const en: Messages = {
   difficulties: difficultiesEn,
   check: checkEn,
   branches: branchesEn,
+  markers: markersEn,
   report: reportEn,
   help: {
     recommend: 'targeted recommendations per school: for management, teachers, pupils, parents, the methodological service',

@@ -3,6 +3,7 @@ import { branchesRu } from './branches-ru.js';
 import { checkRu } from './check-ru.js';
 import { difficultiesRu } from './difficulties-ru.js';
 import { inspectRu } from './inspect-ru.js';
+import { markersRu } from './markers-ru.js';
 import { targetsRu } from './targets-ru.js';
 import { egeFormRu } from './ege-form-ru.js';
 import { tasksRu } from './tasks-ru.js';
@@ -75,6 +76,7 @@ export const ru = {
     'cli-excess-arguments': () => 'лишние аргументы',
     'cli-other': (p: P) => `ошибка в командной строке: ${p.token}`,
     ...tasksRu.errors,
+    ...markersRu.errors,
     internal: (p: P) => `внутренняя ошибка shnor: ${p.message} (запустите с --debug, чтобы увидеть подробности, и сообщите разработчикам)`,
   },
   issues: {
@@ -122,6 +124,7 @@ export const ru = {
     ...branchesRu.issues,
     ...tasksRu.issues,
     ...egeFormRu.issues,
+    ...markersRu.issues,
     'pcts-rounded': (p: P) => `сумма долей «2»–«5» (${p.sum}%) отличается от 100% больше чем на 1 п.п.; числа отметок восстановлены по долям приближённо, строка учтена`,
   },
   notes: {
@@ -237,6 +240,7 @@ export const ru = {
       'kind-inferred': (p: P) => `вид ОО не указан, принят ${p.kind} по наличию ЕГЭ`,
       change: (p: P) => `${p.before} → ${p.now}`,
       efficiency: (p: P) => `эффективность ${p.value}% (порог ${p.threshold}%)`,
+      ...markersRu.scoreNotes,
     } as Record<string, (p: P) => string>,
   },
   rules: {
@@ -347,6 +351,7 @@ export const ru = {
   difficulties: difficultiesRu,
   check: checkRu,
   branches: branchesRu,
+  markers: markersRu,
   report: reportRu,
   help: {
     recommend: 'адресные рекомендации по школам: для управленческой команды, педагогов, обучающихся, родителей, методической службы',

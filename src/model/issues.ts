@@ -18,11 +18,14 @@ export const ROW_ERRORS = [
   'pupil-total-missing', 'pupil-total-mismatch', 'score-above-max',
   // a region's per-school ЕГЭ form (issue 17): a subject's cells that cannot be, a header without its metrics
   'value-without-participants', 'mean-out-of-range', 'missing-ege-metrics',
+  // the list of signs of non-objective results (--markers): a cell, a row without a login, a conflicting repeat
+  'bad-marker', 'markers-no-login', 'markers-conflict',
 ] as const;
 
 export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-column', 'sheet-without-header', 'unknown-school', 'name-matched', 'name-ambiguous', 'pcts-rounded',
   'unknown-task', 'task-max-mismatch', 'absent-pupils',
   'not-results-sheet', 'year-conflict', 'oral-columns-ignored', 'total-as-reference', 'total-mean-mismatch', 'high-count-inconsistent',
+  'markers-count-mismatch', 'markers-repeated', 'unknown-marker-column', 'markers-outside-results',
 ] as const;
 
 export type RowErrorCode = (typeof ROW_ERRORS)[number];

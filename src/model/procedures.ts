@@ -23,6 +23,8 @@ interface SubjectEntry {
   ru: string;
   en: string;
   stems: string[];
+  /** How ВПР column headers abbreviate the subject: «РУ», «МА», «АЯ». */
+  abbreviations?: string[];
 }
 
 const SUBJECTS: SubjectEntry[] = subjectsData.subjects;
@@ -66,6 +68,29 @@ function parseUncached(text: string): Procedure | null {
     return makeProcedure(kind as ProcedureKind, subject!, grade ? Number(grade) : null, (level as 'B' | 'P' | undefined) ?? null);
   }
   return parseProcedureName(text);
+}
+
+/** A header of the «4 РУ» kind: a grade and a two-to-four-letter subject abbreviation. */
+export interface AbbreviatedColumn {
+  grade: number;
+  letters: string;
+  /** The ВПР it names; null when the letters or the grade name no ВПР. */
+  procedure: Procedure | null;
+}
+
+const ABBREVIATIONS = new Map(SUBJECTS.flatMap((s) => (s.abbreviations ?? []).map((a) => [a, s.code] as const)));
+
+/**
+ * A ВПР column as the lists of signs of non-objective results head it: «4 РУ», «5МА», «7 АЯ»,
+ * «РУ 4» → VPR-RU-4 …; null for a header of another shape.
+ */
+export function readVprAbbreviation(text: string): AbbreviatedColumn | null {
+  const words = normalizeLabel(text).split(' ').filter((w) => w !== 'кл' && w !== 'класс');
+  if (words.length !== 2) return null;
+  const [grade, letters] = /^\d{1,2}$/.test(words[0]!) ? words : [words[1]!, words[0]!];
+  if (!/^\d{1,2}$/.test(grade!) || !/^\p{L}{2,4}$/u.test(letters!)) return null;
+  const subject = ABBREVIATIONS.get(letters!);
+  return { grade: Number(grade), letters: letters!, procedure: subject ? makeProcedure('VPR', subject, Number(grade), null) : null };
 }
 
 function parseProcedureName(text: string): Procedure | null {

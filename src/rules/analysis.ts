@@ -3,6 +3,7 @@
  * the rules put together for a target year, each step computed once.
  */
 import type { CatalogEntry } from '../model/catalog.js';
+import type { ObjectivityList } from '../model/markers.js';
 import type { GraduateRecord } from '../model/graduates.js';
 import { selectProcedures } from '../model/procedure-sets.js';
 import type { SchoolProfile } from '../model/profile.js';
@@ -57,6 +58,8 @@ export function analyseDynamics(input: DynamicsInput): DynamicsAnalysis {
 export interface ClusterInput extends AnalysisInput {
   profiles: SchoolProfile[];
   profileGiven: boolean;
+  /** The official list of signs of non-objective ВПР results (1.18); null without --markers. */
+  markers: ObjectivityList | null;
   graduates: GraduateRecord[];
   cluster: ClusterParams;
 }
@@ -136,7 +139,7 @@ function dynamicsOf(input: AnalysisInput): SchoolDynamics[] {
 function scoringOf(input: ClusterInput, classification: Classification): Scoring {
   return scoreSchools({
     year: input.classify.year, records: input.records, graduates: input.graduates, profiles: input.profiles,
-    profileGiven: input.profileGiven, reference: input.reference,
+    profileGiven: input.profileGiven, markers: input.markers, reference: input.reference,
     flagged: new Set(classification.schools.filter((v) => v.flagged).map((v) => v.schoolId)), params: input.score,
   });
 }

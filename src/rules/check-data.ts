@@ -1,18 +1,21 @@
 /**
  * `shnor check`, the data checks: input errors, gaps, jumps, small samples deciding a flag, and
- * signs of non-objective results — signs to review, never verdicts.
+ * signs of non-objective results — signs to review, never verdicts — beside the official list of
+ * such signs where one is given (check-markers.ts).
  */
 import { isWarning, type Issue } from '../model/issues.js';
 import type { JournalRow } from '../model/journal.js';
+import type { ObjectivityList } from '../model/markers.js';
 import { parseProcedure } from '../model/procedures.js';
 import type { ResultRecord } from '../model/records.js';
 import { compareNatural } from '../model/text.js';
 import type { DataCheckOptions } from './check.js';
+import { compareWithList } from './check-markers.js';
 import { failShare, type Classification } from './fioko.js';
 
 export const DATA_CHECK_CODES = [
   'input-error', 'procedure-missing-in-year', 'results-missing-in-year', 'participants-change', 'small-sample-decides',
-  'objectivity-no-twos-many-fives', 'objectivity-vpr-oge', 'objectivity-swing', 'journal-raised',
+  'objectivity-no-twos-many-fives', 'objectivity-vpr-oge', 'objectivity-swing', 'journal-raised', 'objectivity-listed', 'objectivity-list-year',
 ] as const;
 export type DataCheckCode = (typeof DATA_CHECK_CODES)[number];
 
@@ -34,6 +37,7 @@ export function dataChecks(
   issues: Issue[],
   options: DataCheckOptions,
   journal: JournalRow[] = [],
+  markers: ObjectivityList | null = null,
 ): DataCheck[] {
   const { year } = classification;
   const procedures = new Set(classification.method.procedures);
@@ -48,7 +52,7 @@ export function dataChecks(
     ...swings(used, year, options.objectivitySwingPp),
     ...journalRaised(journal, new Set(records.map((r) => r.schoolId)), options.objectivityRaisedPct),
   ];
-  return checks.sort(compareChecks);
+  return (markers ? compareWithList(checks, markers, records, year, procedures) : checks).sort(compareChecks);
 }
 
 function inputError(issue: Issue): DataCheck {

@@ -6,6 +6,7 @@
  * section 4 counts are over «ШНОР и школы с низким ИОР» (flagged by classify, or 1.19 below 0).
  */
 import type { GraduateRecord } from '../model/graduates.js';
+import { listLookup, type ObjectivityList } from '../model/markers.js';
 import type { SchoolProfile } from '../model/profile.js';
 import { groupBySchool, type ResultRecord } from '../model/records.js';
 import type { ReferenceValue } from '../model/reference.js';
@@ -23,6 +24,8 @@ export interface ScoreInput {
   graduates: GraduateRecord[];
   profiles: SchoolProfile[];
   profileGiven: boolean;
+  /** The official list of signs of non-objective ВПР results (1.18); null without --markers. */
+  markers: ObjectivityList | null;
   reference: ReferenceValue[];
   /** Schools flagged ШНОР by classify for the same year. */
   flagged: Set<string>;
@@ -73,6 +76,7 @@ export function scoreSchools(input: ScoreInput): Scoring {
     district: buildDistrict(input.records, input.reference),
     params: input.params,
     profileGiven: input.profileGiven,
+    markers: input.markers ? listLookup(input.markers) : null,
     inequality: rankInequality(schools, input.year, input.params),
   };
   const scales = { ...defaultScales(), ...input.params.scales };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareProcedures, parseProcedure, procedureName } from '../../src/model/procedures.js';
+import { compareProcedures, parseProcedure, procedureName, readVprAbbreviation } from '../../src/model/procedures.js';
 
 const code = (text: string) => parseProcedure(text)?.code ?? null;
 
@@ -48,5 +48,32 @@ describe('procedureName and order', () => {
   it('orders ВПР by grade, then КДР, ОГЭ, ЕГЭ', () => {
     const sorted = ['EGE-MA-B', 'OGE-RU', 'VPR-RU-6', 'KDR-RL-4', 'VPR-MA-5'].sort(compareProcedures);
     expect(sorted).toEqual(['VPR-MA-5', 'VPR-RU-6', 'KDR-RL-4', 'OGE-RU', 'EGE-MA-B']);
+  });
+});
+
+describe('readVprAbbreviation', () => {
+  const read = (text: string) => readVprAbbreviation(text);
+
+  it('reads the grade-and-subject headers of the lists of signs of non-objective results', () => {
+    // the four columns of the Dagestan list, then the other subjects of the table in data/subjects.json
+    expect(['4 РУ', '4 МА', '5 РУ', '5 МА'].map((h) => read(h)?.procedure?.code)).toEqual(['VPR-RU-4', 'VPR-MA-4', 'VPR-RU-5', 'VPR-MA-5']);
+    expect(['4 ОМ', '4ОКР', '5 БИ', '6 ИС', '7 ГГ', '6 ГЕ', '8 ОБ', '7 ФИ', '8 ХИ', '7 АЯ', '7 НЯ', '7 ФЯ'].map((h) => read(h)?.procedure?.code)).toEqual([
+      'VPR-OK-4', 'VPR-OK-4', 'VPR-BI-5', 'VPR-HI-6', 'VPR-GE-7', 'VPR-GE-6', 'VPR-SO-8', 'VPR-PH-7', 'VPR-CH-8', 'VPR-EN-7', 'VPR-DE-7', 'VPR-FR-7',
+    ]);
+  });
+
+  it('takes the subject first, no space, or «кл.» between', () => {
+    expect(read('РУ 4')?.procedure?.code).toBe('VPR-RU-4');
+    expect(read('5МА')?.procedure?.code).toBe('VPR-MA-5');
+    expect(read('5 кл. МА')?.procedure?.code).toBe('VPR-MA-5');
+  });
+
+  it('knows the shape without the procedure: unknown letters or a grade with no ВПР', () => {
+    expect(read('4 ЗЗ')).toEqual({ grade: 4, letters: 'зз', procedure: null });
+    expect(read('9 РУ')).toEqual({ grade: 9, letters: 'ру', procedure: null });
+  });
+
+  it('is null for headers of another shape', () => {
+    for (const header of ['Год', 'Логин', 'ОО', 'Количество маркеров', '4', 'ВПР Русский язык 4 кл.', '2023 РУ']) expect(read(header)).toBeNull();
   });
 });

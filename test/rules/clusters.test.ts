@@ -24,7 +24,7 @@ const r = (school: string, year: number, procedure: string, failed: number, part
 function clusters(records: ResultRecord[], profiles: SchoolProfile[], params: Record<string, unknown> = {}, profileGiven = true) {
   const result = clusterSchools({
     records, reference: [], classify: classify(2023), dynamics: dynamicsParams.parse({}), score: scoreParams.parse({}),
-    profiles, profileGiven, graduates: [], cluster: clusterParams.parse(params),
+    profiles, profileGiven, markers: null, graduates: [], cluster: clusterParams.parse(params),
   });
   return new Map(result.schools.map((s) => [s.schoolId, s]));
 }

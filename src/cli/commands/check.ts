@@ -16,13 +16,13 @@ import type { CheckReport } from '../../report/check/report.js';
 import { emitReport } from '../emit.js';
 import { printIssues } from '../issues-out.js';
 import {
-  addMethodOptions, addOutputOptions, addReadingOptions, methodSettings, type MethodOptions,
+  addMarkersOption, addMethodOptions, addOutputOptions, addReadingOptions, methodSettings, type MarkersOptions, type MethodOptions,
   type OutputOptions, type ReadingOptions,
 } from '../options.js';
 import { commandConfig, type CommandContext } from '../context.js';
-import { addExamples, classifyOptions, readResults, targetYear } from '../method.js';
+import { addExamples, classifyOptions, readMarkers, readResults, targetYear } from '../method.js';
 
-interface CheckFlags extends ReadingOptions, OutputOptions, MethodOptions {
+interface CheckFlags extends ReadingOptions, OutputOptions, MethodOptions, MarkersOptions {
   list?: string;
   journal?: string;
 }
@@ -36,7 +36,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .argument('<inputs...>', h.inputs)
     .option('--list <file>', msg().check.listOption)
     .option('--journal <file>', msg().check.journalOption);
-  addExamples(addOutputOptions(addReadingOptions(addMethodOptions(command))), h.checkExamples);
+  addExamples(addOutputOptions(addReadingOptions(addMethodOptions(addMarkersOption(command)))), h.checkExamples);
   command.action(async (inputs: string[], flags: CheckFlags, cmd: Command) => {
     context.exitCode = await runCheck(inputs, flags, cmd);
   });
@@ -49,13 +49,14 @@ async function runCheck(inputs: string[], flags: CheckFlags, cmd: Command): Prom
   const draft = flags.list ? await loadDraftList(flags.list, { encoding: flags.encoding, delimiter: flags.delimiter }) : null;
   const journal = flags.journal ? await loadJournal(flags.journal, { encoding: flags.encoding, delimiter: flags.delimiter, year: flags.year ?? null }) : null;
   const loaded = await readResults(inputs, flags, config);
+  const markers = await readMarkers(flags.markers, flags, loaded);
   const issues = [...loaded.issues].sort(compareIssues);
-  printIssues([...(draft?.issues ?? []), ...(journal?.issues ?? []), ...issues]);
+  printIssues([...(draft?.issues ?? []), ...(journal?.issues ?? []), ...(markers?.issues ?? []).sort(compareIssues), ...issues]);
   if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
   if (loaded.records.length === 0) throw new ShnorError(2, 'no-results');
   const classification = classifySchools(loaded.records, { ...classifyOptions(settings, targetYear(flags, loaded.records)), branches: loaded.branches });
   const comparison = draft ? compareDraft(draft.entries, classification, draftBranches(loaded.records, loaded.branches)) : null;
-  const checks = dataChecks(loaded.records, classification, issues, { ...config.check, smallSample: settings.smallSample }, journal?.rows ?? []);
+  const checks = dataChecks(loaded.records, classification, issues, { ...config.check, smallSample: settings.smallSample }, journal?.rows ?? [], markers?.list ?? null);
   const report: CheckReport = {
     year: classification.year,
     threshold: classification.method.threshold,
@@ -63,7 +64,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, cmd: Command): Prom
     comparison,
     dataChecks: checks,
   };
-  const read = [...loaded.files.map((f) => f.file), ...(flags.list ? [flags.list] : []), ...(flags.journal ? [flags.journal] : [])];
+  const read = [...loaded.files.map((f) => f.file), ...[flags.list, flags.journal, flags.markers].filter((f): f is string => f !== undefined)];
   await emitReport(report, CHECK_RENDERERS, flags, read);
   return checkPassed(comparison, checks) ? 0 : 1;
 }

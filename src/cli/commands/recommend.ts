@@ -10,7 +10,7 @@ import type { RecommendReport } from '../../report/recommend/report.js';
 import { commandConfig, type CommandContext } from '../context.js';
 import { emitReport } from '../emit.js';
 import { addExamples, knownIds } from '../method.js';
-import { addOutputOptions, addReadingOptions, addReferenceOptions, collectIds, type OutputOptions } from '../options.js';
+import { addMarkersOption, addOutputOptions, addReadingOptions, addReferenceOptions, collectIds, type OutputOptions } from '../options.js';
 import { addTasksInputOption, optionalTasks, taskMeasures, type TaskFlags } from '../task-input.js';
 import { gatherYear, type YearFlags } from '../year-input.js';
 
@@ -29,7 +29,7 @@ export function registerRecommend(program: Command, context: CommandContext): vo
     .option('--profile <file>', h.profile)
     .option('--school <id>', h.school, collectIds)
     .option('--catalog <file>', h.catalog);
-  addExamples(addTasksInputOption(addOutputOptions(addReadingOptions(addReferenceOptions(command)))), h.recommendExamples);
+  addExamples(addTasksInputOption(addOutputOptions(addReadingOptions(addReferenceOptions(addMarkersOption(command))))), h.recommendExamples);
   command.action(async (inputs: string[], flags: RecommendFlags, cmd: Command) => {
     const config = commandConfig(cmd);
     const year = await gatherYear(inputs, flags, config);

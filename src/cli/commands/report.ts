@@ -16,7 +16,7 @@ import { documentXlsx } from '../../report/document/xlsx.js';
 import { buildYearlyReport } from '../../report/yearly/build.js';
 import { commandConfig, type CommandContext } from '../context.js';
 import { addExamples } from '../method.js';
-import { addReadingOptions, addReferenceOptions } from '../options.js';
+import { addMarkersOption, addReadingOptions, addReferenceOptions } from '../options.js';
 import { assertNotInput, writeAtomically } from '../output.js';
 import { printedFiles, type PrintFlags } from '../print.js';
 import { addTasksInputOption, optionalTasks, withTaskMeasures, type TaskFlags } from '../task-input.js';
@@ -41,7 +41,7 @@ export function registerReport(program: Command, context: CommandContext): void 
     .option('-o, --output <dir>', h.reportDir, 'report')
     .option('--docx', msg().report.help.docx)
     .option('--pdf', msg().report.help.pdf);
-  addExamples(addTasksInputOption(addReadingOptions(addReferenceOptions(command))), h.reportExamples);
+  addExamples(addTasksInputOption(addReadingOptions(addReferenceOptions(addMarkersOption(command)))), h.reportExamples);
   command.action(async (inputs: string[], flags: ReportFlags, cmd: Command) => {
     const config = commandConfig(cmd);
     const year = await gatherYear(inputs, flags, config);
@@ -59,6 +59,7 @@ export function registerReport(program: Command, context: CommandContext): void 
           isbshBelow: config.shnsu.isbshBelow, programmeTitle: year.input.programme.title,
         },
         tasks: tasks && { works: tasks.works, flagged, params: config.tasks, teachers: config.report.teachers },
+        markers: year.input.markers,
       },
       getLang(),
     );

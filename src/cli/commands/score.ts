@@ -10,7 +10,7 @@ import { SCORE_RENDERERS } from '../../report/score/renderers.js';
 import { commandConfig, type CommandContext } from '../context.js';
 import { emitReport } from '../emit.js';
 import { addExamples } from '../method.js';
-import { addOutputOptions, addReadingOptions, addReferenceOptions, type OutputOptions } from '../options.js';
+import { addMarkersOption, addOutputOptions, addReadingOptions, addReferenceOptions, type OutputOptions } from '../options.js';
 import { gatherYear, type YearFlags } from '../year-input.js';
 
 type ScoreFlags = YearFlags & OutputOptions;
@@ -23,7 +23,7 @@ export function registerScore(program: Command, context: CommandContext): void {
     .usage(h.classifyUsage)
     .argument('<inputs...>', h.inputs)
     .option('--profile <file>', h.profile);
-  addExamples(addOutputOptions(addReadingOptions(addReferenceOptions(command))), h.scoreExamples);
+  addExamples(addOutputOptions(addReadingOptions(addReferenceOptions(addMarkersOption(command)))), h.scoreExamples);
   command.action(async (inputs: string[], flags: ScoreFlags, cmd: Command) => {
     context.exitCode = await runScore(inputs, flags, cmd);
   });
@@ -32,7 +32,7 @@ export function registerScore(program: Command, context: CommandContext): void {
 async function runScore(inputs: string[], flags: ScoreFlags, cmd: Command): Promise<number> {
   const config = commandConfig(cmd);
   const year = await gatherYear(inputs, flags, config);
-  const report = { scoring: scoreYear(year.input), issues: year.issues, profileGiven: year.input.profileGiven, referenceLevels: year.referenceLevels };
+  const report = { scoring: scoreYear(year.input), issues: year.issues, profileGiven: year.input.profileGiven, referenceLevels: year.referenceLevels, markerYears: year.input.markers?.years ?? null };
   await emitReport(report, SCORE_RENDERERS, flags, year.read);
   return 0;
 }

@@ -87,8 +87,10 @@ export function checkMessage(check: DataCheck, lang: Lang): string {
     else params[name] = formatNumber(value, lang);
   }
   if (typeof check.params.ogeProcedure === 'string') params.ogeProcedure = procedureName(check.params.ogeProcedure, lang);
+  if (typeof check.params.signs === 'string') params.signs = check.params.signs.split(', ').map((code) => m.markers.signs[code] ?? code).join('; ');
   if (check.year !== null) params.year = m.labels.schoolYear(check.year);
-  return m.check.checks[check.code]!(params);
+  const onList = typeof check.params.onList === 'string' ? m.markers.onList[check.params.onList]!(params) : '';
+  return m.check.checks[check.code]!(params) + onList;
 }
 
 /** Where a data check points: «SL-07, ВПР Математика 5 кл., 2022/2023 уч. г.». */

@@ -34,7 +34,9 @@ export function basisText(report: ScoreReport): string {
   const s = msg().score;
   const year = report.scoring.year;
   const reference = report.referenceLevels.length > 0 ? s.referenceGiven(report.referenceLevels.map((v) => s.levels[v] ?? v).join(', ')) : s.referenceNone;
-  return s.basis({ year: l.schoolYear(year), previous: l.schoolYear(year - 1), profile: report.profileGiven, reference });
+  const basis = s.basis({ year: l.schoolYear(year), previous: l.schoolYear(year - 1), profile: report.profileGiven, reference });
+  const markers = report.markerYears && msg().markers.scoreBasis({ years: report.markerYears.join(', '), year, covered: report.markerYears.includes(year) });
+  return markers ? basis + markers : basis;
 }
 
 function rankingLine(school: SchoolScore, lang: Lang): string {

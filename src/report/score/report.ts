@@ -13,6 +13,8 @@ export interface ScoreReport {
   profileGiven: boolean;
   /** The levels of the --reference file, if any (district, region). */
   referenceLevels: string[];
+  /** The years the --markers list covers; null without a list. */
+  markerYears: number[] | null;
 }
 
 export const SCORED = INDICATORS.filter((i) => i.scale !== null).map((i) => i.id);

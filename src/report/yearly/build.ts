@@ -23,7 +23,9 @@ import { issueTable, type Table } from '../table-model.js';
 import type { DynamicsParams } from '../../rules/dynamics-params.js';
 import type { ScoreParams } from '../../rules/indicators/params.js';
 import { shnsuSection, targetsSection, type ProgrammeInput } from './programme-sections.js';
+import { objectivityBlocks } from './objectivity-section.js';
 import { tasksSection, type TasksSectionInput } from './tasks-section.js';
+import type { ObjectivityList } from '../../model/markers.js';
 
 export interface YearlyInput {
   analysis: YearAnalysis;
@@ -39,6 +41,8 @@ export interface YearlyInput {
   programme: Omit<ProgrammeInput, 'analysis'>;
   /** With --tasks: the task-level results and whose maps to show. */
   tasks: TasksSectionInput | null;
+  /** With --markers: the official list of signs of non-objective ВПР results. */
+  markers: ObjectivityList | null;
 }
 
 export function buildYearlyReport(input: YearlyInput, lang: Lang): Document {
@@ -52,7 +56,7 @@ export function buildYearlyReport(input: YearlyInput, lang: Lang): Document {
     sections: [
       summary(input, lang), shnorList(input, lang), shnsuSection(programmeOf(input), lang, y.sections.shnsu),
       dynamicsSection(input, lang), targetsSection(programmeOf(input), lang, y.sections.targets),
-      rating(input), clusters(input, lang), recommendations(input, lang), method(input, lang),
+      rating(input, lang), clusters(input, lang), recommendations(input, lang), method(input, lang),
       ...(input.tasks ? [tasksSection(input.tasks, lang, y.sections.tasks)] : []),
     ],
   };
@@ -171,7 +175,7 @@ function asDynamicsReport(input: YearlyInput): DynamicsReport {
   };
 }
 
-function rating(input: YearlyInput): Section {
+function rating(input: YearlyInput, lang: Lang): Section {
   const y = msg().yearly;
   const l = msg().labels;
   const s = msg().score;
@@ -183,7 +187,8 @@ function rating(input: YearlyInput): Section {
     ],
   }));
   const t: Table = { name: y.sections.rating, headers: [s.rank, l.schoolId, l.schoolName, s.total, s.max, s.percent, y.rating.weakest], rows, wide: [2, 6] };
-  return { id: 'rating', title: y.sections.rating, blocks: [paragraph(y.rating.note), table(t)] };
+  const objectivity = input.markers ? objectivityBlocks(input.markers, input.analysis, lang) : [];
+  return { id: 'rating', title: y.sections.rating, blocks: [paragraph(y.rating.note), table(t), ...objectivity] };
 }
 
 function clusters(input: YearlyInput, lang: Lang): Section {

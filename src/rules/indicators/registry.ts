@@ -7,6 +7,7 @@
 import texts from '../../../data/indicators.json' with { type: 'json' };
 import * as profile from './from-profile.js';
 import * as results from './from-results.js';
+import { objectivity } from './objectivity.js';
 import { sign, yesNo, type Scale } from './scale.js';
 import type { IndicatorDef } from './types.js';
 
@@ -43,10 +44,7 @@ export const INDICATORS: IndicatorDef[] = [
   { id: '1.15', inputs: ['results'], scale: sign(), compute: results.ratioDynamics('VPR-RU-6') },
   { id: '1.16', inputs: ['results'], scale: sign(), compute: results.ratioDynamics('VPR-MA-5') },
   { id: '1.17', inputs: ['results'], scale: sign(), compute: results.ratioDynamics('VPR-MA-6') },
-  {
-    id: '1.18', inputs: ['profile'], scale: { kind: 'levels', points: { clean: 3, flagged: 0 } },
-    compute: fromProfile((p) => profile.yesNoLevel(p.nonObjective, 'flagged', 'clean')),
-  },
+  { id: '1.18', inputs: ['markers', 'profile'], scale: { kind: 'levels', points: { clean: 3, flagged: 0 } }, compute: objectivity },
   { id: '1.19', inputs: ['results', 'reference', 'profile'], scale: sign(), compute: results.iorIndicator },
   { id: '1.20', inputs: ['results', 'reference', 'profile'], scale: sign(), compute: results.iorDynamics },
   { id: '1.21', inputs: ['results', 'profile'], scale: EXTRA_SCALES['1.21-secondary']!, compute: results.socialWellbeing },

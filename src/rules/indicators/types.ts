@@ -1,5 +1,6 @@
 /** The shapes an indicator works with: one school's data, the district, and what it yields. */
 import type { GraduateRecord } from '../../model/graduates.js';
+import type { ListStatus } from '../../model/markers.js';
 import type { ResultRecord } from '../../model/records.js';
 import type { SchoolProfile } from '../../model/profile.js';
 import type { District } from './district.js';
@@ -8,7 +9,7 @@ import type { ScoreParams } from './params.js';
 
 export type SchoolKind = 'secondary' | 'basic';
 export type NoValueReason = 'no-data' | 'no-profile' | 'not-applicable';
-export type InputKind = 'results' | 'reference' | 'profile';
+export type InputKind = 'results' | 'reference' | 'profile' | 'markers';
 
 export interface IndicatorNote {
   code: string;
@@ -39,6 +40,8 @@ export interface ScoreContext {
   params: ScoreParams;
   /** False when no --profile was given at all. */
   profileGiven: boolean;
+  /** What the --markers list says of a school in a year; null without a list. */
+  markers: ((schoolId: string, year: number) => ListStatus) | null;
   /** 1.9: the schools at the top and the bottom of the district by ЕГЭ mean score. */
   inequality: InequalityRanks;
 }
