@@ -29,6 +29,12 @@ const METRICS: { pattern: RegExp; field: ValueField }[] = [
   { pattern: /(средний|ср) (тестовый |первичный )?балл|средняя (отметка|оценка)/, field: 'meanScore' },
 ];
 
+/**
+ * A column of the district's or the region's value beside the school's («Средняя оценка по району»,
+ * seed 000; «Край», seed 002) is not the school's result.
+ */
+const COMPARISON = /(^| )(район[ауе]?|кра[йяюе]|регион[ауе]?|област[ьи]|округ[ауе]?|муниципалитет[ауе]?|рф|росси[яи])( |$)/;
+
 export interface WideColumn {
   index: number;
   procedure: string;
@@ -42,6 +48,7 @@ export function parseWideHeader(header: string, index = 0): WideColumn | null {
     const hit = pattern.exec(label);
     if (!hit) continue;
     const rest = (label.slice(0, hit.index) + ' ' + label.slice(hit.index + hit[0].length)).trim();
+    if (COMPARISON.test(rest)) return null;
     const procedure = parseProcedure(header.trim().split(/\s+/)[0]!) ?? parseProcedure(rest);
     return procedure ? { index, procedure: procedure.code, field } : null;
   }

@@ -68,6 +68,28 @@ describe('wide layout: mean-score columns', () => {
     expect(parseWideHeader(header)).toMatchObject({ procedure, field: 'meanScore' });
   });
 
+  it.each([
+    ['ОГЭ математика средняя оценка по району'], ['ОГЭ математика средний балл (край)'], ['ЕГЭ русский язык средний балл по региону'],
+    ['ОГЭ математика % «2» по району'],
+  ])('%s is the district\'s or region\'s value beside the school\'s, not a result column (seed 000)', (header) => {
+    expect(parseWideHeader(header)).toBeNull();
+  });
+
+  it.each([
+    ['ВПР Окружающий мир 4 кл. % «2»', 'VPR-OK-4'], ['ОГЭ математика средняя оценка по школе', 'OGE-MA'],
+  ])('%s is still read (no level word in it)', (header, procedure) => {
+    expect(parseWideHeader(header)?.procedure).toBe(procedure);
+  });
+
+  it('seed 000\'s shape in a wide table: the school\'s mean is read, the district\'s column beside it is reported, not read', () => {
+    const { records, issues } = readRows(
+      [['Школа', 'ОГЭ математика средняя оценка по школе', 'ОГЭ математика средняя оценка по району'], ['Сосновская СШ', '3,0', '3,66']],
+      { year: 2018 },
+    );
+    expect(records).toEqual([expect.objectContaining({ schoolId: 'Сосновская СШ', procedure: 'OGE-MA', meanScore: 3, failed: null, failPct: null })]);
+    expect(issues).toEqual([expect.objectContaining({ row: 1, column: 'ОГЭ математика средняя оценка по району', code: 'unknown-column' })]);
+  });
+
   it('a procedure with only its mean filled in is a result without a share of «2»', () => {
     const { records, issues } = readRows(
       [
