@@ -29,7 +29,7 @@ export const en: Messages = {
     'sheet-not-found': (p: P) => `no sheet "${p.sheet}" in the workbook; sheets: ${p.sheets}`,
     'no-header': (p: P) =>
       `no header row found (in the first 30 non-blank rows)${p.layout ? ` for layout ${p.layout}` : ''}: expected a school column (school_id / school_name / school), ` +
-      'a procedure and participants with «2» or % «2» (long); or columns like "ВПР Математика 5 кл. % «2»" (wide); or each participant\'s mark/score (students)',
+      'a procedure and participants with «2» or % «2», or a mean score (long); or columns like "ВПР Математика 5 кл. % «2»" (wide); or each participant\'s mark/score (students)',
     'no-facts-header': () =>
       'no header row found in the facts workbook: a sheet with «№» and «Значение», or one with «Код ОО» and the programme\'s columns, is needed (shnor template facts)',
     'no-profile-header': () =>

@@ -12,7 +12,9 @@ import { dynamicsParams } from '../../src/rules/dynamics-params.js';
 import { procedureDynamics, schoolDynamics, type DynamicsOptions } from '../../src/rules/dynamics.js';
 import { classifySchools, failShare, type ClassifyOptions } from '../../src/rules/fioko.js';
 import { buildDistrict } from '../../src/rules/indicators/district.js';
+import { compareDraft } from '../../src/rules/check.js';
 import { explainVerdict } from '../../src/report/classify/explain.js';
+import { extraText } from '../../src/report/check/report.js';
 import { indicator, record, score } from './score-helpers.js';
 
 const mean = (schoolId: string, year: number, procedure: string, meanScore: number, participants: number | null = null): ResultRecord =>
@@ -106,6 +108,16 @@ describe('classify: mean-only results', () => {
     const school = verdictOf(records, 'P', { branches: new Map([['B', 'P']]) });
     expect(school.results.map((r) => [r.procedure, r.failed, r.participants])).toEqual([['OGE-MA', 6, 20]]);
     expect(school.notes.map((n) => n.code)).toContain('branches-not-added');
+  });
+});
+
+describe('check: a draft listing a school with only means', () => {
+  it('is told the rule could not check it, not given a «closest» share of 0%', () => {
+    // S: 7/20 in OGE-MA 2022 (35%, low), only a mean in 2023
+    const classification = classifySchools([counts('S', 2022, 'OGE-MA', 7, 20), mean('S', 2023, 'OGE-MA', 3.4)], classifyOptions());
+    const { extra } = compareDraft([{ id: 'S', name: null, file: 'draft.csv', sheet: null, row: 2 }], classification);
+    expect(extra[0]!.reason).toEqual({ code: 'no-failing-data', year: 2023 });
+    expect(extraText(extra[0]!, 2023, 'ru')).toBe(msg().check.reasons.noFailingData({ year: msg().labels.schoolYear(2023) }));
   });
 });
 
