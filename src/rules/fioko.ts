@@ -250,7 +250,7 @@ function firstKnown(records: ResultRecord[], field: 'schoolName' | 'municipality
   return best?.[field] ?? null;
 }
 
-function compareAssessments<T extends ResultAssessment>(a: T, b: T): number {
+function compareAssessments(a: ResultAssessment, b: ResultAssessment): number {
   return b.year - a.year || compareProcedures(a.procedure, b.procedure);
 }
 
