@@ -15,7 +15,7 @@ export const branchesEn: BranchesMessages = {
   },
   notes: {
     withBranches: (p) => `Including branches (the list is made per legal entity: their participants and failing pupils are added to the school's results): ${p.list}`,
-    notAdded: (p) => `Not added to the school's results — a part has no participant count, the shares cannot be weighed: ${p.list}`,
+    notAdded: (p) => `Not added to the school's results — a part has no participant count or no share of «2», the shares cannot be weighed: ${p.list}`,
     branch: (p) => `branch ${p.id}${p.name ? ` «${p.name}»` : ''} — ${p.results}`,
     withBranchesShort: (p) => `Including branches: ${p.ids}`,
     notAddedShort: (p) => `Branch results not added: ${p.ids}`,

@@ -14,7 +14,7 @@ export const branchesRu = {
   notes: {
     withBranches: (p: { list: string }) =>
       `С учётом филиалов (список составляется по юрлицу: участники и не справившиеся филиалов сложены с результатами ОО): ${p.list}`,
-    notAdded: (p: { list: string }) => `Не сложены с результатами ОО — у одной из частей нет числа участников, доли не взвесить: ${p.list}`,
+    notAdded: (p: { list: string }) => `Не сложены с результатами ОО — у одной из частей нет числа участников или доли «2», доли не взвесить: ${p.list}`,
     branch: (p: { id: string; name: string | null; results: string }) => `филиал ${p.id}${p.name ? ` «${p.name}»` : ''} — ${p.results}`,
     withBranchesShort: (p: { ids: string }) => `С учётом филиалов: ${p.ids}`,
     notAddedShort: (p: { ids: string }) => `Не сложены результаты филиалов: ${p.ids}`,

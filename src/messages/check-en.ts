@@ -26,6 +26,7 @@ export const checkEn: CheckMessages = {
   missing: (p) => `criterion ${p.criteria}; low results: ${p.results}`,
   reasons: {
     noResults: (p) => `no results in ${p.year}`,
+    noFailingData: (p) => `only mean scores in ${p.year}, no share of «2»: the rule cannot check it`,
     oneLow: (p) => `one low result: ${p.result}`,
     noLow: (p) => `no low results in ${p.year}`,
     closest: (p) => `closest: ${p.result} against the threshold ${p.threshold}`,

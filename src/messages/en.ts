@@ -31,7 +31,7 @@ export const en: Messages = {
     'sheet-not-found': (p: P) => `no sheet "${p.sheet}" in the workbook; sheets: ${p.sheets}`,
     'no-header': (p: P) =>
       `no header row found (in the first 30 non-blank rows)${p.layout ? ` for layout ${p.layout}` : ''}: expected a school column (school_id / school_name / school), ` +
-      'a procedure and participants with «2» or % «2» (long); or columns like "ВПР Математика 5 кл. % «2»" (wide); or each participant\'s mark/score (students)',
+      'a procedure and participants with «2» or % «2», or a mean score (long); or columns like "ВПР Математика 5 кл. % «2»" (wide); or each participant\'s mark/score (students)',
     'no-facts-header': () =>
       'no header row found in the facts workbook: a sheet with «№» and «Значение», or one with «Код ОО» and the programme\'s columns, is needed (shnor template facts)',
     'no-profile-header': () =>
@@ -77,13 +77,14 @@ export const en: Messages = {
     'missing-year': () => 'no year: row left out (or pass --year)',
     'missing-participants': (p: P) => `${p.procedure}: a failing count without participants gives no share; row left out`,
     'no-participants': () => '0 participants: no result, row left out',
-    'missing-failing': (p: P) => `${p.procedure}: neither a count nor a share of «2» / below the minimum; not used`,
+    'missing-failing': (p: P) => `${p.procedure}: neither a count nor a share of «2» / below the minimum, nor a mean score; not used`,
     'unknown-procedure': (p: P) => `unknown procedure "${p.value}" (expected e.g. "ВПР Математика 5 кл." or VPR-MA-5); row left out`,
     'bad-year': (p: P) => `unknown year "${p.value}" (expected 2021 or 2020-2021); row left out`,
     'bad-number': (p: P) => `"${p.value}" is not a number; not used`,
     'not-integer': () => 'a count must be a whole number; not used',
     'negative-count': () => 'negative value; not used',
     'share-out-of-range': () => 'share outside 0–100%; not used',
+    'mean-above-100': () => 'mean score above 100; not used',
     'fail-exceeds-participants': (p: P) => `more failing (${p.failed}) than participants (${p.participants}); not used`,
     'marks-exceed-participants': (p: P) => `more marks (${p.sum}) than participants (${p.participants}); not used`,
     'marks-do-not-add-up': (p: P) => `marks «2»–«5» add up to ${p.sum}, not the ${p.participants} participants; not used`,
@@ -126,12 +127,16 @@ export const en: Messages = {
     notFlagged: (p) =>
       `Not flagged: low results in ${p.year} — ${p.low}, in ${p.previousYear} — ${p.previousLow} (needs ≥ 2 in one year or ≥ 1 in each of two)`,
     noResults: (p) => `No results in ${p.year} in the counted procedures`,
+    noFailingData: (p) => `No share of «2» in ${p.year}: every result of the year is a mean score only, the FIOKO rule could not check the school`,
+    meanOnly: (p) => `Mean score only, no share of «2» — cannot be low: ${p.list}`,
+    meanOnlyShort: (p) => `Mean score only, no share of «2»: ${p.count} result${p.count === 1 ? '' : 's'}`,
     smallSample: (p) => `Small sample (fewer than ${p.limit} participants), counted: ${p.list}`,
     notCounted: (p) => `Fewer than ${p.min} participants (--min-participants), not counted: ${p.list}`,
     notFlaggedShort: (p) => `Low: ${p.low} in ${p.year}, ${p.previousLow} in ${p.previousYear}`,
     smallSampleShort: (p) => `Small sample (< ${p.limit} participants): ${p.count} result${p.count === 1 ? '' : 's'}, counted`,
     notCountedShort: (p) => `< ${p.min} participants: ${p.count} result${p.count === 1 ? '' : 's'} not counted`,
     result: (p) => `${p.procedure} ${p.share}${p.counts ? ` (${p.counts})` : ''}`,
+    meanResult: (p) => `${p.procedure} — ${p.mean === null ? 'no share of «2»' : `mean score ${p.mean}`}`,
   },
   labels: {
     schoolYear: (year) => `${year - 1}/${year}`,
@@ -142,6 +147,7 @@ export const en: Messages = {
     flagged: 'Flagged',
     yes: 'yes',
     no: 'no',
+    noFailingData: 'no share of «2»',
     criteria: 'Criteria',
     lowResults: 'Low results',
     notes: 'Explanation',
@@ -163,7 +169,9 @@ export const en: Messages = {
       `FIOKO method: a result is low when the share of «2» (ВПР, ОГЭ, ЕГЭ basic, КДР) or below the minimum score (ЕГЭ) is ≥ ${p.threshold}. ` +
       `Flagged: A — at least 2 low results in the year; B — a low result in each of the last two years${p.same ? ' in the same procedure' : ''}. ` +
       `Procedures: ${p.procedures}. Minimum participants: ${p.min}.`,
-    summary: (p) => `Flagged: ${p.flagged} of ${p.total} schools.`,
+    summary: (p) => `Flagged: ${p.flagged} of ${p.total} schools.${p.unchecked > 0 ? ` No share of «2»: ${p.unchecked}.` : ''}`,
+    meanOnlyRun: (p) =>
+      `The results of ${p.year} and ${p.previous} are mean scores only, with no share of «2»: no result can be low, and no list of low-performing schools is made from them.`,
     issuesSummary: (p) => `Input problems: ${p.errors} errors, ${p.warnings} warnings (details: --format json or -o file.xlsx).`,
     sheetList: 'Schools',
     sheetIssues: 'Problems',
@@ -206,6 +214,7 @@ export const en: Messages = {
     notes: {
       'basic-school': () => 'basic school: no EGE',
       'needs-two-years': (p: P) => `needs ${p.procedure} in both years`,
+      'no-share': (p: P) => `${p.procedure}: mean score only, no share of «2»`,
       'mean-ratio': (p: P) => `${p.year}: ${p.school} / ${p.district} (${p.source})`,
       ratio: (p: P) => `${p.year}: «5»/«2» = ${p.ratio}`,
       'zero-two': (p: P) => `${p.reading}`,
@@ -250,9 +259,9 @@ export const en: Messages = {
       `positive when it falls by at least ${p.margin} pp or leaves the zone (shnor's interpretation, ruling R9); ` +
       `significance: two-proportion z-test, p < ${p.alpha}. A school's overall direction into ${p.year} looks at: ${p.procedures}. ` +
       `Mean scores are compared with: ${p.reference}.`,
-    legend: (years) => `Chart: one bar per year (${years}), ▁ 0%, █ 100% «2»; a space where there is no result.`,
+    legend: (years) => `Chart: one bar per year (${years}), ▁ 0%, █ 100% «2»; · a mean score only; a space where there is no result.`,
     overall: (p) => `overall direction into ${p.year}: ${p.direction}`,
-    overallNone: (year) => `overall direction into ${year}: no results in two consecutive years`,
+    overallNone: (year) => `overall direction into ${year}: no share of «2» in two consecutive years`,
     improved: (list) => `improved: ${list}`,
     worsened: (list) => `worsened: ${list}`,
     directions: { positive: 'positive', negative: 'negative', stable: 'stable', mixed: 'mixed' },
@@ -265,6 +274,11 @@ export const en: Messages = {
     noRisks: 'no risks',
     noChange: 'no two consecutive years',
     change: (p) => `into ${p.year}: ${p.delta} pp, ${p.direction}`,
+    changeNoShare: (year) => `into ${year}: no share of «2»`,
+    noShare: 'no share of «2»',
+    meanPoint: (mean) => `mean ${mean}`,
+    meanSeries: (series) => `mean score: ${series}`,
+    meanOnly: 'mean score only, no share of «2»',
     significant: 'significant',
     notSignificant: 'not significant',
     smallSample: 'small sample',

@@ -39,7 +39,7 @@ export const ru = {
     'sheet-not-found': (p: P) => `в книге нет листа «${p.sheet}»; листы: ${p.sheets}`,
     'no-header': (p: P) =>
       `не найдена строка заголовка (в первых 30 непустых строках)${p.layout ? ` для макета ${p.layout}` : ''}: нужны столбцы школы (код ОО / наименование ОО / школа), ` +
-      'процедуры и участников с «2» или % «2» (long); или столбцы вида «ВПР Математика 5 кл. % «2»» (wide); или отметка/балл каждого участника (students)',
+      'процедуры и участников с «2» или % «2», или средний балл (long); или столбцы вида «ВПР Математика 5 кл. % «2»» (wide); или отметка/балл каждого участника (students)',
     'no-facts-header': () =>
       'не найдена строка заголовка файла фактов: нужен лист со столбцами «№» и «Значение» или лист со столбцом «Код ОО» и столбцами программы (shnor template facts)',
     'no-profile-header': () =>
@@ -85,13 +85,14 @@ export const ru = {
     'missing-year': () => 'не указан год: строка пропущена (или укажите --year)',
     'missing-participants': (p: P) => `${p.procedure}: есть число не справившихся, но нет числа участников — долю не вычислить; строка пропущена`,
     'no-participants': () => '0 участников: результата нет, строка пропущена',
-    'missing-failing': (p: P) => `${p.procedure}: нет ни числа «2» / не преодолевших порог, ни их доли; не учтено`,
+    'missing-failing': (p: P) => `${p.procedure}: нет ни числа «2» / не преодолевших порог, ни их доли, ни среднего балла; не учтено`,
     'unknown-procedure': (p: P) => `не удалось распознать процедуру «${p.value}» (ожидается, например, «ВПР Математика 5 кл.» или VPR-MA-5); строка пропущена`,
     'bad-year': (p: P) => `не удалось распознать год «${p.value}» (ожидается 2021 или 2020-2021); строка пропущена`,
     'bad-number': (p: P) => `«${p.value}» — не число; не учтено`,
     'not-integer': () => 'количество должно быть целым; не учтено',
     'negative-count': () => 'отрицательное значение; не учтено',
     'share-out-of-range': () => 'доля вне диапазона 0–100%; не учтено',
+    'mean-above-100': () => 'средний балл больше 100; не учтено',
     'fail-exceeds-participants': (p: P) => `не справившихся (${p.failed}) больше, чем участников (${p.participants}); не учтено`,
     'marks-exceed-participants': (p: P) => `отметок (${p.sum}) больше, чем участников (${p.participants}); не учтено`,
     'marks-do-not-add-up': (p: P) => `сумма отметок «2»–«5» (${p.sum}) не равна числу участников (${p.participants}); не учтено`,
@@ -135,6 +136,12 @@ export const ru = {
     notFlagged: (p: { year: string; previousYear: string; low: number; previousLow: number }) =>
       `Не ШНОР: низких результатов в ${p.year} — ${p.low}, в ${p.previousYear} — ${p.previousLow} (нужно ≥ 2 в одном году или по ≥ 1 в каждом из двух)`,
     noResults: (p: { year: string }) => `Нет результатов в ${p.year} по учитываемым процедурам`,
+    noFailingData: (p: { year: string }) =>
+      `Нет данных о доле «2» в ${p.year}: все результаты года — только средние баллы, по правилу ФИОКО школа не проверялась`,
+    meanOnly: (p: { count: number; list: string }) =>
+      `Только средний балл, доли «2» нет — ${p.count === 1 ? 'не может быть низким' : 'не могут быть низкими'}: ${p.list}`,
+    meanOnlyShort: (p: { count: number }) =>
+      `Только средний балл, доли «2» нет: ${p.count} ${plural(p.count, 'результат', 'результата', 'результатов')}`,
     smallSample: (p: { list: string; limit: number }) => `Малая выборка (меньше ${p.limit} участников), результаты учтены: ${p.list}`,
     notCounted: (p: { list: string; min: number }) => `Меньше ${p.min} участников (--min-participants), результаты не учитываются: ${p.list}`,
     notFlaggedShort: (p: { year: string; previousYear: string; low: number; previousLow: number }) =>
@@ -144,6 +151,7 @@ export const ru = {
     notCountedShort: (p: { count: number; min: number }) =>
       `< ${p.min} участников: ${p.count} ${plural(p.count, 'результат', 'результата', 'результатов')} не учтены`,
     result: (p: { procedure: string; share: string; counts: string | null }) => `${p.procedure} ${p.share}${p.counts ? ` (${p.counts})` : ''}`,
+    meanResult: (p: { procedure: string; mean: string | null }) => `${p.procedure} — ${p.mean === null ? 'доли «2» нет' : `средний балл ${p.mean}`}`,
   },
   labels: {
     schoolYear: (year: number) => `${year - 1}/${year} уч. г.`,
@@ -154,6 +162,7 @@ export const ru = {
     flagged: 'ШНОР',
     yes: 'да',
     no: 'нет',
+    noFailingData: 'нет данных о доле «2»',
     criteria: 'Критерии',
     lowResults: 'Низкие результаты',
     notes: 'Пояснения',
@@ -175,7 +184,11 @@ export const ru = {
       `Методика ФИОКО: результат низкий, если доля «2» (ВПР, ОГЭ, ЕГЭ базовая, КДР) или не преодолевших минимальный порог (ЕГЭ) ≥ ${p.threshold}. ` +
       `ШНОР: A — не менее 2 низких результатов в году; B — низкий результат в каждом из двух последних лет${p.same ? ' по одной и той же процедуре' : ''}. ` +
       `Процедуры: ${p.procedures}. Минимум участников: ${p.min}.`,
-    summary: (p: { flagged: number; total: number }) => `ШНОР: ${p.flagged} из ${p.total} школ.`,
+    summary: (p: { flagged: number; total: number; unchecked: number }) =>
+      `ШНОР: ${p.flagged} из ${p.total} школ.${p.unchecked > 0 ? ` Нет данных о доле «2»: ${p.unchecked}.` : ''}`,
+    meanOnlyRun: (p: { year: string; previous: string }) =>
+      `В результатах ${p.year} и ${p.previous} только средние баллы, доли «2» нет: ни один результат не может быть низким, ` +
+      'список ШНОР по этим данным не составляется.',
     issuesSummary: (p: { errors: number; warnings: number }) => `Проблем во входных данных: ошибок ${p.errors}, предупреждений ${p.warnings} (подробнее: --format json или -o файл.xlsx).`,
     sheetList: 'ШНОР',
     sheetIssues: 'Проблемы',
@@ -222,6 +235,7 @@ export const ru = {
     notes: {
       'basic-school': () => 'основная школа: ЕГЭ не сдаётся',
       'needs-two-years': (p: P) => `нужны данные ${p.procedure} за оба года`,
+      'no-share': (p: P) => `${p.procedure}: только средний балл, доли «2» нет`,
       'mean-ratio': (p: P) => `${p.year}: ${p.school} / ${p.district} (${p.source})`,
       ratio: (p: P) => `${p.year}: «5»/«2» = ${p.ratio}`,
       'zero-two': (p: P) => `${p.reading}`,
@@ -267,9 +281,9 @@ export const ru = {
       `положительное — если снизилась не менее чем на ${p.margin} п.п. или вышла из зоны (интерпретация shnor, постановление R9); ` +
       `значимость — z-тест двух долей, p < ${p.alpha}. Общая динамика школы к ${p.year} — по процедурам: ${p.procedures}. ` +
       `Средние баллы сравниваются с: ${p.reference}.`,
-    legend: (years: string) => `График: одна черта на год (${years}), ▁ — 0%, █ — 100% «2»; пробел — нет данных.`,
+    legend: (years: string) => `График: одна черта на год (${years}), ▁ — 0%, █ — 100% «2»; · — только средний балл; пробел — нет данных.`,
     overall: (p: { year: string; direction: string }) => `общая динамика к ${p.year}: ${p.direction}`,
-    overallNone: (year: string) => `общая динамика к ${year}: нет результатов за два года подряд`,
+    overallNone: (year: string) => `общая динамика к ${year}: нет доли «2» за два года подряд`,
     improved: (list: string) => `улучшение: ${list}`,
     worsened: (list: string) => `ухудшение: ${list}`,
     directions: { positive: 'положительная', negative: 'отрицательная', stable: 'стабильная', mixed: 'разнонаправленная' } as Record<string, string>,
@@ -282,6 +296,11 @@ export const ru = {
     noRisks: 'рисков нет',
     noChange: 'нет двух лет подряд',
     change: (p: { year: string; delta: string; direction: string }) => `к ${p.year}: ${p.delta} п.п., ${p.direction}`,
+    changeNoShare: (year: string) => `к ${year}: нет данных о доле «2»`,
+    noShare: 'нет данных о доле «2»',
+    meanPoint: (mean: string) => `ср. балл ${mean}`,
+    meanSeries: (series: string) => `средний балл: ${series}`,
+    meanOnly: 'только средний балл, доли «2» нет',
     significant: 'значимо',
     notSignificant: 'незначимо',
     smallSample: 'малая выборка',

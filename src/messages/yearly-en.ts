@@ -27,6 +27,7 @@ export const yearlyEn: YearlyMessages = {
   list: {
     basis: (p) => `The ШНОР list for ${p.list} rests on the results of ${p.results} (ruling R2: a year is a school year; next year's list comes from the year just ended).`,
     none: 'No school meets the criteria.',
+    unchecked: (p) => `No share of «2» (only mean scores in ${p.year}), not checked by the rule: ${p.ids}.`,
     sharesHeading: 'Share of «2» / below the minimum by procedure (filled: low result, at or above the threshold)',
     chartTitle: (procedure, year) => `${procedure}: share of «2» by school, ${year}`,
     shareAxis: 'Share of «2», %',

@@ -1,7 +1,8 @@
 /**
  * The edge check of one result (zod): counts are whole and non-negative, shares lie in 0–100,
- * the failing count fits in the participants, a full mark distribution adds up (counts exactly,
- * percentages within ±1 pp), and a failing count agrees with a failing share (±1 pp).
+ * a mean score lies in 0–100, the failing count fits in the participants, a full mark distribution
+ * adds up (counts exactly, percentages within ±1 pp), and a failing count agrees with a failing
+ * share (±1 pp).
  * Impossible values are errors, not guesses.
  */
 import * as z from 'zod';
@@ -20,7 +21,8 @@ const count = z
   .refine((n) => Number.isInteger(n), coded('not-integer'))
   .nullable();
 const share = z.number().refine((n) => n >= 0 && n <= 100, coded('share-out-of-range')).nullable();
-const score = z.number().refine((n) => n >= 0, coded('negative-count')).nullable();
+/** A mean on any scale a table uses (ЕГЭ test score, primary score, mark 2–5) lies in 0–100. */
+const score = z.number().refine((n) => n >= 0, coded('negative-count')).refine((n) => n <= 100, coded('mean-above-100')).nullable();
 
 export const resultValuesSchema = z.object({
   participants: count,

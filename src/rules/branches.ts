@@ -14,7 +14,7 @@ export interface RollUp {
   records: ResultRecord[];
   /** Per legal entity: the branch results summed into its results. */
   added: Map<string, ResultRecord[]>;
-  /** Per legal entity: branch results left out, because a part had no participant count to weigh by. */
+  /** Per legal entity: branch results left out, because a part had no participant count or no share of «2» to weigh by. */
   notAdded: Map<string, ResultRecord[]>;
 }
 
@@ -52,11 +52,12 @@ function groupByEntity(records: ResultRecord[], branches: BranchMap): { entity: 
 
 /**
  * The legal entity's result from its parts. A lone branch result stands for the legal entity as
- * it is; several parts are weighed by their participants, so null when a part has no count.
+ * it is; several parts are weighed by their participants, so null when a part has no count — or
+ * no count or share of «2» (a mean score only): the sum's share would be unknown.
  */
 function combine(entity: string, own: ResultRecord | undefined, parts: ResultRecord[]): ResultRecord | null {
   if (parts.length === 1) return { ...parts[0]!, schoolId: entity, schoolName: null, schoolType: null };
-  if (parts.some((p) => p.participants === null)) return null;
+  if (parts.some((p) => p.participants === null || (p.failed === null && p.failPct === null))) return null;
   return sumParts(entity, own, parts);
 }
 

@@ -167,21 +167,22 @@ function noTwos(r: ResultRecord): boolean {
 
 /** A ВПР failing share below `vprLow` beside an ОГЭ result at or above the threshold in the same subject. */
 function vprBesideOge(records: ResultRecord[], vprLow: number, threshold: number): DataCheck[] {
-  const oge = new Map<Key, ResultRecord>();
+  const oge = new Map<Key, { procedure: string; share: number }>();
   for (const r of records) {
     const p = parseProcedure(r.procedure);
-    if (p?.kind === 'OGE' && failShare(r) >= threshold) oge.set(key(r.schoolId, p.subject), r);
+    const share = failShare(r);
+    if (p?.kind === 'OGE' && share !== null && share >= threshold) oge.set(key(r.schoolId, p.subject), { procedure: r.procedure, share });
   }
   const checks: DataCheck[] = [];
   for (const r of records) {
     const p = parseProcedure(r.procedure);
-    if (p?.kind !== 'VPR' || (r.failed === null && r.failPct === null)) continue;
-    const o = oge.get(key(r.schoolId, p.subject));
     const share = failShare(r);
+    if (p?.kind !== 'VPR' || share === null) continue;
+    const o = oge.get(key(r.schoolId, p.subject));
     if (o && share < vprLow) {
       checks.push({
         code: 'objectivity-vpr-oge', level: 'warning', schoolId: r.schoolId, procedure: r.procedure, year: r.year,
-        params: { vprShare: share, ogeProcedure: o.procedure, ogeShare: failShare(o), vprLow, threshold },
+        params: { vprShare: share, ogeProcedure: o.procedure, ogeShare: o.share, vprLow, threshold },
       });
     }
   }
@@ -194,12 +195,14 @@ function swings(records: ResultRecord[], year: number, pp: number): DataCheck[] 
   const checks: DataCheck[] = [];
   for (const r of index(records, year).values()) {
     const p = before.get(key(r.schoolId, r.procedure));
-    if (!p || !hasShare(r) || !hasShare(p)) continue;
-    const change = round2(failShare(r) - failShare(p));
+    const share = failShare(r);
+    const previousShare = p ? failShare(p) : null;
+    if (share === null || previousShare === null) continue;
+    const change = round2(share - previousShare);
     if (Math.abs(change) >= pp) {
       checks.push({
         code: 'objectivity-swing', level: 'warning', schoolId: r.schoolId, procedure: r.procedure, year,
-        params: { share: failShare(r), previousShare: failShare(p), previousYear: year - 1, change, pp },
+        params: { share, previousShare, previousYear: year - 1, change, pp },
       });
     }
   }
@@ -224,10 +227,6 @@ function journalRaised(rows: JournalRow[], schools: Set<string>, limit: number):
     });
   }
   return checks;
-}
-
-function hasShare(r: ResultRecord): boolean {
-  return (r.failed !== null && r.participants !== null && r.participants > 0) || r.failPct !== null;
 }
 
 function round2(value: number): number {

@@ -8,7 +8,7 @@ import type { BranchMap } from '../model/branches.js';
 import type { ResultRecord } from '../model/records.js';
 import { normalizeSchoolName } from '../model/school-name.js';
 import { compareNatural, foldId } from '../model/text.js';
-import type { Classification, Criterion, ResultAssessment, SchoolVerdict } from './fioko.js';
+import { hasShare, type Classification, type Criterion, type ResultAssessment, type SchoolVerdict, type SharedResult } from './fioko.js';
 
 export interface DraftEntry {
   /** The school's id as the draft writes it, or null when it gives only a name. */
@@ -37,6 +37,8 @@ export interface MissingSchool {
 
 export type ExtraReason =
   | { code: 'no-results'; year: number }
+  /** Results in Y, all with a mean score and no share of «2». */
+  | { code: 'no-failing-data'; year: number }
   | { code: 'one-low'; low: ResultAssessment; previous: ResultAssessment[]; sameProcedure: boolean }
   | { code: 'no-low'; closest: ResultAssessment | null; threshold: number; previous: ResultAssessment[] };
 
@@ -194,10 +196,11 @@ export function extraReason(verdict: SchoolVerdict, classification: Classificati
   const { year, method } = classification;
   const now = verdict.results.filter((r) => r.year === year);
   if (now.length === 0) return { code: 'no-results', year };
+  if (verdict.noFailingData) return { code: 'no-failing-data', year };
   const previous = verdict.lowResults.filter((r) => r.year === year - 1);
   const lowNow = now.filter((r) => r.low && r.counted);
   if (lowNow.length === 1) return { code: 'one-low', low: lowNow[0]!, previous, sameProcedure: method.sameProcedure };
-  const below = now.filter((r) => r.counted && !r.low);
-  const closest = below.reduce<ResultAssessment | null>((best, r) => (best === null || r.failShare > best.failShare ? r : best), null);
+  const below = now.filter(hasShare).filter((r) => r.counted && !r.low);
+  const closest = below.reduce<SharedResult | null>((best, r) => (best === null || r.failShare > best.failShare ? r : best), null);
   return { code: 'no-low', closest, threshold: method.threshold, previous };
 }

@@ -6,7 +6,9 @@
  * zone (≥ 30% after < 30%), positive when it falls by the margin or leaves the zone, else stable —
  * and whether a two-proportion test finds it significant (p < 0,05).
  * Example: 35% → 24% (−11 pp, leaves the zone) is positive; 1/12 → 3/12 (+16,7 pp) is negative,
- * but with p ≈ 0,27 not significant.
+ * but with p ≈ 0,27 not significant. A result with a mean score and no share of «2» keeps its mean
+ * and its ratio to the district; its share, interval and the direction of a change from or to it
+ * are null (no data), never 0.
  */
 import type { ProcedureSelection } from '../model/procedure-sets.js';
 import { compareProcedures } from '../model/procedures.js';
@@ -26,7 +28,8 @@ export interface YearPoint {
   year: number;
   participants: number | null;
   failed: number | null;
-  failShare: number;
+  /** null when the result gives only a mean score. */
+  failShare: number | null;
   /** 95% Wilson interval of the failing share, percent; null without counts. */
   ci: [number, number] | null;
   low: boolean;
@@ -40,11 +43,12 @@ export interface YearPoint {
   sample: SampleClass | null;
 }
 
+/** A change between consecutive years; deltaPp and direction are null when either year has no share of «2». */
 export interface Change {
   from: number;
   to: number;
-  deltaPp: number;
-  direction: Direction;
+  deltaPp: number | null;
+  direction: Direction | null;
   /** Why: the margin crossed, or the low zone entered or left. */
   because: 'margin' | 'entered-low' | 'left-low' | null;
   significant: boolean | null;
@@ -148,6 +152,10 @@ export function sampleClass(participants: number | null, params: DynamicsParams)
 }
 
 function change(before: ResultRecord, after: ResultRecord, b: YearPoint, a: YearPoint, options: DynamicsOptions): Change {
+  const meanD = a.meanRatio !== null && b.meanRatio !== null ? round4(a.meanRatio - b.meanRatio) : null;
+  if (a.failShare === null || b.failShare === null) {
+    return { from: b.year, to: a.year, deltaPp: null, direction: null, because: null, significant: null, pValue: null, meanD };
+  }
   const deltaPp = round2(a.failShare - b.failShare);
   const { direction, because } = directionOf(deltaPp, b.low, a.low, options.params.marginPp);
   const counts = before.failed !== null && before.participants && after.failed !== null && after.participants;
@@ -160,7 +168,7 @@ function change(before: ResultRecord, after: ResultRecord, b: YearPoint, a: Year
     because,
     significant: pValue === null ? null : pValue < options.params.alpha,
     pValue: pValue === null ? null : round4(pValue),
-    meanD: a.meanRatio !== null && b.meanRatio !== null ? round4(a.meanRatio - b.meanRatio) : null,
+    meanD,
   };
 }
 
@@ -185,11 +193,14 @@ function negativeRun(changes: Change[], lastYear: number): number {
   return run;
 }
 
-/** Positive if some procedure improved into Y and none worsened; negative the other way; mixed if both. */
+/**
+ * Positive if some procedure improved into Y and none worsened; negative the other way; mixed if
+ * both. A change without a share of «2» (a mean-only year) does not count either way.
+ */
 export function overallDirection(procedures: ProcedureDynamics[], year: number, selection: ProcedureSelection): OverallDirection {
   const into = procedures
     .filter((p) => selection.includes(p.procedure))
-    .flatMap((p) => p.changes.filter((c) => c.to === year).map((c) => ({ procedure: p.procedure, direction: c.direction })));
+    .flatMap((p) => p.changes.filter((c) => c.to === year && c.direction !== null).map((c) => ({ procedure: p.procedure, direction: c.direction })));
   const positive = into.filter((c) => c.direction === 'positive').map((c) => c.procedure);
   const negative = into.filter((c) => c.direction === 'negative').map((c) => c.procedure);
   const direction: Overall | null =

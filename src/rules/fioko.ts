@@ -9,6 +9,9 @@
  * The boundary is inclusive and decided on whole pupils where counts exist: 3/10, 21/70 and
  * 33/110 are low (exactly 30%), 29/100 is not. With branches (--schools parent_id) the list is
  * made per legal entity: branch results are summed into their legal entity's first (branches.ts).
+ * A result with a mean score and no count or share of «2» (the mean-score tables of seeds 000 and
+ * 002) is never low and counts toward neither criterion; a school whose results in Y are all such
+ * is not checked (noFailingData), rather than «не ШНОР».
  */
 import * as z from 'zod';
 import type { BranchMap } from '../model/branches.js';
@@ -53,8 +56,9 @@ export interface ResultAssessment {
   procedure: string;
   participants: number | null;
   failed: number | null;
-  /** Percent, rounded to 2 decimals. */
-  failShare: number;
+  /** Percent, rounded to 2 decimals; null when the result gives only a mean score. */
+  failShare: number | null;
+  meanScore: number | null;
   low: boolean;
   /** False when the result has fewer participants than minParticipants. */
   counted: boolean;
@@ -62,12 +66,25 @@ export interface ResultAssessment {
   source: SourceRef;
 }
 
+/** A result that carries a share of «2» — every low result does. */
+export interface SharedResult extends ResultAssessment {
+  failShare: number;
+}
+
+export function hasShare(result: ResultAssessment): result is SharedResult {
+  return result.failShare !== null;
+}
+
 export type Criterion = 'A' | 'B';
 
 export type VerdictNote =
-  | { code: 'criterion-a'; low: ResultAssessment[] }
-  | { code: 'criterion-b'; current: ResultAssessment[]; previous: ResultAssessment[]; sameProcedure: boolean }
+  | { code: 'criterion-a'; low: SharedResult[] }
+  | { code: 'criterion-b'; current: SharedResult[]; previous: SharedResult[]; sameProcedure: boolean }
   | { code: 'not-flagged'; lowCount: number; previousLowCount: number }
+  /** Results in Y, none with a share of «2»: the school could not be checked. */
+  | { code: 'no-failing-data'; year: number }
+  /** Results of Y and Y−1 with a mean score and no share of «2»: never low. */
+  | { code: 'mean-only'; results: ResultAssessment[] }
   | { code: 'no-results-in-year'; year: number }
   | { code: 'small-sample'; results: ResultAssessment[]; limit: number }
   | { code: 'not-counted'; results: ResultAssessment[]; minParticipants: number }
@@ -87,9 +104,11 @@ export interface SchoolVerdict {
   schoolType: string | null;
   flagged: boolean;
   criteria: Criterion[];
+  /** True when the school has results in Y and none carries a share of «2»: nothing could be checked. */
+  noFailingData: boolean;
   /** Counted low results of Y and Y−1. */
-  lowResults: ResultAssessment[];
-  /** Every result of Y and Y−1 in the procedure set, low or not. */
+  lowResults: SharedResult[];
+  /** Every result of Y and Y−1 in the procedure set, low or not, with a share of «2» or only a mean. */
   results: ResultAssessment[];
   notes: VerdictNote[];
   /** The branches whose results of Y and Y−1 are summed into this legal entity's (rules/branches.ts). */
@@ -100,6 +119,8 @@ export interface Classification {
   year: number;
   method: ClassifyMethod;
   schools: SchoolVerdict[];
+  /** True when results of Y and Y−1 exist and not one carries a share of «2» (a run of mean-score tables). */
+  noFailingData: boolean;
 }
 
 export function isLow(record: Pick<ResultRecord, 'participants' | 'failed' | 'failPct'>, threshold: number): boolean {
@@ -109,11 +130,12 @@ export function isLow(record: Pick<ResultRecord, 'participants' | 'failed' | 'fa
   return record.failPct !== null && record.failPct >= threshold;
 }
 
-export function failShare(record: Pick<ResultRecord, 'participants' | 'failed' | 'failPct'>): number {
+/** The failing share in percent, or null when the record gives no count or share of «2» (only a mean). */
+export function failShare(record: Pick<ResultRecord, 'participants' | 'failed' | 'failPct'>): number | null {
   if (record.failed !== null && record.participants !== null && record.participants > 0) {
     return round2((record.failed / record.participants) * 100);
   }
-  return round2(record.failPct ?? 0);
+  return record.failPct === null ? null : round2(record.failPct);
 }
 
 function round2(value: number): number {
@@ -128,6 +150,7 @@ export function assessResult(record: ResultRecord, options: ClassifyOptions): Re
     participants,
     failed: record.failed,
     failShare: failShare(record),
+    meanScore: record.meanScore,
     low: isLow(record, options.threshold),
     counted: participants === null || participants >= options.minParticipants,
     smallSample: participants !== null && participants < options.smallSample,
@@ -139,7 +162,9 @@ export function classifySchools(records: ResultRecord[], options: ClassifyOption
   const rollUp = rollUpBranches(records, options.branches ?? new Map());
   const schools = [...groupBySchool(rollUp.records).values()].map((own) => classifySchool(own, options, rollUp));
   schools.sort((a, b) => Number(b.flagged) - Number(a.flagged) || compareNatural(a.schoolId, b.schoolId));
-  return { year: options.year, method: describeMethod(records, options), schools };
+  const results = schools.flatMap((s) => s.results);
+  const noFailingData = results.length > 0 && !results.some(hasShare);
+  return { year: options.year, method: describeMethod(records, options), schools, noFailingData };
 }
 
 function classifySchool(records: ResultRecord[], options: ClassifyOptions, rollUp: RollUp): SchoolVerdict {
@@ -149,8 +174,11 @@ function classifySchool(records: ResultRecord[], options: ClassifyOptions, rollU
     .filter(inScope)
     .map((r) => assessResult(r, options))
     .sort(compareAssessments);
-  const lowNow = results.filter((r) => r.year === year && r.low && r.counted);
-  const lowBefore = results.filter((r) => r.year === year - 1 && r.low && r.counted);
+  const counted = results.filter(hasShare).filter((r) => r.counted);
+  const lowNow = counted.filter((r) => r.year === year && r.low);
+  const lowBefore = counted.filter((r) => r.year === year - 1 && r.low);
+  const now = results.filter((r) => r.year === year);
+  const noFailingData = now.length > 0 && !now.some(hasShare);
   const criteria: Criterion[] = [];
   const notes: VerdictNote[] = [];
   if (lowNow.length >= 2) {
@@ -163,8 +191,11 @@ function classifySchool(records: ResultRecord[], options: ClassifyOptions, rollU
     const current = options.sameProcedure ? lowNow.filter((c) => previous.some((p) => p.procedure === c.procedure)) : lowNow;
     notes.push({ code: 'criterion-b', current, previous, sameProcedure: options.sameProcedure });
   }
-  if (criteria.length === 0) notes.push({ code: 'not-flagged', lowCount: lowNow.length, previousLowCount: lowBefore.length });
-  if (!results.some((r) => r.year === year)) notes.push({ code: 'no-results-in-year', year });
+  if (noFailingData) notes.push({ code: 'no-failing-data', year });
+  else if (criteria.length === 0) notes.push({ code: 'not-flagged', lowCount: lowNow.length, previousLowCount: lowBefore.length });
+  if (now.length === 0) notes.push({ code: 'no-results-in-year', year });
+  const meanOnly = results.filter((r) => !hasShare(r));
+  if (meanOnly.length > 0) notes.push({ code: 'mean-only', results: meanOnly });
   const first = records[0]!;
   const branches = branchParts(rollUp, first.schoolId, inScope);
   notes.push(...branchNotesOf(branches, options), ...sampleNotes(results, options));
@@ -175,6 +206,7 @@ function classifySchool(records: ResultRecord[], options: ClassifyOptions, rollU
     schoolType: firstKnown(records, 'schoolType'),
     flagged: criteria.length > 0,
     criteria,
+    noFailingData,
     lowResults: [...lowNow, ...lowBefore].sort(compareAssessments),
     results,
     notes,
@@ -191,8 +223,8 @@ function branchNotesOf(parts: { added: ResultRecord[]; notAdded: ResultRecord[] 
 }
 
 function sampleNotes(results: ResultAssessment[], options: ClassifyOptions): VerdictNote[] {
-  const notCounted = results.filter((r) => !r.counted);
-  const small = results.filter((r) => r.counted && r.smallSample);
+  const notCounted = results.filter((r) => hasShare(r) && !r.counted);
+  const small = results.filter((r) => hasShare(r) && r.counted && r.smallSample);
   const notes: VerdictNote[] = [];
   if (notCounted.length > 0) notes.push({ code: 'not-counted', results: notCounted, minParticipants: options.minParticipants });
   if (small.length > 0) notes.push({ code: 'small-sample', results: small, limit: options.smallSample });

@@ -4,7 +4,8 @@
  *
  * - From results (8.1–8.8): «Доля школ, от общего числа школ ШНРО и ШНСУ в МСО, достигших
  *   положительной динамики в результатах ОГЭ по математике» — of the group's schools with the
- *   procedure in Y−1 and Y, the share whose change into Y is positive (ruling R9's direction).
+ *   procedure in Y−1 and Y, the share whose change into Y is positive (ruling R9's direction); a
+ *   year with only a mean score (no share of «2») has no direction, so the school is not counted.
  *   Example: 4 schools, 3 positive → 75%, met against the 2023 plan of 70%.
  * - From the school rows of the facts workbook: the share of the group's schools answering «да»,
  *   or Σ numerators / Σ denominators over them. Blank rows are left out and counted in the note.
@@ -121,7 +122,7 @@ function fromResults(members: string[], procedures: string[], input: TargetInput
 /** The change into Y of the first of the procedures the school has in Y−1 and Y. */
 function firstChange(school: SchoolDynamics | undefined, procedures: string[], year: number): { procedure: string; positive: boolean } | null {
   for (const procedure of procedures) {
-    const change = school?.procedures.find((p) => p.procedure === procedure)?.changes.find((c) => c.to === year && c.from === year - 1);
+    const change = school?.procedures.find((p) => p.procedure === procedure)?.changes.find((c) => c.to === year && c.from === year - 1 && c.direction !== null);
     if (change) return { procedure, positive: change.direction === 'positive' };
   }
   return null;

@@ -142,8 +142,12 @@ export interface JsonSchool {
   schoolName: string | null;
   municipality: string | null;
   flagged: boolean;
+  /** The school's results in Y are all mean scores without a share of «2»: not checked. */
+  noFailingData: boolean;
   criteria: string[];
   lowResults: JsonLowResult[];
+  /** Results of Y and Y−1 with a mean score and no share of «2». */
+  meanOnly: { year: number; procedure: string; participants: number | null; meanScore: number | null }[];
   notes: string[];
   /** The branches summed into a legal entity's results (--schools parent_id); [] for most schools. */
   branches: string[];
@@ -161,6 +165,8 @@ export interface JsonIssue {
 export interface JsonReport {
   year: number;
   method: { threshold: number; sameProcedure: boolean; procedures: string[]; minParticipants: number };
+  /** No result of Y and Y−1 carries a share of «2» (mean-score tables only). */
+  noFailingData: boolean;
   schools: JsonSchool[];
   issues: JsonIssue[];
 }

@@ -1,6 +1,8 @@
 /**
  * Checks one result's values (model/result-schema) and emits it as a record, or reports why
- * it is left out — each problem tied to the column that holds the bad value.
+ * it is left out — each problem tied to the column that holds the bad value. A result with a
+ * mean score and no count or share of «2» (the mean-score tables of seeds 000 and 002) is kept:
+ * its failed and failPct stay null, and the rules say it cannot be low.
  */
 import { checkResultValues, failingCount, failingShare, markFields, type ResultValues, type ValueField } from '../../model/result-schema.js';
 import type { SchoolIdentity } from './columns.js';
@@ -30,7 +32,8 @@ export function emitResult(context: LayoutContext, place: ResultPlace, given: Re
   const failed = failingCount(values);
   const failPct = failingShare(values);
   const participantsColumn = place.columnOf('participants');
-  if (failed === null && failPct === null) {
+  const failing = failed !== null || failPct !== null;
+  if (!failing && values.meanScore === null) {
     context.report({ row: rowNumber, column: null, code: 'missing-failing', params: { procedure: place.procedure } });
     return;
   }
@@ -38,7 +41,7 @@ export function emitResult(context: LayoutContext, place: ResultPlace, given: Re
     context.report({ row: rowNumber, column: participantsColumn, code: 'no-participants', params: {} });
     return;
   }
-  if (values.participants === null && failPct === null) {
+  if (failing && values.participants === null && failPct === null) {
     context.report({ row: rowNumber, column: participantsColumn, code: 'missing-participants', params: { procedure: place.procedure } });
     return;
   }

@@ -2,7 +2,8 @@
  * The long layout: one row per school × procedure × year, e.g.
  * «Код ОО | Наименование ОО | Учебный год | Процедура | Кол-во участников | «2» | «3» | «4» | «5»».
  * Needs a school column, a procedure column, and participants (or all four mark counts) or a
- * failing share.
+ * failing share — or a mean score: «Код ОО | Год | Предмет | Средний тестовый балл» is read as
+ * results without a share of «2» (seeds 000 and 002 give only means).
  */
 import type { CellValue } from '../../model/cells.js';
 import type { ResultValues, ValueField } from '../../model/result-schema.js';
@@ -21,10 +22,11 @@ export const longLayout: Layout = {
   match(headers: string[]): LayoutMatch | null {
     const map = mapColumns(headers);
     const { fields } = map;
-    const hasFailing = FAILING_FIELDS.some((f) => fields.has(f));
-    if (!hasSchool(map) || !fields.has('procedure') || !hasFailing) return null;
+    if (!hasSchool(map) || !fields.has('procedure')) return null;
     const allMarks = ['mark2', 'mark3', 'mark4', 'mark5'].every((f) => fields.has(f as ValueField));
-    if (!fields.has('participants') && !allMarks && !fields.has('failPct') && !fields.has('pct2')) return null;
+    const hasFailing = FAILING_FIELDS.some((f) => fields.has(f))
+      && (fields.has('participants') || allMarks || fields.has('failPct') || fields.has('pct2'));
+    if (!hasFailing && !fields.has('meanScore')) return null;
     return {
       layout: 'long',
       score: fields.size,

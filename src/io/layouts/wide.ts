@@ -2,8 +2,9 @@
  * The wide layout: one row per school, one column per procedure and metric, headed as analysts
  * write them (seed 003 §3.2): «школы | ВПР Русский 5 кл. % «2» | ОГЭ- математика % не преодолевших».
  * A header is read by a small grammar: the metric phrase (% «2», доля «2», не преодолевших,
- * участников, средний балл, кол-во «2») is cut off and the rest must name a procedure.
- * A blank cell means no data, not zero.
+ * участников, средний балл, средняя отметка, кол-во «2») is cut off and the rest must name a
+ * procedure. A blank cell means no data, not zero; a procedure with only a mean filled in is read
+ * without a share of «2».
  */
 import type { CellValue } from '../../model/cells.js';
 import { parseProcedure } from '../../model/procedures.js';
@@ -25,8 +26,14 @@ const METRICS: { pattern: RegExp; field: ValueField }[] = [
   { pattern: /(% |доля |процент )4\b( %)?/, field: 'pct4' },
   { pattern: /(% |доля |процент )5\b( %)?/, field: 'pct5' },
   { pattern: /(% |доля )?(не преодолевших|не преодолели|неуспешност\S*|неуспешных|не справившихся)( %)?/, field: 'failPct' },
-  { pattern: /(средний|ср) (тестовый )?балл/, field: 'meanScore' },
+  { pattern: /(средний|ср) (тестовый |первичный )?балл|средняя (отметка|оценка)/, field: 'meanScore' },
 ];
+
+/**
+ * A column of the district's or the region's value beside the school's («Средняя оценка по району»,
+ * seed 000; «Край», seed 002) is not the school's result.
+ */
+const COMPARISON = /(^| )(район[ауе]?|кра[йяюе]|регион[ауе]?|област[ьи]|округ[ауе]?|муниципалитет[ауе]?|рф|росси[яи])( |$)/;
 
 export interface WideColumn {
   index: number;
@@ -41,6 +48,7 @@ export function parseWideHeader(header: string, index = 0): WideColumn | null {
     const hit = pattern.exec(label);
     if (!hit) continue;
     const rest = (label.slice(0, hit.index) + ' ' + label.slice(hit.index + hit[0].length)).trim();
+    if (COMPARISON.test(rest)) return null;
     const procedure = parseProcedure(header.trim().split(/\s+/)[0]!) ?? parseProcedure(rest);
     return procedure ? { index, procedure: procedure.code, field } : null;
   }

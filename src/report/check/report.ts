@@ -39,6 +39,8 @@ export function extraText(school: ExtraSchool, year: number, lang: Lang): string
   const parts: string[] = [];
   if (r.code === 'no-results') {
     parts.push(c.noResults({ year: y }));
+  } else if (r.code === 'no-failing-data') {
+    parts.push(c.noFailingData({ year: y }));
   } else if (r.code === 'one-low') {
     parts.push(c.oneLow({ result: describeResult(r.low, lang) }));
     if (r.previous.length === 0) parts.push(c.previousNone({ year: py }));

@@ -1,13 +1,17 @@
 /** Turns a verdict's notes into sentences: which procedures, which values, which threshold. */
 import { msg, type Lang } from '../../messages/index.js';
 import { procedureName } from '../../model/procedures.js';
-import type { BranchResult, ResultAssessment, SchoolVerdict, VerdictNote } from '../../rules/fioko.js';
-import { formatPercent } from '../format.js';
+import type { BranchResult, Classification, ResultAssessment, SchoolVerdict, VerdictNote } from '../../rules/fioko.js';
+import { formatNumber, formatPercent } from '../format.js';
 
+/** «ОГЭ Математика 30% (6/20)»; a result without a share of «2»: «ЕГЭ Русский язык — средний балл 72,1». */
 export function describeResult(result: ResultAssessment, lang: Lang, withYear = false): string {
   const counts = result.failed !== null && result.participants !== null ? `${result.failed}/${result.participants}` : null;
   const procedure = procedureName(result.procedure, lang);
   const label = withYear ? `${msg().labels.schoolYear(result.year)}: ${procedure}` : procedure;
+  if (result.failShare === null) {
+    return msg().notes.meanResult({ procedure: label, mean: result.meanScore === null ? null : formatNumber(result.meanScore, lang) });
+  }
   return msg().notes.result({ procedure: label, share: formatPercent(result.failShare, lang), counts });
 }
 
@@ -25,6 +29,10 @@ export function explainNote(note: VerdictNote, year: number, threshold: number, 
       return m.notes.notFlagged({ year: y, previousYear, low: note.lowCount, previousLow: note.previousLowCount });
     case 'no-results-in-year':
       return m.notes.noResults({ year: m.labels.schoolYear(note.year) });
+    case 'no-failing-data':
+      return m.notes.noFailingData({ year: m.labels.schoolYear(note.year) });
+    case 'mean-only':
+      return m.notes.meanOnly({ count: note.results.length, list: listWithYears(note.results, lang) });
     case 'small-sample':
       return m.notes.smallSample({ list: listWithYears(note.results, lang), limit: note.limit });
     case 'not-counted':
@@ -62,4 +70,27 @@ export function branchesLine(verdict: SchoolVerdict): string[] {
 
 export function explainVerdict(verdict: SchoolVerdict, year: number, threshold: number, lang: Lang): string[] {
   return verdict.notes.map((note) => explainNote(note, year, threshold, lang));
+}
+
+/** The ШНОР cell: да, нет, or «нет данных о доле «2»» for a school none of whose results in Y could be checked. */
+export function flaggedText(verdict: SchoolVerdict): string {
+  const l = msg().labels;
+  return verdict.flagged ? l.yes : verdict.noFailingData ? l.noFailingData : l.no;
+}
+
+/** «ШНОР: 2 из 9 школ.» — with the schools that could not be checked, if any. */
+export function summaryText(classification: Classification): string {
+  const { schools } = classification;
+  return msg().labels.summary({
+    flagged: schools.filter((s) => s.flagged).length,
+    total: schools.length,
+    unchecked: schools.filter((s) => s.noFailingData).length,
+  });
+}
+
+/** Said once at the top when no result of Y and Y−1 carries a share of «2»; null otherwise. */
+export function meanOnlyRunText(classification: Classification): string | null {
+  const l = msg().labels;
+  const { year } = classification;
+  return classification.noFailingData ? l.meanOnlyRun({ year: l.schoolYear(year), previous: l.schoolYear(year - 1) }) : null;
 }

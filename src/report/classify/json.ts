@@ -1,11 +1,14 @@
 /**
- * The JSON contract (issue #2): exactly year, method, schools[{schoolId, schoolName,
- * municipality, flagged, criteria, lowResults[{year, procedure, participants, failed,
- * failShare}], notes, branches}], issues[{file, sheet, row, column, code, message}]; branches
- * are the ids of the branches summed into a legal entity's results (issue #8), [] for most schools.
+ * The JSON contract (issue #2): exactly year, method, noFailingData, schools[{schoolId, schoolName,
+ * municipality, flagged, noFailingData, criteria, lowResults[{year, procedure, participants, failed,
+ * failShare}], meanOnly[{year, procedure, participants, meanScore}], notes, branches}],
+ * issues[{file, sheet, row, column, code, message}]; branches are the ids of the branches summed
+ * into a legal entity's results (issue #8), [] for most schools. noFailingData: no result (of the
+ * run, or of the school in Y) carries a share of «2» — only mean scores; meanOnly lists a school's
+ * results of Y and Y−1 without a share of «2» (issue 17).
  */
 import type { Lang } from '../../messages/index.js';
-import type { ResultAssessment } from '../../rules/fioko.js';
+import { hasShare, type ResultAssessment } from '../../rules/fioko.js';
 import type { ShnsuVerdict } from '../../rules/shnsu.js';
 import { shnsuReasonTexts } from './shnsu.js';
 import type { ClassifyReport } from './report.js';
@@ -23,13 +26,16 @@ export function renderJson(report: ClassifyReport, lang: Lang): string {
       minParticipants: method.minParticipants,
       shnsu: report.shnsu?.note ?? null,
     },
+    noFailingData: report.classification.noFailingData,
     schools: schools.map((s) => ({
       schoolId: s.schoolId,
       schoolName: s.schoolName,
       municipality: s.municipality,
       flagged: s.flagged,
+      noFailingData: s.noFailingData,
       criteria: s.criteria,
       lowResults: s.lowResults.map(lowResult),
+      meanOnly: s.results.filter((r) => !hasShare(r)).map((r) => ({ year: r.year, procedure: r.procedure, participants: r.participants, meanScore: r.meanScore })),
       shnsu: report.shnsu?.verdicts.get(s.schoolId)?.shnsu ?? null,
       shnsuReasons: shnsuJson(report.shnsu?.verdicts.get(s.schoolId), lang),
       notes: explainVerdict(s, year, method.threshold, lang),

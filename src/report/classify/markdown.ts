@@ -4,17 +4,18 @@ import { procedureName } from '../../model/procedures.js';
 import type { SchoolVerdict } from '../../rules/fioko.js';
 import { shnsuReasons, shnsuSummary, type ClassifyReport } from './report.js';
 import { shnsuCell } from './shnsu.js';
-import { explainVerdict } from './explain.js';
+import { explainVerdict, flaggedText, meanOnlyRunText, summaryText } from './explain.js';
 import { formatPercent } from '../format.js';
 import { issueLine } from '../issue-text.js';
 
 export function renderMarkdown(report: ClassifyReport, lang: Lang): string {
   const { year, method, schools } = report.classification;
   const l = msg().labels;
-  const flagged = schools.filter((s) => s.flagged);
+  const meanOnly = meanOnlyRunText(report.classification);
   const lines = [
     `# ${l.title(l.schoolYear(year))}`,
     '',
+    ...(meanOnly ? [`**${meanOnly}**`, ''] : []),
     l.basis(l.schoolYear(year), l.schoolYear(year - 1)),
     '',
     l.method({
@@ -24,7 +25,7 @@ export function renderMarkdown(report: ClassifyReport, lang: Lang): string {
       min: method.minParticipants,
     }),
     '',
-    `**${l.summary({ flagged: flagged.length, total: schools.length })}**`,
+    `**${summaryText(report.classification)}**`,
     '',
     ...[shnsuSummary(report), report.shnsu?.note].filter((p): p is string => typeof p === 'string').flatMap((p) => [p, '']),
     `| ${l.schoolId} | ${l.schoolName} | ${l.flagged} | ${shnsuHeader(report)}${l.criteria} | ${l.notes} |`,
@@ -43,7 +44,7 @@ function schoolLine(school: SchoolVerdict, report: ClassifyReport, lang: Lang): 
   const l = msg().labels;
   const { year, method } = report.classification;
   const name = escapeCell(school.schoolName ?? '');
-  const flag = school.flagged ? `**${l.yes}**` : l.no;
+  const flag = school.flagged ? `**${l.yes}**` : flaggedText(school);
   const shnsu = report.shnsu ? `${shnsuCell(report.shnsu.verdicts.get(school.schoolId))} | ` : '';
   const notes = [...explainVerdict(school, year, method.threshold, lang), ...shnsuReasons(report, school.schoolId, lang)].map(escapeCell).join('<br>');
   return `| ${escapeCell(school.schoolId)} | ${name} | ${flag} | ${shnsu}${school.criteria.join(', ')} | ${notes} |`;

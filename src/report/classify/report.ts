@@ -5,8 +5,8 @@
 import { msg, type Lang } from '../../messages/index.js';
 import { isWarning, type Issue } from '../../model/issues.js';
 import { procedureName } from '../../model/procedures.js';
-import type { Classification, ResultAssessment } from '../../rules/fioko.js';
-import { explainVerdict } from './explain.js';
+import { hasShare, type Classification, type ResultAssessment } from '../../rules/fioko.js';
+import { explainVerdict, flaggedText } from './explain.js';
 import { shnsuCell, shnsuReasonTexts } from './shnsu.js';
 import type { ShnsuVerdict } from '../../rules/shnsu.js';
 import type { Table, TableCell } from '../table-model.js';
@@ -47,7 +47,7 @@ export function schoolTable(report: ClassifyReport, lang: Lang): Table {
       emphasis: school.flagged,
       cells: [
         { value: school.schoolId }, { value: school.schoolName }, { value: school.municipality }, { value: school.schoolType },
-        { value: school.flagged ? l.yes : l.no },
+        { value: flaggedText(school) },
         ...(shnsu ? [{ value: shnsuCell(shnsu.verdicts.get(school.schoolId)) }] : []),
         { value: school.criteria.join(', ') },
         ...columns.map((c) => shareCell(find(c))),
@@ -69,10 +69,10 @@ function shareCell(result: ResultAssessment | undefined): TableCell {
   return { value: result.failShare, percent: true, low: result.low && result.counted };
 }
 
-/** Procedures with any result in Y or Y−1, Y first, in the usual procedure order. */
+/** Procedures with a failing share in Y or Y−1, Y first, in the usual procedure order (mean-only results are in the notes). */
 function procedureColumns(classification: Classification): ProcedureColumn[] {
   const { year, method, schools } = classification;
-  const present = new Set(schools.flatMap((s) => s.results.map((r) => `${r.year}|${r.procedure}`)));
+  const present = new Set(schools.flatMap((s) => s.results.filter(hasShare).map((r) => `${r.year}|${r.procedure}`)));
   return [year, year - 1].flatMap((y) =>
     method.procedures.filter((p) => present.has(`${y}|${p}`)).map((procedure) => ({ year: y, procedure })),
   );

@@ -8,7 +8,7 @@ import { msg, type Lang } from '../../messages/index.js';
 import type { SchoolVerdict, VerdictNote } from '../../rules/fioko.js';
 import type { Painter } from '../renderers/index.js';
 import { issueCounts, shnsuReasons, shnsuSummary, type ClassifyReport } from './report.js';
-import { describeResult, explainNote } from './explain.js';
+import { describeResult, explainNote, flaggedText, meanOnlyRunText, summaryText } from './explain.js';
 
 const WIDTHS = [10, 30, 9, 10, 40, 44];
 const NO_INNER_RULES = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
@@ -28,8 +28,8 @@ export function renderTable(report: ClassifyReport, lang: Lang, paint: Painter):
       table.push(school.flagged ? line.map(paint.flagged) : line);
     }
   });
-  const flagged = schools.filter((s) => s.flagged).length;
-  const lines = [l.title(l.schoolYear(year)), table.toString(), l.summary({ flagged, total: schools.length })];
+  const meanOnly = meanOnlyRunText(report.classification);
+  const lines = [l.title(l.schoolYear(year)), ...(meanOnly ? [meanOnly] : []), table.toString(), summaryText(report.classification)];
   for (const line of [shnsuSummary(report), report.shnsu?.note]) if (line) lines.push(line);
   if (report.issues.length > 0) lines.push(paint.dim(l.issuesSummary(issueCounts(report.issues))));
   return `${lines.join('\n')}\n`;
@@ -45,7 +45,7 @@ function schoolLines(school: SchoolVerdict, report: ClassifyReport, lang: Lang):
     return results.length === 0 ? [] : [`${l.schoolYear(y)}:`, ...results.map((r) => describeResult(r, lang))];
   });
   const notes = [...school.notes.flatMap((n) => shortNote(n, year, threshold, lang)), ...shnsuReasons(report, school.schoolId, lang)];
-  const columns = [...schoolCells(school), [school.flagged ? l.yes : l.no, ...shnsu], [school.criteria.join(', ')], low, notes]
+  const columns = [...schoolCells(school), [flaggedText(school), ...shnsu], [school.criteria.join(', ')], low, notes]
     .map((texts, i) => texts.flatMap((text) => wrap(text, WIDTHS[i]! - 2)));
   const height = Math.max(...columns.map((c) => c.length));
   return Array.from({ length: height }, (_, row) => columns.map((c) => c[row] ?? ''));
@@ -65,6 +65,8 @@ function shortNote(note: VerdictNote, year: number, threshold: number, lang: Lan
       return [n.smallSampleShort({ count: note.results.length, limit: note.limit })];
     case 'not-counted':
       return [n.notCountedShort({ count: note.results.length, min: note.minParticipants })];
+    case 'mean-only':
+      return [n.meanOnlyShort({ count: note.results.length })];
     case 'with-branches':
       return [msg().branches.notes.withBranchesShort({ ids: idsOf(note.results) })];
     case 'branches-not-added':

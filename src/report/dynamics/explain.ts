@@ -2,7 +2,7 @@
 import { msg, type Lang } from '../../messages/index.js';
 import { procedureName } from '../../model/procedures.js';
 import type { ListMovement } from '../../rules/list-movement.js';
-import type { Change, OverallDirection, ProcedureDynamics } from '../../rules/dynamics.js';
+import type { Change, OverallDirection, ProcedureDynamics, YearPoint } from '../../rules/dynamics.js';
 import { formatNumber, formatPercent } from '../format.js';
 import type { DynamicsMethod, DynamicsReport } from './report.js';
 
@@ -47,14 +47,33 @@ export function overallText(overall: OverallDirection, lang: Lang): string {
   return d.overall({ year, direction: d.directions[overall.direction]! + (detail ? ` (${detail})` : '') });
 }
 
-/** «34,6% → — → 37,9%»: the years present, a dash for a gap between them. */
+/** «34,6% → — → ср. балл 3,6 → 37,9%»: the years present, a dash for a gap, the mean where a year has no share of «2». */
 export function seriesText(p: ProcedureDynamics, lang: Lang, digits = 1): string {
+  return yearByYear(p, (point) => (point.failShare === null ? meanText(point, lang) : formatPercent(point.failShare, lang, digits)));
+}
+
+/** «68,4 → 63,9 → 72,1»: the mean scores, for a procedure with no share of «2» in any year. */
+export function meanSeriesText(p: ProcedureDynamics, lang: Lang): string {
+  return msg().dynamics.meanSeries(yearByYear(p, (point) => (point.meanScore === null ? '—' : formatNumber(point.meanScore, lang))));
+}
+
+/** «ср. балл 72,1» — a year without a share of «2». */
+export function meanText(point: YearPoint, lang: Lang): string {
+  return point.meanScore === null ? msg().dynamics.noShare : msg().dynamics.meanPoint(formatNumber(point.meanScore, lang));
+}
+
+/** True when no year of the procedure gives a share of «2»: only its means can be shown. */
+export function meanOnly(p: ProcedureDynamics): boolean {
+  return p.years.every((y) => y.failShare === null);
+}
+
+function yearByYear(p: ProcedureDynamics, text: (point: YearPoint) => string): string {
   const first = p.years[0]?.year ?? 0;
   const last = p.years.at(-1)?.year ?? 0;
   const parts: string[] = [];
   for (let year = first; year <= last; year++) {
     const point = p.years.find((y) => y.year === year);
-    parts.push(point ? formatPercent(point.failShare, lang, digits) : '—');
+    parts.push(point ? text(point) : '—');
   }
   return parts.join(' → ');
 }
@@ -69,6 +88,7 @@ export function becauseText(c: Change, method: DynamicsMethod, lang: Lang): stri
 /** «к 2024/2025 уч. г.: +16,67 п.п., отрицательная; незначимо»; with the method, also why and p. */
 export function changeText(c: Change, lang: Lang, details: DynamicsMethod | null = null): string {
   const d = msg().dynamics;
+  if (c.deltaPp === null || c.direction === null) return d.changeNoShare(msg().labels.schoolYear(c.to));
   const text = d.change({ year: msg().labels.schoolYear(c.to), delta: signed(c.deltaPp, lang), direction: d.directions[c.direction]! });
   const notes: string[] = [];
   const because = details ? becauseText(c, details, lang) : null;

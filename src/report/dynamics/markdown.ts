@@ -4,7 +4,7 @@ import { procedureName } from '../../model/procedures.js';
 import type { ProcedureDynamics, SchoolDynamics, YearPoint } from '../../rules/dynamics.js';
 import { formatNumber, formatPercent } from '../format.js';
 import { issueLine } from '../issue-text.js';
-import { basisText, listLines, overallText, programmeText, rangeText, riskNotes } from './explain.js';
+import { basisText, listLines, meanText, overallText, programmeText, rangeText, riskNotes } from './explain.js';
 import { atRisk, sparkline, type DynamicsReport } from './report.js';
 import { tableLines } from '../document/markdown.js';
 import { targetsTable } from '../targets/report.js';
@@ -51,9 +51,10 @@ function procedureRow(p: ProcedureDynamics, report: DynamicsReport, lang: Lang):
   return `| ${name} | \`${sparkline(p, report.years)}\` | ${cells.join(' | ')} | ${escape(change)} | ${sample ? d.samples[sample] : '—'} |`;
 }
 
-/** «**34,62%** (9/26; 95% ДИ 19,4–53,8%)», bold when low. */
+/** «**34,62%** (9/26; 95% ДИ 19,4–53,8%)», bold when low; «ср. балл 72,1» without a share of «2». */
 function yearCell(point: YearPoint | undefined, lang: Lang): string {
   if (!point) return '—';
+  if (point.failShare === null) return meanText(point, lang);
   const share = formatPercent(point.failShare, lang);
   const counts = point.failed !== null && point.participants !== null ? `${point.failed}/${point.participants}` : null;
   const ci = point.ci ? `${msg().dynamics.ci} ${formatNumber(point.ci[0], lang, 1)}–${formatPercent(point.ci[1], lang, 1)}` : null;

@@ -57,12 +57,13 @@ export function atRisk(p: ProcedureDynamics): boolean {
 
 const BARS = '▁▂▃▄▅▆▇█';
 
-/** One bar per year on a fixed 0–100% scale (so schools compare at a glance), a space for a gap. */
+/** One bar per year on a fixed 0–100% scale (so schools compare at a glance), «·» for a mean only, a space for a gap. */
 export function sparkline(p: ProcedureDynamics, years: number[]): string {
   return years
     .map((year) => {
       const point = p.years.find((y) => y.year === year);
-      return point ? BARS[Math.min(BARS.length - 1, Math.floor((point.failShare / 100) * BARS.length))] : ' ';
+      if (!point) return ' ';
+      return point.failShare === null ? '·' : BARS[Math.min(BARS.length - 1, Math.floor((point.failShare / 100) * BARS.length))];
     })
     .join('');
 }
@@ -89,7 +90,7 @@ export function dynamicsTable(report: DynamicsReport, lang: Lang): Table {
             { value: y.meanScore }, { value: y.districtMean }, { value: y.meanRatio }, { value: y.ratio52 },
             { value: y.sample ? d.samples[y.sample]! : null },
             { value: c?.deltaPp ?? null, low: negative },
-            { value: c ? d.directions[c.direction]! : null, low: negative },
+            { value: c ? (c.direction === null ? d.noShare : d.directions[c.direction]!) : null, low: negative },
             { value: c?.significant == null ? null : c.significant ? l.yes : l.no },
             { value: c?.pValue ?? null },
             { value: c ? becauseText(c, report.method, lang) : null },

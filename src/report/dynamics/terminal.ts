@@ -1,14 +1,14 @@
 /**
  * dynamics in the terminal: per school its overall direction and one plain line per procedure at
- * risk (sparkline, shares, last change); then the list movement and the targets. Plain lines
- * keep this fast; cli-table3 only draws the short targets table.
+ * risk (sparkline, shares, last change) or with a mean score only in some year (the means); then the list
+ * movement and the targets. Plain lines keep this fast; cli-table3 only draws the short targets table.
  */
 import { msg, type Lang } from '../../messages/index.js';
 import { procedureName } from '../../model/procedures.js';
 import type { ProcedureDynamics, SchoolDynamics } from '../../rules/dynamics.js';
 import { issueCounts } from '../classify/report.js';
 import type { Painter } from '../renderers/index.js';
-import { basisText, listLines, overallText, programmeText, rangeText, riskNotes, seriesText } from './explain.js';
+import { basisText, listLines, meanOnly, meanSeriesText, overallText, programmeText, rangeText, riskNotes, seriesText } from './explain.js';
 import { atRisk, sparkline, type DynamicsReport } from './report.js';
 import { targetLine } from '../targets/report.js';
 
@@ -17,10 +17,10 @@ const NAME_WIDTH = 36;
 export function renderDynamicsTable(report: DynamicsReport, lang: Lang, paint: Painter): string {
   const d = msg().dynamics;
   const { analysis, years } = report;
-  const risky = analysis.schools.flatMap((s) => s.procedures.filter(atRisk));
+  const shown = analysis.schools.flatMap((s) => s.procedures.filter(isShown));
   const widths = {
-    name: Math.min(NAME_WIDTH, Math.max(0, ...risky.map((p) => procedureName(p.procedure, lang).length))),
-    series: Math.max(0, ...risky.map((p) => seriesText(p, lang).length)),
+    name: Math.min(NAME_WIDTH, Math.max(0, ...shown.map((p) => procedureName(p.procedure, lang).length))),
+    series: Math.max(0, ...shown.map((p) => seriesOf(p, lang).length)),
   };
   const lines = [d.title(rangeText(years)), basisText(report, lang), d.legend(rangeText(years)), ''];
   for (const school of analysis.schools) lines.push(...schoolBlock(school, report, widths, lang, paint), '');
@@ -31,17 +31,25 @@ export function renderDynamicsTable(report: DynamicsReport, lang: Lang, paint: P
 
 function schoolBlock(school: SchoolDynamics, report: DynamicsReport, widths: { name: number; series: number }, lang: Lang, paint: Painter): string[] {
   const name = school.schoolName && school.schoolName !== school.schoolId ? ` ${school.schoolName}` : '';
-  const risky = school.procedures.filter(atRisk);
-  const lines = risky.map((p) => {
+  const lines = school.procedures.filter(isShown).map((p) => {
     const line = [
       procedureName(p.procedure, lang).padEnd(widths.name),
       sparkline(p, report.years),
-      seriesText(p, lang).padEnd(widths.series),
-      riskNotes(p, lang).join('; '),
+      seriesOf(p, lang).padEnd(widths.series),
+      meanOnly(p) ? msg().dynamics.meanOnly : riskNotes(p, lang).join('; '),
     ].join('  ');
     return `  ${alarming(p) ? paint.flagged(line) : line}`;
   });
   return [`${school.schoolId}${name} — ${overallText(school.overall, lang)}`, ...(lines.length > 0 ? lines : [`  ${msg().dynamics.noRisks}`])];
+}
+
+/** At risk, or with a year that has only a mean score (shown so the mean is not lost). */
+function isShown(p: ProcedureDynamics): boolean {
+  return atRisk(p) || p.years.some((y) => y.failShare === null);
+}
+
+function seriesOf(p: ProcedureDynamics, lang: Lang): string {
+  return meanOnly(p) ? meanSeriesText(p, lang) : seriesText(p, lang);
 }
 
 /** Low in its latest year, or its latest change negative. */

@@ -8,12 +8,12 @@ import type { Issue } from '../../model/issues.js';
 import { compareProcedures, procedureName } from '../../model/procedures.js';
 import type { ResultRecord } from '../../model/records.js';
 import type { YearAnalysis } from '../../rules/analysis.js';
-import type { SchoolVerdict } from '../../rules/fioko.js';
+import { hasShare, type SchoolVerdict } from '../../rules/fioko.js';
 import type { FileOutcome } from '../../io/load.js';
 import { clusterCounts, sharesBySchool, sharesOverYears } from '../charts.js';
 import { CLUSTERS, clusterLabel, reasonTexts } from '../cluster/report.js';
-import { branchesLine, describeResult } from '../classify/explain.js';
-import { changeText } from '../dynamics/explain.js';
+import { branchesLine, describeResult, meanOnlyRunText } from '../classify/explain.js';
+import { changeText, meanText } from '../dynamics/explain.js';
 import { listTable, type DynamicsReport } from '../dynamics/report.js';
 import { chart, heading, list, paragraph, table, type Block, type Document, type Section } from '../document/model.js';
 import { formatNumber } from '../format.js';
@@ -102,14 +102,22 @@ function shnorList(input: YearlyInput, lang: Lang): Section {
     wide: [1, 3],
   };
   const basis = paragraph(y.list.basis({ list: l.schoolYear(analysis.year + 1), results: l.schoolYear(analysis.year) }));
-  const blocks: Block[] = [basis, ...(flagged.length === 0 ? [paragraph(y.list.none)] : [table(listTableOf), heading(y.list.sharesHeading), table(sharesTable(flagged, analysis.year, lang))])];
+  const blocks: Block[] = [basis, ...uncheckedParagraphs(analysis), ...(flagged.length === 0 ? [paragraph(y.list.none)] : [table(listTableOf), heading(y.list.sharesHeading), table(sharesTable(flagged, analysis.year, lang))])];
   return { id: 'list', title: y.sections.list, blocks: [...blocks, ...shareCharts(analysis, lang)] };
+}
+
+/** The schools whose results in Y carry no share of «2» (mean scores only) — once for the whole run when none does. */
+function uncheckedParagraphs(analysis: YearAnalysis): Block[] {
+  const run = meanOnlyRunText(analysis.classification);
+  if (run) return [paragraph(run)];
+  const ids = analysis.classification.schools.filter((s) => s.noFailingData).map((s) => s.schoolId);
+  return ids.length === 0 ? [] : [paragraph(msg().yearly.list.unchecked({ year: msg().labels.schoolYear(analysis.year), ids: ids.join(', ') }))];
 }
 
 /** Seed 003 §3.2 style: the listed schools × the procedures of Y, failing shares, low cells marked. */
 function sharesTable(flagged: SchoolVerdict[], year: number, lang: Lang): Table {
   const l = msg().labels;
-  const procedures = [...new Set(flagged.flatMap((s) => s.results.filter((r) => r.year === year).map((r) => r.procedure)))].sort(compareProcedures);
+  const procedures = [...new Set(flagged.flatMap((s) => s.results.filter((r) => r.year === year && hasShare(r)).map((r) => r.procedure)))].sort(compareProcedures);
   return {
     name: l.sheetList,
     headers: [l.schoolId, ...procedures.map((p) => `${procedureName(p, lang)}, ${l.failShare}`)],
@@ -132,7 +140,7 @@ function shareCharts(analysis: YearAnalysis, lang: Lang): Block[] {
   const year = analysis.year;
   return analysis.classification.method.procedures.flatMap((procedure) => {
     const bars = analysis.classification.schools.flatMap((s) => {
-      const r = s.results.find((x) => x.year === year && x.procedure === procedure);
+      const r = s.results.filter(hasShare).find((x) => x.year === year && x.procedure === procedure);
       return r ? [{ school: s.schoolId, share: r.failShare, low: r.low && r.counted }] : [];
     });
     if (bars.length === 0) return [];
@@ -151,11 +159,11 @@ function dynamicsSection(input: YearlyInput, lang: Lang): Section {
     const procedures = school.procedures.filter((p) => analysis.classification.method.procedures.includes(p.procedure));
     blocks.push(heading(y.dynamics.schoolHeading(`${school.schoolId} ${school.schoolName ?? ''}`.trim())));
     blocks.push(list(procedures.map((p) => {
-      const shares = p.years.map((pt) => `${l.schoolYear(pt.year)}: ${formatNumber(pt.failShare, lang)}%`).join('; ');
+      const shares = p.years.map((pt) => `${l.schoolYear(pt.year)}: ${pt.failShare === null ? meanText(pt, lang) : `${formatNumber(pt.failShare, lang)}%`}`).join('; ');
       const last = p.changes.at(-1);
       return `${procedureName(p.procedure, lang)} — ${shares}${last ? `; ${changeText(last, lang)}` : ''}`;
     })));
-    const points = procedures.flatMap((p) => p.years.map((pt) => ({ year: l.schoolYear(pt.year), procedure: procedureName(p.procedure, lang), share: pt.failShare })));
+    const points = procedures.flatMap((p) => p.years.flatMap((pt) => (pt.failShare === null ? [] : [{ year: l.schoolYear(pt.year), procedure: procedureName(p.procedure, lang), share: pt.failShare }])));
     if (points.length > 0) blocks.push(chart(sharesOverYears(`years-${school.schoolId}`, y.dynamics.yearsChart(school.schoolId), points, analysis.classification.method.threshold, y.list.shareAxis)));
   }
   const movement = listTable(asDynamicsReport(input), lang);

@@ -2,6 +2,8 @@
  * Indicators computed from results (seed 003, 1.1–1.17, 1.19–1.21). Target year Y, previous Y−1.
  * Worked example (seed 002, ЕГЭ русский язык, ЯСОШ against the district): 63,9/65,15 − 68,4/66,17
  * = −0,0529 → 0 points in 2022; 72,1/64,89 − 63,9/65,15 = +0,1303 → 3 points in 2023.
+ * A result with a mean score and no share of «2» feeds 1.1–1.4, 1.9, 1.19–1.21; the indicators on
+ * «2» (1.5, 1.6, 1.8, 1.10–1.17) have no data from it, never 0.
  */
 import { isScoreBased } from '../../model/min-scores.js';
 import { parseProcedure } from '../../model/procedures.js';
@@ -57,10 +59,9 @@ export function fiveToTwoRatio(record: ResultRecord, zeroShare2: 'one-point' | '
 export function ratioDynamics(procedure: string) {
   return (school: SchoolData, context: ScoreContext): Outcome => {
     const years = [context.year, context.year - 1];
-    const ratios = years.map((year) => {
-      const record = school.result(procedure, year);
-      return record ? fiveToTwoRatio(record, context.params.zeroShare2) : null;
-    });
+    const records = years.map((year) => school.result(procedure, year));
+    if (records.some((r) => r && markShare(r, 2) === null)) return noShare(procedure);
+    const ratios = records.map((record) => (record ? fiveToTwoRatio(record, context.params.zeroShare2) : null));
     if (ratios.some((r) => r === null)) return noValue('no-data', [{ code: 'needs-two-years', params: { procedure } }]);
     const [now, before] = ratios as { ratio: number; zero: boolean }[];
     const notes: IndicatorNote[] = [1, 0].map((i) => ({ code: 'ratio', params: { procedure, year: years[i]!, ratio: round4(ratios[i]!.ratio) } }));
@@ -69,13 +70,20 @@ export function ratioDynamics(procedure: string) {
   };
 }
 
+/** No data: the result gives a mean score and no share of «2». */
+function noShare(procedure: string): Outcome {
+  return noValue('no-data', [{ code: 'no-share', params: { procedure } }]);
+}
+
 /** 1.10–1.13: the failing share in Y. */
 export function failingShareOf(procedure: string) {
   return (school: SchoolData, context: ScoreContext): Outcome => {
     const record = school.result(procedure, context.year);
     if (!record) return noValue('no-data');
+    const share = failShare(record);
+    if (share === null) return noShare(procedure);
     const notes = record.failed !== null && record.participants !== null ? [{ code: 'counts', params: { failed: record.failed, participants: record.participants } }] : [];
-    return valueOf(failShare(record), notes);
+    return valueOf(share, notes);
   };
 }
 
@@ -105,8 +113,10 @@ export function failureIndex(school: SchoolData, context: ScoreContext): Outcome
       { code: 'counted-graduates', params: {} },
     ]);
   }
-  const results = school.results(context.year).filter((r) => isEge(r) && r.participants);
-  if (results.length === 0) return noValue('no-data');
+  const ege = school.results(context.year).filter(isEge);
+  const results = ege.filter((r) => r.participants && failShare(r) !== null);
+  const meanOnly = ege.filter((r) => failShare(r) === null);
+  if (results.length === 0) return meanOnly.length > 0 ? noShare(meanOnly.map((r) => r.procedure).join(', ')) : noValue('no-data');
   const failed = results.reduce((s, r) => s + (r.failed ?? Math.round(((r.failPct ?? 0) * r.participants!) / 100)), 0);
   const participants = results.reduce((s, r) => s + r.participants!, 0);
   return valueOf((failed / participants) * 100, [
@@ -177,9 +187,10 @@ export function computeIor(school: SchoolData, year: number, context: ScoreConte
 function iorTerm(record: ResultRecord, school: SchoolData, context: ScoreContext): number | null {
   const mean = context.district.meanScore(record.procedure, record.year, school.municipality);
   if (record.meanScore !== null && mean && mean.value > 0) return record.meanScore / mean.value - 1;
+  const share = failShare(record);
   const fail = context.district.failShare(record.procedure, record.year, school.municipality);
-  if (!fail || fail.value >= 100) return null;
-  return (1 - failShare(record) / 100) / (1 - fail.value / 100) - 1;
+  if (share === null || !fail || fail.value >= 100) return null;
+  return (1 - share / 100) / (1 - fail.value / 100) - 1;
 }
 
 function iorOf(school: SchoolData, year: number, fromProfile: number | null | undefined, context: ScoreContext): { value: number; note: IndicatorNote } | null {
