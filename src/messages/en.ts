@@ -3,6 +3,7 @@ import { branchesEn } from './branches-en.js';
 import { checkEn } from './check-en.js';
 import { difficultiesEn } from './difficulties-en.js';
 import { inspectEn } from './inspect-en.js';
+import { itemsOf, shortList } from './list.js';
 import { targetsEn } from './targets-en.js';
 import { tasksEn } from './tasks-en.js';
 import { reportEn } from './report-en.js';
@@ -10,6 +11,11 @@ import { yearlyEn } from './yearly-en.js';
 import type { Messages } from './ru.js';
 
 type P = Record<string, string | number>;
+
+const andMore = (count: number) => `and ${count} more`;
+const RESULT_COLUMNS = 'expected a school column (school_id / school_name / school), a procedure and participants with «2» or % «2» (long); ' +
+  'or columns like "ВПР Математика 5 кл. % «2»" (wide); or each participant\'s mark/score (students)';
+const likeliest = (p: P) => (p.header ? ` (the likeliest is row ${p.row}: "${shortList(itemsOf(p.header), andMore, ' | ')}")` : '');
 
 export const en: Messages = {
   location: {
@@ -28,8 +34,11 @@ export const en: Messages = {
     'unknown-encoding': (p: P) => `unknown encoding "${p.encoding}": use --encoding utf-8 or --encoding cp1251`,
     'sheet-not-found': (p: P) => `no sheet "${p.sheet}" in the workbook; sheets: ${p.sheets}`,
     'no-header': (p: P) =>
-      `no header row found (in the first 30 non-blank rows)${p.layout ? ` for layout ${p.layout}` : ''}: expected a school column (school_id / school_name / school), ` +
-      'a procedure and participants with «2» or % «2» (long); or columns like "ВПР Математика 5 кл. % «2»" (wide); or each participant\'s mark/score (students)',
+      `no header row found (in the first 30 non-blank rows)${p.layout ? ` for layout ${p.layout}` : ''}: ${RESULT_COLUMNS}; ` +
+      'shnor inspect shows what shnor sees in the file and which columns are missing',
+    'no-header-in-files': (p: P) =>
+      `no header row found in any of the files (in the first 30 non-blank rows)${p.layout ? ` for layout ${p.layout}` : ''}: ` +
+      `${shortList(itemsOf(p.files), andMore)}; ${RESULT_COLUMNS}; shnor inspect shows what shnor sees in each file`,
     'no-facts-header': () =>
       'no header row found in the facts workbook: a sheet with «№» and «Значение», or one with «Код ОО» and the programme\'s columns, is needed (shnor template facts)',
     'no-profile-header': () =>
@@ -98,7 +107,9 @@ export const en: Messages = {
     'unknown-column': () => 'column not recognised and not used',
     'ignored-total-row': (p: P) => `total row "${p.value}" is not a school; left out`,
     'duplicate-column': () => 'column repeats one already found and is not used',
-    'sheet-without-header': () => 'no header row on this sheet: sheet not used',
+    'sheet-without-header': (p: P) => `no header row found on the sheet${likeliest(p)}: sheet not used`,
+    'file-without-header': (p: P) =>
+      (p.header ? `does not look like a results table: no header row found${likeliest(p)}; file skipped (shnor inspect shows why)` : 'the file is empty; skipped'),
     ...branchesEn.issues,
     ...tasksEn.issues,
     'pcts-rounded': (p: P) => `shares of «2»–«5» add up to ${p.sum}%, more than 1 pp away from 100%; mark counts recovered from the shares approximately, row used`,
@@ -119,6 +130,7 @@ export const en: Messages = {
   },
   labels: {
     schoolYear: (year) => `${year - 1}/${year}`,
+    andMore,
     schoolId: 'Code',
     schoolName: 'School name',
     municipality: 'Municipality',

@@ -3,12 +3,19 @@ import { branchesRu } from './branches-ru.js';
 import { checkRu } from './check-ru.js';
 import { difficultiesRu } from './difficulties-ru.js';
 import { inspectRu } from './inspect-ru.js';
+import { itemsOf, shortList } from './list.js';
 import { targetsRu } from './targets-ru.js';
 import { tasksRu } from './tasks-ru.js';
 import { reportRu } from './report-ru.js';
 import { yearlyRu } from './yearly-ru.js';
 
 type P = Record<string, string | number>;
+
+const andMore = (count: number) => `и ещё ${count}`;
+const RESULT_COLUMNS = 'нужны столбцы школы (код ОО / наименование ОО / школа), процедуры и участников с «2» или % «2» (long); ' +
+  'или столбцы вида «ВПР Математика 5 кл. % «2»» (wide); или отметка/балл каждого участника (students)';
+/** Where a sheet or file looked most like a header: « (больше всего похожа строка 1: «Год | Процедура»)». */
+const likeliest = (p: P) => (p.header ? ` (больше всего похожа строка ${p.row}: «${shortList(itemsOf(p.header), andMore, ' | ')}»)` : '');
 
 /** «1 результат», «3 результата», «5 результатов». */
 export function plural(n: number, one: string, few: string, many: string): string {
@@ -36,8 +43,11 @@ export const ru = {
     'unknown-encoding': (p: P) => `неизвестная кодировка «${p.encoding}»: укажите --encoding utf-8 или --encoding cp1251`,
     'sheet-not-found': (p: P) => `в книге нет листа «${p.sheet}»; листы: ${p.sheets}`,
     'no-header': (p: P) =>
-      `не найдена строка заголовка (в первых 30 непустых строках)${p.layout ? ` для макета ${p.layout}` : ''}: нужны столбцы школы (код ОО / наименование ОО / школа), ` +
-      'процедуры и участников с «2» или % «2» (long); или столбцы вида «ВПР Математика 5 кл. % «2»» (wide); или отметка/балл каждого участника (students)',
+      `не найдена строка заголовка (в первых 30 непустых строках)${p.layout ? ` для макета ${p.layout}` : ''}: ${RESULT_COLUMNS}; ` +
+      'что shnor видит в файле и каких столбцов не хватает, покажет shnor inspect',
+    'no-header-in-files': (p: P) =>
+      `ни в одном из файлов не найдена строка заголовка (в первых 30 непустых строках)${p.layout ? ` для макета ${p.layout}` : ''}: ` +
+      `${shortList(itemsOf(p.files), andMore)}; ${RESULT_COLUMNS}; что shnor видит в каждом файле, покажет shnor inspect`,
     'no-facts-header': () =>
       'не найдена строка заголовка файла фактов: нужен лист со столбцами «№» и «Значение» или лист со столбцом «Код ОО» и столбцами программы (shnor template facts)',
     'no-profile-header': () =>
@@ -106,7 +116,9 @@ export const ru = {
     'unknown-column': () => 'столбец не распознан и не используется',
     'ignored-total-row': (p: P) => `итоговая строка «${p.value}» — не школа; пропущена`,
     'duplicate-column': () => 'столбец повторяет уже найденный и не используется',
-    'sheet-without-header': () => 'на листе не найдена строка заголовка: лист не использован',
+    'sheet-without-header': (p: P) => `на листе не найдена строка заголовка${likeliest(p)}: лист не использован`,
+    'file-without-header': (p: P) =>
+      (p.header ? `не похоже на таблицу результатов: строка заголовка не найдена${likeliest(p)}; файл пропущен (почему — покажет shnor inspect)` : 'файл пуст; пропущен'),
     ...branchesRu.issues,
     ...tasksRu.issues,
     'pcts-rounded': (p: P) => `сумма долей «2»–«5» (${p.sum}%) отличается от 100% больше чем на 1 п.п.; числа отметок восстановлены по долям приближённо, строка учтена`,
@@ -131,6 +143,8 @@ export const ru = {
   },
   labels: {
     schoolYear: (year: number) => `${year - 1}/${year} уч. г.`,
+    /** The end of a list cut for the terminal (messages/list.ts): «… и ещё 290». */
+    andMore,
     schoolId: 'Код ОО',
     schoolName: 'Наименование ОО',
     municipality: 'Муниципалитет',
