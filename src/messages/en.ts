@@ -176,6 +176,7 @@ export const en: Messages = {
     rank: 'Rank',
     total: 'Points',
     max: 'Maximum',
+    totalOf: (total, max) => `${total} of ${max}`,
     percent: '% of maximum',
     indicator: 'Indicator',
     value: 'Value',

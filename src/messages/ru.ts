@@ -190,6 +190,7 @@ export const ru = {
     rank: 'Место',
     total: 'Баллы',
     max: 'Максимум',
+    totalOf: (total: number, max: number) => `${total} из ${max}`,
     percent: '% от максимума',
     indicator: 'Показатель',
     value: 'Значение',
