@@ -4,7 +4,7 @@ import { getLang, msg } from '../messages/index.js';
 import { FORMATS, formatForPath, type OutputFormat, type ReportRenderers } from '../report/renderers/index.js';
 import type { OutputOptions } from './options.js';
 import { assertNotInput, writeAtomically, writeStdout } from './output.js';
-import { colorWanted, makePainter } from './terminal.js';
+import { colorWanted, makePainter, terminalWidth } from './terminal.js';
 
 export function chooseFormat(options: OutputOptions): OutputFormat {
   return options.format ?? (options.output ? formatForPath(options.output) : null) ?? 'table';
@@ -15,7 +15,8 @@ export async function emitReport<R>(report: R, renderers: ReportRenderers<R>, op
   if (options.output) assertNotInput(options.output, inputs);
   else if (FORMATS[format].binary && process.stdout.isTTY) throw new UsageError('binary-to-terminal', { format });
   const color = !options.output && colorWanted(process.stdout, process.env);
-  const content = await renderers[format](report, { lang: getLang(), excel: Boolean(options.excel), paint: makePainter(color) });
+  const width = options.output ? null : terminalWidth(process.stdout, process.env);
+  const content = await renderers[format](report, { lang: getLang(), excel: Boolean(options.excel), paint: makePainter(color), width });
   if (!options.output) {
     await writeStdout(content);
     return;

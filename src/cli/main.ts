@@ -5,8 +5,8 @@
  */
 import { type Command, CommanderError } from 'commander';
 import { ShnorError } from '../errors.js';
-import { msg, setLang, type Lang } from '../messages/index.js';
-import { locationText } from '../report/issue-text.js';
+import { setLang, type Lang } from '../messages/index.js';
+import { errorMessage, locationText } from '../report/issue-text.js';
 import type { CommandContext } from './context.js';
 import { buildProgram } from './program.js';
 import { colorWanted, errorLine } from './terminal.js';
@@ -48,24 +48,19 @@ function report(error: unknown, command: string | null, debug: boolean): number 
     return 2;
   }
   if (error instanceof ShnorError) {
-    const text = errorText(error.code, error.params);
+    const text = errorMessage(error.code, error.params);
     process.stderr.write(errorLine(error.location ? `${locationText(error.location)}: ${text}` : text, color));
     return error.exitCode;
   }
-  process.stderr.write(errorLine(errorText('internal', { message: (error as Error)?.message ?? String(error) }), color));
+  process.stderr.write(errorLine(errorMessage('internal', { message: (error as Error)?.message ?? String(error) }), color));
   if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
   return 3;
-}
-
-function errorText(code: string, params: Record<string, string | number>): string {
-  const texts = msg().errors as Record<string, (p: Record<string, string | number>) => string>;
-  return (texts[code] ?? texts['cli-other']!)({ token: code, ...params });
 }
 
 function commanderText(error: CommanderError, command: string | null): string {
   const token = /'([^']+)'/.exec(error.message)?.[1] ?? error.message.replace(/^error:\s*/, '');
   const help = command ? `shnor ${command} --help` : 'shnor --help';
-  return errorText(COMMANDER_MESSAGES[error.code] ?? 'cli-other', { token, help });
+  return errorMessage(COMMANDER_MESSAGES[error.code] ?? 'cli-other', { token, help });
 }
 
 function earlyLang(argv: string[]): Lang {

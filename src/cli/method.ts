@@ -1,7 +1,7 @@
 /** What several commands share: reading the results with the common flags, and the FIOKO method. */
 import type { Command } from 'commander';
 import type { BranchMap } from '../model/branches.js';
-import { isWarning } from '../model/issues.js';
+import { isLeftOut } from '../model/issues.js';
 import { foldId } from '../model/text.js';
 import { loadSchools } from '../io/schools.js';
 import { loadScales } from '../io/scales.js';
@@ -13,7 +13,7 @@ import { issueTable } from '../report/table-model.js';
 import { assertNotInput, writeAtomically } from './output.js';
 import { UsageError } from '../errors.js';
 import type { Config } from '../config/schema.js';
-import { loadResults, type LoadResult } from '../io/load.js';
+import { loadResults, type LoadOptions, type LoadResult } from '../io/load.js';
 import { loadProfile, type ProfileLoad } from '../io/profile.js';
 import { loadMarkers, matchMarkers, type MarkersLoad } from '../io/markers.js';
 import { loadReference } from '../io/reference.js';
@@ -27,22 +27,24 @@ import type { ReferenceValue } from '../model/reference.js';
 import type { ClassifyOptions } from '../rules/fioko.js';
 import { resolveProcedureSpec, type ReadingOptions, type ReferenceOptions } from './options.js';
 
-export async function readResults(inputs: string[], flags: ReadingOptions, config: Config): Promise<LoadResult & { schools: SchoolEntry[] }> {
+export async function readResults(
+  inputs: string[], flags: ReadingOptions, config: Config, more: Pick<LoadOptions, 'allowUnread'> = {},
+): Promise<LoadResult & { schools: SchoolEntry[] }> {
   const list = flags.schools ? await loadSchools(flags.schools) : { schools: [], issues: [] };
   const scales = await readScales(flags.scales);
   const loaded = await loadResults(inputs, {
     layout: flags.layout, encoding: flags.encoding, delimiter: flags.delimiter, sheet: flags.sheet,
-    year: flags.year ?? null, procedure: flags.procedure, minScores: config.minScores, scales: scales.scales, stdin: process.stdin, schools: list.schools,
+    year: flags.year ?? null, procedure: flags.procedure, minScores: config.minScores, scales: scales.scales, stdin: process.stdin, schools: list.schools, ...more,
   });
   const result = { ...loaded, issues: [...list.issues, ...scales.issues, ...loaded.issues], files: loaded.files, schools: list.schools };
   if (flags.rejects) await writeRejects(flags.rejects, result);
   return result;
 }
 
-/** --rejects FILE: every row left out (and every total row skipped), with its place and reason. */
+/** --rejects FILE: every row left out (every total row skipped, every sheet and file left unread), with its place and reason. */
 async function writeRejects(path: string, loaded: LoadResult): Promise<void> {
   assertNotInput(path, loaded.files.map((f) => f.file));
-  const left = loaded.issues.filter((i) => i.row !== null && (!isWarning(i) || i.code === 'ignored-total-row'));
+  const left = loaded.issues.filter(isLeftOut);
   const table = issueTable(left);
   await writeAtomically(path, formatForPath(path) === 'xlsx' ? await renderXlsx([table]) : renderCsv(table, true));
 }

@@ -8,6 +8,13 @@ export function colorWanted(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv):
   return Boolean(stream.isTTY);
 }
 
+/** The width tables are fitted to: $COLUMNS when set (COLUMNS=80 shnor …), else the terminal's; null when neither. */
+export function terminalWidth(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): number | null {
+  const columns = Number(env.COLUMNS);
+  if (Number.isInteger(columns) && columns > 0) return columns;
+  return stream.isTTY && stream.columns > 0 ? stream.columns : null;
+}
+
 export function makePainter(color: boolean): Painter {
   const chalk = new Chalk({ level: color ? 1 : 0 });
   return { flagged: (text) => chalk.red(text), dim: (text) => chalk.dim(text) };

@@ -11,7 +11,7 @@ import type { HeaderMatcher } from './layouts/types.js';
 import { readerFor } from './readers/index.js';
 import type { InputSource, ReadOptions } from './readers/types.js';
 import { detectFormat, openSource } from './source.js';
-import { TableSink, type SheetOutcome } from './table-sink.js';
+import { TableSink, type HeaderCandidate, type SheetOutcome } from './table-sink.js';
 
 export interface TableFileOptions<T> extends ReadOptions {
   match: HeaderMatcher<T>;
@@ -37,11 +37,23 @@ export interface FileOutcome {
 }
 
 export async function readTableFile<T>(input: string, options: TableFileOptions<T>, records: T[], issues: Issue[]): Promise<FileOutcome> {
-  return readTableSource(await openSource(input, options.stdin), options, records, issues);
+  return checked(await scanTableFile(input, options, records, issues), options, issues);
 }
 
 /** readTableFile of a source already opened (a part of a file, say). */
 export async function readTableSource<T>(source: InputSource, options: TableFileOptions<T>, records: T[], issues: Issue[]): Promise<FileOutcome> {
+  return checked(await scanTableSource(source, options, records, issues), options, issues);
+}
+
+/**
+ * Reads a file whether or not any sheet has a header: the caller decides what a file without one
+ * means (hasHeader, noHeaderError, noteSheetsWithoutHeader).
+ */
+export async function scanTableFile<T>(input: string, options: TableFileOptions<T>, records: T[], issues: Issue[]): Promise<FileOutcome> {
+  return scanTableSource(await openSource(input, options.stdin), options, records, issues);
+}
+
+async function scanTableSource<T>(source: InputSource, options: TableFileOptions<T>, records: T[], issues: Issue[]): Promise<FileOutcome> {
   const format = detectFormat(source);
   const sinks: TableSink<T>[] = [];
   await readerFor(format).read(source, options, (sheet) => {
@@ -61,19 +73,37 @@ export async function readTableSource<T>(source: InputSource, options: TableFile
     sinks.push(sink);
     return sink;
   });
-  const sheets = sinks.map((s) => s.outcome);
-  checkHeaders(source.name, sheets, options, issues);
-  return { file: source.name, format, sheets };
+  return { file: source.name, format, sheets: sinks.map((s) => s.outcome) };
 }
 
-/** No sheet with a header is an input error; a workbook's extra sheets without one are a warning. */
-function checkHeaders<T>(file: string, sheets: SheetOutcome[], options: TableFileOptions<T>, issues: Issue[]): void {
-  const found = sheets.filter((s) => s.headerRow !== null);
-  if (found.length === 0) {
-    const code = sheets.length === 0 ? 'empty-file' : options.noHeaderCode;
-    throw new InputError(code, { file, sheet: sheets[0]?.sheet ?? null }, options.noHeaderParams ?? {});
+/** No sheet with a header is an input error; a workbook's extra sheets without one are a note each. */
+function checked<T>(outcome: FileOutcome, options: TableFileOptions<T>, issues: Issue[]): FileOutcome {
+  if (!hasHeader(outcome)) throw noHeaderError(outcome, options);
+  noteSheetsWithoutHeader(outcome, issues);
+  return outcome;
+}
+
+export function hasHeader(outcome: FileOutcome): boolean {
+  return outcome.sheets.some((s) => s.headerRow !== null);
+}
+
+/** The error of a file where no sheet has a header this kind recognises. */
+export function noHeaderError<T>(outcome: FileOutcome, options: Pick<TableFileOptions<T>, 'noHeaderCode' | 'noHeaderParams'>): InputError {
+  const { file, sheets } = outcome;
+  const code = sheets.length === 0 ? 'empty-file' : options.noHeaderCode;
+  return new InputError(code, { file, sheet: sheets[0]?.sheet ?? null }, options.noHeaderParams ?? {});
+}
+
+/** A note for each sheet with rows but no header (a «Классы» sheet beside the «Протокол»); empty sheets pass silently. */
+export function noteSheetsWithoutHeader(outcome: FileOutcome, issues: Issue[]): void {
+  for (const sheet of outcome.sheets) {
+    if (sheet.headerRow !== null || sheet.rowsSearched === 0) continue;
+    issues.push({ file: outcome.file, sheet: sheet.sheet, row: null, column: null, code: 'sheet-without-header', params: candidateParams(sheet.candidate) });
   }
-  for (const sheet of sheets) {
-    if (sheet.headerRow === null && sheet.rowsSearched > 0) issues.push({ file, sheet: sheet.sheet, row: null, column: null, code: 'sheet-without-header', params: {} });
-  }
+}
+
+/** The row that looked most like a header, for a note: its number and its non-empty cells, one a line. */
+export function candidateParams(candidate: HeaderCandidate | null): { row: number; header: string } {
+  if (candidate === null) return { row: 0, header: '' };
+  return { row: candidate.row, header: candidate.cells.filter((c) => c !== '').map((c) => c.replace(/\s+/g, ' ')).join('\n') };
 }

@@ -9,7 +9,7 @@ import { fieldOfHeader, type Field } from '../model/fields.js';
 import type { Issue } from '../model/issues.js';
 import { normalizeLabel } from '../model/text.js';
 import type { ParentLink } from '../model/branches.js';
-import { hasSchool, headerOf, mapColumns, readIdentity, reportUnusedColumns, isBlankRow, textOf } from './layouts/columns.js';
+import { headerOf, mapColumns, readIdentity, reportUnusedColumns, isBlankRow, textOf } from './layouts/columns.js';
 import type { LayoutMatch } from './layouts/types.js';
 import type { SchoolEntry } from './identity.js';
 import { readTableFile } from './read-table.js';
@@ -48,7 +48,7 @@ const schoolListField = (header: string): Field | null => (normalizeLabel(header
 
 function matchSchools(headers: string[]): LayoutMatch<SchoolEntry> | null {
   const map = mapColumns(headers, schoolListField);
-  if (!map.fields.has('schoolId') || !hasSchool(map) || !(map.fields.has('schoolName') || map.fields.has('school'))) return null;
+  if (!map.fields.has('schoolId') || !(map.fields.has('schoolName') || map.fields.has('school'))) return null;
   const parentColumn = headerOf(map, 'parentId');
   return {
     layout: 'schools',

@@ -4,7 +4,7 @@
  * buffered only until the header is found.
  */
 import type { CellValue } from '../model/cells.js';
-import { cellText } from '../model/numbers.js';
+import { cellText, parseNumber } from '../model/numbers.js';
 import { parseSchoolYear } from '../model/school-year.js';
 import { InputError } from '../errors.js';
 import { isBlankRow } from './layouts/columns.js';
@@ -32,6 +32,28 @@ export interface SheetOutcome {
   headers: string[];
   /** The columns the layout read, where it names them itself (a header of two rows); else null. */
   columns: ColumnUse[] | null;
+  /**
+   * Where no header was recognised: the row that looks most like one (for `shnor inspect` and the
+   * notes on files and sheets left unread); null for an empty sheet.
+   */
+  candidate: HeaderCandidate | null;
+}
+
+export interface HeaderCandidate {
+  row: number;
+  /** Its cells as text ('' for an empty cell), in column order. */
+  cells: string[];
+  /** How many of them are words rather than numbers (the rank it won by). */
+  words: number;
+}
+
+/**
+ * A header is made of labels, data rows mostly of numbers and codes: the candidate is the row with
+ * the most text cells that are not numbers, the first one among equals (a title above the header
+ * has one or two).
+ */
+function wordCount(cells: CellValue[]): number {
+  return cells.filter((cell) => typeof cell === 'string' && parseNumber(cell) === 'invalid').length;
 }
 
 export class TableSink<T> implements RowSink {
@@ -44,7 +66,7 @@ export class TableSink<T> implements RowSink {
     private readonly context: Omit<LayoutContext<T>, 'yearHint' | 'procedureHint'>,
     private readonly options: SheetOptions<T>,
   ) {
-    this.outcome = { sheet: context.sheet, rowsSearched: 0, headerRow: null, layout: null, records: 0, headers: [], columns: null };
+    this.outcome = { sheet: context.sheet, rowsSearched: 0, headerRow: null, layout: null, records: 0, headers: [], columns: null, candidate: null };
   }
 
   row(cells: CellValue[], rowNumber: number): void {
@@ -67,6 +89,8 @@ export class TableSink<T> implements RowSink {
     const match = this.options.match(headers, this.titles);
     if (!match) {
       this.titles.push(headers.filter((text) => text !== '').join(' '));
+      const words = wordCount(cells);
+      if (this.outcome.candidate === null || words > this.outcome.candidate.words) this.outcome.candidate = { row: rowNumber, cells: headers, words };
       return;
     }
     const yearHint = parseSchoolYear(this.context.sheet ?? '') ?? this.options.year;
@@ -74,6 +98,7 @@ export class TableSink<T> implements RowSink {
       throw new InputError('year-unknown', { file: this.context.file, sheet: this.context.sheet, row: rowNumber });
     }
     this.outcome.headerRow = rowNumber;
+    this.outcome.candidate = null;
     this.outcome.layout = match.layout;
     this.outcome.headers = headers;
     const emit = (record: T) => {

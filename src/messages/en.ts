@@ -4,6 +4,7 @@ import { checkEn } from './check-en.js';
 import { difficultiesEn } from './difficulties-en.js';
 import { inspectEn } from './inspect-en.js';
 import { markersEn } from './markers-en.js';
+import { itemsOf, shortList } from './list.js';
 import { targetsEn } from './targets-en.js';
 import { egeFormEn } from './ege-form-en.js';
 import { tasksEn } from './tasks-en.js';
@@ -12,6 +13,11 @@ import { yearlyEn } from './yearly-en.js';
 import type { Messages } from './ru.js';
 
 type P = Record<string, string | number>;
+
+const andMore = (count: number) => `and ${count} more`;
+const RESULT_COLUMNS = 'expected a school column (school_id / school_name / school), a procedure and participants with «2» or % «2» (long); ' +
+  'or columns like "ВПР Математика 5 кл. % «2»" (wide); or each participant\'s mark/score (students)';
+const likeliest = (p: P) => (p.header ? ` (the likeliest is row ${p.row}: "${shortList(itemsOf(p.header), andMore, ' | ')}")` : '');
 
 export const en: Messages = {
   location: {
@@ -30,8 +36,11 @@ export const en: Messages = {
     'unknown-encoding': (p: P) => `unknown encoding "${p.encoding}": use --encoding utf-8 or --encoding cp1251`,
     'sheet-not-found': (p: P) => `no sheet "${p.sheet}" in the workbook; sheets: ${p.sheets}`,
     'no-header': (p: P) =>
-      `no header row found (in the first 30 non-blank rows)${p.layout ? ` for layout ${p.layout}` : ''}: expected a school column (school_id / school_name / school), ` +
-      'a procedure and participants with «2» or % «2», or a mean score (long); or columns like "ВПР Математика 5 кл. % «2»" (wide); or each participant\'s mark/score (students)',
+      `no header row found (in the first 30 non-blank rows)${p.layout ? ` for layout ${p.layout}` : ''}: ${RESULT_COLUMNS}; ` +
+      'shnor inspect shows what shnor sees in the file and which columns are missing',
+    'no-header-in-files': (p: P) =>
+      `no header row found in any of the files (in the first 30 non-blank rows)${p.layout ? ` for layout ${p.layout}` : ''}: ` +
+      `${shortList(itemsOf(p.files), andMore)}; ${RESULT_COLUMNS}; shnor inspect shows what shnor sees in each file`,
     'no-facts-header': () =>
       'no header row found in the facts workbook: a sheet with «№» and «Значение», or one with «Код ОО» and the programme\'s columns, is needed (shnor template facts)',
     'no-profile-header': () =>
@@ -107,7 +116,9 @@ export const en: Messages = {
     'unknown-column': () => 'column not recognised and not used',
     'ignored-total-row': (p: P) => `total row "${p.value}" is not a school; left out`,
     'duplicate-column': () => 'column repeats one already found and is not used',
-    'sheet-without-header': () => 'no header row on this sheet: sheet not used',
+    'sheet-without-header': (p: P) => `no header row found on the sheet${likeliest(p)}: sheet not used`,
+    'file-without-header': (p: P) =>
+      (p.header ? `does not look like a results table: no header row found${likeliest(p)}; file skipped (shnor inspect shows why)` : 'the file is empty; skipped'),
     'scale-out-of-order': (p) => `scale bounds out of order: «3» from ${p.min3}, «4» from ${p.min4}, «5» from ${p.min5}, maximum ${p.max} (1 ≤ «3» < «4» < «5» ≤ maximum expected); scale not used`,
     'scale-bound-missing': () => 'a scale bound is missing; scale not used',
     'pupil-total-missing': (p) => `no primary score beside task points (their sum ${p.sum}); pupil left out`,
@@ -140,6 +151,7 @@ export const en: Messages = {
   },
   labels: {
     schoolYear: (year) => `${year - 1}/${year}`,
+    andMore,
     schoolId: 'Code',
     schoolName: 'School name',
     municipality: 'Municipality',
@@ -188,6 +200,7 @@ export const en: Messages = {
     rank: 'Rank',
     total: 'Points',
     max: 'Maximum',
+    totalOf: (total, max) => `${total} of ${max}`,
     percent: '% of maximum',
     indicator: 'Indicator',
     value: 'Value',

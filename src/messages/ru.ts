@@ -4,6 +4,7 @@ import { checkRu } from './check-ru.js';
 import { difficultiesRu } from './difficulties-ru.js';
 import { inspectRu } from './inspect-ru.js';
 import { markersRu } from './markers-ru.js';
+import { itemsOf, shortList } from './list.js';
 import { targetsRu } from './targets-ru.js';
 import { egeFormRu } from './ege-form-ru.js';
 import { tasksRu } from './tasks-ru.js';
@@ -11,6 +12,12 @@ import { reportRu } from './report-ru.js';
 import { yearlyRu } from './yearly-ru.js';
 
 type P = Record<string, string | number>;
+
+const andMore = (count: number) => `и ещё ${count}`;
+const RESULT_COLUMNS = 'нужны столбцы школы (код ОО / наименование ОО / школа), процедуры и участников с «2» или % «2» (long); ' +
+  'или столбцы вида «ВПР Математика 5 кл. % «2»» (wide); или отметка/балл каждого участника (students)';
+/** Where a sheet or file looked most like a header: « (больше всего похожа строка 1: «Год | Процедура»)». */
+const likeliest = (p: P) => (p.header ? ` (больше всего похожа строка ${p.row}: «${shortList(itemsOf(p.header), andMore, ' | ')}»)` : '');
 
 /** «1 результат», «3 результата», «5 результатов». */
 export function plural(n: number, one: string, few: string, many: string): string {
@@ -38,8 +45,11 @@ export const ru = {
     'unknown-encoding': (p: P) => `неизвестная кодировка «${p.encoding}»: укажите --encoding utf-8 или --encoding cp1251`,
     'sheet-not-found': (p: P) => `в книге нет листа «${p.sheet}»; листы: ${p.sheets}`,
     'no-header': (p: P) =>
-      `не найдена строка заголовка (в первых 30 непустых строках)${p.layout ? ` для макета ${p.layout}` : ''}: нужны столбцы школы (код ОО / наименование ОО / школа), ` +
-      'процедуры и участников с «2» или % «2», или средний балл (long); или столбцы вида «ВПР Математика 5 кл. % «2»» (wide); или отметка/балл каждого участника (students)',
+      `не найдена строка заголовка (в первых 30 непустых строках)${p.layout ? ` для макета ${p.layout}` : ''}: ${RESULT_COLUMNS}; ` +
+      'что shnor видит в файле и каких столбцов не хватает, покажет shnor inspect',
+    'no-header-in-files': (p: P) =>
+      `ни в одном из файлов не найдена строка заголовка (в первых 30 непустых строках)${p.layout ? ` для макета ${p.layout}` : ''}: ` +
+      `${shortList(itemsOf(p.files), andMore)}; ${RESULT_COLUMNS}; что shnor видит в каждом файле, покажет shnor inspect`,
     'no-facts-header': () =>
       'не найдена строка заголовка файла фактов: нужен лист со столбцами «№» и «Значение» или лист со столбцом «Код ОО» и столбцами программы (shnor template facts)',
     'no-profile-header': () =>
@@ -115,7 +125,9 @@ export const ru = {
     'unknown-column': () => 'столбец не распознан и не используется',
     'ignored-total-row': (p: P) => `итоговая строка «${p.value}» — не школа; пропущена`,
     'duplicate-column': () => 'столбец повторяет уже найденный и не используется',
-    'sheet-without-header': () => 'на листе не найдена строка заголовка: лист не использован',
+    'sheet-without-header': (p: P) => `на листе не найдена строка заголовка${likeliest(p)}: лист не использован`,
+    'file-without-header': (p: P) =>
+      (p.header ? `не похоже на таблицу результатов: строка заголовка не найдена${likeliest(p)}; файл пропущен (почему — покажет shnor inspect)` : 'файл пуст; пропущен'),
     'scale-out-of-order': (p: P) => `границы шкалы не по порядку: «3» от ${p.min3}, «4» от ${p.min4}, «5» от ${p.min5}, максимум ${p.max} (нужно 1 ≤ «3» < «4» < «5» ≤ максимум); шкала не использована`,
     'scale-bound-missing': () => 'граница шкалы не указана; шкала не использована',
     'pupil-total-missing': (p: P) => `нет первичного балла при баллах за задания (их сумма ${p.sum}); ученик не учтён`,
@@ -155,6 +167,8 @@ export const ru = {
   },
   labels: {
     schoolYear: (year: number) => `${year - 1}/${year} уч. г.`,
+    /** The end of a list cut for the terminal (messages/list.ts): «… и ещё 290». */
+    andMore,
     schoolId: 'Код ОО',
     schoolName: 'Наименование ОО',
     municipality: 'Муниципалитет',
@@ -205,6 +219,7 @@ export const ru = {
     rank: 'Место',
     total: 'Баллы',
     max: 'Максимум',
+    totalOf: (total: number, max: number) => `${total} из ${max}`,
     percent: '% от максимума',
     indicator: 'Показатель',
     value: 'Значение',

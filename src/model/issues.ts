@@ -22,7 +22,7 @@ export const ROW_ERRORS = [
   'bad-marker', 'markers-no-login', 'markers-conflict',
 ] as const;
 
-export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-column', 'sheet-without-header', 'unknown-school', 'name-matched', 'name-ambiguous', 'pcts-rounded',
+export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-column', 'sheet-without-header', 'file-without-header', 'unknown-school', 'name-matched', 'name-ambiguous', 'pcts-rounded',
   'unknown-task', 'task-max-mismatch', 'absent-pupils',
   'not-results-sheet', 'year-conflict', 'oral-columns-ignored', 'total-as-reference', 'total-mean-mismatch', 'high-count-inconsistent',
   'markers-count-mismatch', 'markers-repeated', 'unknown-marker-column', 'markers-outside-results',
@@ -49,6 +49,17 @@ const WARNING_SET = new Set<string>(WARNINGS);
 export function isWarning(issue: Issue): boolean {
   return WARNING_SET.has(issue.code);
 }
+
+/**
+ * What --rejects lists: the rows left out, the total rows skipped, and the sheets and files left
+ * unread for want of a header (their rows are left out too, all at once).
+ */
+export function isLeftOut(issue: Issue): boolean {
+  if (LEFT_UNREAD.has(issue.code)) return true;
+  return issue.row !== null && (!isWarning(issue) || issue.code === 'ignored-total-row');
+}
+
+const LEFT_UNREAD = new Set<string>(['sheet-without-header', 'file-without-header']);
 
 export function compareIssues(a: Issue, b: Issue): number {
   return (

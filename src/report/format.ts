@@ -1,5 +1,6 @@
 /** The one number-formatting module: Russian output writes a decimal comma. */
-import type { Lang } from '../messages/index.js';
+import { msg, type Lang } from '../messages/index.js';
+import { shortList } from '../messages/list.js';
 import type { TableCell } from './table-model.js';
 
 export function formatNumber(value: number, lang: Lang, digits = 2): string {
@@ -22,4 +23,9 @@ const DANGEROUS_START = /^[=+\-@\t\r]/;
 /** Spreadsheet programs run a cell that starts with = + - @ as a formula: prefix it with «'». */
 export function neutralizeCell(text: string): string {
   return DANGEROUS_START.test(text) ? `'${text}` : text;
+}
+
+/** School codes in one line of the terminal: the first 10, then «… и ещё N» (JSON, CSV and XLSX keep them all). */
+export function shortIds(ids: readonly string[]): string {
+  return shortList(ids, msg().labels.andMore);
 }

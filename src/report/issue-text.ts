@@ -7,6 +7,12 @@ export function issueMessage(issue: Issue): string {
   return msg().issues[issue.code](issue.params);
 }
 
+/** An error's sentence (src/errors.ts: the code and parameters of a ShnorError). */
+export function errorMessage(code: string, params: Record<string, string | number>): string {
+  const texts = msg().errors as Record<string, (p: Record<string, string | number>) => string>;
+  return (texts[code] ?? texts['cli-other']!)({ token: code, ...params });
+}
+
 export function locationText(location: Location): string {
   const l = msg().location;
   const parts = [l.file(location.file)];

@@ -1,10 +1,14 @@
 /** shnor inspect: what it sees in a file, and a reproduction that reads the same without guessing. */
 import { describe, expect, it } from 'vitest';
-import { cp1251, runCli, runJson, tempDir, writeIn } from './run-cli.js';
+import { cp1251, csv, runCli, runJson, tempDir, writeIn } from './run-cli.js';
 
+interface Need { code: string; met: boolean; columns: string[]; text: string }
 interface Inspected {
-  files: { file: string; format: string; encoding: string | null; delimiter: string | null; reproduce: string;
-    sheets: { headerRow: number; layout: string; records: number; rejected: number; procedures: string[]; years: number[]; columns: { header: string; field: string | null }[] }[] }[];
+  files: { file: string; format: string | null; encoding: string | null; delimiter: string | null; reproduce: string | null; readable: boolean;
+    error: { code: string; message: string } | null;
+    sheets: { sheet: string | null; headerRow: number | null; layout: string | null; records: number; rejected: number; procedures: string[]; years: number[];
+      columns: { header: string; field: string | null }[];
+      diagnosis: { row: number; nearest: string; layouts: { layout: string; recognised: number; unmet: number; verdict: string; needs: Need[] }[] } | null }[] }[];
 }
 
 describe('shnor inspect', () => {
@@ -30,5 +34,63 @@ describe('shnor inspect', () => {
     const explicit = await runCli(['classify', 'a.csv', '--encoding', 'utf-8', '--delimiter', ';', '--layout', 'long', '--year', '2021', '--format', 'json'], { cwd: dir });
     expect(explicit.code).toBe(0);
     expect(explicit.stdout).toBe(guessed.stdout);
+  });
+});
+
+describe('shnor inspect on a file it cannot read', () => {
+  // a results table without its «2» column, under a title row
+  const NEAR_MISS = csv([
+    ['Результаты ВПР 2021'],
+    ['Код ОО', 'Наименование ОО', 'Процедура', 'Год', 'Кол-во участников', '«3»', '«4»', '«5»'],
+    ['sch220093', 'МБОУ СОШ', 'ВПР Математика 5 кл.', 2021, 44, 12, 8, 2],
+  ], ';');
+
+  it('shows the row it took for the header, the columns, the nearest layout and the column it lacks; exit 0', async () => {
+    const dir = await tempDir();
+    await writeIn(dir, 'odd.csv', NEAR_MISS);
+    const { result, json } = await runJson<Inspected>(['inspect', 'odd.csv', '--format', 'json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const [file] = json.files;
+    expect(file).toMatchObject({ file: 'odd.csv', readable: false, reproduce: null, error: null });
+    const sheet = file!.sheets[0]!;
+    expect(sheet).toMatchObject({ headerRow: null, layout: null, records: 0 });
+    expect(sheet.columns).toContainEqual({ header: 'Кол-во участников', field: 'participants' });
+    // long: school, procedure and participants met, no failing column (3 of 4); students 2, wide 1 (of 2), fisoko 1 (of 3)
+    expect(sheet.diagnosis).toMatchObject({ row: 2, nearest: 'long' });
+    expect(sheet.diagnosis!.layouts.map((l) => l.layout)).toEqual(['long', 'students', 'wide', 'fisoko']);
+    const long = sheet.diagnosis!.layouts[0]!;
+    expect(long).toMatchObject({ recognised: 3, unmet: 1 });
+    expect(long.needs.filter((n) => !n.met).map((n) => n.code)).toEqual(['failing']);
+    expect(long.verdict).toMatch(/^нет столбца «2» или % «2»/);
+
+    const text = await runCli(['inspect', 'odd.csv'], { cwd: dir });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Больше всего похожа на заголовок строка 2: «Код ОО | Наименование ОО | Процедура | Год | Кол-во участников | «3» | «4» | «5»»');
+    expect(text.stdout).toContain('Ближе всего макет long (узнано 3 из 4): нет столбца «2» или % «2»');
+    expect(text.stdout).toContain('Не читается как таблица результатов');
+  });
+
+  it('--layout X: only X\'s needs', async () => {
+    const dir = await tempDir();
+    await writeIn(dir, 'odd.csv', NEAR_MISS);
+    const { json } = await runJson<Inspected>(['inspect', 'odd.csv', '--layout', 'wide', '--format', 'json'], { cwd: dir });
+    const { layouts } = json.files[0]!.sheets[0]!.diagnosis!;
+    expect(layouts.map((l) => [l.layout, l.recognised, l.unmet])).toEqual([['wide', 1, 1]]);
+    const text = await runCli(['inspect', 'odd.csv', '--layout', 'wide'], { cwd: dir });
+    expect(text.stdout).toContain('Макет wide (узнано 1 из 2): нет столбцов вида «ВПР Математика 5 кл. % «2»»');
+    expect(text.stdout).not.toContain('long');
+  });
+
+  it('goes on past a file that is no workbook at all, describing it by its error', async () => {
+    const dir = await tempDir();
+    await writeIn(dir, 'a-broken.xlsx', 'not a zip');
+    await writeIn(dir, 'b-good.csv', 'school_id;year;procedure;participants;fail_count\nA;2021;OGE-MA;10;3\n');
+    const { result, json } = await runJson<Inspected>(['inspect', '.', '--format', 'json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(json.files.map((f) => [f.file, f.readable, f.error?.code ?? null])).toEqual([
+      ['a-broken.xlsx', false, 'not-a-workbook'],
+      ['b-good.csv', true, null],
+    ]);
+    expect(json.files[0]!.error!.message).toContain('не является книгой .xlsx');
   });
 });

@@ -1,9 +1,16 @@
-/** shnor inspect FILES… — what shnor sees in each file, and the flags that reproduce the reading. */
+/**
+ * shnor inspect FILES… — what shnor sees in each file, and the flags that reproduce the reading.
+ * A file it cannot read is described too (the row most like a header, the nearest layout and the
+ * columns it lacks, or the error that stopped it), and the run goes on: exit 0, the description
+ * being the answer asked for. Wrong flags still exit 2.
+ */
 import type { Command } from 'commander';
-import { dialectOf, describeFile } from '../../io/inspect.js';
+import { InputError } from '../../errors.js';
+import { describeFailure, describeFile, dialectOf, type FileReport } from '../../io/inspect.js';
 import { expandInputs } from '../../io/source.js';
 import { msg } from '../../messages/index.js';
-import { isWarning } from '../../model/issues.js';
+import { isWarning, type Issue } from '../../model/issues.js';
+import type { Config } from '../../config/schema.js';
 import { INSPECT_RENDERERS } from '../../report/inspect/renderers.js';
 import { commandConfig, type CommandContext } from '../context.js';
 import { emitReport } from '../emit.js';
@@ -18,16 +25,25 @@ export function registerInspect(program: Command, context: CommandContext): void
   addExamples(addOutputOptions(addReadingOptions(command)), t.examples);
   command.action(async (inputs: string[], flags: InspectFlags, cmd: Command) => {
     const config = commandConfig(cmd);
-    const files = [];
-    const issues = [];
+    const files: FileReport[] = [];
+    const issues: Issue[] = [];
     // each file on its own: merging two files' equal results would hide what the second one holds
-    for (const path of await expandInputs(inputs)) {
-      const loaded = await readResults([path], flags, config);
-      const dialect = path === '-' ? { encoding: null, delimiter: null } : await dialectOf(path, flags);
-      files.push(...loaded.files.map((outcome) => describeFile(outcome, dialect, loaded.records, loaded.issues, isWarning)));
-      issues.push(...loaded.issues);
-    }
+    for (const path of await expandInputs(inputs)) files.push(await inspectFile(path, flags, config, issues));
     await emitReport({ files, issues }, INSPECT_RENDERERS, flags, files.map((f) => f.file));
     context.exitCode = 0;
   });
+}
+
+async function inspectFile(path: string, flags: InspectFlags, config: Config, issues: Issue[]): Promise<FileReport> {
+  try {
+    const loaded = await readResults([path], flags, config, { allowUnread: true });
+    const dialect = path === '-' ? { encoding: null, delimiter: null } : await dialectOf(path, flags);
+    issues.push(...loaded.issues);
+    const [outcome] = loaded.files;
+    return describeFile(outcome!, loaded.records, loaded.issues, { dialect, layout: flags.layout, isWarning });
+  } catch (error) {
+    // an error of this file is its description; one of another (the --schools list) stops the run
+    if (error instanceof InputError && error.location?.file === (path === '-' ? '<stdin>' : path)) return describeFailure(error);
+    throw error;
+  }
 }

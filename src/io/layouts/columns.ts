@@ -39,10 +39,6 @@ export function mapColumns<K>(headers: string[], lookup: (header: string) => K |
   return { headers, fields, unknown, repeated };
 }
 
-export function hasSchool(map: ColumnMap): boolean {
-  return map.fields.has('schoolId') || map.fields.has('schoolName') || map.fields.has('school');
-}
-
 /** Warns of the columns left unused; `used` are unknown ones a layout reads by its own grammar. */
 export function reportUnusedColumns(map: ColumnMap<unknown>, context: RowContext, headerRow: number, used: Set<number> = new Set()): void {
   for (const index of map.unknown) {

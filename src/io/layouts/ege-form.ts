@@ -20,20 +20,26 @@ import type { ResultValues } from '../../model/result-schema.js';
 import type { ReferenceLevel } from '../../model/reference.js';
 import { parseSchoolYear } from '../../model/school-year.js';
 import { isBlankRow, type SchoolIdentity } from './columns.js';
-import { columnLabel, columnUses, readFormHeader, readMetricRow, type FormHeader, type Metric, type SubjectColumns } from './ege-form-header.js';
+import { columnLabel, columnUses, readFormHeader, readMetricRow, subjectOfHeader, type FormHeader, type Metric, type SubjectColumns } from './ege-form-header.js';
 import { rowKind, type TotalReason } from './ege-form-rows.js';
 import { SheetTotals } from './ege-form-totals.js';
 import { readSubject, type SubjectProblem, type SubjectValues } from './ege-form-values.js';
 import { EMPTY_VALUES, emitResult } from './emit-result.js';
 import { chooseYear } from './form-year.js';
 import { yearOfTitle } from './titles.js';
-import type { Layout, LayoutContext, LayoutMatch, RowMapper } from './types.js';
+import { columnsNeed } from './needs.js';
+import type { Layout, LayoutContext, LayoutMatch, Need, RowMapper } from './types.js';
 
 const APPLICATIONS = /заявлени/i;
 const IDLE: RowMapper = { row() {}, end() {} };
 
 export const egeFormLayout: Layout = {
   name: 'ege-form',
+  /** A school column and subjects merged over their metric columns. */
+  needs(headers: string[]): Need[] {
+    const subjects = headers.filter((h) => subjectOfHeader(h.trim()) !== null);
+    return [columnsNeed('school', headers.filter(isSchoolHeader)), { ...columnsNeed('ege-subjects', subjects), met: readFormHeader(headers) !== null }];
+  },
   match(headers: string[], titles: string[] = []): LayoutMatch | null {
     if (titles.some((title) => APPLICATIONS.test(title)) && headers.some(isSchoolHeader)) {
       return { layout: 'ege-form', score: headers.filter((h) => h.trim() !== '').length, needsYear: false, start: skipApplications };

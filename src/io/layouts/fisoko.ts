@@ -18,7 +18,8 @@ import { normalizeLabel } from '../../model/text.js';
 import { isBlankRow, isTotalRow } from './columns.js';
 import { EMPTY_VALUES, emitResult } from './emit-result.js';
 import { readTitles } from './titles.js';
-import type { Layout, LayoutContext, LayoutMatch, RowMapper } from './types.js';
+import { allMet, columnsNeed } from './needs.js';
+import type { Layout, LayoutContext, LayoutMatch, Need, RowMapper } from './types.js';
 
 /** Above any result layout's score (those count recognised columns). */
 const FISOKO_SCORE = 100;
@@ -55,17 +56,28 @@ function findMarks(labels: string[]): Partial<Record<Mark, number>> {
 
 const hasAllMarks = (marks: Partial<Record<Mark, number>>) => MARKS.every((m) => marks[m] !== undefined);
 
+/** «Группы участников», «Кол-во участников» and the marks «2»–«5» (or «Распределение …» merged over them). */
+function fisokoNeeds(headers: string[], labels: string[], marks: Partial<Record<Mark, number>>): Need[] {
+  const cells = (keep: (label: string, index: number) => boolean) => headers.filter((_, i) => keep(labels[i]!, i));
+  const markIndexes = new Set(Object.values(marks));
+  return [
+    columnsNeed('fisoko-groups', cells(isGroupHeader)),
+    columnsNeed('fisoko-participants', cells(isParticipantsHeader)),
+    columnsNeed('fisoko-marks', hasAllMarks(marks) ? cells((_, i) => markIndexes.has(i)) : cells(isDistributionHeader)),
+  ];
+}
+
 export const fisokoLayout: Layout = {
   name: 'fisoko',
+  needs(headers) {
+    const labels = headers.map(normalizeLabel);
+    return fisokoNeeds(headers, labels, findMarks(labels));
+  },
   match(headers: string[]): LayoutMatch | null {
     const labels = headers.map(normalizeLabel);
-    const group = labels.findIndex(isGroupHeader);
-    const participants = labels.findIndex(isParticipantsHeader);
-    if (group < 0 || participants < 0) return null;
     const marks = findMarks(labels);
-    // With «Распределение групп баллов в %» merged over the marks, «2»–«5» may be in the next row.
-    if (!hasAllMarks(marks) && !labels.some(isDistributionHeader)) return null;
-    const columns: FisokoColumns = { headers, group, participants, marks };
+    if (!allMet(fisokoNeeds(headers, labels, marks))) return null;
+    const columns: FisokoColumns = { headers, group: labels.findIndex(isGroupHeader), participants: labels.findIndex(isParticipantsHeader), marks };
     return {
       layout: 'fisoko',
       score: FISOKO_SCORE,

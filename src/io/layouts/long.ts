@@ -8,29 +8,39 @@
 import type { CellValue } from '../../model/cells.js';
 import type { ResultValues, ValueField } from '../../model/result-schema.js';
 import {
-  hasSchool, headerOf, mapColumns, numberAt, readProcedure, readSchoolRow, readYear, reportUnusedColumns,
-  type ColumnMap,
+  headerOf, mapColumns, numberAt, readProcedure, readSchoolRow, readYear, reportUnusedColumns, type ColumnMap,
 } from './columns.js';
 import { EMPTY_VALUES, emitResult } from './emit-result.js';
-import type { Layout, LayoutContext, LayoutMatch } from './types.js';
+import { allMet, fieldNeed, schoolNeed } from './needs.js';
+import type { Layout, LayoutContext, LayoutMatch, Need } from './types.js';
 
 const VALUE_FIELDS = Object.keys(EMPTY_VALUES) as ValueField[];
 const FAILING_FIELDS: ValueField[] = ['failCount', 'failPct', 'belowMinCount', 'mark2', 'pct2'];
+const MARK_FIELDS: ValueField[] = ['mark2', 'mark3', 'mark4', 'mark5'];
+
+/**
+ * A school, a procedure, a failing count or share and what it is a share of — or, where those are
+ * not complete, a mean score (results without a share of «2»).
+ */
+function longNeeds(map: ColumnMap): Need[] {
+  const allMarks = MARK_FIELDS.every((f) => map.fields.has(f));
+  const base = fieldNeed('participants-or-marks', map, ['participants', 'failPct', 'pct2']);
+  const failing = [fieldNeed('failing', map, FAILING_FIELDS), base.met || !allMarks ? base : fieldNeed('participants-or-marks', map, MARK_FIELDS)];
+  const mean = fieldNeed('mean', map, ['meanScore']);
+  const rest = allMet(failing) || !mean.met ? failing : [mean];
+  return [schoolNeed(map), fieldNeed('procedure', map, ['procedure']), ...rest];
+}
 
 export const longLayout: Layout = {
   name: 'long',
+  needs: (headers) => longNeeds(mapColumns(headers)),
   match(headers: string[]): LayoutMatch | null {
     const map = mapColumns(headers);
-    const { fields } = map;
-    if (!hasSchool(map) || !fields.has('procedure')) return null;
-    const allMarks = ['mark2', 'mark3', 'mark4', 'mark5'].every((f) => fields.has(f as ValueField));
-    const hasFailing = FAILING_FIELDS.some((f) => fields.has(f))
-      && (fields.has('participants') || allMarks || fields.has('failPct') || fields.has('pct2'));
-    if (!hasFailing && !fields.has('meanScore')) return null;
+    if (!allMet(longNeeds(map))) return null;
     return {
       layout: 'long',
-      score: fields.size,
-      needsYear: !fields.has('year'),
+      score: map.fields.size,
+      needsYear: !map.fields.has('year'),
       start: (context, headerRow) => {
         reportUnusedColumns(map, context, headerRow);
         return { row: (cells, rowNumber) => readLongRow(cells, rowNumber, map, context), end() {} };

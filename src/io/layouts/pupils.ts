@@ -26,7 +26,8 @@ import { BAD_CELL, isAbsentMark, readTaskCell } from '../../model/task-cells.js'
 import { normalizeLabel } from '../../model/text.js';
 import { isBlankRow } from './columns.js';
 import { readTitles } from './titles.js';
-import type { ColumnUse, Layout, LayoutContext, LayoutMatch, RowMapper } from './types.js';
+import { allMet, columnsNeed } from './needs.js';
+import type { ColumnUse, Layout, LayoutContext, LayoutMatch, Need, RowMapper } from './types.js';
 
 type PupilField = 'school' | 'municipality' | 'total' | 'variant' | 'pupil' | 'known';
 
@@ -65,7 +66,7 @@ function pupilField(header: string, hasSchoolLogin: boolean): PupilField | null 
   return null;
 }
 
-function findColumns(headers: string[]): PupilColumns | null {
+function findColumns(headers: string[]): PupilColumns {
   const labels = headers.map(normalizeLabel);
   const hasSchoolLogin = labels.some((l) => l.includes('логин') || l === 'школа');
   const columns: PupilColumns = { headers, school: -1, municipality: undefined, total: -1, variant: undefined, tasks: [] };
@@ -86,14 +87,26 @@ function findColumns(headers: string[]): PupilColumns | null {
     }
   });
   columns.municipality ??= region;
-  return columns.school >= 0 && columns.total >= 0 && columns.tasks.length >= 2 ? columns : null;
+  return columns;
+}
+
+/** A school column (not the pupil's «Код»), the primary score, and two task columns at least. */
+function pupilNeeds(columns: PupilColumns): Need[] {
+  const cells = (indexes: number[]) => indexes.filter((i) => i >= 0).map((i) => columns.headers[i]!);
+  const tasks = cells(columns.tasks);
+  return [
+    columnsNeed('pupil-school', cells([columns.school])),
+    columnsNeed('pupil-total', cells([columns.total])),
+    { ...columnsNeed('pupil-tasks', tasks), met: tasks.length >= 2 },
+  ];
 }
 
 export const pupilsLayout: Layout = {
   name: 'pupils',
+  needs: (headers) => pupilNeeds(findColumns(headers)),
   match(headers: string[]): LayoutMatch | null {
     const columns = findColumns(headers);
-    if (columns === null) return null;
+    if (!allMet(pupilNeeds(columns))) return null;
     return {
       layout: 'pupils',
       score: 3 + columns.tasks.length,

@@ -9,10 +9,11 @@ import { cellText, parseNumber } from '../../model/numbers.js';
 import { isScoreBased, minScoreKey } from '../../model/min-scores.js';
 import type { ResultRecord } from '../../model/records.js';
 import {
-  hasSchool, headerOf, isBlankRow, mapColumns, readIdentity, readProcedure, readYear, reportUnusedColumns,
+  headerOf, isBlankRow, mapColumns, readIdentity, readProcedure, readYear, reportUnusedColumns,
   schoolColumn, type ColumnMap, type SchoolIdentity,
 } from './columns.js';
-import type { Layout, LayoutContext, LayoutMatch, RowMapper } from './types.js';
+import { allMet, fieldNeed, forbiddenNeed, schoolNeed } from './needs.js';
+import type { Layout, LayoutContext, LayoutMatch, Need, RowMapper } from './types.js';
 
 const HIGH_SCORE = 80;
 
@@ -37,17 +38,26 @@ interface SchoolTallies {
   tallies: Tally[];
 }
 
+/** A school, a procedure and each pupil's mark or score; a participants column would make it a long table. */
+function studentNeeds(map: ColumnMap): Need[] {
+  return [
+    schoolNeed(map),
+    fieldNeed('procedure', map, ['procedure']),
+    fieldNeed('mark-or-score', map, ['mark', 'score']),
+    forbiddenNeed('no-participants', map, ['participants']),
+  ];
+}
+
 export const studentsLayout: Layout = {
   name: 'students',
+  needs: (headers) => studentNeeds(mapColumns(headers)),
   match(headers: string[]): LayoutMatch | null {
     const map = mapColumns(headers);
-    const { fields } = map;
-    if (!hasSchool(map) || !fields.has('procedure') || !(fields.has('mark') || fields.has('score'))) return null;
-    if (fields.has('participants')) return null;
+    if (!allMet(studentNeeds(map))) return null;
     return {
       layout: 'students',
-      score: fields.size,
-      needsYear: !fields.has('year'),
+      score: map.fields.size,
+      needsYear: !map.fields.has('year'),
       start: (context, headerRow) => {
         reportUnusedColumns(map, context, headerRow);
         return new StudentTally(map, context);

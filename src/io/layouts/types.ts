@@ -1,4 +1,13 @@
-/** A layout recognises a header row and turns the rows under it into result records. */
+/**
+ * A layout recognises a header row and turns the rows under it into result records.
+ *
+ * A new layout is one module (a `Layout`) and one line in `./index.ts`. It says what it needs of a
+ * header row twice over, from one piece of code: `needs(headers)` lists every need, met or not,
+ * and `match(headers)` succeeds exactly when all of them are met (build match on needs, as
+ * long.ts does). `shnor inspect` shows the unmet needs of the layout nearest to a header it cannot
+ * read; each need's `code` names its text in the messages (`needs` in src/messages/ru.ts and
+ * en.ts), which test/io/layouts/needs.test.ts checks for every layout.
+ */
 import type { CellValue } from '../../model/cells.js';
 import type { Issue } from '../../model/issues.js';
 import type { GraduateTracker } from '../../model/graduates.js';
@@ -53,9 +62,31 @@ export interface LayoutMatch<T = ResultRecord> {
   start(context: LayoutContext<T>, headerRow: number, titles?: string[]): RowMapper;
 }
 
+/**
+ * One thing a layout needs of a header row: «a school column», «a procedure column».
+ * Its text (a phrase that follows «нет …»: «столбца процедуры (Процедура / Предмет)») is
+ * `needs[code]` in the messages.
+ */
+export interface Need {
+  code: string;
+  met: boolean;
+  /** The header cells that meet it; for a forbidden column, the cells that break it. */
+  columns: string[];
+  /**
+   * A column the layout must not see (students: no participants column, which makes the table a
+   * long one). Met when absent; not counted among the columns a layout recognised.
+   */
+  forbidden?: boolean;
+}
+
 export interface Layout {
   name: LayoutName;
-  /** `titles`: the texts of the non-blank rows above the header (a form may say there what it counts). */
+  /** Every need of the layout, in a fixed order, met or not by these headers. */
+  needs(headers: string[]): Need[];
+  /**
+   * A reading of the header: non-null exactly when every need is met. `titles`: the texts of the
+   * non-blank rows above the header (a form may say there what it counts).
+   */
   match(headers: string[], titles?: string[]): LayoutMatch | null;
 }
 

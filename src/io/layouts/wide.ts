@@ -10,11 +10,10 @@ import type { CellValue } from '../../model/cells.js';
 import { parseProcedure } from '../../model/procedures.js';
 import type { ResultValues, ValueField } from '../../model/result-schema.js';
 import { normalizeLabel } from '../../model/text.js';
-import {
-  hasSchool, mapColumns, numberAt, readSchoolRow, readYear, reportUnusedColumns, type ColumnMap,
-} from './columns.js';
+import { mapColumns, numberAt, readSchoolRow, readYear, reportUnusedColumns, type ColumnMap } from './columns.js';
 import { EMPTY_VALUES, emitResult } from './emit-result.js';
-import type { Layout, LayoutContext, LayoutMatch } from './types.js';
+import { allMet, columnsNeed, schoolNeed } from './needs.js';
+import type { Layout, LayoutContext, LayoutMatch, Need } from './types.js';
 
 /** Metric phrases, most specific first, matched on the normalised header. */
 const METRICS: { pattern: RegExp; field: ValueField }[] = [
@@ -55,12 +54,25 @@ export function parseWideHeader(header: string, index = 0): WideColumn | null {
   return null;
 }
 
+/** The columns «<procedure> <metric>» among the headers no field claimed. */
+function wideColumns(map: ColumnMap): WideColumn[] {
+  return map.unknown.flatMap((i) => parseWideHeader(map.headers[i]!, i) ?? []);
+}
+
+function wideNeeds(map: ColumnMap, columns: WideColumn[]): Need[] {
+  return [schoolNeed(map), columnsNeed('wide-columns', columns.map((c) => map.headers[c.index]!))];
+}
+
 export const wideLayout: Layout = {
   name: 'wide',
+  needs(headers) {
+    const map = mapColumns(headers);
+    return wideNeeds(map, wideColumns(map));
+  },
   match(headers: string[]): LayoutMatch | null {
     const map = mapColumns(headers);
-    const columns = headers.flatMap((h, i) => (map.unknown.includes(i) ? (parseWideHeader(h, i) ?? []) : []));
-    if (!hasSchool(map) || columns.length === 0) return null;
+    const columns = wideColumns(map);
+    if (!allMet(wideNeeds(map, columns))) return null;
     return {
       layout: 'wide',
       score: map.fields.size + columns.length,

@@ -9,7 +9,7 @@ import { schoolTable, type ClassifyReport } from './report.js';
 import { issueTable } from '../table-model.js';
 
 export const CLASSIFY_RENDERERS: ReportRenderers<ClassifyReport> = {
-  table: (r, c) => renderTable(r, c.lang, c.paint),
+  table: (r, c) => renderTable(r, c),
   csv: (r, c) => renderCsv(schoolTable(r, c.lang), c.excel),
   md: (r, c) => renderMarkdown(r, c.lang),
   json: (r, c) => renderJson(r, c.lang),

@@ -1,30 +1,39 @@
 /**
- * The terminal table (cli-table3). Each line of a school is its own table row with no rule
- * between them: cli-table3 slows down sharply on multi-line cells. Colour comes from the
- * painter the CLI passes in, so this module never decides about terminals or NO_COLOR.
+ * The terminal table (cli-table3), fitted to the terminal's width. Each line of a school is its
+ * own table row with no rule between them: cli-table3 slows down sharply on multi-line cells.
+ * Colour comes from the painter the CLI passes in, so this module never decides about terminals
+ * or NO_COLOR.
  */
 import Table from 'cli-table3';
 import { msg, type Lang } from '../../messages/index.js';
 import type { SchoolVerdict, VerdictNote } from '../../rules/fioko.js';
-import type { Painter } from '../renderers/index.js';
+import type { RenderContext } from '../renderers/index.js';
+import { shortIds } from '../format.js';
+import { NO_INNER_RULES, cellLines, fitColumns, headingCell, schoolCells } from '../terminal-table.js';
 import { issueCounts, shnsuReasons, shnsuSummary, type ClassifyReport } from './report.js';
 import { describeResult, explainNote, flaggedText, meanOnlyRunText, summaryText } from './explain.js';
 
-const WIDTHS = [10, 30, 9, 10, 40, 44];
-const NO_INNER_RULES = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
-
-export function renderTable(report: ClassifyReport, lang: Lang, paint: Painter): string {
+export function renderTable(report: ClassifyReport, { lang, paint, width }: RenderContext): string {
   const { year, schools } = report.classification;
   const l = msg().labels;
+  const head = [l.schoolId, l.schoolName, l.flagged, l.criteria, l.lowResults, l.notes];
+  const widths = fitColumns([
+    { heading: l.schoolId, values: schools.map((s) => schoolCells(s)[0][0]!) },
+    { heading: l.schoolName, preferred: 28 },
+    { heading: l.flagged, values: [l.yes, l.no, msg().targets.shnsu.column] },
+    { heading: l.criteria, values: schools.map((s) => s.criteria.join(', ')) },
+    { heading: l.lowResults, preferred: 38 },
+    { heading: l.notes, preferred: 42 },
+  ], width);
   const table = new Table({
-    head: [l.schoolId, l.schoolName, l.flagged, l.criteria, l.lowResults, l.notes],
+    head: head.map((h, i) => headingCell(h, widths[i]!)),
     style: { head: [], border: [] },
-    colWidths: WIDTHS,
+    colWidths: widths,
     chars: NO_INNER_RULES,
   });
   schools.forEach((school, index) => {
-    if (index > 0) table.push(WIDTHS.map(() => ''));
-    for (const line of schoolLines(school, report, lang)) {
+    if (index > 0) table.push(widths.map(() => ''));
+    for (const line of schoolLines(school, report, lang, widths)) {
       table.push(school.flagged ? line.map(paint.flagged) : line);
     }
   });
@@ -36,7 +45,7 @@ export function renderTable(report: ClassifyReport, lang: Lang, paint: Painter):
 }
 
 /** The school's cells, each wrapped to its column, laid out as rows of one line each. */
-function schoolLines(school: SchoolVerdict, report: ClassifyReport, lang: Lang): string[][] {
+function schoolLines(school: SchoolVerdict, report: ClassifyReport, lang: Lang, widths: number[]): string[][] {
   const l = msg().labels;
   const { year, method: { threshold } } = report.classification;
   const shnsu = report.shnsu?.verdicts.get(school.schoolId)?.shnsu === true ? [msg().targets.shnsu.column] : [];
@@ -46,7 +55,7 @@ function schoolLines(school: SchoolVerdict, report: ClassifyReport, lang: Lang):
   });
   const notes = [...school.notes.flatMap((n) => shortNote(n, year, threshold, lang)), ...shnsuReasons(report, school.schoolId, lang)];
   const columns = [...schoolCells(school), [flaggedText(school), ...shnsu], [school.criteria.join(', ')], low, notes]
-    .map((texts, i) => texts.flatMap((text) => wrap(text, WIDTHS[i]! - 2)));
+    .map((texts, i) => texts.flatMap((text) => cellLines(text, widths[i]!)));
   const height = Math.max(...columns.map((c) => c.length));
   return Array.from({ length: height }, (_, row) => columns.map((c) => c[row] ?? ''));
 }
@@ -77,32 +86,5 @@ function shortNote(note: VerdictNote, year: number, threshold: number, lang: Lan
 }
 
 function idsOf(results: { schoolId: string }[]): string {
-  return [...new Set(results.map((r) => r.schoolId))].join(', ');
-}
-
-/**
- * The code and name cells of a school. One known by its name only (its id is the name: a form
- * without logins) shows it once, in the name column, which is three times as wide.
- */
-export function schoolCells(school: { schoolId: string; schoolName: string | null }): [string[], string[]] {
-  if (school.schoolName === school.schoolId) return [[''], [school.schoolName]];
-  return [[school.schoolId], [school.schoolName ?? '']];
-}
-
-/** Greedy word wrap; a word longer than the width is cut. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = '';
-    }
-    line = line ? `${line} ${word}` : word;
-    while (line.length > width) {
-      lines.push(line.slice(0, width));
-      line = line.slice(width);
-    }
-  }
-  return line || lines.length === 0 ? [...lines, line] : lines;
+  return shortIds([...new Set(results.map((r) => r.schoolId))]);
 }

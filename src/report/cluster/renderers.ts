@@ -9,7 +9,7 @@ import { clusterTable, type ClusterReport } from './report.js';
 import { renderClusterTable } from './terminal.js';
 
 export const CLUSTER_RENDERERS: ReportRenderers<ClusterReport> = {
-  table: (r, c) => renderClusterTable(r, c.lang, c.paint),
+  table: (r, c) => renderClusterTable(r, c),
   csv: (r, c) => renderCsv(clusterTable(r, c.lang), c.excel),
   md: (r, c) => renderClusterMarkdown(r, c.lang),
   json: (r, c) => renderClusterJson(r, c.lang),

@@ -117,15 +117,15 @@ export interface ListLine {
   text: string;
 }
 
-/** вошли / вышли / остались / стойкие, each with its schools. */
-export function listLines(list: ListMovement, lang: Lang): ListLine[] {
+/** вошли / вышли / остались / стойкие, each with its schools joined by `join` (the terminal cuts a long list). */
+export function listLines(list: ListMovement, lang: Lang, join: (items: string[]) => string = (items) => items.join(', ')): ListLine[] {
   const d = msg().dynamics;
   const persistent = list.persistent.map((p) => `${p.schoolId} (${p.procedures.map((c) => procedureName(c, lang)).join(', ')})`);
   return [
-    { label: d.entered, ids: list.entered, text: list.entered.join(', ') },
-    { label: d.left, ids: list.left, text: list.left.join(', ') },
-    { label: d.stayed, ids: list.stayed, text: list.stayed.join(', ') },
-    { label: d.persistent, ids: list.persistent.map((p) => p.schoolId), text: persistent.join(', ') },
+    { label: d.entered, ids: list.entered, text: join(list.entered) },
+    { label: d.left, ids: list.left, text: join(list.left) },
+    { label: d.stayed, ids: list.stayed, text: join(list.stayed) },
+    { label: d.persistent, ids: list.persistent.map((p) => p.schoolId), text: join(persistent) },
   ].map((line) => ({ ...line, text: line.text || d.none }));
 }
 

@@ -10,7 +10,7 @@ import { dynamicsTable, listTable, type DynamicsReport } from './report.js';
 import { renderDynamicsTable } from './terminal.js';
 
 export const DYNAMICS_RENDERERS: ReportRenderers<DynamicsReport> = {
-  table: (r, c) => renderDynamicsTable(r, c.lang, c.paint),
+  table: (r, c) => renderDynamicsTable(r, c),
   csv: (r, c) => renderCsv(dynamicsTable(r, c.lang), c.excel),
   md: (r, c) => renderDynamicsMarkdown(r, c.lang),
   json: (r, c) => renderDynamicsJson(r, c.lang),

@@ -7,14 +7,15 @@ import { msg, type Lang } from '../../messages/index.js';
 import { procedureName } from '../../model/procedures.js';
 import type { ProcedureDynamics, SchoolDynamics } from '../../rules/dynamics.js';
 import { issueCounts } from '../classify/report.js';
-import type { Painter } from '../renderers/index.js';
+import { shortIds } from '../format.js';
+import type { Painter, RenderContext } from '../renderers/index.js';
 import { basisText, listLines, meanOnly, meanSeriesText, overallText, programmeText, rangeText, riskNotes, seriesText } from './explain.js';
 import { atRisk, sparkline, type DynamicsReport } from './report.js';
 import { targetLine } from '../targets/report.js';
 
 const NAME_WIDTH = 36;
 
-export function renderDynamicsTable(report: DynamicsReport, lang: Lang, paint: Painter): string {
+export function renderDynamicsTable(report: DynamicsReport, { lang, paint }: RenderContext): string {
   const d = msg().dynamics;
   const { analysis, years } = report;
   const shown = analysis.schools.flatMap((s) => s.procedures.filter(isShown));
@@ -64,7 +65,7 @@ function listBlock(report: DynamicsReport, lang: Lang): string[] {
   const title = d.listTitle({ from: l.schoolYear(list.from), to: l.schoolYear(list.to) });
   return [
     report.selected ? `${title} (${d.onlySelected})` : title,
-    ...listLines(list, lang).map((line) => `  ${line.label} (${line.ids.length}): ${line.text}`),
+    ...listLines(list, lang, shortIds).map((line) => `  ${line.label} (${line.ids.length}): ${line.text}`),
   ];
 }
 

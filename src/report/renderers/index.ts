@@ -13,6 +13,8 @@ export interface RenderContext {
   lang: Lang;
   excel: boolean;
   paint: Painter;
+  /** The terminal's width in characters for the table format; null when unknown (tables keep their preferred widths). */
+  width: number | null;
 }
 
 export const FORMATS = {

@@ -9,7 +9,7 @@ import { pointsTable, valuesTable, type ScoreReport } from './report.js';
 import { renderScoreTable } from './terminal.js';
 
 export const SCORE_RENDERERS: ReportRenderers<ScoreReport> = {
-  table: (r, c) => renderScoreTable(r, c.lang, c.paint),
+  table: (r, c) => renderScoreTable(r, c),
   csv: (r, c) => renderCsv(pointsTable(r), c.excel),
   md: (r, c) => renderScoreMarkdown(r, c.lang),
   json: (r, c) => renderScoreJson(r, c.lang),

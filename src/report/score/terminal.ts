@@ -1,26 +1,39 @@
-/** score in the terminal: the ranking with each school's weakest indicators and its gaps in data. */
+/**
+ * score in the terminal: the ranking with each school's weakest indicators and its gaps in data,
+ * fitted to the terminal's width (the points as «7 из 9» in one column).
+ */
 import Table from 'cli-table3';
 import { msg, type Lang } from '../../messages/index.js';
 import type { SchoolScore } from '../../rules/score.js';
 import { issueCounts } from '../classify/report.js';
 import { formatNumber } from '../format.js';
-import type { Painter } from '../renderers/index.js';
+import type { RenderContext } from '../renderers/index.js';
+import { fitColumns, headingCell } from '../terminal-table.js';
 import { basisText } from './markdown.js';
 import type { ScoreReport } from './report.js';
 
-export function renderScoreTable(report: ScoreReport, lang: Lang, paint: Painter): string {
+export function renderScoreTable(report: ScoreReport, { lang, paint, width }: RenderContext): string {
   const l = msg().labels;
   const s = msg().score;
+  const rows = report.scoring.schools.map((school) => rowOf(school, lang));
+  const column = (i: number) => rows.map((row) => row[i]!);
+  const head = [s.rank, l.schoolId, l.schoolName, s.total, s.percent, s.weak, s.noData];
+  const widths = fitColumns([
+    { heading: s.rank, values: column(0) },
+    { heading: l.schoolId, values: column(1) },
+    { heading: l.schoolName, preferred: 28 },
+    { heading: s.total, values: column(3) },
+    { heading: s.percent, preferred: 14 },
+    { heading: s.weak, preferred: 26 },
+    { heading: s.noData, preferred: 26 },
+  ], width);
   const table = new Table({
-    head: [s.rank, l.schoolId, l.schoolName, s.total, s.max, s.percent, s.weak, s.noData],
+    head: head.map((h, i) => headingCell(h, widths[i]!)),
     style: { head: [], border: [] },
-    colWidths: [7, 10, 30, 7, 10, 16, 28, 28],
+    colWidths: widths,
     wordWrap: true,
   });
-  for (const school of report.scoring.schools) {
-    const row = rowOf(school, lang);
-    table.push(school.flagged ? row.map(paint.flagged) : row);
-  }
+  report.scoring.schools.forEach((school, i) => table.push(school.flagged ? rows[i]!.map(paint.flagged) : rows[i]!));
   const lines = [s.title(l.schoolYear(report.scoring.year)), basisText(report), table.toString()];
   if (report.issues.length > 0) lines.push(paint.dim(l.issuesSummary(issueCounts(report.issues))));
   return `${lines.join('\n')}\n`;
@@ -30,7 +43,7 @@ function rowOf(school: SchoolScore, lang: Lang): string[] {
   const weak = school.indicators.filter((i) => i.lowest).map((i) => i.id).join(', ');
   const gaps = school.indicators.filter((i) => i.reason === 'no-data').map((i) => i.id).join(', ');
   return [
-    String(school.rank ?? '—'), school.schoolId, school.schoolName ?? '', String(school.total), String(school.max),
+    String(school.rank ?? '—'), school.schoolId, school.schoolName ?? '', msg().score.totalOf(school.total, school.max),
     school.percent === null ? '—' : formatNumber(school.percent, lang), weak, gaps,
   ];
 }

@@ -1,5 +1,6 @@
 /** tasks' report in every format. JSON (compact, in pieces): one work as issue 9 fixes it; several works as { works: [...] }. */
 import type { Lang } from '../../messages/index.js';
+import { shortIds } from '../format.js';
 import { renderCsv } from '../renderers/csv.js';
 import type { ReportRenderers } from '../renderers/index.js';
 import { renderXlsx } from '../renderers/xlsx.js';
@@ -21,7 +22,7 @@ function renderText(report: TasksReport, lang: Lang, markdown: boolean): string 
       }
       lines.push('');
     }
-    const [header, ...skills] = districtLines(work);
+    const [header, ...skills] = markdown ? districtLines(work) : districtLines(work, shortIds);
     lines.push(markdown ? `## ${header}` : header!, ...skills.map((line) => item(line, 0)), '');
   }
   return `${lines.join('\n').trimEnd()}\n`;

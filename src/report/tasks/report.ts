@@ -69,14 +69,15 @@ export function difficultyLines(group: GroupTasks, lang: Lang): string[] {
   return group.difficulties.map((g) => `${d.skill(g.skill)}: ${g.tasks.map((t) => taskText(t, lang)).join('; ')}`);
 }
 
-export function districtLines(work: ProcedureTasks): string[] {
+/** The district's common problems, each skill with its schools joined by `join` (the terminal cuts a long list). */
+export function districtLines(work: ProcedureTasks, join: (ids: string[]) => string = (ids) => ids.join(', ')): string[] {
   const d = msg().difficulties;
   const { district } = work;
   const header = d.district({ basis: district.basis === 'shnor' ? d.basisShnor : d.basisAll, schools: district.schools });
   return [
     header,
     ...district.problemSkills.map((p) =>
-      `${d.skillLine({ skill: p.skill, count: p.schools.length, total: district.schools, ids: p.schools.join(', ') })}${p.majority ? ` — ${d.majority}` : ''}`),
+      `${d.skillLine({ skill: p.skill, count: p.schools.length, total: district.schools, ids: join(p.schools) })}${p.majority ? ` — ${d.majority}` : ''}`),
   ];
 }
 

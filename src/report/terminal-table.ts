@@ -1,0 +1,97 @@
+/**
+ * What the terminal tables share (cli-table3): column widths fitted to the terminal, headings
+ * and cells wrapped to them. A width counts one space of padding on each side, as cli-table3's
+ * colWidths do; a table of n columns adds n + 1 border characters.
+ *
+ * Each column is at its preferred width when the terminal is wide enough or its width unknown
+ * (output piped to a file): that is the table as it always was. Narrower, the flexible columns
+ * give way in proportion to what each can give, down to their heading's longest word; a fixed
+ * column — the school code, as wide as the longest code — never does, so «sch220093» is never
+ * cut. When even the minimums do not fit, the table is wider than the terminal rather than
+ * unreadable.
+ */
+
+/**
+ * A fixed column: as wide as its widest heading word or value. A flexible one: `preferred` at
+ * most, and no narrower than the longest word of its heading and of `unbroken` (short labels a
+ * cut would garble, such as a cluster's name).
+ */
+export type ColumnSpec = { heading: string; values: string[] } | { heading: string; preferred: number; unbroken?: string[] };
+
+const PADDING = 2;
+/** A fixed column wider than this (a school «code» that is really its name) wraps instead. */
+const FIXED_MAX = 24;
+/** No flexible column narrower than this, whatever its heading. */
+const FLEX_MIN = 6;
+
+export const NO_INNER_RULES = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
+export function fitColumns(specs: ColumnSpec[], terminal: number | null): number[] {
+  const preferred = specs.map((spec) =>
+    'values' in spec ? Math.min(FIXED_MAX, longest([...wordsOf(spec.heading), ...spec.values])) + PADDING : spec.preferred + PADDING);
+  const borders = specs.length + 1;
+  if (terminal === null || sum(preferred) + borders <= terminal) return preferred;
+  const minimum = specs.map((spec, i) => {
+    if ('values' in spec) return preferred[i]!;
+    const words = [spec.heading, ...(spec.unbroken ?? [])].flatMap(wordsOf);
+    return Math.min(preferred[i]!, Math.max(FLEX_MIN, longest(words)) + PADDING);
+  });
+  const widths = [...minimum];
+  const room = terminal - borders - sum(minimum);
+  if (room <= 0) return widths;
+  // room < the columns' total slack here, or they would all have had their preferred widths
+  const slack = preferred.map((p, i) => p - minimum[i]!);
+  const totalSlack = sum(slack);
+  // each column gets its share of the room, rounded down; what rounding leaves goes left to right
+  const shares = slack.map((s) => Math.floor((room * s) / totalSlack));
+  shares.forEach((share, i) => (widths[i]! += share));
+  let left = room - sum(shares);
+  for (let i = 0; left > 0 && i < widths.length; i++) {
+    if (widths[i]! < preferred[i]!) {
+      widths[i]! += 1;
+      left -= 1;
+    }
+  }
+  return widths;
+}
+
+/**
+ * The code and name cells of a school. One known by its name only (its id is the name: a form
+ * without logins) shows it once, in the name column, which is three times as wide.
+ */
+export function schoolCells(school: { schoolId: string; schoolName: string | null }): [string[], string[]] {
+  if (school.schoolName === school.schoolId) return [[''], [school.schoolName]];
+  return [[school.schoolId], [school.schoolName ?? '']];
+}
+
+/** A heading in lines no wider than its column. */
+export function headingCell(heading: string, width: number): string {
+  return wrap(heading, width - PADDING).join('\n');
+}
+
+/** A text in lines no wider than its column: `width` is the column's, padding included. */
+export function cellLines(text: string, width: number): string[] {
+  return wrap(text, width - PADDING);
+}
+
+/** Greedy word wrap; a word longer than the width is cut. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = '';
+    }
+    line = line ? `${line} ${word}` : word;
+    while (line.length > width) {
+      lines.push(line.slice(0, width));
+      line = line.slice(width);
+    }
+  }
+  return line || lines.length === 0 ? [...lines, line] : lines;
+}
+
+const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
+const longest = (texts: string[]) => Math.max(0, ...texts.map((t) => t.length));
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);

@@ -1,0 +1,49 @@
+/** Terminal tables fitted to the terminal's width (report/terminal-table.ts). */
+import { describe, expect, it } from 'vitest';
+import { fitColumns, headingCell, type ColumnSpec } from '../../src/report/terminal-table.js';
+
+// classify's columns in Russian, with two 9-character school codes
+const CLASSIFY: ColumnSpec[] = [
+  { heading: 'Код ОО', values: ['sch220093', 'edu223017'] }, //        fixed: 9 + 2 = 11
+  { heading: 'Наименование ОО', preferred: 28 }, //                  30; down to «Наименование» 12 + 2 = 14
+  { heading: 'ШНОР', values: ['да', 'нет', 'ШНСУ'] }, //              fixed: 4 + 2 = 6
+  { heading: 'Критерии', values: ['A', 'A, B'] }, //                  fixed: 8 + 2 = 10
+  { heading: 'Низкие результаты', preferred: 38 }, //                40; down to «результаты» 10 + 2 = 12
+  { heading: 'Пояснения', preferred: 42 }, //                        44; down to 9 + 2 = 11
+];
+
+describe('fitColumns', () => {
+  it('width unknown or wide enough: the preferred widths, the code column as wide as the longest code', () => {
+    expect(fitColumns(CLASSIFY, null)).toEqual([11, 30, 6, 10, 40, 44]);
+    // 141 + 7 borders = 148
+    expect(fitColumns(CLASSIFY, 148)).toEqual([11, 30, 6, 10, 40, 44]);
+  });
+
+  it('80 columns: the flexible ones give way in proportion to their slack, and the table is 80 wide', () => {
+    // minimums 11+14+6+10+12+11 = 64, borders 7 → room 80 − 7 − 64 = 9; slack 16, 28, 33 (77):
+    // shares ⌊9·16/77⌋ = 1, ⌊9·28/77⌋ = 3, ⌊9·33/77⌋ = 3 → 7; the 2 left go to the first that can grow: name, then low results
+    const widths = fitColumns(CLASSIFY, 80);
+    expect(widths).toEqual([11, 16, 6, 10, 16, 14]);
+    expect(widths.reduce((a, b) => a + b, 0) + widths.length + 1).toBe(80);
+  });
+
+  it('narrower than the minimums: the minimums, the code never cut', () => {
+    expect(fitColumns(CLASSIFY, 40)).toEqual([11, 14, 6, 10, 12, 11]);
+  });
+
+  it('a fixed column holding names instead of codes stops at 24 characters', () => {
+    expect(fitColumns([{ heading: 'Код ОО', values: ['МБОУ «Средняя общеобразовательная школа № 1»'] }], null)).toEqual([26]);
+  });
+
+  it('a flexible column keeps the words of its short labels whole', () => {
+    // «результатами» 12 + 2 = 14 beats «Кластер» 7 + 2 = 9
+    expect(fitColumns([{ heading: 'Кластер', preferred: 26, unbroken: ['1. Школы с низкими результатами'] }], 10)).toEqual([14]);
+  });
+});
+
+describe('headingCell', () => {
+  it('wraps a heading to its column without cutting a word', () => {
+    expect(headingCell('Низкие результаты', 16)).toBe('Низкие\nрезультаты');
+    expect(headingCell('Код ОО', 11)).toBe('Код ОО');
+  });
+});
