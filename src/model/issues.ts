@@ -12,12 +12,16 @@ export const ROW_ERRORS = [
   'parent-self', 'parent-unknown', 'branch-of-branch', 'parent-cycle', 'parent-conflict',
   // task-level results (issue 9): a pupil's points, a class cell, a task map row
   'bad-points', 'points-above-max', 'no-task-participants', 'class-without-letter', 'bad-task', 'duplicate-task', 'missing-task-columns',
+  'total-mismatch', 'absent-with-points', 'duplicate-position', 'protocol-without-school',
   // a --scales row
   'scale-out-of-order', 'scale-bound-missing',
 ] as const;
 
 export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-column', 'sheet-without-header', 'unknown-school', 'name-matched', 'name-ambiguous', 'pcts-rounded',
   'unknown-task', 'task-max-mismatch',
+  // task-level notes: said once, nothing left out that is not counted elsewhere
+  'repeated-pupils', 'no-scale', 'scale-max-mismatch', 'class-list-sheet', 'task-max-differs', 'map-without-positions', 'task-positions-mismatch',
+  'not-taught', 'absent-pupils',
 ] as const;
 
 export type RowErrorCode = (typeof ROW_ERRORS)[number];

@@ -9,8 +9,8 @@ import { analyseTasks, cellSuccess, taskParams } from '../../src/rules/tasks.js'
 const params = taskParams.parse({});
 const source = { file: 't.xlsx', sheet: null, row: 2 };
 
-const share = (task: string, success: number | null, max = 1): TaskCell => ({ task, max, points: null, answered: null, zeros: null, success });
-const pts = (task: string, points: number, answered: number, zeros: number, max: number | null = null): TaskCell => ({ task, max, points, answered, zeros, success: null });
+const share = (task: string, success: number | null, max = 1): TaskCell => ({ task, max, points: null, answered: null, zeros: null, success, notTaught: null });
+const pts = (task: string, points: number, answered: number, zeros: number, max: number | null = null): TaskCell => ({ task, max, points, answered, zeros, success: null, notTaught: null });
 
 function row(level: TaskResultRecord['level'], fields: Partial<TaskResultRecord> & { tasks: TaskCell[] }): TaskResultRecord {
   return {
@@ -22,9 +22,9 @@ function row(level: TaskResultRecord['level'], fields: Partial<TaskResultRecord>
 const MAP: TaskMap = {
   procedure: 'VPR-MA-5', year: 2023, file: 'map.xlsx',
   tasks: [
-    { task: '1', max: 1, skill: 'Развитие представлений о числе', content: 'Натуральные числа', level: 'базовый' },
-    { task: '4(1)', max: 2, skill: 'Умение решать текстовые задачи', content: 'Текстовые задачи', level: 'базовый' },
-    { task: '7', max: 1, skill: 'Умение решать текстовые задачи', content: 'Текстовые задачи', level: 'повышенный' },
+    { task: '1', position: null, max: 1, skill: 'Развитие представлений о числе', content: 'Натуральные числа', level: 'базовый' },
+    { task: '4(1)', position: null, max: 2, skill: 'Умение решать текстовые задачи', content: 'Текстовые задачи', level: 'базовый' },
+    { task: '7', position: null, max: 1, skill: 'Умение решать текстовые задачи', content: 'Текстовые задачи', level: 'повышенный' },
   ],
 };
 
