@@ -42,6 +42,25 @@ describe('success', () => {
   });
 });
 
+describe('a protocol\'s tasks without a maximum', () => {
+  // task 1 (max 1): 3 points of 10 → 30%, a problem; task 9 has points and no maximum; task 4(1) takes its maximum 2 from the map
+  const records = [
+    row('school', { schoolId: 'sch1', participants: 10, absent: 2, tasks: [pts('1', 3, 10, 7, 1), pts('9', 12, 10, 2, null), pts('4(1)', 16, 10, 1)] }),
+    row('school', { schoolId: 'sch2', participants: 0, absent: 5, tasks: [pts('1', 0, 0, 0, 1), pts('9', 0, 0, 0, null), pts('4(1)', 0, 0, 0)] }),
+  ];
+  const [work] = analyseTasks({ records, maps: [MAP], params, flagged: null, threshold: 30 });
+
+  it('has no success for it, is no problem and is marked noMax; a task with a maximum from the map is not', () => {
+    const tasks = work!.schools[0]!.tasks;
+    expect(tasks.map((t) => [t.task, t.max, t.success, t.problem, t.noMax])).toEqual([['1', 1, 30, true, false], ['9', null, null, false, true], ['4(1)', 2, 80, false, false]]);
+    expect(work!.schools[0]!.absent).toBe(2);
+  });
+
+  it('leaves out a school whose pupils were all absent', () => {
+    expect(work!.schools.map((s) => s.schoolId)).toEqual(['sch1']);
+  });
+});
+
 describe('problem tasks against the region', () => {
   // region: task 1 — 62%, task 4(1) — 60%; LOW 40% on task 1 (−22 pp: a problem), OK 55% on task 4(1)
   // (−5 pp, above 50%: not a problem); LOW 48% on 4(1): −12 pp but below 50% → a problem
