@@ -215,6 +215,7 @@ export class ProtocolTally implements RowMapper {
           continue;
         }
       }
+      if (cell === null || cell === '') continue;
       const digit = typeof cell === 'number' ? fastDigit(cell, limits[k]!) : -1;
       if (digit >= 0) {
         digits[k * DIGITS + digit]! += 1;
