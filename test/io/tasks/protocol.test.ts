@@ -222,7 +222,11 @@ describe('parseTaskMax and normalizeClass', () => {
     expect(() => parseTaskMax('1=0')).toThrow('bad-task-max');
   });
 
-  it.each([['5А', '5А'], ['5 «б»', '5Б'], ['5-Б', '5Б'], ['10 ИТ', '10ИТ'], ['5', 'no-letter'], ['коррекционный', 'коррекционный']])('%s → %s', (text, name) => {
+  it.each([['5А', '5А'], ['5 «б»', '5Б'], ['5-Б', '5Б'], ['10 ИТ', '10ИТ'], ['5', 'no-letter'], ['коррекционный', 'коррекционный'], ['нет', null], ['НЕТ', null]])('%s → %s', (text, name) => {
     expect(normalizeClass(text)).toBe(name);
+  });
+
+  it('gives a letter alone (the per-pupil export\'s «а») the grade of the work', () => {
+    expect([normalizeClass('а', 5), normalizeClass('Б', 5), normalizeClass('в')]).toEqual(['5А', '5Б', 'В']);
   });
 });
