@@ -21,11 +21,14 @@ import { analyseTasks, type ProcedureTasks } from '../rules/tasks.js';
 import { printIssues } from './issues-out.js';
 import { oneOf, parseProcedureOption } from './options.js';
 import { ShnorError } from '../errors.js';
+import type { Scale } from '../model/scales.js';
+import { readScales } from './method.js';
 
 export const BY = ['class', 'teacher'] as const;
 
 export interface TaskFlags {
   map?: string[];
+  scales?: string;
   procedure?: string;
   taskMax?: Record<string, number>;
   school?: string[];
@@ -68,23 +71,30 @@ export interface TaskScope {
   directory?: SchoolEntry[];
   /** The parts of a school the output shows: only they are read as records of their own. */
   parts: TaskParts;
+  /** The conversion scales when the caller has read them already (its --scales issues printed); else read here. */
+  scales?: Scale[];
 }
 
 /** Reads and analyses task results. */
 export async function gatherTasks(inputs: string[], flags: TaskFlags, config: Config, scope: TaskScope): Promise<GatheredTasks> {
   const { flagged, directory = [], parts } = scope;
   const maps = await loadTaskMaps(flags.map ?? []);
+  const scales = scope.scales ? { scales: scope.scales, issues: [] } : await readScales(flags.scales);
   const school = flags.school?.length === 1 ? flags.school[0] : undefined;
   const loaded = await loadTaskResults(inputs, {
     maps: maps.maps, taskMax: flags.taskMax, procedure: flags.procedure, school, year: flags.year ?? null,
     encoding: flags.encoding, delimiter: flags.delimiter, sheet: flags.sheet, stdin: process.stdin, parallel: parallelOptions(config.read), parts,
+    scales: scales.scales,
   });
   const wanted = flags.school ? new Set(flags.school.map((id) => id.toLowerCase())) : null;
   const matched = directory.length > 0 ? matchTaskSchools(loaded.records, directory) : { records: loaded.records, issues: [] };
   const works = analyseTasks({ records: matched.records, maps: maps.maps, params: config.tasks, flagged, threshold: config.classify.threshold })
     .filter((work) => flags.year === undefined || work.year === flags.year)
     .map((work) => (wanted ? { ...work, schools: work.schools.filter((s) => wanted.has(s.schoolId.toLowerCase())) } : work));
-  return { works, issues: [...maps.issues, ...loaded.issues, ...matched.issues], read: [...loaded.files.map((f) => f.file), ...(flags.map ?? [])] };
+  return {
+    works, issues: [...maps.issues, ...scales.issues, ...loaded.issues, ...matched.issues],
+    read: [...loaded.files.map((f) => f.file), ...(flags.map ?? []), ...(flags.scales ? [flags.scales] : [])],
+  };
 }
 
 function parallelOptions(read: Config['read']): ParallelOptions {
@@ -97,7 +107,9 @@ export async function optionalTasks(
   parts: TaskParts,
 ): Promise<GatheredTasks | null> {
   if (!flags.tasks) return null;
-  const tasks = await gatherTasks(flags.tasks, { ...flags, school: undefined, year }, config, { flagged, directory: schoolDirectory(results), parts });
+  // the results' reading has read --scales and printed its issues
+  const { scales } = await readScales(flags.scales);
+  const tasks = await gatherTasks(flags.tasks, { ...flags, school: undefined, year }, config, { flagged, directory: schoolDirectory(results), parts, scales });
   printIssues(tasks.issues);
   if (flags.strict && tasks.issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: tasks.issues.length });
   return tasks;

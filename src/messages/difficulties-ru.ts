@@ -4,13 +4,16 @@ export const difficultiesRu = {
   reference: { region: 'регион', municipality: 'муниципалитет', district: 'район (по данным)' } as Record<string, string>,
   basis: (p: { reference: string; low: string; gap: string }) =>
     `Затруднение — успешность ниже ${p.low}% или на ${p.gap} п.п. и больше ниже сравнения (${p.reference}). Успешность — доля набранных баллов от максимума.`,
-  school: (p: { id: string; name: string; participants: number; small: boolean }) =>
-    `${p.id}${p.name ? ` ${p.name}` : ''} — участников: ${p.participants}${p.small ? ' (малая школа)' : ''}`,
+  school: (p: { id: string; name: string; participants: number; small: boolean; absent: number }) =>
+    `${p.id}${p.name ? ` ${p.name}` : ''} — участников: ${p.participants}${p.small ? ' (малая школа)' : ''}${p.absent > 0 ? `, отсутствовали: ${p.absent}` : ''}`,
   part: { className: (name: string) => `класс ${name}`, teacher: (name: string) => `учитель ${name}` },
   marks: (p: { fail: string; marked: number; mean: string }) => `«2» — ${p.fail}% из ${p.marked} с отметкой, средняя отметка ${p.mean}`,
   low: (p: { threshold: string }) => `низкий результат: «2» не меньше ${p.threshold}%`,
   ofSchool: (p: { failed: number; share: string }) => `${p.failed} «2» — ${p.share}% всех «2» школы`,
   noProblems: 'затруднений нет',
+  noProblemsWithMax: 'затруднений нет среди заданий с известным максимальным баллом',
+  noMax: (tasks: string) => `нет максимального балла — успешность не вычислена: задания ${tasks}`,
+  noMaxCell: 'нет максимума',
   pp: 'п.п.',
   task: (p: { task: string; success: string; reference: string; gap: string; zero: string }) =>
     `задание ${p.task}: ${p.success}${p.reference ? ` при ${p.reference}` : ''}${p.gap ? ` (${p.gap})` : ''}${p.zero ? `; 0 баллов — ${p.zero}` : ''}`,

@@ -12,10 +12,11 @@ export const ROW_ERRORS = [
   'parent-self', 'parent-unknown', 'branch-of-branch', 'parent-cycle', 'parent-conflict',
   // task-level results (issue 9): a pupil's points, a class cell, a task map row
   'bad-points', 'points-above-max', 'no-task-participants', 'class-without-letter', 'bad-task', 'duplicate-task', 'missing-task-columns',
+  'total-mismatch', 'absent-with-points', 'duplicate-position', 'protocol-without-school',
   // a --scales row
   'scale-out-of-order', 'scale-bound-missing',
   // a pupil of a per-pupil export (pupils layout)
-  'pupil-total-missing', 'pupil-total-mismatch', 'score-above-max',
+  'score-above-max',
   // a region's per-school ЕГЭ form (issue 17): a subject's cells that cannot be, a header without its metrics
   'value-without-participants', 'mean-out-of-range', 'missing-ege-metrics',
   // the list of signs of non-objective results (--markers): a cell, a row without a login, a conflicting repeat
@@ -26,6 +27,9 @@ export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-colum
   'unknown-task', 'task-max-mismatch', 'absent-pupils',
   'not-results-sheet', 'year-conflict', 'oral-columns-ignored', 'total-as-reference', 'total-mean-mismatch', 'high-count-inconsistent',
   'markers-count-mismatch', 'markers-repeated', 'unknown-marker-column', 'markers-outside-results',
+  // task-level notes: said once, nothing left out that is not counted elsewhere
+  'repeated-pupils', 'no-scale', 'scale-max-mismatch', 'class-list-sheet', 'task-max-differs', 'map-without-positions', 'task-positions-mismatch',
+  'not-taught',
 ] as const;
 
 export type RowErrorCode = (typeof ROW_ERRORS)[number];

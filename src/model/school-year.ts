@@ -22,6 +22,17 @@ export function parseSchoolYear(value: unknown): number | null {
   return end === start + 1 ? checked(end) : null;
 }
 
+/** A day written as text — «17.03.2022», «17.03.2022 05:09:18», «2022-03-17» — to its school year; null when not a date. */
+export function schoolYearOfDateText(text: string): number | null {
+  const russian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s|$)/.exec(text.trim());
+  const iso = russian ? null : /^(\d{4})-(\d{2})-(\d{2})(?:[T\s]|$)/.exec(text.trim());
+  const [year, month, day] = russian ? [russian[3], russian[2], russian[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
+  if (year === undefined) return null;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (date.getUTCDate() !== Number(day) || !inRange(Number(year))) return null;
+  return schoolYearOfDate(date);
+}
+
 export function schoolYearOfDate(date: Date): number {
   const month = date.getUTCMonth(); // 0 = January; 8 = September
   return date.getUTCFullYear() + (month >= 8 ? 1 : 0);

@@ -40,6 +40,16 @@ export function readTaskCell(cell: CellValue): number {
   return typeof value === 'number' && value >= 0 ? value : BAD_CELL;
 }
 
+/**
+ * «Н» / «H» / «N» alone: 0 points by readTaskCell, but no sign that the pupil was there (some schools
+ * write it for «не явился») — a row of nothing but these and blanks is an absent pupil (docs/rules.md).
+ */
+export function isNoShowCode(cell: CellValue): boolean {
+  if (typeof cell !== 'string') return false;
+  const text = cell.trim().toLowerCase();
+  return text === 'н' || text === 'h' || text === 'n';
+}
+
 /** «отсутствовал», «отс.», «не явился», «н/я» in the variant cell: the pupil was absent — not a participant. */
 export function isAbsentMark(cell: CellValue): boolean {
   if (typeof cell !== 'string') return false;

@@ -7,7 +7,8 @@
  * A task is a problem (затруднение) when its success is below `tasks.lowSuccess` (50%) or at least
  * `tasks.gapPp` (15) points below the reference: the region, else the school's municipality, else
  * the district built from the data. Example: 40% against the region's 62% → −22 pp: a problem;
- * 55% against 60% → −5 pp and above 50%: not a problem. A task no one answered has no success.
+ * 55% against 60% → −5 pp and above 50%: not a problem. A task no one answered has no success, nor
+ * has one without a maximum (marked noMax: never shown as «no problem»).
  * With the protocol's marks, a class (or teacher) whose «2» share reaches the FIOKO threshold is low
  * on its own, and its share of the school's «2» says how much of the school's result it makes.
  */
@@ -44,6 +45,8 @@ export interface TaskOutcome {
   content: string | null;
   /** Protocols: the share of pupils who answered and scored 0. */
   zeroShare: number | null;
+  /** Points without a maximum (no «Макс балл» row, header maximum, map or --task-max): no success could be computed. */
+  noMax: boolean;
 }
 
 /** Problem tasks sharing a skill (or content element), worst first. */
@@ -60,6 +63,8 @@ export interface GroupTasks {
   className: string | null;
   teacher: string | null;
   participants: number;
+  /** Protocols: the school's pupils marked absent (not participants); null for a class, a teacher or an export. */
+  absent: number | null;
   small: boolean;
   /** With the protocol's marks: the «2», their share (with its 95% interval) and the mean mark. */
   marks: GroupMarks | null;
@@ -128,7 +133,8 @@ export function analyseTasks(input: TaskAnalysisInput): ProcedureTasks[] {
 function analyseWork(records: TaskResultRecord[], map: TaskMap | null, input: TaskAnalysisInput): ProcedureTasks {
   const { procedure, year } = records[0]!;
   const specs = new Map((map?.tasks ?? []).map((t) => [t.task, t]));
-  const wholeSchools = records.filter((r) => r.level === 'school' && r.className === null && r.teacher === null);
+  // a school whose pupils were all absent has nothing to analyse
+  const wholeSchools = records.filter((r) => r.level === 'school' && r.className === null && r.teacher === null && r.participants > 0);
   const region = records.find((r) => r.level === 'region');
   const municipalities = new Map(records.filter((r) => r.level === 'municipality').map((r) => [r.name ?? '', successes(r, specs)]));
   const regionValues = region ? successes(region, specs) : null;
@@ -210,6 +216,7 @@ function groupTasks(record: TaskResultRecord, { level, values, specs, input, sch
     className: record.className,
     teacher: record.teacher,
     participants: record.participants,
+    absent: record.absent ?? null,
     small: record.participants < params.smallBelow,
     marks: marksOf(record, input.threshold, schoolFailed),
     referenceLevel: level,
@@ -247,6 +254,7 @@ function taskOutcome(cell: TaskCell, participants: number, reference: number | n
     skill: spec?.skill ?? null,
     content: spec?.content ?? null,
     zeroShare: cell.zeros !== null && cell.answered ? (cell.zeros / cell.answered) * 100 : null,
+    noMax: max === null && cell.success === null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSchoolYear, schoolYearLabel } from '../../src/model/school-year.js';
+import { parseSchoolYear, schoolYearLabel, schoolYearOfDateText } from '../../src/model/school-year.js';
 
 // Ruling R2: a school year is named by the calendar year in which it ends.
 describe('parseSchoolYear', () => {
@@ -34,5 +34,16 @@ describe('parseSchoolYear', () => {
 
   it('labels a year as its school year', () => {
     expect(schoolYearLabel(2021)).toBe('2020/2021');
+  });
+});
+
+describe('schoolYearOfDateText', () => {
+  it('gives a day written as text its school year: from September on, the next one', () => {
+    // the protocol form's «Дата загрузки» 17.03.2022 05:09:18 → the school year 2021/2022, named 2022
+    expect(['17.03.2022 05:09:18', '17.03.2022', '2022-03-17', '01.09.2022', '31.08.2022'].map(schoolYearOfDateText)).toEqual([2022, 2022, 2022, 2023, 2022]);
+  });
+
+  it('is null for what is not a day', () => {
+    expect(['31.02.2022', '2022', 'вчера', '17.03.22'].map(schoolYearOfDateText)).toEqual([null, null, null, null]);
   });
 });

@@ -9,8 +9,8 @@ import { analyseTasks, cellSuccess, taskParams } from '../../src/rules/tasks.js'
 const params = taskParams.parse({});
 const source = { file: 't.xlsx', sheet: null, row: 2 };
 
-const share = (task: string, success: number | null, max = 1): TaskCell => ({ task, max, points: null, answered: null, zeros: null, success });
-const pts = (task: string, points: number, answered: number, zeros: number, max: number | null = null): TaskCell => ({ task, max, points, answered, zeros, success: null });
+const share = (task: string, success: number | null, max = 1): TaskCell => ({ task, max, points: null, answered: null, zeros: null, success, notTaught: null });
+const pts = (task: string, points: number, answered: number, zeros: number, max: number | null = null): TaskCell => ({ task, max, points, answered, zeros, success: null, notTaught: null });
 
 function row(level: TaskResultRecord['level'], fields: Partial<TaskResultRecord> & { tasks: TaskCell[] }): TaskResultRecord {
   return {
@@ -22,9 +22,9 @@ function row(level: TaskResultRecord['level'], fields: Partial<TaskResultRecord>
 const MAP: TaskMap = {
   procedure: 'VPR-MA-5', year: 2023, file: 'map.xlsx',
   tasks: [
-    { task: '1', max: 1, skill: 'Развитие представлений о числе', content: 'Натуральные числа', level: 'базовый' },
-    { task: '4(1)', max: 2, skill: 'Умение решать текстовые задачи', content: 'Текстовые задачи', level: 'базовый' },
-    { task: '7', max: 1, skill: 'Умение решать текстовые задачи', content: 'Текстовые задачи', level: 'повышенный' },
+    { task: '1', position: null, max: 1, skill: 'Развитие представлений о числе', content: 'Натуральные числа', level: 'базовый' },
+    { task: '4(1)', position: null, max: 2, skill: 'Умение решать текстовые задачи', content: 'Текстовые задачи', level: 'базовый' },
+    { task: '7', position: null, max: 1, skill: 'Умение решать текстовые задачи', content: 'Текстовые задачи', level: 'повышенный' },
   ],
 };
 
@@ -39,6 +39,25 @@ describe('success', () => {
 
   it('an export gives the percentage as it is', () => {
     expect(cellSuccess(share('1', 73.5), 1)).toBe(73.5);
+  });
+});
+
+describe('a protocol\'s tasks without a maximum', () => {
+  // task 1 (max 1): 3 points of 10 → 30%, a problem; task 9 has points and no maximum; task 4(1) takes its maximum 2 from the map
+  const records = [
+    row('school', { schoolId: 'sch1', participants: 10, absent: 2, tasks: [pts('1', 3, 10, 7, 1), pts('9', 12, 10, 2, null), pts('4(1)', 16, 10, 1)] }),
+    row('school', { schoolId: 'sch2', participants: 0, absent: 5, tasks: [pts('1', 0, 0, 0, 1), pts('9', 0, 0, 0, null), pts('4(1)', 0, 0, 0)] }),
+  ];
+  const [work] = analyseTasks({ records, maps: [MAP], params, flagged: null, threshold: 30 });
+
+  it('has no success for it, is no problem and is marked noMax; a task with a maximum from the map is not', () => {
+    const tasks = work!.schools[0]!.tasks;
+    expect(tasks.map((t) => [t.task, t.max, t.success, t.problem, t.noMax])).toEqual([['1', 1, 30, true, false], ['9', null, null, false, true], ['4(1)', 2, 80, false, false]]);
+    expect(work!.schools[0]!.absent).toBe(2);
+  });
+
+  it('leaves out a school whose pupils were all absent', () => {
+    expect(work!.schools.map((s) => s.schoolId)).toEqual(['sch1']);
   });
 });
 

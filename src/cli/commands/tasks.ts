@@ -9,6 +9,7 @@ import { msg } from '../../messages/index.js';
 import { compareIssues } from '../../model/issues.js';
 import { schoolDirectory, type SchoolEntry } from '../../io/identity.js';
 import { classifySchools } from '../../rules/fioko.js';
+import type { ProcedureTasks } from '../../rules/tasks.js';
 import { TASKS_RENDERERS } from '../../report/tasks/renderers.js';
 import { commandConfig, type CommandContext } from '../context.js';
 import { emitReport } from '../emit.js';
@@ -36,6 +37,7 @@ export function registerTasks(program: Command, context: CommandContext): void {
     .option('--encoding <encoding>', h.encoding)
     .option('--delimiter <char>', h.delimiter, parseDelimiter)
     .option('--sheet <name>', h.sheet)
+    .option('--scales <file>', h.scales)
     .option('--strict', h.strict);
   addExamples(addOutputOptions(addByOption(addTaskReadingOptions(command))), h.tasksExamples);
   command.action(async (inputs: string[], flags: TasksFlags, cmd: Command) => {
@@ -47,10 +49,17 @@ export function registerTasks(program: Command, context: CommandContext): void {
     printIssues(issues);
     if (flags.strict && issues.length > 0) throw new ShnorError(2, 'strict-failed', { count: issues.length });
     if (tasks.works.length === 0) throw new ShnorError(2, 'no-task-results');
+    if (!anyMaximum(tasks.works)) throw new ShnorError(2, 'no-task-max');
     const report = { works: tasks.works, by: flags.by ?? null, params: config.tasks, issues };
     await emitReport(report, TASKS_RENDERERS, flags, [...tasks.read, ...(flags.results ?? [])]);
     context.exitCode = 0;
   });
+}
+
+/** Some task has a success, or none lacks a maximum: otherwise nothing could be computed for want of maximums. */
+function anyMaximum(works: ProcedureTasks[]): boolean {
+  const tasks = works.flatMap((work) => work.schools.flatMap((school) => school.tasks));
+  return tasks.some((t) => t.success !== null) || !tasks.some((t) => t.noMax);
 }
 
 /** The ШНОР of the year from --results (the district view then looks at them), and the schools the results name. */

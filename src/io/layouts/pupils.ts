@@ -5,8 +5,8 @@
  * балл за 1 …) and a school's protocol form (Школа «edu223017 | МБОУ …» | Муниципалитет | Код |
  * Вариант | 1 (1б) … | Итого баллов).
  * - The work: the title rows, else the file name, else --procedure / --year (the sheet's name for the year).
- * - A pupil whose variant reads «отсутствовал» (or with no total and no task answered) is absent: counted
- *   and reported once per file, never a participant, never a «2».
+ * - A pupil whose variant reads «отсутствовал» (or with no total and no sign of being there: only blanks,
+ *   «Н» and «не пройд.») is absent: counted and reported once per file, never a participant, never a «2».
  * - A pupil's task cells (model/task-cells.ts: «X»/«Н» are 0, «не пройд.» is nothing) must add up to the
  *   total; a row that does not, has no total, or a total above the scale's maximum, is reported and left out.
  * - The mark is the total read through the work's conversion scale (model/scales.ts): with no scale for
@@ -22,7 +22,7 @@ import { parseProcedure } from '../../model/procedures.js';
 import type { ResultRecord } from '../../model/records.js';
 import { markOf, scaleFor, SHIPPED_SCALES, type Scale } from '../../model/scales.js';
 import { SCHOOL_LOGIN } from '../../model/school-name.js';
-import { BAD_CELL, isAbsentMark, readTaskCell } from '../../model/task-cells.js';
+import { BAD_CELL, isAbsentMark, isNoShowCode, readTaskCell } from '../../model/task-cells.js';
 import { normalizeLabel } from '../../model/text.js';
 import { isBlankRow } from './columns.js';
 import { readTitles } from './titles.js';
@@ -177,13 +177,14 @@ class PupilTally implements RowMapper {
     const columns = this.layout;
     const school = this.schoolOf(cells, rowNumber);
     if (school === null) return;
+    const tasks = this.readTasks(cells, rowNumber);
+    if (tasks === null) return;
     if (columns.variant !== undefined && isAbsentMark(cells[columns.variant] ?? null)) {
-      this.absent += 1;
+      if (tasks.present) this.context.report({ row: rowNumber, column: columns.headers[columns.variant]!, code: 'absent-with-points', params: { value: String(cells[columns.variant]) } });
+      else this.absent += 1;
       return;
     }
-    const sum = this.taskSum(cells, rowNumber);
-    if (sum === null) return;
-    const total = this.totalOf(cells, rowNumber, sum);
+    const total = this.totalOf(cells, rowNumber, tasks);
     if (total === null) return;
     if (total === 'absent') {
       this.absent += 1;
@@ -213,41 +214,44 @@ class PupilTally implements RowMapper {
     }
   }
 
-  /** The sum of the task cells; null (reported) when one is not a score. A sum of nothing is -1: no answer at all. */
-  private taskSum(cells: CellValue[], rowNumber: number): number | null {
-    let sum = -1;
+  /**
+   * The sum of the task cells and whether one shows the pupil there (a number or «X»; «Н» alone does
+   * not: some schools write it for «не явился»); null (reported) when a cell is not a score.
+   */
+  private readTasks(cells: CellValue[], rowNumber: number): { sum: number; present: boolean } | null {
+    let sum = 0;
+    let present = false;
     for (let k = 0; k < this.tasks.length; k++) {
-      const points = readTaskCell(cells[this.tasks[k]!] ?? null);
+      const cell = cells[this.tasks[k]!] ?? null;
+      const points = readTaskCell(cell);
       // blank and «не пройд.» add nothing
-      if (points >= 0) sum = (sum < 0 ? 0 : sum) + points;
-      else if (points === BAD_CELL) {
+      if (points >= 0) {
+        sum += points;
+        present ||= !isNoShowCode(cell);
+      } else if (points === BAD_CELL) {
         const index = this.tasks[k]!;
-        this.context.report({ row: rowNumber, column: this.layout.headers[index]!, code: 'bad-points', params: { value: String(cells[index]) } });
+        this.context.report({ row: rowNumber, column: this.layout.headers[index]!, code: 'bad-points', params: { value: String(cell) } });
         return null;
       }
     }
-    return sum;
+    return { sum, present };
   }
 
   /**
-   * The pupil's total, checked against the task sum and the scale; 'absent' for a row with neither a
-   * total nor an answer (a protocol's empty line for a pupil who did not come).
+   * The pupil's total, checked against the task sum and the scale; 'absent' for a row with no sign of
+   * the pupil and no total (a protocol's empty line, or one of «Н», for a pupil who did not come).
    */
-  private totalOf(cells: CellValue[], rowNumber: number, sum: number): number | 'absent' | null {
+  private totalOf(cells: CellValue[], rowNumber: number, tasks: { sum: number; present: boolean }): number | 'absent' | null {
     const index = this.layout.total;
     const column = this.layout.headers[index]!;
     const value = parseNumber(cells[index] ?? null);
-    if (value === null) {
-      if (sum < 0) return 'absent';
-      this.context.report({ row: rowNumber, column, code: 'pupil-total-missing', params: { sum } });
-      return null;
-    }
-    if (value === 'invalid' || value < 0 || !Number.isInteger(value)) {
+    if (!tasks.present && (value === null || value === 0)) return 'absent';
+    if (value === 'invalid' || (value !== null && (value < 0 || !Number.isInteger(value)))) {
       this.context.report({ row: rowNumber, column, code: 'bad-score', params: { value: String(cells[index]) } });
       return null;
     }
-    if (value !== Math.max(sum, 0)) {
-      this.context.report({ row: rowNumber, column, code: 'pupil-total-mismatch', params: { total: value, sum: Math.max(sum, 0) } });
+    if (value !== tasks.sum) {
+      this.context.report({ row: rowNumber, column, code: 'total-mismatch', params: { total: value ?? '', sum: tasks.sum } });
       return null;
     }
     if (value > this.scale.max) {

@@ -1,4 +1,5 @@
 /** The work a table's title rows name: «ВПР 2023. Математика 5 класс» — a procedure and a school year. */
+import { basename } from 'node:path';
 import { parseProcedure } from '../../model/procedures.js';
 import { parseSchoolYear } from '../../model/school-year.js';
 
@@ -11,6 +12,11 @@ export function readTitles(titles: string[]): { procedure: string | null; year: 
     year ??= yearOfTitle(title);
   }
   return { procedure, year };
+}
+
+/** The work a file's name names, as ФИС ОКО names its exports: «Проведение работы по математике, 5 класс. ВПР 2021.xlsx» → VPR-MA-5, 2021. */
+export function readFileName(file: string): { procedure: string | null; year: number | null } {
+  return readTitles([basename(file).replace(/\.[^.]+$/, '')]);
 }
 
 /**

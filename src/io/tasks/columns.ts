@@ -6,27 +6,26 @@
 import { UsageError } from '../../errors.js';
 import type { CellValue } from '../../model/cells.js';
 import { cellText, parseNumber } from '../../model/numbers.js';
-import { normalizeTask, type TaskMap } from '../../model/tasks.js';
+import { normalizeTask, parseTaskHeader, type TaskHeader, type TaskMap } from '../../model/tasks.js';
 import { SCHOOL_LOGIN_IN_TEXT } from '../../model/school-name.js';
 import { compareNatural, normalizeLabel } from '../../model/text.js';
 import { isBlankRow } from '../layouts/columns.js';
 import type { RowMapper } from '../layouts/types.js';
 
-export interface TaskColumn {
+export interface TaskColumn extends TaskHeader {
   index: number;
-  task: string;
 }
 
-/** The columns whose header is a task number, skipping those `claimed` by a named field. */
+/** The columns whose header is a task («5», «6 (2б)», «балл за 16»), skipping those `claimed` by a named field. */
 export function findTaskColumns(headers: string[], claimed: (index: number) => boolean = () => false): TaskColumn[] {
   const columns: TaskColumn[] = [];
   const seen = new Set<string>();
   headers.forEach((header, index) => {
-    const task = claimed(index) ? null : normalizeTask(header);
+    const task = claimed(index) ? null : parseTaskHeader(header);
     // a repeated number is a second table's column (a percentage beside the points): the first wins
-    if (task === null || seen.has(task)) return;
-    seen.add(task);
-    columns.push({ index, task });
+    if (task === null || seen.has(task.task)) return;
+    seen.add(task.task);
+    columns.push({ index, ...task });
   });
   return columns;
 }
@@ -94,12 +93,17 @@ export function parseTaskMax(text: string): Record<string, number> {
 }
 
 /**
- * «5А», «5 «Б»», «5-б», «10 ИТ» → «5А», «5Б», «5Б», «10ИТ»; a bare number («5») has no letter and
- * gives 'no-letter'; any other text is kept as written.
+ * «5А», «5 «Б»», «5-б», «10 ИТ» → «5А», «5Б», «5Б», «10ИТ»; a letter alone («а», as ФИС ОКО's per-pupil
+ * export writes the class) → that letter after the work's grade («5А»); «нет» (no letter: the form
+ * asks for «нет» when a school has one class) → null; a bare number («5») has no letter and gives
+ * 'no-letter'; any other text is kept as written.
  */
-export function normalizeClass(text: string): string | 'no-letter' {
+export function normalizeClass(text: string, grade: number | null = null): string | 'no-letter' | null {
   const compact = text.replace(/[\s«»"“”'`\-–—.]/g, '');
+  if (/^нет$/i.test(compact)) return null;
   if (/^\d{1,2}$/.test(compact)) return 'no-letter';
+  const letter = /^[а-яё]$/iu.exec(compact);
+  if (letter) return `${grade ?? ''}${compact.toUpperCase()}`;
   const hit = /^(\d{1,2})([а-яёa-z]{1,4})$/iu.exec(compact);
   return hit ? `${hit[1]}${hit[2]!.toUpperCase()}` : text.trim();
 }

@@ -1,8 +1,8 @@
 /**
- * The protocol records of a file read in parts, as one read would give them: a school, class or
- * teacher met in several parts is one record whose counts are the sums of the parts' (its first
- * row the earliest). Order as the protocol reader emits: schools as first met, each the whole
- * school, then its classes, then its teachers, both in Russian order.
+ * Protocol records of a file read in parts — or of the sheets and files of one school — as one read
+ * would give them: a school, class or teacher met in several parts is one record whose counts are
+ * the sums of the parts' (its first row the earliest). Order as the protocol reader emits: schools
+ * as first met, each the whole school, then its classes, then its teachers, both in Russian order.
  */
 import type { TaskCell, TaskResultRecord } from '../../model/tasks.js';
 import { inNameOrder } from './columns.js';
@@ -48,6 +48,7 @@ function sum(a: TaskResultRecord, b: TaskResultRecord): TaskResultRecord {
     name: a.name ?? b.name,
     municipality: a.municipality ?? b.municipality,
     participants: a.participants + b.participants,
+    ...(a.absent !== undefined || b.absent !== undefined ? { absent: (a.absent ?? 0) + (b.absent ?? 0) } : {}),
     tasks: a.tasks.map((cell, k) => sumCells(cell, b.tasks[k]!)),
     ...(marks ? { marks } : {}),
     source: b.source.row < a.source.row ? b.source : a.source,
@@ -62,5 +63,6 @@ function sumCells(a: TaskCell, b: TaskCell): TaskCell {
     answered,
     points: answered === 0 ? null : (a.points ?? 0) + (b.points ?? 0),
     zeros: (a.zeros ?? 0) + (b.zeros ?? 0),
+    notTaught: (a.notTaught ?? 0) + (b.notTaught ?? 0),
   };
 }

@@ -43,7 +43,7 @@ export function groupHeading(group: GroupTasks, lang: Lang): string {
   const marks = group.marks === null ? '' : `; ${marksText(group.marks, lang)}`;
   if (group.className !== null) return `${d.part.className(group.className)}${marks}`;
   if (group.teacher !== null) return `${d.part.teacher(group.teacher)}${marks}`;
-  return `${d.school({ id: group.schoolId, name: group.name ?? '', participants: group.participants, small: group.small })}${marks}`;
+  return `${d.school({ id: group.schoolId, name: group.name ?? '', participants: group.participants, small: group.small, absent: group.absent ?? 0 })}${marks}`;
 }
 
 /** «2» — 40% из 10 с отметкой, средняя отметка 2,8; низкий результат…; 4 «2» — 80% всех «2» школы */
@@ -58,15 +58,29 @@ function marksText(marks: GroupMarks, lang: Lang): string {
 
 export function taskText(t: TaskOutcome, lang: Lang): string {
   const pct = (v: number | null) => (v === null ? '' : `${formatNumber(one(v)!, lang)}%`);
-  const gap = t.gapPp === null ? '' : `${t.gapPp > 0 ? '+' : t.gapPp < 0 ? '−' : ''}${formatNumber(Math.abs(one(t.gapPp)!), lang)} ${msg().difficulties.pp}`;
+  const gapPp = one(t.gapPp);
+  const gap = gapPp === null ? '' : `${gapPp > 0 ? '+' : gapPp < 0 ? '−' : ''}${formatNumber(Math.abs(gapPp), lang)} ${msg().difficulties.pp}`;
   return msg().difficulties.task({ task: t.task, success: pct(t.success), reference: pct(t.reference), gap, zero: pct(t.zeroShare) });
 }
 
-/** The карта затруднений of a group: a line per skill with its problem tasks, worst first. */
+/**
+ * The карта затруднений of a group: a line per skill with its problem tasks, worst first, then the
+ * tasks without a maximum — never «no problems» for tasks whose success could not be computed.
+ */
 export function difficultyLines(group: GroupTasks, lang: Lang): string[] {
   const d = msg().difficulties;
-  if (group.difficulties.length === 0) return [d.noProblems];
-  return group.difficulties.map((g) => `${d.skill(g.skill)}: ${g.tasks.map((t) => taskText(t, lang)).join('; ')}`);
+  const noMax = group.tasks.filter((t) => t.noMax).map((t) => t.task);
+  const lines = group.difficulties.map((g) => `${d.skill(g.skill)}: ${g.tasks.map((t) => taskText(t, lang)).join('; ')}`);
+  if (lines.length === 0 && noMax.length < group.tasks.length) lines.push(noMax.length === 0 ? d.noProblems : d.noProblemsWithMax);
+  if (noMax.length > 0) lines.push(d.noMax(noMax.join(', ')));
+  return lines;
+}
+
+/** The table's «Затруднение» cell: yes, no, or «нет максимума». */
+function problemText(t: TaskOutcome): string {
+  const l = msg().labels;
+  if (t.noMax) return msg().difficulties.noMaxCell;
+  return t.problem ? l.yes : l.no;
 }
 
 /** The district's common problems, each skill with its schools joined by `join` (the terminal cuts a long list). */
@@ -93,7 +107,7 @@ export function tasksTable(report: TasksReport, lang: Lang): Table {
           { value: procedureName(work.procedure, lang) }, { value: l.schoolYear(work.year) }, { value: group.schoolId }, { value: school.name },
           { value: group.className ?? group.teacher }, { value: group.participants }, { value: t.task }, { value: t.max },
           { value: one(t.success), percent: true, low: t.problem }, { value: one(t.reference), percent: true }, { value: one(t.gapPp) },
-          { value: one(t.ci?.[0] ?? null) }, { value: one(t.ci?.[1] ?? null) }, { value: t.problem ? l.yes : l.no },
+          { value: one(t.ci?.[0] ?? null) }, { value: one(t.ci?.[1] ?? null) }, { value: problemText(t) },
           { value: t.skill }, { value: t.content }, { value: one(t.zeroShare), percent: true },
         ],
       })))));
@@ -138,13 +152,13 @@ export function skillsTable(report: TasksReport, lang: Lang): Table {
 function taskJson(t: TaskOutcome) {
   return {
     task: t.task, max: t.max, success: one(t.success), reference: one(t.reference), gapPp: one(t.gapPp),
-    ci: t.ci ? [one(t.ci[0]), one(t.ci[1])] : null, problem: t.problem, skill: t.skill, content: t.content, zeroShare: one(t.zeroShare),
+    ci: t.ci ? [one(t.ci[0]), one(t.ci[1])] : null, problem: t.problem, noMax: t.noMax, skill: t.skill, content: t.content, zeroShare: one(t.zeroShare),
   };
 }
 
 function groupJson(group: GroupTasks) {
   return {
-    participants: group.participants, small: group.small, referenceLevel: group.referenceLevel,
+    participants: group.participants, ...(group.absent === null ? {} : { absent: group.absent }), small: group.small, referenceLevel: group.referenceLevel,
     marks: group.marks && {
       marked: group.marks.marked, failed: group.marks.failed, failShare: one(group.marks.failShare), ci: group.marks.ci.map(one), mean: one(group.marks.mean),
       low: group.marks.low, ofSchool: one(group.marks.ofSchool),

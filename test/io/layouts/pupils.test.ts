@@ -44,12 +44,16 @@ const ROWS = [
   pupil('edu2', 'г. Алейск', 3, '2', '3', ['1', 'abc', '2']),
   // variant «0», no total beside task points 1+2+2 = 5
   pupil('edu2', 'г. Алейск', 4, '0', '', ['1', '2', '2']),
+  // nothing but «Н» and no total: a pupil who did not come
+  pupil('edu2', 'г. Алейск', 5, '2', '', Array<string>(16).fill('Н')),
+  // «отсутствовал» beside a point: which is it? left out
+  pupil('edu2', 'г. Алейск', 6, 'отсутствовал', '', ['1', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '']),
 ];
 
 const csv = (rows: string[][]) => rows.map((r) => r.join(';')).join('\n');
 
 describe('pupils layout: the region\'s per-pupil export', () => {
-  it('takes the work from the file name and the marks from the 2021 scale; absent pupils are not participants', async () => {
+  it('takes the work from the file name and the marks from the 2021 scale; absent pupils (marked, or only «Н») are not participants', async () => {
     const file = await writeTemp(EXPORT_NAME, csv(ROWS));
     const { records, issues, files } = await loadResults([file], { year: null, minScores: DEFAULT_MIN_SCORES });
     expect(files[0]!.sheets[0]!.layout).toBe('pupils');
@@ -60,11 +64,12 @@ describe('pupils layout: the region\'s per-pupil export', () => {
     });
     expect(records.find((r) => r.schoolId === 'edu2')).toMatchObject({ participants: 1, failed: 0, markCounts: { 2: 0, 3: 0, 4: 1, 5: 0 }, meanScore: 11, municipality: 'г. Алейск' });
     expect(issues.map((i) => [i.row, i.column, i.code, i.params])).toEqual([
-      [6, 'всего баллов', 'pupil-total-mismatch', { total: 12, sum: 11 }],
+      [6, 'всего баллов', 'total-mismatch', { total: 12, sum: 11 }],
       [8, 'всего баллов', 'score-above-max', { score: 21, max: 20, procedure: 'VPR-MA-5', year: 2021 }],
       [9, 'балл за 2', 'bad-points', { value: 'abc' }],
-      [10, 'всего баллов', 'pupil-total-missing', { sum: 5 }],
-      [null, null, 'absent-pupils', { count: 1 }],
+      [10, 'всего баллов', 'total-mismatch', { total: '', sum: 5 }],
+      [12, 'вариант', 'absent-with-points', { value: 'отсутствовал' }],
+      [null, null, 'absent-pupils', { count: 2 }],
     ]);
   });
 

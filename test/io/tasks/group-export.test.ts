@@ -37,7 +37,7 @@ describe('the «Выполнение заданий» export, ВПР 2023 мат
     expect(cellsOf(byName(records, 'МБОУ СОШ № 3'))).toMatchObject({ '4(1)': 55 });
     expect(maxOf(records[0])).toEqual({ '1': 1, '2': 1, '3': 2, '4(1)': 1, '4(2)': 1, '5': 2 });
     const task = records[3]!.tasks[1]!;
-    expect(task).toEqual({ task: '2', max: 1, points: null, answered: null, zeros: null, success: 40 });
+    expect(task).toEqual({ task: '2', max: 1, points: null, answered: null, zeros: null, success: 40, notTaught: null });
   });
 });
 

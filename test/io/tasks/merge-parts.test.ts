@@ -4,7 +4,7 @@ import type { TaskResultRecord } from '../../../src/model/tasks.js';
 
 /** A record of task 1 (max 2) and task 2 (max 1): [points, answered, zeros] each. */
 function record(schoolId: string, part: { className?: string; teacher?: string }, participants: number, row: number, t1: [number | null, number, number], t2: [number | null, number, number]): TaskResultRecord {
-  const cell = (task: string, max: number, [points, answered, zeros]: [number | null, number, number]) => ({ task, max, points, answered, zeros, success: null });
+  const cell = (task: string, max: number, [points, answered, zeros]: [number | null, number, number]) => ({ task, max, points, answered, zeros, success: null, notTaught: 0 });
   return {
     procedure: 'VPR-MA-5', year: 2023, level: 'school', schoolId, name: null, municipality: null,
     className: part.className ?? null, teacher: part.teacher ?? null, participants,

@@ -33,21 +33,22 @@ describe('the 10-pupil protocol of sch240101 (ВПР 2023 математика 5
       '2': [6, 9, 3],
       // the 2-point task, p08 «-»: 2,1,0,2,1 | 0,2,1,2 → Σ 11 of 9 answered (success later 11 / (2 × 9) = 61.1 %)
       '3': [11, 9, 2],
-      // p03 «Н», p09 blank: 1,1,1,0 | 0,1,1,1 → Σ 6 of 8
-      '4(1)': [6, 8, 2],
+      // p03 «Н» is 0 points (as in «Сумма баллов»: 0+1+0+Н+0 = 1), p09 blank: 1,1,0,1,0 | 0,1,1,1 → Σ 6 of 9, three 0s
+      '4(1)': [6, 9, 3],
       // 0,1,0,1,0 | 0,1,0,1,0 → Σ 4 of 10, six 0s
       '4(2)': [4, 10, 6],
-      // nobody answered («-», blank, «N»): answered 0, points null — no result, never a zero
-      '5': [null, 0, 0],
+      // «-» and blank: no answer; p08's «N» is 0 points (its «Сумма баллов» 1+0+1+0+0 = 2 counts it 0) → 0 of 1
+      '5': [0, 1, 1],
     });
   });
 
   it('tallies each class, whatever way the class is written (5 «Б», 5б, 5-Б → 5Б)', () => {
     expect(part(records, '5А')?.participants).toBe(5);
     // 2-point task 3 in 5А: 2+1+0+2+1 = 6 of 5 answered → success later 6 / (2 × 5) = 60 %
-    expect(cellsOf(part(records, '5А'))).toEqual({ '1': [4, 5, 1], '2': [3, 4, 1], '3': [6, 5, 1], '4(1)': [3, 4, 1], '4(2)': [2, 5, 3], '5': [null, 0, 0] });
+    // 5А's task 4(1): 1, 1, «Н» = 0, 1, 0 → 3 of 5, two 0s; nobody in 5А answered task 5
+    expect(cellsOf(part(records, '5А'))).toEqual({ '1': [4, 5, 1], '2': [3, 4, 1], '3': [6, 5, 1], '4(1)': [3, 5, 2], '4(2)': [2, 5, 3], '5': [null, 0, 0] });
     expect(part(records, '5Б')?.participants).toBe(5);
-    expect(cellsOf(part(records, '5Б'))).toEqual({ '1': [3, 5, 2], '2': [3, 5, 2], '3': [5, 4, 1], '4(1)': [3, 4, 1], '4(2)': [2, 5, 3], '5': [null, 0, 0] });
+    expect(cellsOf(part(records, '5Б'))).toEqual({ '1': [3, 5, 2], '2': [3, 5, 2], '3': [5, 4, 1], '4(1)': [3, 4, 1], '4(2)': [2, 5, 3], '5': [0, 1, 1] });
   });
 
   it('gives the classes without the teachers when only they are asked for', async () => {
@@ -95,6 +96,9 @@ describe('a bad protocol', () => {
     ['S1', 'p1', '5А', 1, 3, 2, 1], // 3: 3 points on a 1-point task
     ['S1', 'p2', 5, 0, 1, 'два', 1], // 4: class without a letter, «два» not a number
     ['S1', 'p3', '5А', -1, 1, 2, 1], // 5: negative points
+    ['S1', 'p4', '5А', 1, 0, 2, 1], // 6
+    ['S1', 'p5', '5Б', 0, 1, 1, 1], // 7
+    ['S1', 'p6', '5Б', 'X', 'не пройд.', 5, 1], // 8: 5 points on the 2-point task 3, after an «X» and a «не пройд.»
   ];
   const { records, issues } = readTaskRows(rows, { maps: [taskMap({ 1: 1, 2: 1, 3: 2 })] });
 
@@ -105,24 +109,27 @@ describe('a bad protocol', () => {
       [4, 'Класс', 'class-without-letter'],
       [4, '3', 'bad-points'],
       [5, '1', 'bad-points'],
+      [8, '3', 'points-above-max'],
     ]);
     expect(issues[1]!.params).toEqual({ points: 3, task: '2', max: 1 });
     expect(issues[0]!.params).toEqual({ task: '7', map: 'map.csv' });
     expect(isWarning(issues[0]!)).toBe(true);
   });
 
-  it('leaves the bad cells out and keeps the pupils; the unknown task is not read', () => {
+  it('leaves a pupil with a bad cell out whole: the cells before it are taken back', () => {
     const school = records.find((r) => r.className === null)!;
-    expect(school.participants).toBe(3);
-    // task 1: 1, 0 (p3's −1 left out); task 2: 1, 1 (p1's 3 left out); task 3: 2, 2 (p2's «два» left out)
-    expect(cellsOf(school)).toEqual({ '1': [1, 2, 1], '2': [2, 2, 0], '3': [4, 2, 0] });
-    // p2 has no class: 5А holds p1 and p3 only
-    expect(records.find((r) => r.className === '5А')?.participants).toBe(2);
+    // p1, p2, p3 and p6 left out; p4 (1, 0, 2) and p5 (0, 1, 1) remain
+    expect(school.participants).toBe(2);
+    // task 1: 1 + 0 = 1 of 2, one 0 (p1's 1, p2's 0 and p6's «X» taken back); task 2: 0 + 1 (p2's 1, p6's «не пройд.» taken back); task 3: 2 + 1
+    expect(cellsOf(school)).toEqual({ '1': [1, 2, 1], '2': [1, 2, 1], '3': [3, 2, 0] });
+    expect(school.tasks.map((t) => t.notTaught)).toEqual([0, 0, 0]);
+    expect(records.find((r) => r.className === '5А')?.participants).toBe(1);
+    expect(records.find((r) => r.className === '5Б')?.participants).toBe(1);
   });
 
   it('gives only the parts asked for, and checks the class cells all the same', () => {
     const asked = readTaskRows(rows, { maps: [taskMap({ 1: 1, 2: 1, 3: 2 })], parts: { classes: false, teachers: false } });
-    expect(asked.records.map((r) => [r.className, r.participants])).toEqual([[null, 3]]);
+    expect(asked.records.map((r) => [r.className, r.participants])).toEqual([[null, 2]]);
     expect(asked.records[0]!.tasks).toEqual(records.find((r) => r.className === null)!.tasks);
     expect(asked.issues).toEqual(issues);
   });
@@ -161,8 +168,8 @@ describe('protocol with the task numbers under a merged heading', () => {
     ]);
     expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([[6, '3', 'points-above-max']]);
     const school = records.find((r) => r.className === null)!;
-    // task 3: p1's 2 points of 1 answered (p2's 3 left out) → later 2 / (2 × 1) = 100 %
-    expect(cellsOf(school)).toEqual({ '1': [1, 2, 1], '2': [1, 2, 1], '3': [2, 1, 0] });
+    // p2 left out: p1's 1, 0, 2 alone → task 3 later 2 / (2 × 1) = 100 %
+    expect(cellsOf(school)).toEqual({ '1': [1, 1, 0], '2': [0, 1, 1], '3': [2, 1, 0] });
     expect(maxOf(school)).toEqual({ '1': 1, '2': 1, '3': 2 });
   });
 });
@@ -192,7 +199,7 @@ describe('protocol school and work', () => {
 
   it('without a school, or without a procedure, says so once at the header and reads nothing', () => {
     const rows = [['Код участника', '1', '2'], ['p1', 1, 0]];
-    expect(readTaskRows(rows, { procedure: 'VPR-MA-5', year: 2023 }).issues).toEqual([expect.objectContaining({ row: 1, code: 'missing-school' })]);
+    expect(readTaskRows(rows, { procedure: 'VPR-MA-5', year: 2023 }).issues).toEqual([expect.objectContaining({ row: 1, code: 'protocol-without-school' })]);
     const { records, issues } = readTaskRows(rows, { school: 'S9', year: 2023 });
     expect(records).toEqual([]);
     expect(issues).toEqual([expect.objectContaining({ row: 1, code: 'missing-procedure' })]);
@@ -215,7 +222,11 @@ describe('parseTaskMax and normalizeClass', () => {
     expect(() => parseTaskMax('1=0')).toThrow('bad-task-max');
   });
 
-  it.each([['5А', '5А'], ['5 «б»', '5Б'], ['5-Б', '5Б'], ['10 ИТ', '10ИТ'], ['5', 'no-letter'], ['коррекционный', 'коррекционный']])('%s → %s', (text, name) => {
+  it.each([['5А', '5А'], ['5 «б»', '5Б'], ['5-Б', '5Б'], ['10 ИТ', '10ИТ'], ['5', 'no-letter'], ['коррекционный', 'коррекционный'], ['нет', null], ['НЕТ', null]])('%s → %s', (text, name) => {
     expect(normalizeClass(text)).toBe(name);
+  });
+
+  it('gives a letter alone (the per-pupil export\'s «а») the grade of the work', () => {
+    expect([normalizeClass('а', 5), normalizeClass('Б', 5), normalizeClass('в')]).toEqual(['5А', '5Б', 'В']);
   });
 });
