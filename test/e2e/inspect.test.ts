@@ -55,9 +55,10 @@ describe('shnor inspect on a file it cannot read', () => {
     const sheet = file!.sheets[0]!;
     expect(sheet).toMatchObject({ headerRow: null, layout: null, records: 0 });
     expect(sheet.columns).toContainEqual({ header: 'Кол-во участников', field: 'participants' });
-    // long: school, procedure and participants met, no failing column (3 of 4); students 2, wide 1 (of 2), fisoko 1 (of 3)
+    // long: school, procedure and participants met, no failing column (3 of 4); students 2 (of 4), wide 1 (of 2), ege-form 1 (of 2),
+    // fisoko 1 (of 3), pupils 1 (of 3): equals in the registry's order
     expect(sheet.diagnosis).toMatchObject({ row: 2, nearest: 'long' });
-    expect(sheet.diagnosis!.layouts.map((l) => l.layout)).toEqual(['long', 'students', 'wide', 'fisoko']);
+    expect(sheet.diagnosis!.layouts.map((l) => l.layout)).toEqual(['long', 'students', 'wide', 'ege-form', 'fisoko', 'pupils']);
     const long = sheet.diagnosis!.layouts[0]!;
     expect(long).toMatchObject({ recognised: 3, unmet: 1 });
     expect(long.needs.filter((n) => !n.met).map((n) => n.code)).toEqual(['failing']);
