@@ -289,6 +289,6 @@ function districtView(schools: SchoolTasks[], flagged: Set<string> | null): Proc
   }
   const problemSkills = [...bySkill]
     .map(([skill, ids]) => ({ skill, schools: ids, majority: ids.length * 2 > looked.length }))
-    .sort((a, b) => b.schools.length - a.schools.length || a.skill.localeCompare(b.skill, 'ru'));
+    .sort((a, b) => b.schools.length - a.schools.length || compareNatural(a.skill, b.skill));
   return { basis, schools: looked.length, problemSkills };
 }

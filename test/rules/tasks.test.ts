@@ -124,6 +124,19 @@ describe('references without the region', () => {
   });
 });
 
+describe('the district view without a map', () => {
+  it('lists the problem tasks by their number, not as text: 4 before 10 before 12.2', () => {
+    // one school, one region row; every task 20% at the school (below 50%) against 60% in the region
+    const tasks = ['12.2', '10', '4'];
+    const records = [
+      row('region', { name: 'Алтайский край', tasks: tasks.map((t) => share(t, 60)) }),
+      row('school', { schoolId: 'edu1', tasks: tasks.map((t) => share(t, 20)) }),
+    ];
+    const [work] = analyseTasks({ records, maps: [], params, flagged: null, threshold: 30 });
+    expect(work!.district.problemSkills.map((p) => p.skill)).toEqual(['4', '10', '12.2']);
+  });
+});
+
 describe('classes, teachers and the district view', () => {
   const records = [
     row('region', { tasks: [share('1', 60), share('7', 60)] }),
