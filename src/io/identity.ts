@@ -3,12 +3,13 @@
  * «id» is the name) is matched to the ids of the other files — and of a --schools list — by the
  * normalised name within the municipality (then anywhere, if only one school has that name).
  * Every name match is reported so that the analyst can confirm it; an ambiguous name is left as
- * it is, with a warning.
+ * it is, with a warning. A record with an id and no name takes its name from the list.
  */
 import type { ParentLink } from '../model/branches.js';
 import type { Issue } from '../model/issues.js';
 import type { ResultRecord } from '../model/records.js';
 import { normalizeSchoolName } from '../model/school-name.js';
+import { foldId } from '../model/text.js';
 
 export interface SchoolEntry {
   schoolId: string;
@@ -23,7 +24,30 @@ export interface SchoolEntry {
 const nameOnly = (r: ResultRecord) => r.schoolName !== null && r.schoolId === r.schoolName;
 
 export function resolveIdentities(records: ResultRecord[], listed: SchoolEntry[]): { records: ResultRecord[]; issues: Issue[] } {
-  if (!records.some(nameOnly)) return { records, issues: [] };
+  const named = nameFromList(records, listed);
+  if (!named.some(nameOnly)) return { records: named, issues: [] };
+  return matchNames(named, listed);
+}
+
+/**
+ * A record keyed by a login with no name of its own (ФИС ОКО's per-pupil export) takes its name —
+ * and, where it has none, its municipality and type — from the --schools list.
+ */
+function nameFromList(records: ResultRecord[], listed: SchoolEntry[]): ResultRecord[] {
+  if (listed.length === 0) return records;
+  const byId = new Map(listed.map((entry) => [foldId(entry.schoolId), entry]));
+  return records.map((record) => {
+    if (record.schoolName !== null && record.municipality !== null) return record;
+    const entry = byId.get(foldId(record.schoolId));
+    if (entry === undefined) return record;
+    return {
+      ...record, schoolName: record.schoolName ?? entry.names[0] ?? null,
+      municipality: record.municipality ?? entry.municipality, schoolType: record.schoolType ?? entry.schoolType,
+    };
+  });
+}
+
+function matchNames(records: ResultRecord[], listed: SchoolEntry[]): { records: ResultRecord[]; issues: Issue[] } {
   const directory = [...listed, ...schoolDirectory(records.filter((r) => !nameOnly(r)))];
   const issues: Issue[] = [];
   const reported = new Set<string>();

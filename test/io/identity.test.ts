@@ -37,6 +37,15 @@ describe('resolveIdentities', () => {
     expect(records[0]).toMatchObject({ schoolId: 'SL-07', schoolType: 'ООШ' });
   });
 
+  it('names a login-keyed record without a name from the --schools list (case aside), keeping what the record gives', () => {
+    // ФИС ОКО's per-pupil export gives the login and the municipality, no name; the region's list «логин | имя | регион»
+    const listed = [{ schoolId: 'sch224145', names: ['МБОУ СОШ №7'], municipality: 'г. Алейск', schoolType: null }];
+    const pupils = record('SCH224145', 2021, 'VPR-MA-5', { schoolName: null, municipality: 'город Алейск' });
+    const { records, issues } = resolveIdentities([pupils], listed);
+    expect(records[0]).toMatchObject({ schoolId: 'SCH224145', schoolName: 'МБОУ СОШ №7', municipality: 'город Алейск' });
+    expect(issues).toEqual([]);
+  });
+
   it('leaves records alone when every file has ids', () => {
     expect(resolveIdentities([withId], []).issues).toEqual([]);
   });
