@@ -1,7 +1,8 @@
 /**
  * The --scales file: conversion scales of other years, one row per year × procedure —
  * «year, procedure, min3, min4, min5, max» (the shape of the shipped data/scales.json; Russian
- * headers «Год | Процедура | «3» от | «4» от | «5» от | Максимум» too), optionally «source». A row
+ * headers «Год | Процедура | «3» от | «4» от | «5» от | Максимум» too), optionally «source» and «notes»; FIOKO's
+ * codes are understood (VPR-FI-7 is physics, VPR-INYA-7 the foreign language 7 of all three). A row
  * whose numbers are not whole or not in order (min3 < min4 < min5 ≤ max) is reported and left out.
  */
 import type { CellValue } from '../model/cells.js';
@@ -13,7 +14,7 @@ import { isBlankRow, mapColumns, readProcedure, readYear, reportUnusedColumns, t
 import type { LayoutContext, LayoutMatch } from './layouts/types.js';
 import { readTableFile } from './read-table.js';
 
-type ScaleField = 'year' | 'procedure' | 'min3' | 'min4' | 'min5' | 'max' | 'source';
+type ScaleField = 'year' | 'procedure' | 'min3' | 'min4' | 'min5' | 'max' | 'source' | 'note';
 const BOUNDS = ['min3', 'min4', 'min5', 'max'] as const;
 
 const ALIASES: Record<string, ScaleField> = normalizeKeys({
@@ -24,6 +25,7 @@ const ALIASES: Record<string, ScaleField> = normalizeKeys({
   min5: 'min5', '5 от': 'min5', 'мин 5': 'min5', 'отметка 5 от': 'min5',
   max: 'max', максимум: 'max', 'макс балл': 'max', 'максимальный балл': 'max', 'максимальный первичный балл': 'max',
   source: 'source', источник: 'source',
+  note: 'note', notes: 'note', примечание: 'note',
 });
 
 function normalizeKeys(aliases: Record<string, ScaleField>): Record<string, ScaleField> {
@@ -57,17 +59,29 @@ function readScale(cells: CellValue[], rowNumber: number, map: ColumnMap<ScaleFi
   if (isBlankRow(cells)) return;
   const columns = map as unknown as ColumnMap;
   const year = readYear(cells, columns, context, rowNumber);
-  const procedure = readProcedure(cells, columns, context, rowNumber);
+  const procedures = foreignLanguages(cellText(cells[map.fields.get('procedure')!] ?? null)) ?? [readProcedure(cells, columns, context, rowNumber)];
   const bounds = BOUNDS.map((field) => wholeAt(cells, rowNumber, map, field, context));
-  if (year === null || procedure === null || bounds.some((b) => b === null)) return;
+  if (year === null || procedures[0] === null || bounds.some((b) => b === null)) return;
   const [min3, min4, min5, max] = bounds as number[];
   if (!(min3! >= 1 && min3! < min4! && min4! < min5! && min5! <= max!)) {
     context.report({ row: rowNumber, column: map.headers[map.fields.get('min3')!]!, code: 'scale-out-of-order', params: { min3: min3!, min4: min4!, min5: min5!, max: max! } });
     return;
   }
-  const index = map.fields.get('source');
-  const source = (index === undefined ? null : cellText(cells[index] ?? null)) ?? context.file;
-  context.emit({ year, procedure, min3: min3!, min4: min4!, min5: min5!, max: max!, source });
+  const text = (field: 'source' | 'note') => {
+    const index = map.fields.get(field);
+    return index === undefined ? null : cellText(cells[index] ?? null);
+  };
+  const source = text('source') ?? context.file;
+  const note = text('note');
+  for (const procedure of procedures as string[]) {
+    context.emit({ year, procedure, min3: min3!, min4: min4!, min5: min5!, max: max!, source, ...(note === null ? {} : { note }) });
+  }
+}
+
+/** FIOKO's «VPR-INYA-7»: one description, one scale, for English, German and French. */
+function foreignLanguages(text: string | null): string[] | null {
+  const hit = text === null ? null : /^VPR-INYA-(\d{1,2})$/i.exec(text.trim());
+  return hit ? ['EN', 'DE', 'FR'].map((subject) => `VPR-${subject}-${hit[1]}`) : null;
 }
 
 function wholeAt(cells: CellValue[], rowNumber: number, map: ColumnMap<ScaleField>, field: (typeof BOUNDS)[number], context: LayoutContext<Scale>): number | null {

@@ -25,6 +25,8 @@ interface SubjectEntry {
   stems: string[];
   /** How ВПР column headers abbreviate the subject: «РУ», «МА», «АЯ». */
   abbreviations?: string[];
+  /** FIOKO's own code of the subject where it is not shnor's («FI» for physics, «OKR» for the world around). */
+  fiokoCodes?: string[];
 }
 
 const SUBJECTS: SubjectEntry[] = subjectsData.subjects;
@@ -60,12 +62,14 @@ export function parseProcedure(text: string): Procedure | null {
   return procedure;
 }
 
+const FIOKO_CODES = new Map(SUBJECTS.flatMap((s) => (s.fiokoCodes ?? []).map((code) => [code, s.code] as const)));
+
 function parseUncached(text: string): Procedure | null {
   const trimmed = text.trim().toUpperCase();
   const code = CODE_PATTERN.exec(trimmed);
   if (code) {
     const [, kind, subject, level, grade] = code;
-    return makeProcedure(kind as ProcedureKind, subject!, grade ? Number(grade) : null, (level as 'B' | 'P' | undefined) ?? null);
+    return makeProcedure(kind as ProcedureKind, FIOKO_CODES.get(subject!) ?? subject!, grade ? Number(grade) : null, (level as 'B' | 'P' | undefined) ?? null);
   }
   return parseProcedureName(text);
 }

@@ -32,4 +32,13 @@ describe('loadScales', () => {
     expect(scales.map((s) => `${s.procedure} ${s.year}`)).toEqual(['VPR-MA-5 2023']);
     expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([[2, '3 от', 'scale-out-of-order'], [3, '3 от', 'scale-bound-missing'], [4, '3 от', 'not-integer']]);
   });
+
+  it('gives FIOKO\'s VPR-INYA-7 (one description for three languages) to English, German and French, with its note', async () => {
+    const file = await writeTemp('inya.csv', 'year,procedure,min3,min4,min5,max,notes\n2021,VPR-INYA-7,13,21,27,30,таблица перевода баллов\n');
+    const { scales, issues } = await loadScales(file);
+    expect(issues).toEqual([]);
+    expect(scales.map((s) => [s.procedure, s.min3, s.max, s.note])).toEqual([
+      ['VPR-EN-7', 13, 30, 'таблица перевода баллов'], ['VPR-DE-7', 13, 30, 'таблица перевода баллов'], ['VPR-FR-7', 13, 30, 'таблица перевода баллов'],
+    ]);
+  });
 });

@@ -77,3 +77,10 @@ describe('readVprAbbreviation', () => {
     for (const header of ['Год', 'Логин', 'ОО', 'Количество маркеров', '4', 'ВПР Русский язык 4 кл.', '2023 РУ']) expect(read(header)).toBeNull();
   });
 });
+
+describe('FIOKO\'s subject codes', () => {
+  it('read as shnor\'s: VPR-FI-7 physics, VPR-GG-8 geography, VPR-IS-5 history, VPR-OB-6 social studies, VPR-OKR-4 the world around, VPR-XI-8 chemistry', () => {
+    expect(['VPR-FI-7', 'VPR-GG-8', 'VPR-IS-5', 'VPR-OB-6', 'VPR-OKR-4', 'VPR-XI-8'].map((code) => parseProcedure(code)?.code))
+      .toEqual(['VPR-PH-7', 'VPR-GE-8', 'VPR-HI-5', 'VPR-SO-6', 'VPR-OK-4', 'VPR-CH-8']);
+  });
+});
