@@ -3,7 +3,8 @@
  * «id» is the name) is matched to the ids of the other files — and of a --schools list — by the
  * normalised name within the municipality (then anywhere, if only one school has that name).
  * Every name match is reported so that the analyst can confirm it; an ambiguous name is left as
- * it is, with a warning. A record with an id and no name takes its name from the list.
+ * it is, with a warning. A record with an id and no name takes its name from the list. Two spellings
+ * of one name on two sheets (with no id to match them to) are one school, reported.
  */
 import type { ParentLink } from '../model/branches.js';
 import type { Issue } from '../model/issues.js';
@@ -51,14 +52,22 @@ function matchNames(records: ResultRecord[], listed: SchoolEntry[]): { records: 
   const directory = [...listed, ...schoolDirectory(records.filter((r) => !nameOnly(r)))];
   const issues: Issue[] = [];
   const reported = new Set<string>();
+  const spellings = new Map<string, ResultRecord>();
   const resolved = records.map((record) => {
     if (!nameOnly(record)) return record;
     const candidates = findByName(directory, record.schoolName!, record.municipality);
     const key = `${record.schoolName}\u0000${record.municipality ?? ''}`;
-    if (candidates.length !== 1) {
-      if (candidates.length > 1 && !reported.has(key)) issues.push(issue(record, 'name-ambiguous', { name: record.schoolName!, ids: candidates.map((c) => c.schoolId).join(', ') }));
+    if (candidates.length > 1) {
+      if (!reported.has(key)) issues.push(issue(record, 'name-ambiguous', { name: record.schoolName!, ids: candidates.map((c) => c.schoolId).join(', ') }));
       reported.add(key);
       return record;
+    }
+    if (candidates.length === 0) {
+      const first = firstSpelling(spellings, record);
+      if (first === null) return record;
+      if (!reported.has(key)) issues.push(issue(record, 'name-matched', { name: record.schoolName!, id: first.schoolId, known: first.schoolName! }));
+      reported.add(key);
+      return { ...record, schoolId: first.schoolId };
     }
     const [entry] = candidates;
     if (!reported.has(key)) issues.push(issue(record, 'name-matched', { name: record.schoolName!, id: entry!.schoolId, known: entry!.names[0] ?? entry!.schoolId }));
@@ -66,6 +75,23 @@ function matchNames(records: ResultRecord[], listed: SchoolEntry[]): { records: 
     return { ...record, schoolId: entry!.schoolId, municipality: record.municipality ?? entry!.municipality, schoolType: record.schoolType ?? entry!.schoolType };
   });
   return { records: resolved, issues };
+}
+
+/**
+ * A school known by name alone on two sheets or files (a region's ЕГЭ form, a sheet a year) may be
+ * spelt two ways — «…» and "…", «№1» and «№ 1»: the later spelling takes the id of the first one
+ * seen on another sheet. On one sheet two spellings stay two schools (the sheet lists them apart).
+ * Null when the record is the first of its name, or its sheet already has the name.
+ */
+function firstSpelling(spellings: Map<string, ResultRecord>, record: ResultRecord): ResultRecord | null {
+  const key = `${normalizeSchoolName(record.schoolName!)}\u0000${normalizeSchoolName(record.municipality ?? '')}`;
+  const first = spellings.get(key);
+  if (first === undefined) {
+    spellings.set(key, record);
+    return null;
+  }
+  const sameSheet = first.source.file === record.source.file && first.source.sheet === record.source.sheet;
+  return first.schoolId === record.schoolId || sameSheet ? null : first;
 }
 
 /** The schools of result records: each id with the names and the municipality its rows give. */

@@ -1,13 +1,31 @@
 /**
  * School names as different files write them: «МБОУ "СОШ №5"», «МБОУ СОШ № 5», «сош N5» are one
- * school. Case, quotes, «№»/«N», extra spaces and the ownership prefix (МБОУ, МАОУ …) are dropped.
+ * school, and so is «Муниципальное бюджетное общеобразовательное учреждение "Средняя
+ * общеобразовательная школа №5"» (a region's ЕГЭ form writes names in full). Case, quotes, «№»/«N»,
+ * extra spaces and the ownership prefix (МБОУ, МАОУ …) are dropped; the school's kind in full is
+ * its abbreviation.
  */
 import { normalizeLabel } from './text.js';
 
-const OWNERSHIP = new Set(['мбоу', 'маоу', 'мкоу', 'моу', 'гбоу', 'гоу', 'мбобу', 'мкобу', 'моау', 'чоу', 'ноу', 'ано']);
+const OWNERSHIP = new Set(['мбоу', 'маоу', 'мкоу', 'моу', 'гбоу', 'гоу', 'мбобу', 'мкобу', 'моау', 'чоу', 'ноу', 'ано', 'гкоу', 'гаоу', 'фкоу']);
+
+/** Full names, as normalizeLabel leaves them, and the abbreviations files write instead. */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/(?<=^| )муниципальное бюджетное общеобразовательное учреждение(?= |$)/g, 'мбоу'],
+  [/(?<=^| )муниципальное автономное общеобразовательное учреждение(?= |$)/g, 'маоу'],
+  [/(?<=^| )муниципальное казенное общеобразовательное учреждение(?= |$)/g, 'мкоу'],
+  [/(?<=^| )муниципальное общеобразовательное учреждение(?= |$)/g, 'моу'],
+  [/(?<=^| )государственное бюджетное общеобразовательное учреждение(?= |$)/g, 'гбоу'],
+  [/(?<=^| )государственное общеобразовательное учреждение(?= |$)/g, 'гоу'],
+  [/(?<=^| )частное общеобразовательное учреждение(?= |$)/g, 'чоу'],
+  [/(?<=^| )средняя общеобразовательная школа(?= |$)/g, 'сош'],
+  [/(?<=^| )основная общеобразовательная школа(?= |$)/g, 'оош'],
+  [/(?<=^| )начальная общеобразовательная школа(?= |$)/g, 'нош'],
+];
 
 export function normalizeSchoolName(text: string): string {
-  return normalizeLabel(text.replace(/№/g, ' № '))
+  const label = normalizeLabel(text.replace(/№/g, ' № '));
+  return ABBREVIATIONS.reduce((name, [full, short]) => name.replace(full, short), label)
     .split(' ')
     .filter((word, i, words) => !OWNERSHIP.has(word) && word !== '№' && !(word === 'n' && /^\d/.test(words[i + 1] ?? '')))
     .join(' ');

@@ -10,6 +10,14 @@ describe('normalizeSchoolName', () => {
     expect(normalizeSchoolName('сош N5')).toBe('сош 5');
     expect(normalizeSchoolName('МАОУ «Гимназия № 1»')).toBe('гимназия 1');
   });
+
+  it('takes a name written in full (a region\'s ЕГЭ form) for its abbreviation', () => {
+    // the form writes «Муниципальное бюджетное общеобразовательное учреждение "Средняя общеобразовательная школа №1"»
+    expect(normalizeSchoolName('Муниципальное бюджетное общеобразовательное учреждение "Средняя общеобразовательная школа №1"')).toBe('сош 1');
+    expect(normalizeSchoolName('Муниципальное казённое общеобразовательное учреждение «Тпигская основная общеобразовательная школа»')).toBe('тпигская оош');
+    // a word that only begins like a full name is left alone
+    expect(normalizeSchoolName('МБОУ Средняя школа № 2')).toBe('средняя школа 2');
+  });
 });
 
 describe('resolveIdentities', () => {
@@ -44,6 +52,20 @@ describe('resolveIdentities', () => {
     const { records, issues } = resolveIdentities([pupils], listed);
     expect(records[0]).toMatchObject({ schoolId: 'SCH224145', schoolName: 'МБОУ СОШ №7', municipality: 'город Алейск' });
     expect(issues).toEqual([]);
+  });
+
+  it('joins two spellings of a name-only school on two sheets (a year a sheet), not on one sheet', () => {
+    const on = (sheet: string, name: string, row: number) =>
+      record(name, Number(sheet), 'EGE-RU', { schoolName: name, municipality: 'г. Борзя', source: { file: 'ege.xlsx', sheet, row } });
+    const spelt2023 = on('2023', 'МОУ "СОШ № 48 г. Борзи"', 99);
+    const spelt2022 = on('2022', 'МОУ «СОШ №48 г. Борзи»', 97);
+    const { records, issues } = resolveIdentities([spelt2023, spelt2022], []);
+    expect(records.map((r) => r.schoolId)).toEqual([spelt2023.schoolId, spelt2023.schoolId]);
+    expect(issues).toEqual([expect.objectContaining({ sheet: '2022', row: 97, code: 'name-matched', params: { name: spelt2022.schoolName, id: spelt2023.schoolId, known: spelt2023.schoolName } })]);
+    // one sheet listing both spellings lists two schools
+    const same = resolveIdentities([spelt2023, on('2023', 'МОУ «СОШ №48 г. Борзи»', 100)], []);
+    expect(same.records.map((r) => r.schoolId)).toEqual([spelt2023.schoolId, 'МОУ «СОШ №48 г. Борзи»']);
+    expect(same.issues).toEqual([]);
   });
 
   it('leaves records alone when every file has ids', () => {

@@ -104,10 +104,23 @@ describe('zabaikalsky-ege-by-school-2022-2024.xlsx through the ege-form layout',
     }
     // the oral columns are noted once a sheet, never read
     expect([issues('2023', 'oral-columns-ignored').length, issues('2022', 'oral-columns-ignored').length]).toEqual([1, 1]);
-    expect(loaded.issues.filter((i) => i.code !== 'high-count-inconsistent' && i.sheet !== '2024').map((i) => i.code).sort()).toEqual([
+    expect(loaded.issues.filter((i) => !['high-count-inconsistent', 'name-matched'].includes(i.code) && i.sheet !== '2024').map((i) => i.code).sort()).toEqual([
       'oral-columns-ignored', 'oral-columns-ignored', 'total-as-reference', 'total-as-reference', 'total-mean-mismatch',
       'total-mean-mismatch', 'total-mean-mismatch', 'year-conflict',
     ]);
+  });
+
+  it('joins the 22 schools spelt otherwise in 2022 than in 2023 («…» and "…", «№1» and «№ 1», МБОУ and МАОУ), each match listed', () => {
+    // listed by reading the two sheets' names side by side within each municipality: 288 schools stand in both years
+    const joined = loaded.issues.filter((i) => i.code === 'name-matched');
+    expect(joined).toHaveLength(22);
+    expect(joined.every((i) => i.sheet === '2022')).toBe(true);
+    expect(joined.find((i) => i.row === 230)!.params).toMatchObject({
+      name: 'Муниципальное общеобразовательное учреждение – гимназия №1', known: 'Муниципальное общеобразовательное учреждение - гимназия №1',
+    });
+    const years = new Map<string, Set<number>>();
+    for (const r of loaded.records) years.set(r.schoolId, (years.get(r.schoolId) ?? new Set()).add(r.year));
+    expect([...years.values()].filter((y) => y.size === 2)).toHaveLength(288);
   });
 
   describe('with a --schools list', () => {
@@ -122,7 +135,7 @@ describe('zabaikalsky-ege-by-school-2022-2024.xlsx through the ege-form layout',
       await writeFile(list, 'Код ОО;Наименование ОО\nedu750048;Муниципальное общеобразовательное учреждение "Средняя общеобразовательная школа № 48 г. Борзи"\n');
       const { schools } = await loadSchools(list);
       const joined = await loadResults([FILE], { year: 2023, minScores: DEFAULT_MIN_SCORES, schools });
-      expect(joined.issues.filter((i) => i.code === 'name-matched').map((i) => [i.sheet, i.row])).toEqual([['2023', 99], ['2022', 97]]);
+      expect(joined.issues.filter((i) => i.code === 'name-matched' && i.params.id === 'edu750048').map((i) => [i.sheet, i.row])).toEqual([['2023', 99], ['2022', 97]]);
       expect(new Set(joined.records.filter((r) => r.schoolId === 'edu750048').map((r) => r.year))).toEqual(new Set([2022, 2023]));
     });
   });
