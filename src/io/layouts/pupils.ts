@@ -23,6 +23,7 @@ import type { ResultRecord } from '../../model/records.js';
 import { markOf, scaleFor, SHIPPED_SCALES, type Scale } from '../../model/scales.js';
 import { SCHOOL_LOGIN } from '../../model/school-name.js';
 import { BAD_CELL, isAbsentMark, isNoShowCode, readTaskCell } from '../../model/task-cells.js';
+import { parseTaskHeader } from '../../model/tasks.js';
 import { normalizeLabel } from '../../model/text.js';
 import { isBlankRow } from './columns.js';
 import { readTitles } from './titles.js';
@@ -49,9 +50,13 @@ const KNOWN = [
   /^код региона$/, /^дата загрузки$/,
 ];
 
-/** «балл за 7», «7 (1б)», «11.3 k1 (2б)»: a column of a task's points. */
-export function isTaskHeader(header: string): boolean {
-  return /^\s*балл за \d{1,2}\s*$/i.test(header) || /^\s*\d{1,2}(?:\.\d{1,2})?(?:\s*[kк]\d+)?\s*\(\s*\d+\s*б\s*\)\s*$/i.test(header);
+/**
+ * «балл за 7», «7 (1б)», «11.3 k1 (2б)»: a column of a task's points, as the published forms head them —
+ * by position or with the maximum; a bare number («2») may be a mark column and is not taken here.
+ */
+function isTaskHeader(header: string): boolean {
+  const task = parseTaskHeader(header);
+  return task !== null && (task.position !== null || task.max !== null);
 }
 
 function pupilField(header: string, hasSchoolLogin: boolean): PupilField | null {
