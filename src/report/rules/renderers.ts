@@ -6,7 +6,6 @@ import { msg, type Lang } from '../../messages/index.js';
 import { INDICATORS, INDICATOR_TEXTS, type IndicatorText } from '../../rules/indicators/registry.js';
 import type { Scale } from '../../rules/indicators/scale.js';
 import { formatNumber } from '../format.js';
-import { markdownEscaper } from '../escape.js';
 import { renderCsv } from '../renderers/csv.js';
 import type { ReportRenderers } from '../renderers/index.js';
 import { renderXlsx } from '../renderers/xlsx.js';
@@ -61,9 +60,8 @@ function rulesTable(report: RulesReport, lang: Lang): Table {
 
 export function renderText(report: RulesReport, lang: Lang, markdown: boolean): string {
   const r = msg().rules;
-  const escape = markdownEscaper(markdown);
   const blocks = rows(report, lang).map(({ text, scale, configKey }) => {
-    const heading = `${markdown ? '### ' : ''}${escape(`${text.id} ${text.title[lang]}`)}`;
+    const heading = markdown ? `### ${text.id} ${text.title[lang]}` : `${text.id} ${text.title[lang]}`;
     const lines = [
       heading,
       `${r.source}: «${text.source}»`,
@@ -72,9 +70,9 @@ export function renderText(report: RulesReport, lang: Lang, markdown: boolean): 
       ...(text.interpretation ? [`${r.interpretation}: ${text.interpretation}`] : []),
       `${r.method}: ${text.method}; ${r.subjects}: ${text.subjects}`,
     ];
-    return (markdown ? lines.map((l, i) => (i === 0 ? l : `- ${escape(l)}`)) : lines.map((l, i) => (i === 0 ? l : `    ${l}`))).join('\n');
+    return (markdown ? lines.map((l, i) => (i === 0 ? l : `- ${l}`)) : lines.map((l, i) => (i === 0 ? l : `    ${l}`))).join('\n');
   });
-  return `${markdown ? `# ${escape(r.heading)}\n\n` : `${r.heading}\n\n`}${blocks.join('\n\n')}\n`;
+  return `${markdown ? `# ${r.heading}\n\n` : `${r.heading}\n\n`}${blocks.join('\n\n')}\n`;
 }
 
 export const RULES_RENDERERS: ReportRenderers<RulesReport> = {
