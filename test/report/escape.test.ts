@@ -47,7 +47,7 @@ describe('documents with hostile text', () => {
       blocks: [
         { kind: 'paragraph', text: '<img src=x onerror=alert(1)>' },
         { kind: 'list', items: ['</ul><script>alert(2)</script>'] },
-        { kind: 'chart', chart: { name: 'x"><b a="', title: 'T <b>', spec: { mark: 'bar' } } },
+        { kind: 'chart', chart: { name: 'x"><b a="', title: 'T <b>', spec: { data: { values: [] }, mark: 'bar' } } },
       ],
     }],
   };
