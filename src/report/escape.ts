@@ -1,8 +1,9 @@
 /**
  * Text made inert in the markup shnor writes — a school code or name is data, never markup. One
  * helper for HTML, every text node and every attribute value alike; one for Markdown, which passes
- * raw HTML through: «<», «>», «&» become the same entities, «|» and a line break would end a table
- * cell or row. Both keep what a reader sees unchanged.
+ * raw HTML through: «<», «>», «&» become the same entities; «[» and «]» are escaped, so no link
+ * (`[x](javascript:…)`) can form; «|» and a line break would end a table cell or row. Both keep
+ * what a reader sees unchanged.
  */
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -13,7 +14,7 @@ export function escapeHtml(text: string): string {
 }
 
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[&<>]/g, entity).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return text.replace(/[&<>]/g, entity).replace(/[|[\]]/g, '\\$&').replace(/\r?\n/g, '<br>');
 }
 
 /** For a renderer that writes the terminal's text and Markdown alike: Markdown's escaping, or none. */

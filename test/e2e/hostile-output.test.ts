@@ -19,7 +19,9 @@ const PATH_CODE = 'a/../../../../victim-dir/logo';
 const PATH_NAME = '<script>alert(2)</script>';
 const FORMULA_CODE = '=1+2';
 const FORMULA_NAME = '@SUM(A1)';
-const SCHOOLS: [string, string][] = [[SCRIPT_CODE, SCRIPT_NAME], [PATH_CODE, PATH_NAME], [FORMULA_CODE, FORMULA_NAME]];
+const LINK_CODE = 'link';
+const LINK_NAME = '[жми](javascript:alert(5))';
+const SCHOOLS: [string, string][] = [[SCRIPT_CODE, SCRIPT_NAME], [PATH_CODE, PATH_NAME], [FORMULA_CODE, FORMULA_NAME], [LINK_CODE, LINK_NAME]];
 
 // Every school 8/20 = 40% «2» in both procedures of 2024 and 2025: low four times, flagged (A and B),
 // so each has a dynamics chart named for its code.
@@ -42,6 +44,9 @@ function elementsOf(html: string): { tag: string; attributes: string[] }[] {
     attributes: [...m[2]!.matchAll(/\s+([^\s=>/]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?/g)].map((a) => a[1]!.toLowerCase()),
   }));
 }
+
+/** A Markdown link of the data: «[» not escaped, then «](javascript:». */
+const LINK = /(^|[^\\])\[[^\]\\]*\]\(javascript:/m;
 
 /** The tags of a Markdown text outside its code spans (where «<» is not markup). */
 const tagsOf = (text: string) => [...new Set([...withoutCode(text).matchAll(/<\/?([a-z][a-z0-9]*)/gi)].map((m) => m[1]!.toLowerCase()))];
@@ -105,6 +110,8 @@ describe('hostile codes and names through `report`', () => {
   it('report.md: no HTML but its own line breaks, and every table row keeps its cells', () => {
     const md = readFileSync(join(out, 'report.md'), 'utf8');
     for (const tag of tagsOf(md)) expect(tag).toBe('br');
+    expect(md).not.toMatch(LINK);
+    expect(md).toContain('\\[жми\\](javascript:alert(5))');
     expect(md).toContain('Школа &lt;/table&gt;&lt;b&gt;жирная&lt;/b&gt; \\| труба &amp; Co');
     // in each table, every row has as many cells (unescaped «|») as its header
     for (const block of md.split('\n\n').filter((b) => b.startsWith('|'))) {
@@ -156,6 +163,7 @@ describe('hostile codes and names through the other commands', () => {
       if (named) expect(result.stdout).toContain('&lt;img src=x onerror=alert(3)&gt;.csv');
       if (command === 'check') expect(result.stdout).toContain('&lt;b&gt;нет такой&lt;/b&gt; — &lt;script&gt;alert(4)&lt;/script&gt;');
       expect(withoutCode(result.stdout)).not.toMatch(LIVE);
+      expect(withoutCode(result.stdout)).not.toMatch(LINK);
       for (const tag of tagsOf(result.stdout)) expect(tag).toBe('br');
     });
   }

@@ -19,6 +19,10 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('строка 1\r\nстрока 2\nстрока 3')).toBe('строка 1<br>строка 2<br>строка 3');
   });
 
+  it('«[» and «]» escaped: a name cannot make a link or close an image\'s text', () => {
+    expect(escapeMarkdown('[жми](javascript:alert(1))')).toBe('\\[жми\\](javascript:alert(1))');
+  });
+
   it('a table row keeps its cells whatever its cells hold', () => {
     const table = {
       name: 't', headers: ['Код', 'Название'],
