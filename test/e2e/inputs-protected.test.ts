@@ -24,6 +24,7 @@ describe('an output naming a file the command reads', () => {
   let dir: string;
   const files: Record<string, string> = {
     'results.csv': RESULTS, 'schools.csv': SCHOOLS, 'profile.csv': PROFILE, 'reference.csv': REFERENCE, 'own.config.json': CONFIG,
+    'monitoring.xlsx': 'a profile named as the facts template is',
   };
 
   beforeAll(async () => {
@@ -38,6 +39,8 @@ describe('an output naming a file the command reads', () => {
     ['--rejects onto --profile', ['score', 'results.csv', '--profile', 'profile.csv', '--rejects', 'profile.csv'], 'profile.csv'],
     ['--rejects onto --reference', ['dynamics', 'results.csv', '--reference', 'reference.csv', '--rejects', './reference.csv'], 'reference.csv'],
     ['-o onto --config', ['--config', 'own.config.json', 'classify', 'results.csv', '--format', 'json', '-o', 'own.config.json'], 'own.config.json'],
+    // without -o, template facts writes monitoring.xlsx: that default is an output too
+    ['template\'s own file name onto --profile', ['template', 'facts', 'results.csv', '--profile', 'monitoring.xlsx', '--force'], 'monitoring.xlsx'],
     ['-o onto the results by another path', ['classify', 'results.csv', '-o', join('sub', '..', 'results.csv')], 'results.csv'],
   ];
 

@@ -49,8 +49,10 @@ export function registerTemplate(program: Command, context: CommandContext): voi
     if (template === undefined) {
       throw new UsageError('bad-option', { option: 'kind', value: kind, expected: h.expectedOneOf([...TEMPLATES.keys()].join(', ')) });
     }
-    const config = await startRun(cmd);
     const output = flags.output ?? template.file;
+    // the kind's own file name is an output like -o: startRun keeps it apart from the inputs
+    cmd.setOptionValue('output', output);
+    const config = await startRun(cmd);
     if (existsSync(output) && !flags.force) throw new UsageError('config-exists', { file: output });
     await writeOutputFile(output, await template.render(inputs, flags, config));
     process.stderr.write(`${h.written(output)}\n`);
