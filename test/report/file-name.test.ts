@@ -17,11 +17,13 @@ describe('fileSlug', () => {
     expect(['a/b', 'a-b', 'A.B', 'a b'].map((name) => fileSlug(name, taken))).toEqual(['a-b', 'a-b-2', 'A-B-3', 'a-b-4']);
   });
 
-  it('at most 64 characters, the number kept when cut; never a name Windows reserves', () => {
+  it('at most 100 characters, the number kept when cut, no «-» left before it; never a name Windows reserves', () => {
     const taken = new Set<string>();
-    const long = 'я'.repeat(100);
-    expect(fileSlug(long, taken)).toBe('я'.repeat(64));
-    expect(fileSlug(long, taken)).toBe(`${'я'.repeat(62)}-2`);
+    const long = 'я'.repeat(150);
+    expect(fileSlug(long, taken)).toBe('я'.repeat(100));
+    expect(fileSlug(long, taken)).toBe(`${'я'.repeat(98)}-2`);
+    // «я»×99, a space, «ббб» → «я»×99 + «-ббб», cut at 100 characters it would end in «-»
+    expect(fileSlug(`${'я'.repeat(99)} ббб`, taken)).toBe('я'.repeat(99));
     expect(fileSlug('CON', taken)).toBe('_CON');
     expect(fileSlug('lpt1', taken)).toBe('_lpt1');
   });
