@@ -3,17 +3,16 @@ import { UsageError } from '../errors.js';
 import { getLang, msg } from '../messages/index.js';
 import { FORMATS, formatForPath, type OutputFormat, type ReportRenderers } from '../report/renderers/index.js';
 import type { OutputOptions } from './options.js';
-import { assertNotInput, writeAtomically, writeStdout } from './output.js';
+import { writeOutputFile, writeStdout } from './output.js';
 import { colorWanted, makePainter, terminalWidth } from './terminal.js';
 
 export function chooseFormat(options: OutputOptions): OutputFormat {
   return options.format ?? (options.output ? formatForPath(options.output) : null) ?? 'table';
 }
 
-export async function emitReport<R>(report: R, renderers: ReportRenderers<R>, options: OutputOptions, inputs: string[]): Promise<void> {
+export async function emitReport<R>(report: R, renderers: ReportRenderers<R>, options: OutputOptions): Promise<void> {
   const format = chooseFormat(options);
-  if (options.output) assertNotInput(options.output, inputs);
-  else if (FORMATS[format].binary && process.stdout.isTTY) throw new UsageError('binary-to-terminal', { format });
+  if (!options.output && FORMATS[format].binary && process.stdout.isTTY) throw new UsageError('binary-to-terminal', { format });
   const color = !options.output && colorWanted(process.stdout, process.env);
   const width = options.output ? null : terminalWidth(process.stdout, process.env);
   const content = await renderers[format](report, { lang: getLang(), excel: Boolean(options.excel), paint: makePainter(color), width });
@@ -21,6 +20,6 @@ export async function emitReport<R>(report: R, renderers: ReportRenderers<R>, op
     await writeStdout(content);
     return;
   }
-  await writeAtomically(options.output, content);
+  await writeOutputFile(options.output, content);
   process.stderr.write(`${msg().help.written(options.output)}\n`);
 }

@@ -1,7 +1,7 @@
 /**
  * The entry point and the one place where errors become exit codes:
  * 0 done, 1 `check` found discrepancies, 2 usage or input error, 3 internal error.
- * A broken pipe (`| head`) ends quietly.
+ * A broken pipe on stdout (`| head`) ends quietly; a closed stderr costs its messages, not the run.
  */
 import { type Command, CommanderError } from 'commander';
 import { ShnorError } from '../errors.js';
@@ -24,6 +24,7 @@ export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   setLang(earlyLang(argv));
   quietOnBrokenPipe();
+  ignoreClosedStderr();
   const context: CommandContext = { exitCode: 0 };
   let program: Command | null = null;
   try {
@@ -70,9 +71,14 @@ function earlyLang(argv: string[]): Lang {
   return value === 'en' ? 'en' : 'ru';
 }
 
+/** Any other error of stdout fails the write that met it (src/cli/output.ts): exit 2 with its message. */
 function quietOnBrokenPipe(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
-    throw error;
   });
+}
+
+/** A reader of stderr gone (EPIPE) would otherwise be an uncaught error: exit 1, the result lost. */
+function ignoreClosedStderr(): void {
+  process.stderr.on('error', () => undefined);
 }

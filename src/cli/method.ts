@@ -10,7 +10,7 @@ import { renderCsv } from '../report/renderers/csv.js';
 import { formatForPath } from '../report/renderers/index.js';
 import { renderXlsx } from '../report/renderers/xlsx.js';
 import { issueTable } from '../report/table-model.js';
-import { assertNotInput, writeAtomically } from './output.js';
+import { writeOutputFile } from './output.js';
 import { UsageError } from '../errors.js';
 import type { Config } from '../config/schema.js';
 import { loadResults, type LoadOptions, type LoadResult } from '../io/load.js';
@@ -43,10 +43,9 @@ export async function readResults(
 
 /** --rejects FILE: every row left out (every total row skipped, every sheet and file left unread), with its place and reason. */
 async function writeRejects(path: string, loaded: LoadResult): Promise<void> {
-  assertNotInput(path, loaded.files.map((f) => f.file));
   const left = loaded.issues.filter(isLeftOut);
   const table = issueTable(left);
-  await writeAtomically(path, formatForPath(path) === 'xlsx' ? await renderXlsx([table]) : renderCsv(table, true));
+  await writeOutputFile(path, formatForPath(path) === 'xlsx' ? await renderXlsx([table]) : renderCsv(table, true), '--rejects');
 }
 
 /** The shipped conversion scales, with those of --scales FILE before them. */

@@ -60,7 +60,6 @@ export function addByOption(command: Command): Command {
 export interface GatheredTasks {
   works: ProcedureTasks[];
   issues: Issue[];
-  read: string[];
 }
 
 /** What the analysis of task results is for. */
@@ -93,7 +92,6 @@ export async function gatherTasks(inputs: string[], flags: TaskFlags, config: Co
     .map((work) => (wanted ? { ...work, schools: work.schools.filter((s) => wanted.has(s.schoolId.toLowerCase())) } : work));
   return {
     works, issues: [...maps.issues, ...scales.issues, ...loaded.issues, ...matched.issues],
-    read: [...loaded.files.map((f) => f.file), ...(flags.map ?? []), ...(flags.scales ? [flags.scales] : [])],
   };
 }
 

@@ -27,8 +27,6 @@ export interface GatheredYear {
   input: YearInput;
   issues: Issue[];
   files: FileOutcome[];
-  /** Every file read, so that no output overwrites one. */
-  read: string[];
   referenceLevels: string[];
 }
 
@@ -64,7 +62,6 @@ export async function gatherYear(inputs: string[], flags: YearFlags, config: Con
     },
     issues,
     files: loaded.files,
-    read: [...loaded.files.map((f) => f.file), ...[flags.profile, flags.reference, flags.catalog, flags.programme, flags.facts, flags.markers].filter((f): f is string => f !== undefined)],
     referenceLevels: [...new Set(reference.values.map((v) => v.level))],
   };
 }

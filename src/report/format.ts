@@ -18,13 +18,6 @@ export function cellValueText(cell: TableCell, lang: Lang): string {
   return typeof cell.value === 'number' ? formatNumber(cell.value, lang) + (cell.percent ? '%' : '') : cell.value;
 }
 
-const DANGEROUS_START = /^[=+\-@\t\r]/;
-
-/** Spreadsheet programs run a cell that starts with = + - @ as a formula: prefix it with «'». */
-export function neutralizeCell(text: string): string {
-  return DANGEROUS_START.test(text) ? `'${text}` : text;
-}
-
 /** School codes in one line of the terminal: the first 10, then «… и ещё N» (JSON, CSV and XLSX keep them all). */
 export function shortIds(ids: readonly string[]): string {
   return shortList(ids, msg().labels.andMore);

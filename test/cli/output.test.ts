@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeAtomically } from '../../src/cli/output.js';
+import { writeOutputFile } from '../../src/cli/output.js';
 
 function* pieces(count: number, failAt: number | null = null): Generator<string> {
   for (let i = 0; i < count; i++) {
@@ -11,12 +11,12 @@ function* pieces(count: number, failAt: number | null = null): Generator<string>
   }
 }
 
-describe('writeAtomically with text in pieces', () => {
+describe('writeOutputFile with text in pieces', () => {
   it('writes every piece in order, across batches of 64 K characters, and leaves no temp file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shnor-out-'));
     const path = join(dir, 'out.json');
     // 200 pieces of 1,001–1,004 characters: about 200 K, so four batches
-    await writeAtomically(path, pieces(200));
+    await writeOutputFile(path, pieces(200));
     const lines = readFileSync(path, 'utf8').split('\n');
     expect(lines).toHaveLength(201);
     expect(lines[0]).toBe(`${'x'.repeat(1000)}0`);
@@ -28,12 +28,12 @@ describe('writeAtomically with text in pieces', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shnor-out-'));
     const path = join(dir, 'out.json');
     writeFileSync(path, 'old');
-    await expect(writeAtomically(path, pieces(200, 150))).rejects.toThrow('renderer failed');
+    await expect(writeOutputFile(path, pieces(200, 150))).rejects.toThrow('renderer failed');
     expect(readFileSync(path, 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['out.json']);
   });
 
   it('a folder that does not exist is a write failure naming the path', async () => {
-    await expect(writeAtomically('/nonexistent-dir/out.json', pieces(2))).rejects.toMatchObject({ code: 'write-failed', params: { path: '/nonexistent-dir/out.json' } });
+    await expect(writeOutputFile('/nonexistent-dir/out.json', pieces(2))).rejects.toMatchObject({ code: 'write-failed', params: { path: '/nonexistent-dir/out.json' } });
   });
 });

@@ -1,7 +1,9 @@
 /**
  * shnor init and shnor.config.json: the file it writes is valid JSON and is read back; the
- * config changes verdicts; flags beat the file; a broken config is exit 2 naming the file.
+ * config changes verdicts; flags beat the file; a broken config is exit 2 naming the file, never
+ * quoting it; a file picked up from the folder is named on stderr.
  */
+import { realpathSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -141,5 +143,35 @@ describe('shnor.config.json', () => {
     const result = await runCli(['classify', 'in.csv'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('threshold');
+  });
+
+  it('says on stderr which file it read when it picked ./shnor.config.json up; nothing with --config', async () => {
+    const dir = await tempDir();
+    await writeIn(dir, 'in.csv', INPUT);
+    await writeIn(dir, 'shnor.config.json', JSON.stringify({ classify: { threshold: 50 } }));
+    await writeIn(dir, 'named.json', JSON.stringify({ classify: { threshold: 50 } }));
+    const picked = await runCli(['classify', 'in.csv', '--format', 'json'], { cwd: dir });
+    expect(picked.code, picked.stderr).toBe(0);
+    expect(picked.stderr).toBe(`Настройки из ${join(realpathSync(dir), 'shnor.config.json')} (другой файл — --config)\n`);
+    const named = await runCli(['--config', 'named.json', 'classify', 'in.csv', '--format', 'json'], { cwd: dir });
+    expect(named.code, named.stderr).toBe(0);
+    expect(named.stderr).toBe('');
+  });
+
+  it('--config naming a file that is not JSON: where it breaks, never its text', async () => {
+    const dir = await tempDir();
+    await writeIn(dir, 'in.csv', INPUT);
+    // the engine's own message would quote it: «Unexpected token 's', "secret-tok"... is not valid JSON»
+    await writeIn(dir, 'secret.txt', 'secret-token-12345\n');
+    await writeIn(dir, 'cut.json', '{\n  "classify": {"threshold": 50}\n  "lang": "en"\n}');
+    const secret = await runCli(['--config', 'secret.txt', 'classify', 'in.csv'], { cwd: dir });
+    expect(secret.code).toBe(2);
+    expect(secret.stderr).not.toContain('secret-tok');
+    expect(secret.stderr).toContain('secret.txt не читается: не JSON');
+    // the missing comma: line 3, column 3 («"lang"» after two spaces)
+    const cut = await runCli(['--config', 'cut.json', 'classify', 'in.csv'], { cwd: dir });
+    expect(cut.code).toBe(2);
+    expect(cut.stderr).toContain('cut.json не читается: не JSON: ошибка в строке 3, позиция 3');
+    expect(cut.stderr).not.toContain('threshold');
   });
 });

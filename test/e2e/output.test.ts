@@ -1,6 +1,7 @@
 /**
  * Output formats: XLSX (read back with exceljs), CSV (plain and --excel), Markdown; formula-like
- * school ids neutralised; -o never overwrites an input; files are written atomically.
+ * school ids neutralised in CSV, stored as they are in XLSX; -o never overwrites an input; files
+ * are written atomically.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -51,7 +52,7 @@ describe('output formats', () => {
     await writeIn(dir, 'in.csv', INPUT);
   });
 
-  it('-o list.xlsx: frozen header, low cells filled, values as shares, ids neutralised', async () => {
+  it('-o list.xlsx: frozen header, low cells filled, values as shares, ids as they are (a string cell is never a formula)', async () => {
     const result = await runCli(['classify', 'in.csv', '-o', 'list.xlsx'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe('');
@@ -69,19 +70,19 @@ describe('output formats', () => {
     const ma = maColumn(headers) + 1; // exceljs columns are 1-based
     const ru = ruColumn(headers) + 1;
 
-    // the school id column is the first one; find each school's row by its (neutralised) id
+    // the school id column is the first one; find each school's row by its id
     const rows = new Map<string, ExcelJS.Row>();
     sheet.eachRow((row, n) => {
       if (n > 1) rows.set(String(row.getCell(1).value), row);
     });
-    expect([...rows.keys()].sort()).toEqual(IDS.map((id) => NEUTRALISED[id]!).sort());
+    expect([...rows.keys()].sort()).toEqual([...IDS].sort());
 
-    // no cell of the list is a formula: «=1+2» is text, not 3
+    // no cell of the list is a formula: «=1+2» is text, not 3, and shown without a «'»
     sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
     for (const id of IDS) {
-      const cell = rows.get(NEUTRALISED[id]!)!.getCell(1);
+      const cell = rows.get(id)!.getCell(1);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
-      expect(cell.value).toBe(NEUTRALISED[id]);
+      expect(cell.value).toBe(id);
     }
 
     /** The share Excel shows, in percent: a «%» format shows value × 100. */
@@ -92,19 +93,19 @@ describe('output formats', () => {
     const filled = (cell: ExcelJS.Cell): boolean =>
       cell.fill !== undefined && cell.fill.type === 'pattern' && cell.fill.pattern !== 'none';
 
-    const formula = rows.get("'=1+2")!;
+    const formula = rows.get('=1+2')!;
     expect(shown(formula.getCell(ma))).toBeCloseTo(30, 6); // 6/20
     expect(shown(formula.getCell(ru))).toBeCloseTo(35, 6); // 7/20
     expect(filled(formula.getCell(ma))).toBe(true); // 30% is low
     expect(filled(formula.getCell(ru))).toBe(true);
 
-    const plus = rows.get("'+7")!;
+    const plus = rows.get('+7')!;
     expect(shown(plus.getCell(ma))).toBeCloseTo(5, 6); // 1/20
     expect(shown(plus.getCell(ru))).toBeCloseTo(10, 6); // 2/20
     expect(filled(plus.getCell(ma))).toBe(false);
     expect(filled(plus.getCell(ru))).toBe(false);
 
-    const minus = rows.get("'-5")!;
+    const minus = rows.get('-5')!;
     expect(shown(minus.getCell(ma))).toBeCloseTo(25, 6); // 10/40
     expect(filled(minus.getCell(ma))).toBe(false);
     expect(minus.getCell(ru).value ?? null).toBeNull(); // no ВПР Русский 5 for «-5»

@@ -19,7 +19,7 @@ import {
   addMarkersOption, addMethodOptions, addOutputOptions, addReadingOptions, methodSettings, type MarkersOptions, type MethodOptions,
   type OutputOptions, type ReadingOptions,
 } from '../options.js';
-import { commandConfig, type CommandContext } from '../context.js';
+import { startRun, type CommandContext } from '../context.js';
 import { addExamples, classifyOptions, readMarkers, readResults, targetYear } from '../method.js';
 
 interface CheckFlags extends ReadingOptions, OutputOptions, MethodOptions, MarkersOptions {
@@ -43,7 +43,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
 }
 
 async function runCheck(inputs: string[], flags: CheckFlags, cmd: Command): Promise<number> {
-  const config = commandConfig(cmd);
+  const config = await startRun(cmd);
   const settings = methodSettings(config.classify, flags);
   // the draft first: an unusable draft is exit 2 before the (larger) results are read
   const draft = flags.list ? await loadDraftList(flags.list, { encoding: flags.encoding, delimiter: flags.delimiter }) : null;
@@ -64,8 +64,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, cmd: Command): Prom
     comparison,
     dataChecks: checks,
   };
-  const read = [...loaded.files.map((f) => f.file), ...[flags.list, flags.journal, flags.markers].filter((f): f is string => f !== undefined)];
-  await emitReport(report, CHECK_RENDERERS, flags, read);
+  await emitReport(report, CHECK_RENDERERS, flags);
   return checkPassed(comparison, checks) ? 0 : 1;
 }
 

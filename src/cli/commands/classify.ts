@@ -14,7 +14,7 @@ import {
   addMethodOptions, addOutputOptions, addReadingOptions, methodSettings, type MethodOptions,
   type OutputOptions, type ReadingOptions,
 } from '../options.js';
-import { commandConfig, type CommandContext } from '../context.js';
+import { startRun, type CommandContext } from '../context.js';
 import { addExamples, classifyOptions, readProfile, readResults, shnsuNote, targetYear, unknownSchool } from '../method.js';
 import { assessShnsu } from '../../rules/shnsu.js';
 
@@ -35,7 +35,7 @@ export function registerClassify(program: Command, context: CommandContext): voi
 }
 
 async function runClassify(inputs: string[], flags: ClassifyFlags, cmd: Command): Promise<number> {
-  const config = commandConfig(cmd);
+  const config = await startRun(cmd);
   const settings = methodSettings(config.classify, flags);
   const loaded = await readResults(inputs, flags, config);
   const profile = await readProfile(flags.profile);
@@ -49,7 +49,6 @@ async function runClassify(inputs: string[], flags: ClassifyFlags, cmd: Command)
   const shnsu = flags.profile
     ? { verdicts: assessShnsu(classification.schools.map((s) => s.schoolId), profile.profiles, config.shnsu), note: shnsuNote(true, config.shnsu.isbshBelow) }
     : null;
-  const read = [...loaded.files.map((f) => f.file), ...(flags.profile ? [flags.profile] : [])];
-  await emitReport({ classification, issues, shnsu }, CLASSIFY_RENDERERS, flags, read);
+  await emitReport({ classification, issues, shnsu }, CLASSIFY_RENDERERS, flags);
   return 0;
 }

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { msg } from '../../messages/index.js';
 import { clusterSchools } from '../../rules/analysis.js';
 import { CLUSTER_RENDERERS } from '../../report/cluster/renderers.js';
-import { commandConfig, type CommandContext } from '../context.js';
+import { startRun, type CommandContext } from '../context.js';
 import { emitReport } from '../emit.js';
 import { addExamples } from '../method.js';
 import { gatherYear } from '../year-input.js';
@@ -34,10 +34,10 @@ export function registerCluster(program: Command, context: CommandContext): void
 }
 
 async function runCluster(inputs: string[], flags: ClusterFlags, cmd: Command): Promise<number> {
-  const config = commandConfig(cmd);
+  const config = await startRun(cmd);
   const year = await gatherYear(inputs, flags, config);
   const analysis = clusterSchools(year.input);
   const report = { analysis, issues: year.issues, profileGiven: year.input.profileGiven, params: config.cluster };
-  await emitReport(report, CLUSTER_RENDERERS, flags, year.read);
+  await emitReport(report, CLUSTER_RENDERERS, flags);
   return 0;
 }

@@ -12,7 +12,7 @@ import { loadProgramme } from '../../io/programme.js';
 import { analyseDynamics } from '../../rules/analysis.js';
 import { forSchools, yearSpan, type DynamicsReport } from '../../report/dynamics/report.js';
 import { DYNAMICS_RENDERERS } from '../../report/dynamics/renderers.js';
-import { commandConfig, type CommandContext } from '../context.js';
+import { startRun, type CommandContext } from '../context.js';
 import { emitReport } from '../emit.js';
 import { printIssues } from '../issues-out.js';
 import { addExamples, classifyOptions, readReference, readResults, targetYear, knownIds } from '../method.js';
@@ -44,7 +44,7 @@ export function registerDynamics(program: Command, context: CommandContext): voi
 }
 
 async function runDynamics(inputs: string[], flags: DynamicsFlags, cmd: Command): Promise<number> {
-  const config = commandConfig(cmd);
+  const config = await startRun(cmd);
   const loaded = await readResults(inputs, flags, config);
   const reference = await readReference(flags, loaded.references);
   const issues = [...loaded.issues, ...reference.issues].sort(compareIssues);
@@ -66,7 +66,6 @@ async function runDynamics(inputs: string[], flags: DynamicsFlags, cmd: Command)
     referenceLevels: [...new Set(reference.values.map((v) => v.level))],
     selected: ids !== null,
   };
-  const read = [...loaded.files.map((f) => f.file), ...[flags.reference, flags.programme].filter((f): f is string => f !== undefined)];
-  await emitReport(report, DYNAMICS_RENDERERS, flags, read);
+  await emitReport(report, DYNAMICS_RENDERERS, flags);
   return 0;
 }

@@ -5,7 +5,7 @@ import { CONFIG_FILE } from '../../config/load.js';
 import { defaultConfigText } from '../../config/default-file.js';
 import { UsageError } from '../../errors.js';
 import { msg } from '../../messages/index.js';
-import { writeAtomically } from '../output.js';
+import { writeOutputFile } from '../output.js';
 import type { CommandContext } from '../context.js';
 
 export function registerInit(program: Command, context: CommandContext): void {
@@ -18,7 +18,7 @@ export function registerInit(program: Command, context: CommandContext): void {
     .option('--force', h.force)
     .action(async (flags: { output: string; force?: boolean }) => {
       if (existsSync(flags.output) && !flags.force) throw new UsageError('config-exists', { file: flags.output });
-      await writeAtomically(flags.output, defaultConfigText());
+      await writeOutputFile(flags.output, defaultConfigText());
       process.stderr.write(`${h.initDone(flags.output)}\n`);
       context.exitCode = 0;
     });

@@ -12,7 +12,7 @@ import { msg } from '../../messages/index.js';
 import { isWarning, type Issue } from '../../model/issues.js';
 import type { Config } from '../../config/schema.js';
 import { INSPECT_RENDERERS } from '../../report/inspect/renderers.js';
-import { commandConfig, type CommandContext } from '../context.js';
+import { startRun, type CommandContext } from '../context.js';
 import { emitReport } from '../emit.js';
 import { addExamples, readResults } from '../method.js';
 import { addOutputOptions, addReadingOptions, type OutputOptions, type ReadingOptions } from '../options.js';
@@ -24,12 +24,12 @@ export function registerInspect(program: Command, context: CommandContext): void
   const command = program.command('inspect').description(t.help).usage(msg().help.classifyUsage).argument('<inputs...>', msg().help.inputs);
   addExamples(addOutputOptions(addReadingOptions(command)), t.examples);
   command.action(async (inputs: string[], flags: InspectFlags, cmd: Command) => {
-    const config = commandConfig(cmd);
+    const config = await startRun(cmd);
     const files: FileReport[] = [];
     const issues: Issue[] = [];
     // each file on its own: merging two files' equal results would hide what the second one holds
     for (const path of await expandInputs(inputs)) files.push(await inspectFile(path, flags, config, issues));
-    await emitReport({ files, issues }, INSPECT_RENDERERS, flags, files.map((f) => f.file));
+    await emitReport({ files, issues }, INSPECT_RENDERERS, flags);
     context.exitCode = 0;
   });
 }

@@ -7,7 +7,7 @@ import { msg } from '../../messages/index.js';
 import { analyseYear } from '../../rules/analysis.js';
 import { RECOMMEND_RENDERERS } from '../../report/recommend/renderers.js';
 import type { RecommendReport } from '../../report/recommend/report.js';
-import { commandConfig, type CommandContext } from '../context.js';
+import { startRun, type CommandContext } from '../context.js';
 import { emitReport } from '../emit.js';
 import { addExamples, knownIds } from '../method.js';
 import { addMarkersOption, addOutputOptions, addReadingOptions, addReferenceOptions, collectIds, type OutputOptions } from '../options.js';
@@ -31,7 +31,7 @@ export function registerRecommend(program: Command, context: CommandContext): vo
     .option('--catalog <file>', h.catalog);
   addExamples(addTasksInputOption(addOutputOptions(addReadingOptions(addReferenceOptions(addMarkersOption(command))))), h.recommendExamples);
   command.action(async (inputs: string[], flags: RecommendFlags, cmd: Command) => {
-    const config = commandConfig(cmd);
+    const config = await startRun(cmd);
     const year = await gatherYear(inputs, flags, config);
     const analysis = analyseYear(year.input);
     const ids = flags.school ? new Set(knownIds(flags.school, analysis.classification.schools.map((s) => s.schoolId), year.input.classify.branches)) : null;
@@ -46,7 +46,7 @@ export function registerRecommend(program: Command, context: CommandContext): vo
         .map((s) => ({ schoolId: s.schoolId, schoolName: s.schoolName, cluster: clusters.get(s.schoolId) ?? null, recommendations: measures(s.schoolId) })),
       issues: year.issues,
     };
-    await emitReport(report, RECOMMEND_RENDERERS, flags, [...year.read, ...(tasks?.read ?? [])]);
+    await emitReport(report, RECOMMEND_RENDERERS, flags);
     context.exitCode = 0;
   });
 }

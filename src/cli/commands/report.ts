@@ -1,23 +1,22 @@
 /**
  * shnor report FILES… -o DIR — the yearly analytical report: DIR/report.md, report.html (printable,
  * self-contained), report.xlsx and charts/*.svg; with --docx report.docx, with --pdf report.pdf.
- * Same input, same files, byte for byte.
+ * Same input, same files, byte for byte. DIR is written whole or not at all (src/cli/report-folder.ts).
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { getLang, msg } from '../../messages/index.js';
 import { analyseYear } from '../../rules/analysis.js';
 import { renderSvg } from '../../report/charts.js';
-import { chartsOf, withRequisites } from '../../report/document/model.js';
+import { chartsOf, withChartFileNames, withRequisites } from '../../report/document/model.js';
 import { documentHtml } from '../../report/document/html.js';
 import { documentMarkdown } from '../../report/document/markdown.js';
 import { documentXlsx } from '../../report/document/xlsx.js';
 import { buildYearlyReport } from '../../report/yearly/build.js';
-import { commandConfig, type CommandContext } from '../context.js';
+import { startRun, type CommandContext } from '../context.js';
 import { addExamples } from '../method.js';
 import { addMarkersOption, addReadingOptions, addReferenceOptions } from '../options.js';
-import { assertNotInput, writeAtomically } from '../output.js';
+import { assertReportFolder, writeReportFolder } from '../report-folder.js';
 import { printedFiles, type PrintFlags } from '../print.js';
 import { addTasksInputOption, optionalTasks, withTaskMeasures, type TaskFlags } from '../task-input.js';
 import { gatherYear, type YearFlags } from '../year-input.js';
@@ -43,7 +42,9 @@ export function registerReport(program: Command, context: CommandContext): void 
     .option('--pdf', msg().report.help.pdf);
   addExamples(addTasksInputOption(addReadingOptions(addReferenceOptions(addMarkersOption(command)))), h.reportExamples);
   command.action(async (inputs: string[], flags: ReportFlags, cmd: Command) => {
-    const config = commandConfig(cmd);
+    const config = await startRun(cmd);
+    // an unusable folder is refused before the analysis, not after it
+    await assertReportFolder(flags.output);
     const year = await gatherYear(inputs, flags, config);
     const plain = analyseYear(year.input);
     const flagged = new Set(plain.classification.schools.filter((s) => s.flagged).map((s) => s.schoolId));
@@ -63,7 +64,7 @@ export function registerReport(program: Command, context: CommandContext): void 
       },
       getLang(),
     );
-    const document = withRequisites(yearly, config.report.requisites);
+    const document = withChartFileNames(withRequisites(yearly, config.report.requisites));
     const charts = chartsOf(document);
     const svgs = new Map<string, string>();
     for (const chart of charts) svgs.set(chart.name, await renderSvg(chart));
@@ -75,10 +76,7 @@ export function registerReport(program: Command, context: CommandContext): void 
       ...charts.map((c): [string, string] => [join('charts', `${c.name}.svg`), svgs.get(c.name)!]),
       ...(await printedFiles(document, svgs, html, flags)),
     ];
-    // every path is checked before the first is written: a refusal leaves nothing half-done
-    for (const [name] of files) assertNotInput(join(flags.output, name), [...year.read, ...(tasks?.read ?? [])]);
-    await mkdir(join(flags.output, 'charts'), { recursive: true });
-    for (const [name, content] of files) await writeAtomically(join(flags.output, name), content);
+    await writeReportFolder(flags.output, files);
     process.stderr.write(`${h.written(join(flags.output, 'report.html'))}\n`);
     context.exitCode = 0;
   });

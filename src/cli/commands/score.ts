@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { msg } from '../../messages/index.js';
 import { scoreYear } from '../../rules/analysis.js';
 import { SCORE_RENDERERS } from '../../report/score/renderers.js';
-import { commandConfig, type CommandContext } from '../context.js';
+import { startRun, type CommandContext } from '../context.js';
 import { emitReport } from '../emit.js';
 import { addExamples } from '../method.js';
 import { addMarkersOption, addOutputOptions, addReadingOptions, addReferenceOptions, type OutputOptions } from '../options.js';
@@ -30,9 +30,9 @@ export function registerScore(program: Command, context: CommandContext): void {
 }
 
 async function runScore(inputs: string[], flags: ScoreFlags, cmd: Command): Promise<number> {
-  const config = commandConfig(cmd);
+  const config = await startRun(cmd);
   const year = await gatherYear(inputs, flags, config);
   const report = { scoring: scoreYear(year.input), issues: year.issues, profileGiven: year.input.profileGiven, referenceLevels: year.referenceLevels, markerYears: year.input.markers?.years ?? null };
-  await emitReport(report, SCORE_RENDERERS, flags, year.read);
+  await emitReport(report, SCORE_RENDERERS, flags);
   return 0;
 }

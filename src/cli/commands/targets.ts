@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { msg } from '../../messages/index.js';
 import { analyseYear } from '../../rules/analysis.js';
 import { TARGETS_RENDERERS } from '../../report/targets/renderers.js';
-import { commandConfig, type CommandContext } from '../context.js';
+import { startRun, type CommandContext } from '../context.js';
 import { emitReport } from '../emit.js';
 import { addExamples, shnsuNote } from '../method.js';
 import { addOutputOptions, addReadingOptions, addReferenceOptions, type OutputOptions } from '../options.js';
@@ -25,7 +25,7 @@ export function registerTargets(program: Command, context: CommandContext): void
     .option('--programme <file>', h.programme);
   addExamples(addOutputOptions(addReadingOptions(addReferenceOptions(command))), h.targetsExamples);
   command.action(async (inputs: string[], flags: YearFlags & OutputOptions, cmd: Command) => {
-    const config = commandConfig(cmd);
+    const config = await startRun(cmd);
     const year = await gatherYear(inputs, flags, config);
     const analysis = analyseYear(year.input);
     const { id, title } = year.input.programme;
@@ -33,7 +33,7 @@ export function registerTargets(program: Command, context: CommandContext): void
       year: analysis.year, programme: { id, title }, targets: analysis.targets,
       shnsuNote: shnsuNote(year.input.profileGiven, config.shnsu.isbshBelow), issues: year.issues,
     };
-    await emitReport(report, TARGETS_RENDERERS, flags, year.read);
+    await emitReport(report, TARGETS_RENDERERS, flags);
     context.exitCode = 0;
   });
 }

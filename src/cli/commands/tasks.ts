@@ -11,7 +11,7 @@ import { schoolDirectory, type SchoolEntry } from '../../io/identity.js';
 import { classifySchools } from '../../rules/fioko.js';
 import type { ProcedureTasks } from '../../rules/tasks.js';
 import { TASKS_RENDERERS } from '../../report/tasks/renderers.js';
-import { commandConfig, type CommandContext } from '../context.js';
+import { startRun, type CommandContext } from '../context.js';
 import { emitReport } from '../emit.js';
 import { printIssues } from '../issues-out.js';
 import { addExamples, classifyOptions, readResults } from '../method.js';
@@ -41,7 +41,7 @@ export function registerTasks(program: Command, context: CommandContext): void {
     .option('--strict', h.strict);
   addExamples(addOutputOptions(addByOption(addTaskReadingOptions(command))), h.tasksExamples);
   command.action(async (inputs: string[], flags: TasksFlags, cmd: Command) => {
-    const config = commandConfig(cmd);
+    const config = await startRun(cmd);
     const results = flags.results ? await shnorOf(flags.results, flags.year, config) : null;
     const parts = { classes: flags.by === 'class', teachers: flags.by === 'teacher' };
     const tasks = await gatherTasks(inputs, flags, config, { flagged: results?.flagged ?? null, directory: results?.directory, parts });
@@ -51,7 +51,7 @@ export function registerTasks(program: Command, context: CommandContext): void {
     if (tasks.works.length === 0) throw new ShnorError(2, 'no-task-results');
     if (!anyMaximum(tasks.works)) throw new ShnorError(2, 'no-task-max');
     const report = { works: tasks.works, by: flags.by ?? null, params: config.tasks, issues };
-    await emitReport(report, TASKS_RENDERERS, flags, [...tasks.read, ...(flags.results ?? [])]);
+    await emitReport(report, TASKS_RENDERERS, flags);
     context.exitCode = 0;
   });
 }

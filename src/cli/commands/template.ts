@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import type { Config } from '../../config/schema.js';
 import { UsageError } from '../../errors.js';
 import { loadProgramme } from '../../io/programme.js';
 import { msg } from '../../messages/index.js';
@@ -12,8 +13,8 @@ import { analyseYear } from '../../rules/analysis.js';
 import { renderFactsTemplate, type FactsSchoolRow } from '../../report/templates/facts-template.js';
 import { renderProfileTemplate } from '../../report/templates/profile-template.js';
 import { renderProgrammeTemplate } from '../../report/templates/programme-template.js';
-import { writeAtomically } from '../output.js';
-import { commandConfig, type CommandContext } from '../context.js';
+import { writeOutputFile } from '../output.js';
+import { startRun, type CommandContext } from '../context.js';
 import { addExamples } from '../method.js';
 import { addReadingOptions } from '../options.js';
 import { gatherYear, type YearFlags } from '../year-input.js';
@@ -23,7 +24,7 @@ interface TemplateFlags extends YearFlags {
   force?: boolean;
 }
 
-type Render = (inputs: string[], flags: TemplateFlags, cmd: Command) => Promise<Buffer | string>;
+type Render = (inputs: string[], flags: TemplateFlags, config: Config) => Promise<Buffer | string>;
 
 const TEMPLATES = new Map<string, { file: string; render: Render }>([
   ['profile', { file: 'schools-profile.xlsx', render: () => renderProfileTemplate() }],
@@ -49,8 +50,11 @@ export function registerTemplate(program: Command, context: CommandContext): voi
       throw new UsageError('bad-option', { option: 'kind', value: kind, expected: h.expectedOneOf([...TEMPLATES.keys()].join(', ')) });
     }
     const output = flags.output ?? template.file;
+    // the kind's own file name is an output like -o: startRun keeps it apart from the inputs
+    cmd.setOptionValue('output', output);
+    const config = await startRun(cmd);
     if (existsSync(output) && !flags.force) throw new UsageError('config-exists', { file: output });
-    await writeAtomically(output, await template.render(inputs, flags, cmd));
+    await writeOutputFile(output, await template.render(inputs, flags, config));
     process.stderr.write(`${h.written(output)}\n`);
     context.exitCode = 0;
   });
@@ -58,9 +62,9 @@ export function registerTemplate(program: Command, context: CommandContext): voi
 }
 
 /** The facts workbook; with result files, a row per school of the programme's group in Y. */
-async function renderFacts(inputs: string[], flags: TemplateFlags, cmd: Command): Promise<Buffer> {
+async function renderFacts(inputs: string[], flags: TemplateFlags, config: Config): Promise<Buffer> {
   if (inputs.length === 0) return renderFactsTemplate(loadProgramme(flags.programme), []);
-  const year = await gatherYear(inputs, flags, commandConfig(cmd));
+  const year = await gatherYear(inputs, flags, config);
   const analysis = analyseYear(year.input);
   const g = msg().targets.groups;
   const listed = new Set(analysis.previous.schools.filter((s) => s.flagged).map((s) => s.schoolId));

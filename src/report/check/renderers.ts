@@ -6,6 +6,7 @@
 import { msg, type Lang } from '../../messages/index.js';
 import type { ResultAssessment } from '../../rules/fioko.js';
 import type { Painter, ReportRenderers } from '../renderers/index.js';
+import { escapeMarkdown as escape } from '../escape.js';
 import { renderCsv } from '../renderers/csv.js';
 import { renderXlsx } from '../renderers/xlsx.js';
 import {
@@ -79,13 +80,13 @@ function renderText(report: CheckReport, lang: Lang, paint: Painter): string {
 
 function renderMarkdown(report: CheckReport, lang: Lang): string {
   const c = msg().check;
-  const lines = [`# ${title(report)}`, ''];
-  if (report.draft) lines.push(c.draftFile(report.draft.file, report.draft.entries), '');
-  lines.push(...summary(report).map((s) => `**${s}**`).join('\n\n').split('\n'));
+  const lines = [`# ${escape(title(report))}`, ''];
+  if (report.draft) lines.push(escape(c.draftFile(report.draft.file, report.draft.entries)), '');
+  lines.push(...summary(report).map((s) => `**${escape(s)}**`).join('\n\n').split('\n'));
   for (const section of sections(report, lang)) {
-    lines.push('', `## ${section.title}`, '');
-    if (section.items.length === 0) lines.push(`_${c.none}_`);
-    for (const item of section.items) lines.push(`- ${item.text.replace(/\r?\n/g, ' ')}`);
+    lines.push('', `## ${escape(section.title)}`, '');
+    if (section.items.length === 0) lines.push(`_${escape(c.none)}_`);
+    for (const item of section.items) lines.push(`- ${escape(item.text.replace(/\r?\n/g, ' '))}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -5,6 +5,7 @@ import type { SchoolVerdict } from '../../rules/fioko.js';
 import { shnsuReasons, shnsuSummary, type ClassifyReport } from './report.js';
 import { shnsuCell } from './shnsu.js';
 import { explainVerdict, flaggedText, meanOnlyRunText, summaryText } from './explain.js';
+import { escapeMarkdown as escape } from '../escape.js';
 import { formatPercent } from '../format.js';
 import { issueLine } from '../issue-text.js';
 
@@ -13,43 +14,35 @@ export function renderMarkdown(report: ClassifyReport, lang: Lang): string {
   const l = msg().labels;
   const meanOnly = meanOnlyRunText(report.classification);
   const lines = [
-    `# ${l.title(l.schoolYear(year))}`,
+    `# ${escape(l.title(l.schoolYear(year)))}`,
     '',
-    ...(meanOnly ? [`**${meanOnly}**`, ''] : []),
-    l.basis(l.schoolYear(year), l.schoolYear(year - 1)),
+    ...(meanOnly ? [`**${escape(meanOnly)}**`, ''] : []),
+    escape(l.basis(l.schoolYear(year), l.schoolYear(year - 1))),
     '',
-    l.method({
+    escape(l.method({
       threshold: formatPercent(method.threshold, lang),
       procedures: method.procedures.map((p) => procedureName(p, lang)).join(', '),
       same: method.sameProcedure,
       min: method.minParticipants,
-    }),
+    })),
     '',
-    `**${summaryText(report.classification)}**`,
+    `**${escape(summaryText(report.classification))}**`,
     '',
-    ...[shnsuSummary(report), report.shnsu?.note].filter((p): p is string => typeof p === 'string').flatMap((p) => [p, '']),
-    `| ${l.schoolId} | ${l.schoolName} | ${l.flagged} | ${shnsuHeader(report)}${l.criteria} | ${l.notes} |`,
+    ...[shnsuSummary(report), report.shnsu?.note].filter((p): p is string => typeof p === 'string').flatMap((p) => [escape(p), '']),
+    `| ${[l.schoolId, l.schoolName, l.flagged, ...(report.shnsu ? [msg().targets.shnsu.column] : []), l.criteria, l.notes].map(escape).join(' | ')} |`,
     `|---|---|---|${report.shnsu ? '---|' : ''}---|---|`,
     ...schools.map((s) => schoolLine(s, report, lang)),
   ];
-  if (report.issues.length > 0) lines.push('', `## ${l.issues}`, '', ...report.issues.map((i) => `- ${escapeCell(issueLine(i))}`));
+  if (report.issues.length > 0) lines.push('', `## ${l.issues}`, '', ...report.issues.map((i) => `- ${escape(issueLine(i))}`));
   return `${lines.join('\n')}\n`;
-}
-
-function shnsuHeader(report: ClassifyReport): string {
-  return report.shnsu ? `${msg().targets.shnsu.column} | ` : '';
 }
 
 function schoolLine(school: SchoolVerdict, report: ClassifyReport, lang: Lang): string {
   const l = msg().labels;
   const { year, method } = report.classification;
-  const name = escapeCell(school.schoolName ?? '');
-  const flag = school.flagged ? `**${l.yes}**` : flaggedText(school);
-  const shnsu = report.shnsu ? `${shnsuCell(report.shnsu.verdicts.get(school.schoolId))} | ` : '';
-  const notes = [...explainVerdict(school, year, method.threshold, lang), ...shnsuReasons(report, school.schoolId, lang)].map(escapeCell).join('<br>');
-  return `| ${escapeCell(school.schoolId)} | ${name} | ${flag} | ${shnsu}${school.criteria.join(', ')} | ${notes} |`;
-}
-
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  const name = escape(school.schoolName ?? '');
+  const flag = school.flagged ? `**${escape(l.yes)}**` : escape(flaggedText(school));
+  const shnsu = report.shnsu ? `${escape(shnsuCell(report.shnsu.verdicts.get(school.schoolId)))} | ` : '';
+  const notes = [...explainVerdict(school, year, method.threshold, lang), ...shnsuReasons(report, school.schoolId, lang)].map(escape).join('<br>');
+  return `| ${escape(school.schoolId)} | ${name} | ${flag} | ${shnsu}${escape(school.criteria.join(', '))} | ${notes} |`;
 }

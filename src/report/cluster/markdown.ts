@@ -1,6 +1,7 @@
 /** cluster in Markdown: the schools grouped by cluster, then each rule's source quoted once. */
 import { msg, type Lang } from '../../messages/index.js';
 import { CLUSTER_TEXTS, type ClusterText } from '../../rules/clusters.js';
+import { escapeMarkdown as escape } from '../escape.js';
 import { issueLine } from '../issue-text.js';
 import { basisText, clusterLabel, CLUSTERS, reasonTexts, ruleEnabled, ruleTitle, summaryText, switchOf, type ClusterReport } from './report.js';
 
@@ -8,38 +9,34 @@ export function renderClusterMarkdown(report: ClusterReport, lang: Lang): string
   const l = msg().labels;
   const c = msg().cluster;
   const { year, schools } = report.analysis;
-  const lines = [`# ${c.title(l.schoolYear(year))}`, '', basisText(report), '', `**${summaryText(report)}**`, ''];
+  const lines = [`# ${escape(c.title(l.schoolYear(year)))}`, '', escape(basisText(report)), '', `**${escape(summaryText(report))}**`, ''];
   for (const cluster of CLUSTERS) {
     const members = schools.filter((s) => s.cluster === cluster);
-    lines.push(`## ${cluster === null ? '' : `${cluster}. `}${clusterLabel(cluster, lang)} (${members.length})`, '');
+    lines.push(`## ${cluster === null ? '' : `${cluster}. `}${escape(clusterLabel(cluster, lang))} (${members.length})`, '');
     if (members.length === 0) {
-      lines.push(msg().dynamics.none, '');
+      lines.push(escape(msg().dynamics.none), '');
       continue;
     }
-    lines.push(`| ${l.schoolId} | ${l.schoolName} | ${c.reasons} |`, '|---|---|---|');
+    lines.push(`| ${[l.schoolId, l.schoolName, c.reasons].map(escape).join(' | ')} |`, '|---|---|---|');
     lines.push(...members.map((s) => `| ${escape(s.schoolId)} | ${escape(s.schoolName ?? '')} | ${reasonTexts(s, year, lang).map(escape).join('<br>') || '—'} |`), '');
   }
-  lines.push(`## ${c.sources}`, '', ...[...CLUSTER_TEXTS.values()].flatMap((text) => ruleSource(text, report, lang)));
-  if (report.issues.length > 0) lines.push(`## ${l.issues}`, '', ...report.issues.map((i) => `- ${escape(issueLine(i))}`));
+  lines.push(`## ${escape(c.sources)}`, '', ...[...CLUSTER_TEXTS.values()].flatMap((text) => ruleSource(text, report, lang)));
+  if (report.issues.length > 0) lines.push(`## ${escape(l.issues)}`, '', ...report.issues.map((i) => `- ${escape(issueLine(i))}`));
   return `${lines.join('\n')}\n`;
 }
 
 function ruleSource(text: ClusterText, report: ClusterReport, lang: Lang): string[] {
   const c = msg().cluster;
   const key = switchOf(text.id);
-  const off = key && !ruleEnabled(text.id, report.params) ? ` — ${c.disabled(key)}` : '';
-  const lines = [`**${c.cluster} ${text.cluster}. ${ruleTitle(text.id, lang)}** (\`${text.id}\`)${off}`, '', `> ${text.source}`, ''];
+  const off = key && !ruleEnabled(text.id, report.params) ? ` — ${escape(c.disabled(key))}` : '';
+  const lines = [`**${escape(`${c.cluster} ${text.cluster}. ${ruleTitle(text.id, lang)}`)}** (\`${text.id}\`)${off}`, '', `> ${escape(text.source)}`, ''];
   if (text.interpretation) {
     const own = text.interpretation.replace(/^интерпретация shnor:\s*/i, '');
-    lines.push(`_${capital(msg().score.interpretation)}:_ ${capital(own)}`, '');
+    lines.push(`_${escape(capital(msg().score.interpretation))}:_ ${escape(capital(own))}`, '');
   }
   return lines;
 }
 
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function escape(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }

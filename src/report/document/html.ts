@@ -3,6 +3,7 @@
  * inlined as SVG, nothing fetched from the network; the requisites, if any, ready to sign.
  */
 import type { Lang } from '../../messages/index.js';
+import { escapeHtml as esc } from '../escape.js';
 import { cellValueText } from '../format.js';
 import type { Table } from '../table-model.js';
 import type { Block, Document } from './model.js';
@@ -24,11 +25,11 @@ figure { margin: 1em 0; page-break-inside: avoid; } figcaption { font-size: 9pt;
 export function documentHtml(document: Document, svgs: Map<string, string>, lang: Lang): string {
   const r = document.requisites;
   const body = document.sections
-    .map((s) => `<section id="${s.id}">\n<h2>${esc(s.title)}</h2>\n${s.blocks.map((b) => blockHtml(b, svgs, lang)).join('\n')}\n</section>`)
+    .map((s) => `<section id="${esc(s.id)}">\n<h2>${esc(s.title)}</h2>\n${s.blocks.map((b) => blockHtml(b, svgs, lang)).join('\n')}\n</section>`)
     .join('\n');
   return [
     '<!DOCTYPE html>',
-    `<html lang="${lang}">`,
+    `<html lang="${esc(lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<title>${esc(document.title)}</title>`,
@@ -58,7 +59,7 @@ function blockHtml(block: Block, svgs: Map<string, string>, lang: Lang): string 
     case 'table':
       return tableHtml(block.table, lang);
     case 'chart':
-      return `<figure class="chart" data-chart="${block.chart.name}">${svgs.get(block.chart.name) ?? ''}<figcaption>${esc(block.chart.title)}</figcaption></figure>`;
+      return `<figure class="chart" data-chart="${esc(block.chart.name)}">${svgs.get(block.chart.name) ?? ''}<figcaption>${esc(block.chart.title)}</figcaption></figure>`;
   }
 }
 
@@ -77,8 +78,4 @@ function tableHtml(table: Table, lang: Lang): string {
 
 function lines(texts: string[]): string {
   return texts.map(esc).join('<br>');
-}
-
-function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -1,5 +1,6 @@
 /** A document as Markdown, its requisites (if any) as short blocks; charts are linked from charts/<name>.svg. */
 import type { Lang } from '../../messages/index.js';
+import { escapeMarkdown as escape } from '../escape.js';
 import { cellValueText } from '../format.js';
 import type { Table, TableCell } from '../table-model.js';
 import type { Block, Document } from './model.js';
@@ -7,11 +8,11 @@ import type { Block, Document } from './model.js';
 export function documentMarkdown(document: Document, lang: Lang): string {
   const r = document.requisites;
   const lines = r ? [requisiteText(r.approval), '', requisiteText([r.organisation]), ''] : [];
-  lines.push(`# ${document.title}`, '');
+  lines.push(`# ${escape(document.title)}`, '');
   if (r) lines.push(requisiteText(r.registration), '');
-  lines.push(document.subtitle, '');
+  lines.push(escape(document.subtitle), '');
   for (const section of document.sections) {
-    lines.push(`## ${section.title}`, '');
+    lines.push(`## ${escape(section.title)}`, '');
     for (const block of section.blocks) lines.push(...blockLines(block, lang), '');
   }
   if (r) lines.push('---', '', requisiteText(r.executor));
@@ -20,39 +21,35 @@ export function documentMarkdown(document: Document, lang: Lang): string {
 
 /** Requisite lines as one paragraph with hard breaks; «_» escaped: a line of blanks would be a rule. */
 function requisiteText(lines: string[]): string {
-  return lines.map((line) => line.replace(/[_*]/g, '\\$&')).join('\\\n');
+  return lines.map((line) => escape(line).replace(/[_*]/g, '\\$&')).join('\\\n');
 }
 
 function blockLines(block: Block, lang: Lang): string[] {
   switch (block.kind) {
     case 'paragraph':
-      return [block.text];
+      return [escape(block.text)];
     case 'heading':
-      return [`### ${block.text}`];
+      return [`### ${escape(block.text)}`];
     case 'list':
-      return block.items.map((item) => `- ${item}`);
+      return block.items.map((item) => `- ${escape(item)}`);
     case 'table':
       return tableLines(block.table, lang);
     case 'chart':
-      return [`![${block.chart.title}](charts/${block.chart.name}.svg)`];
+      return [`![${escape(block.chart.title)}](charts/${block.chart.name}.svg)`];
   }
 }
 
 export function tableLines(table: Table, lang: Lang): string[] {
   if (table.rows.length === 0) return [];
-  const row = (cells: string[]) => `| ${cells.map(escape).join(' | ')} |`;
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [
-    row(table.headers),
+    row(table.headers.map(escape)),
     `|${table.headers.map(() => '---').join('|')}|`,
     ...table.rows.map((r) => row(r.cells.map((c) => cellText(c, lang)))),
   ];
 }
 
 function cellText(cell: TableCell, lang: Lang): string {
-  const text = cellValueText(cell, lang);
+  const text = escape(cellValueText(cell, lang));
   return cell.low ? `**${text}**` : text;
-}
-
-function escape(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }

@@ -3,6 +3,7 @@
  * report is rendered from, as Markdown, as self-contained HTML, as an XLSX workbook and as DOCX.
  */
 import type { Chart } from '../charts.js';
+import { fileSlug } from '../file-name.js';
 import type { Table } from '../table-model.js';
 import { requisiteLines, type RequisiteLines, type Requisites } from './requisites.js';
 
@@ -39,4 +40,14 @@ export function chartsOf(document: Document): Chart[] {
 
 export function withRequisites(document: Document, requisites: Requisites): Document {
   return { ...document, requisites: requisiteLines(requisites) };
+}
+
+/**
+ * Every chart renamed to a file-name slug of its name, unique in the document: the names become
+ * charts/<name>.svg and the links to them, and a name carries school and procedure codes.
+ */
+export function withChartFileNames(document: Document): Document {
+  const taken = new Set<string>();
+  const named = (block: Block): Block => (block.kind === 'chart' ? { ...block, chart: { ...block.chart, name: fileSlug(block.chart.name, taken) } } : block);
+  return { ...document, sections: document.sections.map((s) => ({ ...s, blocks: s.blocks.map(named) })) };
 }

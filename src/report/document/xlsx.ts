@@ -1,9 +1,9 @@
 /**
  * A document as a workbook: one sheet per section — its paragraphs as text rows, then each table
- * with a bold header and filled «low» cells. Charts stay in the HTML and charts/.
+ * with a bold header and filled «low» cells. Charts stay in the HTML and charts/. Text is stored
+ * as it is: a string cell is never a formula.
  */
 import type ExcelJS from 'exceljs';
-import { neutralizeCell } from '../format.js';
 import type { Table, TableCell } from '../table-model.js';
 import type { Block, Document } from './model.js';
 import { FIXED_DATE, withFixedZipDates } from './zip.js';
@@ -33,14 +33,14 @@ function sheetName(title: string): string {
 function addBlock(sheet: ExcelJS.Worksheet, block: Block): void {
   switch (block.kind) {
     case 'paragraph':
-      sheet.addRow([neutralizeCell(block.text)]);
+      sheet.addRow([block.text]);
       return;
     case 'heading':
       sheet.addRow([]);
-      sheet.addRow([neutralizeCell(block.text)]).font = { bold: true };
+      sheet.addRow([block.text]).font = { bold: true };
       return;
     case 'list':
-      for (const item of block.items) sheet.addRow([neutralizeCell(`• ${item}`)]);
+      for (const item of block.items) sheet.addRow([`• ${item}`]);
       return;
     case 'table':
       addTable(sheet, block.table);
@@ -70,7 +70,7 @@ function addTable(sheet: ExcelJS.Worksheet, table: Table): void {
 function value(cell: TableCell): string | number | null {
   if (cell.value === null) return null;
   if (typeof cell.value === 'number') return cell.percent ? fraction(cell.value) : cell.value;
-  return neutralizeCell(cell.value);
+  return cell.value;
 }
 
 /** 35.7 → 0.357 without float noise (0.35699999999999996). */

@@ -4,6 +4,7 @@ import { shortList } from '../../messages/list.js';
 import type { Issue } from '../../model/issues.js';
 import { procedureName } from '../../model/procedures.js';
 import type { FileReport, SheetReport } from '../../io/inspect.js';
+import { markdownCode, markdownEscaper } from '../escape.js';
 import { renderCsv } from '../renderers/csv.js';
 import type { ReportRenderers } from '../renderers/index.js';
 import { renderXlsx } from '../renderers/xlsx.js';
@@ -18,14 +19,15 @@ export interface InspectReport {
 
 function renderText(report: InspectReport, lang: Lang, markdown: boolean): string {
   const t = msg().inspect;
+  const text = markdownEscaper(markdown);
   const lines: string[] = [];
   for (const file of report.files) {
     const title = t.file({ file: file.file, format: file.format ?? '', encoding: file.encoding ?? '', delimiter: file.delimiter === '\t' ? '\\t' : (file.delimiter ?? '') });
-    lines.push(markdown ? `## ${title}` : title);
-    if (file.error) lines.push(t.failed(failureText(file)));
-    for (const sheet of file.sheets) lines.push(...sheetLines(sheet, lang));
-    if (file.reproduce !== null) lines.push(`  ${t.reproduce}: ${markdown ? `\`${file.reproduce}\`` : file.reproduce}`);
-    else if (!file.error) lines.push(`  ${t.unreadable}`);
+    lines.push(markdown ? `## ${text(title)}` : title);
+    if (file.error) lines.push(text(t.failed(failureText(file))));
+    for (const sheet of file.sheets) lines.push(...sheetLines(sheet, lang).map(text));
+    if (file.reproduce !== null) lines.push(`  ${text(t.reproduce)}: ${markdown ? markdownCode(file.reproduce) : file.reproduce}`);
+    else if (!file.error) lines.push(`  ${text(t.unreadable)}`);
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;

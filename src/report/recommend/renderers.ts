@@ -1,5 +1,6 @@
 /** recommend's report in every format. JSON keys as issue #5 fixes them. */
 import { msg, type Lang } from '../../messages/index.js';
+import { markdownEscaper } from '../escape.js';
 import { renderCsv } from '../renderers/csv.js';
 import type { ReportRenderers } from '../renderers/index.js';
 import { renderXlsx } from '../renderers/xlsx.js';
@@ -9,13 +10,15 @@ import { byAudience, measureText, recommendationLine, recommendationsTable, scho
 
 function renderText(report: RecommendReport, lang: Lang, markdown: boolean): string {
   const r = msg().yearly.recommendations;
-  const lines: string[] = [markdown ? `# ${r.title}` : r.title, ''];
+  const text = markdownEscaper(markdown);
+  const lines: string[] = [markdown ? `# ${text(r.title)}` : r.title, ''];
   for (const school of report.schools) {
-    lines.push(markdown ? `## ${schoolHeading(school, lang)}` : schoolHeading(school, lang));
-    if (school.recommendations.length === 0) lines.push(`  ${r.none}`);
+    lines.push(markdown ? `## ${text(schoolHeading(school, lang))}` : schoolHeading(school, lang));
+    if (school.recommendations.length === 0) lines.push(`  ${text(r.none)}`);
     for (const group of byAudience(school.recommendations)) {
-      lines.push(markdown ? `\n### ${r.audiences[group.audience]}\n` : `  ${r.audiences[group.audience]}:`);
-      for (const rec of group.items) lines.push(markdown ? `- ${recommendationLine(rec, lang)}` : `    – ${recommendationLine(rec, lang)}`);
+      const audience = text(r.audiences[group.audience]);
+      lines.push(markdown ? `\n### ${audience}\n` : `  ${audience}:`);
+      for (const rec of group.items) lines.push(markdown ? `- ${text(recommendationLine(rec, lang))}` : `    – ${recommendationLine(rec, lang)}`);
     }
     lines.push('');
   }

@@ -1,10 +1,11 @@
 /**
  * CSV: UTF-8 with «,» and a decimal point by default; with excel, the dialect Russian Excel
- * opens directly — BOM, «;», decimal comma, CRLF. Text cells that start with = + - @ are neutralised.
+ * opens directly — BOM, «;», decimal comma, CRLF. Text cells that start with = + - @ are neutralised:
+ * a CSV cell has no type, and a spreadsheet program opening one runs such text as a formula.
  */
 import Papa from 'papaparse';
 import type { Lang } from '../../messages/index.js';
-import { formatNumber, neutralizeCell } from '../format.js';
+import { formatNumber } from '../format.js';
 import type { Table, TableCell } from '../table-model.js';
 
 export function renderCsv(table: Table, excel: boolean): string {
@@ -18,4 +19,11 @@ function csvCell(cell: TableCell, lang: Lang): string {
   if (cell.value === null) return '';
   if (typeof cell.value === 'number') return formatNumber(cell.value, lang, 4);
   return neutralizeCell(cell.value);
+}
+
+const DANGEROUS_START = /^[=+\-@\t\r]/;
+
+/** «'» before a text that starts with = + - @ (or a tab, a carriage return): Excel shows it as text. */
+function neutralizeCell(text: string): string {
+  return DANGEROUS_START.test(text) ? `'${text}` : text;
 }

@@ -1,11 +1,10 @@
 /**
  * XLSX: one sheet per table (frozen header, autofilter, filled «low» cells, bold emphasised rows);
- * tables without rows (no input problems) are left out. Text cells starting with = + - @ are
- * neutralised.
+ * tables without rows (no input problems) are left out. Text is stored as it is: a string cell of
+ * a workbook is never a formula, whatever it starts with (CSV, which has no cell types, is neutralised).
  */
 import type ExcelJS from 'exceljs';
 import { fraction } from '../document/xlsx.js';
-import { neutralizeCell } from '../format.js';
 import type { Table, TableCell } from '../table-model.js';
 
 const LOW_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF4B6B6' } };
@@ -46,7 +45,7 @@ function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
 function xlsxValue(cell: TableCell): string | number | null {
   if (cell.value === null) return null;
   if (typeof cell.value === 'number') return cell.percent ? fraction(cell.value) : cell.value;
-  return neutralizeCell(cell.value);
+  return cell.value;
 }
 
 function formatCell(target: ExcelJS.Cell, cell: TableCell): void {

@@ -1,6 +1,7 @@
 /** score in Markdown: the ranking, each school's indicators with explanations, municipal values. */
 import { msg, type Lang } from '../../messages/index.js';
 import type { SchoolScore } from '../../rules/score.js';
+import { escapeMarkdown as escape } from '../escape.js';
 import { formatNumber } from '../format.js';
 import { issueLine } from '../issue-text.js';
 import { explainIndicator, indicatorTitle, valueText, type ScoreReport } from './report.js';
@@ -10,22 +11,22 @@ export function renderScoreMarkdown(report: ScoreReport, lang: Lang): string {
   const l = msg().labels;
   const s = msg().score;
   const lines = [
-    `# ${s.title(l.schoolYear(year))}`,
+    `# ${escape(s.title(l.schoolYear(year)))}`,
     '',
-    basisText(report),
+    escape(basisText(report)),
     '',
-    `| ${s.rank} | ${l.schoolId} | ${l.schoolName} | ${s.total} | ${s.max} | ${s.percent} | ${s.weak} |`,
+    `| ${[s.rank, l.schoolId, l.schoolName, s.total, s.max, s.percent, s.weak].map(escape).join(' | ')} |`,
     '|---|---|---|---|---|---|---|',
     ...schools.map((school) => rankingLine(school, lang)),
     '',
     ...schools.flatMap((school) => schoolSection(school, lang)),
-    `## ${s.municipal}`,
+    `## ${escape(s.municipal)}`,
     '',
-    s.group(group.join(', ')),
+    escape(s.group(group.join(', '))),
     '',
-    ...Object.entries(municipal).map(([id, value]) => `- ${id} ${indicatorTitle(id, lang)}: ${value === null ? '—' : formatNumber(value, lang, 4)}`),
+    ...Object.entries(municipal).map(([id, value]) => `- ${escape(`${id} ${indicatorTitle(id, lang)}: ${value === null ? '—' : formatNumber(value, lang, 4)}`)}`),
   ];
-  if (report.issues.length > 0) lines.push('', `## ${l.issues}`, '', ...report.issues.map((i) => `- ${escape(issueLine(i))}`));
+  if (report.issues.length > 0) lines.push('', `## ${escape(l.issues)}`, '', ...report.issues.map((i) => `- ${escape(issueLine(i))}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -42,7 +43,7 @@ export function basisText(report: ScoreReport): string {
 function rankingLine(school: SchoolScore, lang: Lang): string {
   const weak = school.indicators.filter((i) => i.lowest).map((i) => i.id).join(', ');
   const percent = school.percent === null ? '—' : formatNumber(school.percent, lang);
-  return `| ${school.rank ?? '—'} | ${escape(school.schoolId)} | ${escape(school.schoolName ?? '')} | ${school.total} | ${school.max} | ${percent} | ${weak} |`;
+  return `| ${school.rank ?? '—'} | ${escape(school.schoolId)} | ${escape(school.schoolName ?? '')} | ${school.total} | ${school.max} | ${percent} | ${escape(weak)} |`;
 }
 
 function schoolSection(school: SchoolScore, lang: Lang): string[] {
@@ -50,16 +51,12 @@ function schoolSection(school: SchoolScore, lang: Lang): string[] {
   return [
     `## ${escape(school.schoolId)} ${escape(school.schoolName ?? '')}`,
     '',
-    `| ${s.indicator} | ${s.value} | ${s.points} | ${s.note} |`,
+    `| ${[s.indicator, s.value, s.points, s.note].map(escape).join(' | ')} |`,
     '|---|---|---|---|',
     ...school.indicators.map((i) => {
       const points = i.points === null ? '—' : i.lowest ? `**${i.points}**` : String(i.points);
-      return `| ${i.id} ${escape(indicatorTitle(i.id, lang))} | ${valueText(i, lang)} | ${points} | ${escape(explainIndicator(i, lang))} |`;
+      return `| ${escape(`${i.id} ${indicatorTitle(i.id, lang)}`)} | ${escape(valueText(i, lang))} | ${points} | ${escape(explainIndicator(i, lang))} |`;
     }),
     '',
   ];
-}
-
-function escape(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }

@@ -1,6 +1,7 @@
 /** targets' report in every format; the JSON is issue 8's contract. */
 import { msg, type Lang } from '../../messages/index.js';
 import { tableLines } from '../document/markdown.js';
+import { escapeMarkdown } from '../escape.js';
 import { issueMessage } from '../issue-text.js';
 import { renderCsv } from '../renderers/csv.js';
 import type { ReportRenderers } from '../renderers/index.js';
@@ -37,7 +38,7 @@ function renderText(report: TargetsReport, lang: Lang): string {
 
 function renderMarkdown(report: TargetsReport, lang: Lang): string {
   const [title, ...rest] = header(report);
-  const lines = [`# ${title}`, '', ...rest.flatMap((p) => [p, '']), ...tableLines(targetsTable(report.targets, report.year, lang), lang)];
+  const lines = [`# ${escapeMarkdown(title!)}`, '', ...rest.flatMap((p) => [escapeMarkdown(p), '']), ...tableLines(targetsTable(report.targets, report.year, lang), lang)];
   return `${lines.join('\n')}\n`;
 }
 

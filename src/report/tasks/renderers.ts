@@ -1,5 +1,6 @@
 /** tasks' report in every format. JSON (compact, in pieces): one work as issue 9 fixes it; several works as { works: [...] }. */
 import type { Lang } from '../../messages/index.js';
+import { markdownEscaper } from '../escape.js';
 import { shortIds } from '../format.js';
 import { renderCsv } from '../renderers/csv.js';
 import type { ReportRenderers } from '../renderers/index.js';
@@ -11,11 +12,13 @@ import {
 
 function renderText(report: TasksReport, lang: Lang, markdown: boolean): string {
   const lines: string[] = [];
-  const item = (text: string, depth: number) => (markdown ? `${'  '.repeat(depth)}- ${text}` : `${'  '.repeat(depth + 1)}${text}`);
+  const text = markdownEscaper(markdown);
+  const item = (line: string, depth: number) => (markdown ? `${'  '.repeat(depth)}- ${text(line)}` : `${'  '.repeat(depth + 1)}${line}`);
+  const title = (line: string, level: string) => (markdown ? `${level} ${text(line)}` : line);
   for (const work of report.works) {
-    lines.push(markdown ? `# ${workTitle(work, lang)}` : workTitle(work, lang), '', basisText(work, report.params, lang), '');
+    lines.push(title(workTitle(work, lang), '#'), '', text(basisText(work, report.params, lang)), '');
     for (const school of work.schools) {
-      lines.push(markdown ? `## ${groupHeading(school, lang)}` : groupHeading(school, lang));
+      lines.push(title(groupHeading(school, lang), '##'));
       lines.push(...difficultyLines(school, lang).map((line) => item(line, 0)));
       for (const part of partsOf(school, report.by)) {
         lines.push(item(groupHeading(part, lang), 0), ...difficultyLines(part, lang).map((line) => item(line, 1)));
@@ -23,7 +26,7 @@ function renderText(report: TasksReport, lang: Lang, markdown: boolean): string 
       lines.push('');
     }
     const [header, ...skills] = markdown ? districtLines(work) : districtLines(work, shortIds);
-    lines.push(markdown ? `## ${header}` : header!, ...skills.map((line) => item(line, 0)), '');
+    lines.push(title(header!, '##'), ...skills.map((line) => item(line, 0)), '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
