@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
+import { setXlsxLimits } from '../io/readers/xlsx/limits.js';
 import { setLang } from '../messages/index.js';
 import type { GlobalOptions } from './options.js';
 
@@ -9,10 +10,11 @@ export interface CommandContext {
   exitCode: number;
 }
 
-/** Loads --config (or ./shnor.config.json) and settles the language: --lang beats the file. */
+/** Loads --config (or ./shnor.config.json), settles the language (--lang beats the file) and the XLSX limits. */
 export function commandConfig(command: Command): Config {
   const globals = command.optsWithGlobals<GlobalOptions>();
   const config = loadConfig(globals.config, process.cwd());
   setLang(globals.lang ?? config.lang);
+  setXlsxLimits(config.read);
   return config;
 }
