@@ -396,7 +396,7 @@ export class XmlScanner {
     if (!isNameStart(s.charCodeAt(i))) throw new XmlSyntaxError('processing instruction without a target');
     while (i < end && isNameChar(s.charCodeAt(i))) i++;
     const target = s.slice(pos + 2, i);
-    if (i < end && !isSpace(s.charCodeAt(i))) throw new XmlSyntaxError('disallowed character in processing instruction target');
+    if (i < end && !isSpace(s.charCodeAt(i)) && s.charCodeAt(i) !== QUESTION) throw new XmlSyntaxError('disallowed character in processing instruction target');
     checkChars(s, i, end);
     if (target.toLowerCase() === 'xml') {
       if (target !== 'xml' || !this.atStart || pos !== 0) throw new XmlSyntaxError('an XML declaration must be at the start of the document');
