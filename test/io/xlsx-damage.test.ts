@@ -3,7 +3,9 @@
  * the file (exit 2) — a damaged deflate stream, a changed byte under an intact zip (CRC), a sheet
  * cut short, malformed XML, a DOCTYPE, and workbooks beyond the limits (a shared-strings bomb).
  */
+import { writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import fc from 'fast-check';
 import { afterEach, afterAll, describe, expect, it } from 'vitest';
 import { ShnorError } from '../../src/errors.js';
 import { xlsxReader } from '../../src/io/readers/xlsx.js';
@@ -160,4 +162,46 @@ describe('xlsxReader: limits (read.xlsx* in the config)', () => {
     const source = await openSource('-', Readable.from([bytes]));
     await expect(collect(xlsxReader, source)).rejects.toMatchObject({ code: 'workbook-too-large', location: { file: '<stdin>' }, params: { key: 'xlsxMaxExpandedMiB' } });
   });
+});
+
+describe('xlsxReader: bytes damaged at random', () => {
+  /** A long-layout workbook of 40 rows: text in the shared strings, counts as numbers, one part stored. */
+  const TABLE = Array.from({ length: 40 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}" t="s"><v>${i % 3}</v></c><c r="B${i + 2}"><v>2021</v></c><c r="C${i + 2}"><v>${20 + i}</v></c><c r="D${i + 2}"><v>${i % 9}</v></c></row>`).join('');
+  const BOOK = zip(
+    workbookParts({ sheets: [{ name: 'Лист1', rows: `<row r="1"><c r="A1" t="inlineStr"><is><t>school_id</t></is></c></row>${TABLE}` }], sharedStrings: ['<t>S1</t>', '<t>S2</t>', '<t>S3</t>'] })
+      .map((part) => (part.name === 'xl/sharedStrings.xml' ? { ...part, store: true } : part)),
+  ).bytes;
+
+  const damage = fc.oneof(
+    fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 8 }).map((flips) => (bytes: Buffer) => {
+      const out = Buffer.from(bytes);
+      for (const [at, mask] of flips) out[at % out.length] ^= mask;
+      return out;
+    }),
+    fc.tuple(fc.nat(), fc.integer({ min: 1, max: 64 })).map(([at, length]) => (bytes: Buffer) => {
+      const start = at % bytes.length;
+      return Buffer.concat([bytes.subarray(0, start), bytes.subarray(start + length)]);
+    }),
+    fc.nat().map((at) => (bytes: Buffer) => bytes.subarray(0, Math.max(4, at % bytes.length))),
+  );
+
+  it('reads the rows or refuses the file with exit 2 naming it, whatever the damage: 600 cases', async () => {
+    const path = await writeTemp('fuzz.xlsx', BOOK);
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(damage, async (change) => {
+        await writeFile(path, change(BOOK));
+        try {
+          const sheets = await collect(xlsxReader, await openSource(path));
+          expect(sheets.every((s) => s.ended)).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ShnorError);
+          expect(error).toMatchObject({ exitCode: 2, location: { file: path } });
+          refused++;
+        }
+      }),
+      { numRuns: 600 },
+    );
+    expect(refused).toBeGreaterThan(300); // most damage is caught (CRC, zip structure), not read through
+  }, 120_000);
 });

@@ -107,8 +107,12 @@ class AttributeList implements Attributes {
   }
 
   get(name: string): string | undefined {
+    const length = name.length;
+    const first = name.charCodeAt(0);
     for (let i = 0; i < this.count; i++) {
-      if (this.nameEnds[i] - this.nameStarts[i] === name.length && this.text.startsWith(name, this.nameStarts[i])) return this.value(i);
+      const start = this.nameStarts[i];
+      if (this.nameEnds[i] - start !== length || this.text.charCodeAt(start) !== first) continue;
+      if (length === 1 || this.text.startsWith(name, start)) return this.value(i);
     }
     return undefined;
   }
