@@ -3,7 +3,7 @@
  * shows it (its `r`, else the one after the last), its cells by column (their `r`, else the next
  * position), blank positions null, up to the last cell the row stores (a styled empty cell counts,
  * as it did for exceljs). A merged area keeps its value in its first cell only (the others are
- * stored empty). The per-cell path allocates nothing but the value.
+ * stored empty). No object is made per cell but its value.
  *
  * Values: shared strings (t="s"), inline strings (t="inlineStr", all runs joined), formula text
  * results (t="str"), booleans, numbers as their format shows them (percent ×100, dates), errors

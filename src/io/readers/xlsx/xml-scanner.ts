@@ -73,7 +73,7 @@ function isXmlChar(c: number): boolean {
 
 const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-/** Longest entity reference there is: «&#x10FFFF;» and a few leading zeros. */
+/** How much of an unknown entity's name an error message quotes. */
 const MAX_ENTITY = 32;
 
 const INCOMPLETE = -1;
@@ -236,7 +236,7 @@ export class XmlScanner {
         // keep back what the next chunk may complete: an entity reference…
         end = s.length;
         const amp = s.lastIndexOf('&', end - 1);
-        if (amp >= pos && s.indexOf(';', amp) === -1 && end - amp < MAX_ENTITY) end = amp;
+        if (amp >= pos && s.indexOf(';', amp) === -1) end = amp;
         // and a CR before its LF, a «]]» before a «>»
         for (let kept = 0; kept < 2 && end > pos && (s.charCodeAt(end - 1) === CR || s.charCodeAt(end - 1) === BRACKET); kept++) end--;
         if (end === pos) return INCOMPLETE;
