@@ -242,36 +242,10 @@ export class XmlScanner {
         if (end === pos) return INCOMPLETE;
       }
     }
-    const text = this.decodeText(s, pos, end);
+    const text = decodeChars(s, pos, end, false) ?? s.slice(pos, end);
     if (this.stack.length > 0) this.handlers.text(text);
     else if (!isBlank(text)) throw new XmlSyntaxError('text data outside of root node');
     return end;
-  }
-
-  /** Character data: entities decoded, line ends normalised, forbidden characters refused. */
-  private decodeText(s: string, start: number, end: number): string {
-    let out = '';
-    let from = start;
-    for (let i = start; i < end; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= SPACE && c !== AMP && c !== BRACKET && c < 0xfffe) continue;
-      if (c === AMP) {
-        const semicolon = s.indexOf(';', i);
-        if (semicolon === -1 || semicolon >= end) throw new XmlSyntaxError('unterminated entity reference');
-        out += s.slice(from, i) + entity(s.slice(i + 1, semicolon));
-        i = semicolon;
-        from = i + 1;
-      } else if (c === BRACKET) {
-        if (s.startsWith(']]>', i)) throw new XmlSyntaxError('the string "]]>" is disallowed in char data');
-      } else if (c === CR) {
-        out += `${s.slice(from, i)}\n`;
-        if (i + 1 < end && s.charCodeAt(i + 1) === LF) i++;
-        from = i + 1;
-      } else if (!isXmlChar(c)) {
-        throw new XmlSyntaxError('disallowed character');
-      }
-    }
-    return from === start ? s.slice(start, end) : out + s.slice(from, end);
   }
 
   private startTag(s: string, pos: number): number {
@@ -321,7 +295,7 @@ export class XmlScanner {
         if (v < SPACE || v === AMP || v === LT || v >= 0xfffe) plain = false;
       }
       if (i === length) return INCOMPLETE;
-      attributes.add(attributeStart, attributeEnd, valueStart, i, plain ? undefined : attributeValue(s, valueStart, i));
+      attributes.add(attributeStart, attributeEnd, valueStart, i, plain ? undefined : decodeChars(s, valueStart, i, true));
       if (++i === length) return INCOMPLETE;
     }
   }
@@ -411,28 +385,31 @@ export class XmlScanner {
 }
 
 /**
- * An attribute value between its quotes: entities decoded, tab, LF, CR and CR LF as one space
- * each; undefined when the text holds it as it is.
+ * Character data or an attribute value as saxes delivers it: entities decoded, CR LF and CR as LF
+ * (in a value tab, LF, CR and CR LF as one space each), forbidden characters refused (in text
+ * «]]>», in a value «<»); undefined when the text holds it as it is.
  */
-function attributeValue(s: string, start: number, end: number): string | undefined {
+function decodeChars(s: string, start: number, end: number, attribute: boolean): string | undefined {
   let out = '';
   let from = start;
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
-    if (c >= SPACE && c !== AMP && c !== LT && c < 0xfffe) continue;
+    if (c >= SPACE && c !== AMP && c !== LT && c !== BRACKET && c < 0xfffe) continue;
     if (c === AMP) {
       const semicolon = s.indexOf(';', i);
       if (semicolon === -1 || semicolon >= end) throw new XmlSyntaxError('unterminated entity reference');
       out += s.slice(from, i) + entity(s.slice(i + 1, semicolon));
       i = semicolon;
       from = i + 1;
-    } else if (c === LT) {
-      throw new XmlSyntaxError('disallowed character < in attribute value');
-    } else if (c === TAB || c === LF || c === CR) {
-      out += `${s.slice(from, i)} `;
+    } else if (c === CR || (attribute && (c === TAB || c === LF))) {
+      out += s.slice(from, i) + (attribute ? ' ' : '\n');
       if (c === CR && i + 1 < end && s.charCodeAt(i + 1) === LF) i++;
       from = i + 1;
-    } else {
+    } else if (c === BRACKET) {
+      if (!attribute && s.startsWith(']]>', i)) throw new XmlSyntaxError('the string "]]>" is disallowed in char data');
+    } else if (c === LT) {
+      throw new XmlSyntaxError('disallowed character < in attribute value'); // text runs end before «<»
+    } else if (!isXmlChar(c)) {
       throw new XmlSyntaxError('disallowed character');
     }
   }
