@@ -76,7 +76,7 @@ function cut(text: string, points: number[]): string[] {
   return chunks;
 }
 
-const NAMES = ['a', 'row', 'c', 'v', 'x:t', 'sheetData', 'б'];
+const NAMES = ['a', 'row', 'c', 'v', 'x:t', 'sheetData', 'б', 'ı']; // б U+0431 and ı U+0131: one bucket of the scanner's name table
 const ATTRIBUTES = ['r', 't', 's', 'x14ac:dyDescent', 'xml:space'];
 const TEXT_PIECES = ['школа', '12', ' ', '\n', '\r\n', '\r', '\t', '&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&#1050;', '&#x43E;', '&#13;', '>', ']', ']]', '"', "'", '№', '😀'];
 

@@ -154,7 +154,7 @@ class NameTable {
     const bucket = this.buckets[((length << 4) ^ s.charCodeAt(start)) & 255];
     for (let i = 0; i < bucket.length; i++) {
       const entry = bucket[i];
-      if (entry.raw.length === length && s.startsWith(entry.raw, start)) {
+      if (entry.raw.length === length && entry.raw.charCodeAt(0) === s.charCodeAt(start) && (length === 1 || s.startsWith(entry.raw, start))) {
         this.raw = entry.raw;
         return entry.local;
       }
