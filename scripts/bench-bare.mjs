@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
- * The bare parse, the benchmark's baseline: `node scripts/bench-bare.mjs csv|xlsx FILE` (xlsx: a folder
- * too — every .xlsx in it, one after another).
- * Reads every row of FILE the cheapest reasonable way with the same libraries shnor uses and
- * prints the row count (header included) to stdout; does nothing else with the data.
- *   csv:  fs.createReadStream → TextDecoder Transform → papaparse streaming (`step`, header: false)
- *   xlsx: exceljs stream.xlsx.WorkbookReader, every row of every sheet, touching row.values
+ * The bare parse, the benchmark's baseline: `node scripts/bench-bare.mjs csv|xlsx|xlsx-own FILE` (xlsx,
+ * xlsx-own: a folder too — every .xlsx in it, one after another).
+ * Reads every row of FILE the cheapest reasonable way and prints the row count (header included) to
+ * stdout; does nothing else with the data.
+ *   csv:      fs.createReadStream → TextDecoder Transform → papaparse streaming (`step`, header: false)
+ *   xlsx:     exceljs stream.xlsx.WorkbookReader, every row of every sheet, touching row.values (the
+ *             reader shnor used until issue 18: the baseline the XLSX targets were set against)
+ *   xlsx-own: shnor's own XLSX reader (dist/, built by `npm run bench`), a sink that counts rows and cells
  * Each format loads only its own library: exceljs takes a quarter of a second to load, which a CSV
  * parse must not be credited with.
  */
@@ -15,9 +17,9 @@ import { Transform } from 'node:stream';
 import Papa from 'papaparse';
 
 const [format, file] = process.argv.slice(2);
-const parsers = { csv: parseCsv, xlsx: parseXlsx };
+const parsers = { csv: parseCsv, xlsx: parseXlsx, 'xlsx-own': parseXlsxOwn };
 if (!parsers[format] || !file) {
-  console.error('usage: node scripts/bench-bare.mjs csv|xlsx FILE');
+  console.error('usage: node scripts/bench-bare.mjs csv|xlsx|xlsx-own FILE');
   process.exit(2);
 }
 const rows = await parsers[format](file);
@@ -55,12 +57,26 @@ function parseCsv(path) {
 
 async function parseXlsx(path) {
   const { default: ExcelJS } = await import('exceljs');
-  if (statSync(path).isDirectory()) {
-    let rows = 0;
-    for (const name of readdirSync(path).filter((n) => n.endsWith('.xlsx')).sort()) rows += await parseWorkbook(ExcelJS, join(path, name));
-    return rows;
-  }
-  return parseWorkbook(ExcelJS, path);
+  let rows = 0;
+  for (const file of workbooks(path)) rows += await parseWorkbook(ExcelJS, file);
+  return rows;
+}
+
+/** The .xlsx files of a folder, sorted, or the file itself. */
+function workbooks(path) {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path).filter((n) => n.endsWith('.xlsx')).sort().map((name) => join(path, name));
+}
+
+async function parseXlsxOwn(path) {
+  const { xlsxReader } = await import('../dist/io/readers/xlsx.js');
+  const { openSource } = await import('../dist/io/source.js');
+  let rows = 0;
+  let cells = 0;
+  const sink = { row: (values) => { rows += 1; cells += values.length; }, end: () => undefined };
+  for (const file of workbooks(path)) await xlsxReader.read(await openSource(file), {}, () => sink);
+  if (cells < 0) console.log(cells);
+  return rows;
 }
 
 async function parseWorkbook(ExcelJS, path) {

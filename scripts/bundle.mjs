@@ -14,8 +14,8 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-/** Small libraries every command loads: inside the bundle. */
-const BUNDLED = new Set(['zod', 'chalk', 'papaparse', 'commander', 'cli-table3']);
+/** Small libraries every command loads (yauzl: every XLSX read): inside the bundle. */
+const BUNDLED = new Set(['zod', 'chalk', 'papaparse', 'commander', 'cli-table3', 'yauzl']);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = resolve(root, 'dist/bundle');

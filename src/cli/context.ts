@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { configFile, loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
+import { setXlsxLimits } from '../io/readers/xlsx/limits.js';
 import { msg, setLang } from '../messages/index.js';
 import type { GlobalOptions } from './options.js';
 import { protectInputs } from './protect-inputs.js';
@@ -12,13 +13,15 @@ export interface CommandContext {
 
 /**
  * Loads --config (or ./shnor.config.json, said on stderr: a file nobody named changes the
- * results), settles the language — --lang beats the file — and refuses an output that is an input.
+ * results), settles the language — --lang beats the file — and the XLSX limits, and refuses an
+ * output that is an input.
  */
 export async function startRun(command: Command): Promise<Config> {
   const globals = command.optsWithGlobals<GlobalOptions>();
   const file = configFile(globals.config, process.cwd());
   const config = loadConfig(globals.config, process.cwd());
   setLang(globals.lang ?? config.lang);
+  setXlsxLimits(config.read);
   if (file !== null && globals.config === undefined) process.stderr.write(`${msg().help.configUsed(file)}\n`);
   await protectInputs(command, file);
   return config;

@@ -4,6 +4,7 @@
  * are comments. Command-line flags override the file; the file overrides the defaults.
  */
 import * as z from 'zod';
+import { xlsxLimitParams } from '../io/readers/xlsx/limits.js';
 import { DEFAULT_MIN_SCORES } from '../model/min-scores.js';
 import { LANGS, msg } from '../messages/index.js';
 import { requisitesSchema } from '../report/document/requisites.js';
@@ -12,13 +13,17 @@ import { defaultScales } from '../rules/indicators/registry.js';
 
 const knownScales = Object.keys(defaultScales());
 
-/** How large CSV protocols are read (shnor tasks, --tasks): on several threads, the result the same. */
+/**
+ * How large CSV protocols are read (shnor tasks, --tasks): on several threads, the result the same;
+ * and what an XLSX workbook may expand to before it is refused.
+ */
 const readParams = z
   .object({
     /** Threads for one file; 0 — one a processor core, at most 4; 1 — always one. */
     threads: z.number().int().min(0).max(64).default(0),
     /** Files from this size (MiB) are read in parts: below it a worker's start-up costs more than it saves. */
     parallelFromMiB: z.number().min(0).default(16),
+    ...xlsxLimitParams,
   })
   .strict();
 

@@ -19,6 +19,14 @@ const RESULT_COLUMNS = 'expected a school column (school_id / school_name / scho
   'or columns like "ВПР Математика 5 кл. % «2»" (wide); or each participant\'s mark/score (students)';
 const likeliest = (p: P) => (p.header ? ` (the likeliest is row ${p.row}: "${shortList(itemsOf(p.header), andMore, ' | ')}")` : '');
 
+/** What a workbook has beyond which limit (read.* config keys). */
+const XLSX_LIMITS_EN: Record<string, (p: P) => string> = {
+  xlsxMaxExpandedMiB: (p) => `the parts to read expand to ${p.value} MiB, the limit is ${p.limit} MiB`,
+  xlsxMaxRatio: (p) => `part ${p.part} is compressed ${p.value} times, the limit is ${p.limit} (as zip bombs are)`,
+  xlsxMaxSharedStrings: (p) => `at least ${p.value} shared strings (distinct texts), the limit is ${p.limit}`,
+  xlsxMaxSharedStringsMiB: (p) => `the shared strings take ${p.value} MiB, the limit is ${p.limit} MiB`,
+};
+
 export const en: Messages = {
   location: {
     file: (name) => `file ${name}`,
@@ -33,6 +41,9 @@ export const en: Messages = {
     'xls-not-supported': () => '.xls (Excel 97–2003) is not supported: open the file in Excel or LibreOffice and save it as .xlsx',
     'encrypted-workbook': () => 'the workbook is password-protected (or an .xls named .xlsx): remove the password and save it as a plain .xlsx',
     'not-a-workbook': (p: P) => `not an .xlsx workbook or damaged (${p.reason}): save it again as .xlsx`,
+    'damaged-workbook': (p: P) => `the workbook is damaged: part ${p.part} cannot be read (${p.reason}); get the file again or save it again in Excel as .xlsx`,
+    'workbook-too-large': (p: P) =>
+      `the workbook is too large to read: ${XLSX_LIMITS_EN[p.key as string]?.(p) ?? p.key}. If the file is genuine, raise the limit with read.${p.key} in the config file shnor.config.json`,
     'unknown-encoding': (p: P) => `unknown encoding "${p.encoding}": use --encoding utf-8 or --encoding cp1251`,
     'sheet-not-found': (p: P) => `no sheet "${p.sheet}" in the workbook; sheets: ${p.sheets}`,
     'no-header': (p: P) =>

@@ -19,6 +19,14 @@ const RESULT_COLUMNS = 'нужны столбцы школы (код ОО / на
 /** Where a sheet or file looked most like a header: « (больше всего похожа строка 1: «Год | Процедура»)». */
 const likeliest = (p: P) => (p.header ? ` (больше всего похожа строка ${p.row}: «${shortList(itemsOf(p.header), andMore, ' | ')}»)` : '');
 
+/** What a workbook has beyond which limit (read.* config keys). */
+const XLSX_LIMITS_RU: Record<string, (p: P) => string> = {
+  xlsxMaxExpandedMiB: (p) => `части книги, которые нужно прочитать, в распакованном виде занимают ${p.value} МиБ при пределе ${p.limit} МиБ`,
+  xlsxMaxRatio: (p) => `часть ${p.part} сжата в ${p.value} раз при пределе ${p.limit} (так сжаты «zip-бомбы»)`,
+  xlsxMaxSharedStrings: (p) => `в книге не меньше ${p.value} общих строк (разных текстов) при пределе ${p.limit}`,
+  xlsxMaxSharedStringsMiB: (p) => `общие строки книги занимают ${p.value} МиБ при пределе ${p.limit} МиБ`,
+};
+
 /** «1 результат», «3 результата», «5 результатов». */
 export function plural(n: number, one: string, few: string, many: string): string {
   const tens = n % 100;
@@ -42,6 +50,9 @@ export const ru = {
     'xls-not-supported': () => 'формат .xls (Excel 97–2003) не поддерживается: откройте файл в Excel или LibreOffice и сохраните как .xlsx',
     'encrypted-workbook': () => 'книга защищена паролем (или это файл .xls с расширением .xlsx): снимите пароль и сохраните как обычный .xlsx',
     'not-a-workbook': (p: P) => `файл не является книгой .xlsx или повреждён (${p.reason}): пересохраните его в Excel как .xlsx`,
+    'damaged-workbook': (p: P) => `книга повреждена: часть ${p.part} не читается (${p.reason}); получите файл заново или пересохраните его в Excel как .xlsx`,
+    'workbook-too-large': (p: P) =>
+      `книга слишком велика для чтения: ${XLSX_LIMITS_RU[p.key as string]?.(p) ?? p.key}. Если файл настоящий, поднимите предел ключом read.${p.key} в файле настроек shnor.config.json`,
     'unknown-encoding': (p: P) => `неизвестная кодировка «${p.encoding}»: укажите --encoding utf-8 или --encoding cp1251`,
     'sheet-not-found': (p: P) => `в книге нет листа «${p.sheet}»; листы: ${p.sheets}`,
     'no-header': (p: P) =>
