@@ -124,7 +124,7 @@ describe('xlsxReader', () => {
   it('passes on an error thrown by the sink', async () => {
     const source = await openSource(await xlsxFile(resultsWorkbook()));
     const thrown = new InputError('no-header', { file: 'x' });
-    const read = xlsxReader.read(source, {}, () => ({ row: () => { throw thrown; }, end: () => undefined }));
+    const read = xlsxReader.read(source, {}, () => ({ row: () => { throw thrown; }, issue: () => undefined, end: () => undefined }));
     await expect(read).rejects.toBe(thrown);
   });
 
