@@ -67,3 +67,20 @@ describe('a stray quote in a «;» CSV', async () => {
     expect(json.issues[0]!.message).toContain('до конца файла (строка 20001)');
   });
 });
+
+describe('bytes that are not UTF-8 in a UTF-8 file', async () => {
+  const dir = await tempDir();
+
+  it('one in the head: the file is still UTF-8, the row used, the cell named', async () => {
+    // before: one bad byte made the whole file Windows-1251, and no header was found (exit 2)
+    const text = [HEADER, 'A;Школа А;2025;ОГЭ Математика;10;4', 'A;Школа А;2025;ОГЭ Русский язык;10;4', 'B;Школа Б;2025;ОГЭ Математика;10;1', ''].join('\n');
+    const at = Buffer.byteLength(text.slice(0, text.indexOf('Школа Б') + 6));
+    const bytes = Buffer.from(text);
+    await writeIn(dir, 'bad.csv', Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]));
+    const { result, json } = await runJson(['classify', 'bad.csv', '--format', 'json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(school(json, 'A')).toMatchObject({ schoolName: 'Школа А', flagged: true });
+    expect(school(json, 'B').schoolName).toBe('Школа \uFFFDБ');
+    expect(json.issues.map((i) => [i.row, i.column, i.code])).toEqual([[4, 'Наименование ОО', 'replaced-bytes']]);
+  });
+});

@@ -89,6 +89,17 @@ describe('a protocol read in parts', async () => {
     expect(read.issues.filter((i) => i.code === 'stray-quote').map((i) => [i.row, i.column, i.params])).toEqual([[2903, 'student_id', { end: 3004, closes: 0 }]]);
   });
 
+  it('a bad byte in a later part: the whole read names it once', async () => {
+    // row 2903 (p 2900): «p2900» with the byte 0xFF after it
+    const text = protocol();
+    const at = Buffer.byteLength(text.slice(0, text.indexOf('p2900,') + 5));
+    const bytes = Buffer.from(text);
+    const bad = await writeIn(dir, 'bad-byte.csv', Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]));
+    expect(await readInParts(bad, OPTIONS, FOUR_THREADS)).toBeNull();
+    const read = await loadTaskResults([bad], { ...OPTIONS, parallel: FOUR_THREADS });
+    expect(read.issues.filter((i) => i.code.startsWith('replaced-bytes')).map((i) => [i.row, i.column, i.params.value])).toEqual([[2903, 'student_id', 'p2900\uFFFD']]);
+  });
+
   it('a missing file is the input error of any read: exit 2 naming the file, no stack trace', async () => {
     const result = await runCli(['tasks', 'missing.csv', '--procedure', 'VPR-MA-5', '--year', '2023'], { cwd: dir });
     expect(result.code).toBe(2);

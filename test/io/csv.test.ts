@@ -122,6 +122,32 @@ describe('csvReader', () => {
     expect(sheets[0]!.rows.map((r) => [r.rowNumber, String(r.cells[1]).length])).toEqual([[1, 5], [2, 999_999], [3, 5]]);
   });
 
+  it('reads UTF-8 with a bad byte in its head as UTF-8 and names the cell', async () => {
+    const bytes = Buffer.concat([Buffer.from('Код;Школа\n1;Гимназия\n2;Лицей ', 'utf8'), Buffer.from([0xff]), Buffer.from('№2\n', 'utf8')]);
+    const issues: ReaderIssue[] = [];
+    const sheets = await collect(csvReader, await openSource(await writeTemp('t.csv', bytes)), {}, issues);
+    expect(sheets[0]!.rows.map((r) => r.cells)).toEqual([['Код', 'Школа'], ['1', 'Гимназия'], ['2', 'Лицей \uFFFD№2']]);
+    expect(issues).toEqual([{ row: 3, cell: 1, code: 'replaced-bytes', params: { count: 1, value: 'Лицей \uFFFD№2', encoding: 'utf-8' } }]);
+  });
+
+  it('names a bad byte after the head too, five cells one by one, then how many more in how many rows', async () => {
+    // rows 2–3001 are «n;Гимназия n» (over 64 KiB); rows 3002–3008 hold one bad byte each, row 3008 two
+    const good = Array.from({ length: 3000 }, (_, i) => `${i + 1};Гимназия ${i + 1}\n`).join('');
+    const bad = Array.from({ length: 7 }, (_, i) => Buffer.concat([Buffer.from(`${i + 3001};Лицей`), Buffer.from(i === 6 ? [0xff, 0xfe] : [0xff]), Buffer.from('\n')]));
+    const issues: ReaderIssue[] = [];
+    await collect(csvReader, await openSource(await writeTemp('t.csv', Buffer.concat([Buffer.from(`Код;Школа\n${good}`), ...bad]))), {}, issues);
+    expect(issues.map((i) => [i.row, i.cell, i.code, i.params.count])).toEqual([
+      [3002, 1, 'replaced-bytes', 1],
+      [3003, 1, 'replaced-bytes', 1],
+      [3004, 1, 'replaced-bytes', 1],
+      [3005, 1, 'replaced-bytes', 1],
+      [3006, 1, 'replaced-bytes', 1],
+      // rows 3007 (one) and 3008 (two)
+      [null, null, 'replaced-bytes-more', 3],
+    ]);
+    expect(issues[5]!.params).toEqual({ count: 3, rows: 2, encoding: 'utf-8' });
+  });
+
   it('throws empty-file when there are only blank lines', async () => {
     await expect(readCsv('\r\n\r\n')).rejects.toMatchObject({ code: 'empty-file' });
   });
