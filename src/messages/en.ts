@@ -32,6 +32,8 @@ export const en: Messages = {
     'empty-file': () => 'the file is empty',
     'xls-not-supported': () => '.xls (Excel 97–2003) is not supported: open the file in Excel or LibreOffice and save it as .xlsx',
     'encrypted-workbook': () => 'the workbook is password-protected (or an .xls named .xlsx): remove the password and save it as a plain .xlsx',
+    'workbook-on-stdin': () =>
+      'standard input holds an Excel workbook (.xlsx): a workbook needs random access, not a stream — save it to a file and give its path instead of «-»',
     'not-a-workbook': (p: P) => `not an .xlsx workbook or damaged (${p.reason}): save it again as .xlsx`,
     'unknown-encoding': (p: P) => `unknown encoding "${p.encoding}": use --encoding utf-8 or --encoding cp1251`,
     'sheet-not-found': (p: P) => `no sheet "${p.sheet}" in the workbook; sheets: ${p.sheets}`,
