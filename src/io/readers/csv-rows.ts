@@ -76,8 +76,9 @@ export class CsvRows {
   private readonly delimiter: string;
   private readonly rowDelimiters: number;
   private newline: string | null;
-  /** Chunks of the line not complete yet. */
+  /** Chunks of the line not complete yet, and whether one holds a quote. */
   private pieces: string[] = [];
+  private piecesQuoted = false;
   /** A CR at the end of a chunk, when lines end with CRLF: the LF may begin the next one. */
   private heldCr = false;
   /** Chunks before the first line break, when the line break is still to be found. */
@@ -111,19 +112,35 @@ export class CsvRows {
       this.heldCr = true;
       text = text.slice(0, -1);
     }
+    const quoted = this.piecesQuoted || text.indexOf('"') >= 0;
     const lines = text.split(this.newline!);
     if (lines.length === 1) {
-      this.pieces.push(text);
+      this.keep(text, quoted);
       return;
     }
     if (this.pieces.length > 0) {
       this.pieces.push(lines[0]!);
       lines[0] = this.pieces.join('');
       this.pieces = [];
+      this.piecesQuoted = false;
     }
     const last = lines.pop()!;
-    if (last !== '') this.pieces.push(last);
-    for (const line of lines) this.lineIn(line);
+    if (last !== '') this.keep(last, last.indexOf('"') >= 0);
+    if (quoted || this.openRow !== null || this.strays.length > 0) {
+      for (const line of lines) this.lineIn(line);
+      return;
+    }
+    // most chunks: no quote, nothing open
+    this.seq += lines.length;
+    for (const line of lines) {
+      this.rowNumber++;
+      if (line !== '') this.events.row(line.split(this.delimiter), this.rowNumber);
+    }
+  }
+
+  private keep(piece: string, quoted: boolean): void {
+    this.pieces.push(piece);
+    this.piecesQuoted ||= quoted;
   }
 
   /** The last line, then whatever is still open: a quote open at the end of the file is a stray quote. */
@@ -171,7 +188,6 @@ export class CsvRows {
 
   private lineIn(text: string): void {
     const seq = ++this.seq;
-    // most lines: no quote, nothing open
     if (this.openRow === null && this.strays.length === 0 && text.indexOf('"') < 0) {
       this.rowNumber++;
       if (text !== '') this.events.row(text.split(this.delimiter), this.rowNumber);
