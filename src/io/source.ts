@@ -40,16 +40,46 @@ async function readHead(path: string): Promise<Buffer> {
   }
 }
 
+/**
+ * Standard input streamed as a file is: its first 64 KiB read for sniffing, then the stream
+ * handed on with them in front. It can be opened once.
+ */
 async function stdinSource(stdin: NodeJS.ReadableStream): Promise<InputSource> {
   const name = '<stdin>';
-  const chunks: Buffer[] = [];
+  const chunks = stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const first: Buffer[] = [];
+  let size = 0;
+  let ended = false;
   try {
-    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    while (size < HEAD_SIZE && !ended) {
+      const next = await chunks.next();
+      if (next.done) ended = true;
+      else {
+        first.push(asBuffer(next.value));
+        size += first[first.length - 1]!.length;
+      }
+    }
   } catch (error) {
     throw new InputError('file-unreadable', { file: name }, { reason: reasonOf(error) });
   }
-  const content = Buffer.concat(chunks);
-  return { name, path: null, head: content.subarray(0, HEAD_SIZE), open: () => Readable.from([content]) };
+  const start = Buffer.concat(first);
+  let opened = false;
+  const open = (): Readable => {
+    if (opened) throw new Error('standard input is read once');
+    opened = true;
+    return Readable.from(rest(start, ended ? null : chunks));
+  };
+  return { name, path: null, head: start.subarray(0, HEAD_SIZE), open };
+}
+
+async function* rest(start: Buffer, chunks: AsyncIterator<Buffer | string> | null): AsyncGenerator<Buffer> {
+  yield start;
+  if (chunks === null) return;
+  for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield asBuffer(next.value);
+}
+
+function asBuffer(chunk: Buffer | string): Buffer {
+  return typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
 }
 
 /** The format by the first bytes; the extension only decides what a wrong signature means. */

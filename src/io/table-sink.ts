@@ -9,7 +9,7 @@ import { parseSchoolYear } from '../model/school-year.js';
 import { InputError } from '../errors.js';
 import { isBlankRow } from './layouts/columns.js';
 import type { ColumnUse, HeaderMatcher, LayoutContext, RowMapper } from './layouts/types.js';
-import type { RowSink } from './readers/types.js';
+import type { ReaderIssue, RowSink } from './readers/types.js';
 
 /** How many non-blank rows from the top may stand above the header. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -77,6 +77,14 @@ export class TableSink<T> implements RowSink {
     if (this.outcome.rowsSearched >= HEADER_SEARCH_ROWS || isBlankRow(cells)) return;
     this.outcome.rowsSearched += 1;
     this.tryHeader(cells, rowNumber);
+  }
+
+  /** A reader's issue, its cell named by the header above it (none for the rows above the header). */
+  issue({ row, cell, code, params }: ReaderIssue): void {
+    const { headerRow, headers } = this.outcome;
+    const below = headerRow !== null && row !== null && row > headerRow;
+    const column = below && cell !== null ? headers[cell] || null : null;
+    this.context.report({ row, column, code, params });
   }
 
   end(): void {

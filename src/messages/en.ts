@@ -142,6 +142,14 @@ export const en: Messages = {
     'scale-out-of-order': (p) => `scale bounds out of order: «3» from ${p.min3}, «4» from ${p.min4}, «5» from ${p.min5}, maximum ${p.max} (1 ≤ «3» < «4» < «5» ≤ maximum expected); scale not used`,
     'scale-bound-missing': () => 'a scale bound is missing; scale not used',
     'score-above-max': (p) => `primary score ${p.score} above the maximum ${p.max} of the ${p.procedure} ${p.year} scale; pupil left out`,
+    'stray-quote': (p: P) =>
+      `the quote opening the cell ${p.closes ? `closes only on row ${p.end}` : `is not closed before the end of the file (row ${p.end})`}: ` +
+      'the rows between would read as one cell — the quote looks stray; row left out, the rows after it read as rows (fix the quote in the file)',
+    'quote-not-doubled': (p: P) => `a quote inside a quoted cell is not doubled (""): the cell is read as «${p.value}»`,
+    'replaced-bytes': (p: P) => `bytes that are not ${p.encoding} replaced by «\uFFFD» (${p.count}): «${p.value}»`,
+    'replaced-bytes-more': (p: P) =>
+      `${p.count} more «\uFFFD» in ${p.rows} ${Number(p.rows) === 1 ? 'row' : 'rows'}: bytes that are not ${p.encoding}; ` +
+      'if the file is in another encoding, give it (--encoding cp1251)',
     ...branchesEn.issues,
     ...tasksEn.issues,
     ...egeFormEn.issues,

@@ -21,6 +21,8 @@ export const ROW_ERRORS = [
   'value-without-participants', 'mean-out-of-range', 'missing-ege-metrics',
   // the list of signs of non-objective results (--markers): a cell, a row without a login, a conflicting repeat
   'bad-marker', 'markers-no-login', 'markers-conflict',
+  // a CSV row where a quote opens a cell that swallows the next rows (they are read as rows)
+  'stray-quote',
 ] as const;
 
 export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-column', 'sheet-without-header', 'file-without-header', 'unknown-school', 'name-matched', 'name-ambiguous', 'pcts-rounded',
@@ -30,6 +32,8 @@ export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-colum
   // task-level notes: said once, nothing left out that is not counted elsewhere
   'repeated-pupils', 'no-scale', 'scale-max-mismatch', 'class-list-sheet', 'task-max-differs', 'map-without-positions', 'task-positions-mismatch',
   'not-taught',
+  // the text of a CSV file: a quote left inside a quoted cell, bytes that are no character of the encoding
+  'quote-not-doubled', 'replaced-bytes', 'replaced-bytes-more',
 ] as const;
 
 export type RowErrorCode = (typeof ROW_ERRORS)[number];

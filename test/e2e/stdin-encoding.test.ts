@@ -2,8 +2,10 @@
  * Standard input («-») and a Windows-1251 CSV as Russian Excel saves it: «;», decimal commas,
  * Russian headers and Russian procedure names.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cp1251, csv, runCli, runJson, school, sortedLow, sortLow, STACK_LINE, tempDir, writeIn } from './run-cli.js';
+import { cp1251, csv, ROOT, runCli, runJson, school, sortedLow, sortLow, STACK_LINE, tempDir, writeIn } from './run-cli.js';
 
 const LONG = csv([
   ['school_id', 'year', 'procedure', 'participants', 'fail_count'],
@@ -46,6 +48,15 @@ describe('standard input', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/stdin/);
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('a workbook on standard input → exit 2 asking for its path, no stack', async () => {
+    const workbook = await readFile(join(ROOT, 'fixtures', 'demo', 'district.xlsx'));
+    const result = await runCli(['classify', '-', '--format', 'json'], { input: workbook });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('укажите путь');
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 

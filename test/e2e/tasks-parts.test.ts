@@ -23,7 +23,7 @@ const FOUR_THREADS = { threads: 4, fromBytes: 0 };
  * 2503 (p = 2500) 3 points on the 2-point task 3; row 2703 a class «5» without a letter; row 2803
  * «два» in task 1; «н» (0 points) on every 97th pupil; an «Итого» row at the end.
  */
-function protocol(quoteAt: number | null = null): string {
+function protocol(quoteAt: number | null = null, quoted = (id: string) => `"${id}"`): string {
   const lines = ['ВПР 2023. Математика 5 класс', 'school_id,student_id,class,teacher,1,2,3,4(1),4(2)', 'Макс балл,,,,1,1,2,1,1'];
   for (let p = 1; p <= PUPILS; p++) {
     const school = `S${String(Math.ceil(p / 150)).padStart(2, '0')}`;
@@ -32,7 +32,7 @@ function protocol(quoteAt: number | null = null): string {
     if (p === 2500) points[2] = 3;
     if (p === 2800) points[0] = 'два';
     const className = p === 2700 ? '5' : `5${letter}`;
-    const id = p === quoteAt ? `"p${p}"` : `p${p}`;
+    const id = p === quoteAt ? quoted(`p${p}`) : `p${p}`;
     lines.push([school, id, className, `Учитель ${letter}`, ...points].join(','));
   }
   lines.push('Итого,,,,,,,,');
@@ -76,6 +76,28 @@ describe('a protocol read in parts', async () => {
     expect(await readInParts(quoted, OPTIONS, FOUR_THREADS)).toBeNull();
     const read = await loadTaskResults([quoted], { ...OPTIONS, parallel: FOUR_THREADS });
     expect(read.records).toEqual((await loadTaskResults([quoted], OPTIONS)).records);
+  });
+
+  it('a stray quote in a later part: the whole read keeps every other pupil and reports the row', async () => {
+    // «"p2900» opens a quote on row 2903 that nothing closes: before, it swallowed rows 2904–3004
+    const stray = await writeIn(dir, 'stray.csv', protocol(2900, (id) => `"${id}`));
+    expect(await readInParts(stray, OPTIONS, FOUR_THREADS)).toBeNull();
+    const read = await loadTaskResults([stray], { ...OPTIONS, parallel: FOUR_THREADS });
+    // S20 holds pupils 2851–3000: 150, less p 2900's row
+    const s20 = read.records.find((r) => r.schoolId === 'S20' && r.className === null && r.teacher === null)!;
+    expect(s20.participants).toBe(149);
+    expect(read.issues.filter((i) => i.code === 'stray-quote').map((i) => [i.row, i.column, i.params])).toEqual([[2903, 'student_id', { end: 3004, closes: 0 }]]);
+  });
+
+  it('a bad byte in a later part: the whole read names it once', async () => {
+    // row 2903 (p 2900): «p2900» with the byte 0xFF after it
+    const text = protocol();
+    const at = Buffer.byteLength(text.slice(0, text.indexOf('p2900,') + 5));
+    const bytes = Buffer.from(text);
+    const bad = await writeIn(dir, 'bad-byte.csv', Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]));
+    expect(await readInParts(bad, OPTIONS, FOUR_THREADS)).toBeNull();
+    const read = await loadTaskResults([bad], { ...OPTIONS, parallel: FOUR_THREADS });
+    expect(read.issues.filter((i) => i.code.startsWith('replaced-bytes')).map((i) => [i.row, i.column, i.params.value])).toEqual([[2903, 'student_id', 'p2900\uFFFD']]);
   });
 
   it('a missing file is the input error of any read: exit 2 naming the file, no stack trace', async () => {

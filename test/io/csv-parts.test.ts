@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { partSource, planCsvParts, rowShifts } from '../../src/io/csv-parts.js';
 import type { CsvFormat } from '../../src/io/readers/csv.js';
 
-const UTF8: CsvFormat = { encoding: 'utf-8', delimiter: ',', newline: '\n' };
+const UTF8: CsvFormat = { encoding: 'utf-8', delimiter: ',', newline: '\n', rowDelimiters: 2 };
 
 /** A file of `lines` lines «row N,1,0» (each 8–12 bytes with its LF), and its path. */
 function fileOf(lines: number, text = (i: number) => `row ${i},1,0\n`): { path: string; bytes: Buffer } {

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { csvReader, sniffDelimiter } from '../../src/io/readers/csv.js';
-import type { ReadOptions } from '../../src/io/readers/types.js';
+import type { ReaderIssue, ReadOptions } from '../../src/io/readers/types.js';
 import { openSource } from '../../src/io/source.js';
 import { collect, cp1251, failingSource, removeTempDirs, writeTemp } from './helpers.js';
 
@@ -104,6 +104,50 @@ describe('csvReader', () => {
     ]);
   });
 
+  it('reads the rows a stray quote would swallow as rows and reports the quote with its first and last row', async () => {
+    // the issue's example: «Школа А» opens a quote on row 2, «Школа В» closes one on row 4; before, rows 2–4 were one row
+    const text = 'Код;Школа;Год;Процедура;Участников;«2»\nA;"Школа А;2025;OGE-MA;10;1\nB;Школа Б;2025;OGE-MA;10;1\nC;Школа В";2025;OGE-MA;10;1\n';
+    const issues: ReaderIssue[] = [];
+    const sheets = await collect(csvReader, await openSource(await writeTemp('t.csv', text)), {}, issues);
+    expect(sheets[0]!.rows.map((r) => [r.rowNumber, r.cells[0], r.cells[1]])).toEqual([[1, 'Код', 'Школа'], [3, 'B', 'Школа Б'], [4, 'C', 'Школа В"']]);
+    expect(issues).toEqual([{ row: 2, cell: 1, code: 'stray-quote', params: { end: 4, closes: 1 } }]);
+  });
+
+  it('reads a line of 2 MB arriving in 20,001 chunks', async () => {
+    // papaparse parsed the unfinished line again with every chunk: 20,001 × 1 MB on average (190 s)
+    const line = Buffer.from(`1;${'Ш'.repeat(999_999)}\n`);
+    const chunks = [Buffer.from('Код;Школа\n'), ...Array.from({ length: Math.ceil(line.length / 100) }, (_, i) => line.subarray(i * 100, (i + 1) * 100)), Buffer.from('2;Лицей\n')];
+    const source = { name: 't.csv', path: null, head: Buffer.concat(chunks.slice(0, 10)), open: () => Readable.from(chunks) };
+    const sheets = await collect(csvReader, source);
+    expect(sheets[0]!.rows.map((r) => [r.rowNumber, String(r.cells[1]).length])).toEqual([[1, 5], [2, 999_999], [3, 5]]);
+  });
+
+  it('reads UTF-8 with a bad byte in its head as UTF-8 and names the cell', async () => {
+    const bytes = Buffer.concat([Buffer.from('Код;Школа\n1;Гимназия\n2;Лицей ', 'utf8'), Buffer.from([0xff]), Buffer.from('№2\n', 'utf8')]);
+    const issues: ReaderIssue[] = [];
+    const sheets = await collect(csvReader, await openSource(await writeTemp('t.csv', bytes)), {}, issues);
+    expect(sheets[0]!.rows.map((r) => r.cells)).toEqual([['Код', 'Школа'], ['1', 'Гимназия'], ['2', 'Лицей \uFFFD№2']]);
+    expect(issues).toEqual([{ row: 3, cell: 1, code: 'replaced-bytes', params: { count: 1, value: 'Лицей \uFFFD№2', encoding: 'utf-8' } }]);
+  });
+
+  it('names a bad byte after the head too, five cells one by one, then how many more in how many rows', async () => {
+    // rows 2–3001 are «n;Гимназия n» (over 64 KiB); rows 3002–3008 hold one bad byte each, row 3008 two
+    const good = Array.from({ length: 3000 }, (_, i) => `${i + 1};Гимназия ${i + 1}\n`).join('');
+    const bad = Array.from({ length: 7 }, (_, i) => Buffer.concat([Buffer.from(`${i + 3001};Лицей`), Buffer.from(i === 6 ? [0xff, 0xfe] : [0xff]), Buffer.from('\n')]));
+    const issues: ReaderIssue[] = [];
+    await collect(csvReader, await openSource(await writeTemp('t.csv', Buffer.concat([Buffer.from(`Код;Школа\n${good}`), ...bad]))), {}, issues);
+    expect(issues.map((i) => [i.row, i.cell, i.code, i.params.count])).toEqual([
+      [3002, 1, 'replaced-bytes', 1],
+      [3003, 1, 'replaced-bytes', 1],
+      [3004, 1, 'replaced-bytes', 1],
+      [3005, 1, 'replaced-bytes', 1],
+      [3006, 1, 'replaced-bytes', 1],
+      // rows 3007 (one) and 3008 (two)
+      [null, null, 'replaced-bytes-more', 3],
+    ]);
+    expect(issues[5]!.params).toEqual({ count: 3, rows: 2, encoding: 'utf-8' });
+  });
+
   it('throws empty-file when there are only blank lines', async () => {
     await expect(readCsv('\r\n\r\n')).rejects.toMatchObject({ code: 'empty-file' });
   });
@@ -116,6 +160,7 @@ describe('csvReader', () => {
       row: () => {
         if (++rows === 2) throw thrown;
       },
+      issue: () => undefined,
       end: () => undefined,
     }));
     await expect(read).rejects.toBe(thrown);

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import type { CellValue, InputSource, ReadOptions, TableReader } from '../../src/io/readers/types.js';
+import type { CellValue, InputSource, ReaderIssue, ReadOptions, TableReader } from '../../src/io/readers/types.js';
 
 const tempDirs: string[] = [];
 
@@ -44,14 +44,15 @@ export interface ReadSheet {
   ended: boolean;
 }
 
-/** Reads a source, collecting what the reader pushes to its sinks. */
-export async function collect(reader: TableReader, source: InputSource, options: ReadOptions = {}): Promise<ReadSheet[]> {
+/** Reads a source, collecting what the reader pushes to its sinks (its issues into `issues`). */
+export async function collect(reader: TableReader, source: InputSource, options: ReadOptions = {}, issues: ReaderIssue[] = []): Promise<ReadSheet[]> {
   const sheets: ReadSheet[] = [];
   await reader.read(source, options, (name) => {
     const sheet: ReadSheet = { name, rows: [], ended: false };
     sheets.push(sheet);
     return {
       row: (cells, rowNumber) => sheet.rows.push({ cells, rowNumber }),
+      issue: (issue) => issues.push(issue),
       end: () => (sheet.ended = true),
     };
   });

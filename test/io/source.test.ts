@@ -14,6 +14,12 @@ async function formatOf(name: string, content: Buffer | string): Promise<string>
   return detectFormat(await openSource(await writeTemp(name, content)));
 }
 
+async function chunksOf(stream: Readable): Promise<Buffer[]> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return chunks;
+}
+
 async function errorOf(promise: Promise<unknown>): Promise<unknown> {
   try {
     await promise;
@@ -34,10 +40,28 @@ describe('openSource', () => {
     expect(Buffer.concat(chunks).toString()).toBe('a;b\n1;2\n');
   });
 
-  it('reads standard input whole', async () => {
+  it('reads standard input whole when it is shorter than the head', async () => {
     const source = await openSource('-', Readable.from([Buffer.from('a;'), Buffer.from('b\n')]));
     expect(source).toMatchObject({ name: '<stdin>', path: null });
     expect(source.head.toString()).toBe('a;b\n');
+    expect(Buffer.concat(await chunksOf(source.open())).toString()).toBe('a;b\n');
+  });
+
+  it('streams standard input: 64 KiB read for the head, the rest as the stream is read, once', async () => {
+    // 100 chunks of 16 KiB, each filled with its own number; before, all 100 were read at once
+    let pulled = 0;
+    const stdin = new Readable({
+      read() {
+        this.push(pulled < 100 ? Buffer.alloc(16 * 1024, pulled++) : null);
+      },
+    });
+    const source = await openSource('-', stdin);
+    expect(source.head).toHaveLength(64 * 1024);
+    expect(pulled).toBeLessThan(10);
+    const bytes = Buffer.concat(await chunksOf(source.open()));
+    expect(bytes).toHaveLength(100 * 16 * 1024);
+    expect([bytes[0], bytes[16 * 1024], bytes[bytes.length - 1]]).toEqual([0, 1, 99]);
+    expect(() => source.open()).toThrow();
   });
 
   it('throws file-not-found for a missing file', async () => {
@@ -79,6 +103,10 @@ describe('detectFormat', () => {
     const path = await writeTemp('secret.XLSX', OLE);
     const error = await errorOf(openSource(path).then(detectFormat));
     expect(error).toMatchObject({ code: 'encrypted-workbook', location: { file: path } });
+  });
+
+  it('takes a zip on standard input for a workbook (read whole, within read.xlsxMaxExpandedMiB)', async () => {
+    expect(await openSource('-', Readable.from([ZIP])).then(detectFormat)).toBe('xlsx');
   });
 
   it('throws not-a-workbook for a .xlsx that is not a zip', async () => {

@@ -1,8 +1,9 @@
-/** CSV / text tables: decode, sniff the delimiter, stream through papaparse. */
+/** CSV / text tables: decode, sniff the delimiter, split into rows (csv-rows.ts). */
 import { pipeline } from 'node:stream';
-import Papa from 'papaparse';
 import { InputError } from '../../errors.js';
 import { decodeHead, decodingStream, detectEncoding, resolveEncoding } from '../encoding.js';
+import { CsvRows } from './csv-rows.js';
+import { ReplacedBytes } from './replaced-bytes.js';
 import type { InputSource, ReadOptions, RowSink, TableReader } from './types.js';
 
 const DELIMITERS = [';', ',', '\t', '|'];
@@ -23,14 +24,17 @@ export interface CsvFormat {
   encoding: string;
   delimiter: string;
   newline: '\r\n' | '\n' | '\r' | undefined;
+  /** The delimiters in a row: the count most of the head's lines share (0 when none has one). */
+  rowDelimiters: number;
 }
 
 /** The encoding, delimiter and line break of a CSV source: as forced, else sniffed from its head. */
 export function csvFormat(source: InputSource, options: ReadOptions): CsvFormat {
   const encoding = options.encoding ? resolveEncoding(options.encoding, source.name) : sniffEncoding(source.head);
   const head = decodeHead(source.head, encoding);
-  // papaparse would guess both from its first chunk only, which is small for pipes
-  return { encoding, delimiter: options.delimiter ?? sniffDelimiter(head), newline: sniffNewline(head) };
+  const lines = sniffLines(head);
+  const delimiter = options.delimiter ?? delimiterOf(lines);
+  return { encoding, delimiter, newline: sniffNewline(head), rowDelimiters: commonCount(counts(lines, delimiter)).count };
 }
 
 function sniffEncoding(head: Buffer): string {
@@ -41,45 +45,39 @@ function sniffEncoding(head: Buffer): string {
 }
 
 /** Streams the rows to the sink; resolves with the number of non-blank rows. */
-function parse(source: InputSource, { encoding, ...format }: CsvFormat, sink: RowSink): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const settle = (error: unknown, rows = 0): void => {
-      if (settled) return;
-      settled = true;
-      if (error === undefined) resolve(rows);
-      else reject(error);
-    };
-    const unreadable = (error: Error): void =>
-      settle(new InputError('file-unreadable', { file: source.name }, { reason: error.message }));
-
-    const text = pipeline(source.open(), decodingStream(encoding), (error) => error && unreadable(error));
-    let rowNumber = 0;
-    let rows = 0;
-    // rows a chunk at a time: papaparse's per-row `step` costs an object and a call per row
-    Papa.parse<string[]>(text, {
-      header: false,
-      skipEmptyLines: false,
-      ...format,
-      chunk(results, parser) {
-        for (const cells of results.data) {
-          if (settled) return;
-          rowNumber++; // a multi-line quoted cell is one row, as a spreadsheet shows it
-          if (cells.length === 1 && cells[0] === '') continue; // a blank line
-          rows++;
-          try {
-            sink.row(cells, rowNumber);
-          } catch (error) {
-            settle(error);
-            parser.abort();
-            text.destroy();
-          }
-        }
-      },
-      complete: () => settle(undefined, rows),
-      error: unreadable,
-    });
+async function parse(source: InputSource, format: CsvFormat, sink: RowSink): Promise<number> {
+  const text = pipeline(source.open(), decodingStream(format.encoding), () => undefined);
+  const replaced = new ReplacedBytes(format.encoding, sink);
+  let rows = 0;
+  const reader = new CsvRows(format, {
+    row(cells, rowNumber) {
+      rows++;
+      if (replaced.seen) replaced.check(cells, rowNumber);
+      sink.row(cells, rowNumber);
+    },
+    issue: (issue) => sink.issue(issue),
   });
+  const chunks = text[Symbol.asyncIterator]() as AsyncIterator<string>;
+  try {
+    for (let chunk = await next(chunks, source); !chunk.done; chunk = await next(chunks, source)) {
+      if (!replaced.seen && chunk.value.includes('\uFFFD')) replaced.seen = true;
+      reader.push(chunk.value);
+    }
+    reader.end();
+    replaced.end();
+  } finally {
+    // an error thrown by the sink stops the reading
+    text.destroy();
+  }
+  return rows;
+}
+
+async function next(chunks: AsyncIterator<string>, source: InputSource): Promise<IteratorResult<string>> {
+  try {
+    return await chunks.next();
+  } catch (error) {
+    throw new InputError('file-unreadable', { file: source.name }, { reason: error instanceof Error ? error.message : String(error) });
+  }
 }
 
 /**
@@ -88,17 +86,30 @@ function parse(source: InputSource, { encoding, ...format }: CsvFormat, sink: Ro
  * do not count; decimal commas vary from line to line and so lose to `;`.
  */
 export function sniffDelimiter(text: string): string {
-  const lines = logicalLines(text)
-    .filter((line) => line.trim() !== '')
-    .slice(0, SNIFF_LINES);
+  return delimiterOf(sniffLines(text));
+}
+
+function delimiterOf(lines: string[]): string {
   let best = { delimiter: DELIMITERS[0], lines: 0, columns: 0 };
   for (const delimiter of DELIMITERS) {
-    const { count, lines: agreeing } = commonCount(lines.map((line) => countOutsideQuotes(line, delimiter)));
+    const { count, lines: agreeing } = commonCount(counts(lines, delimiter));
     if (agreeing > best.lines || (agreeing === best.lines && count > best.columns)) {
       best = { delimiter, lines: agreeing, columns: count };
     }
   }
   return best.delimiter;
+}
+
+/** The first non-blank lines of a head. */
+function sniffLines(text: string): string[] {
+  return logicalLines(text)
+    .filter((line) => line.trim() !== '')
+    .slice(0, SNIFF_LINES);
+}
+
+/** The delimiters outside quotes on each line. */
+function counts(lines: string[], delimiter: string): number[] {
+  return lines.map((line) => countOutsideQuotes(line, delimiter));
 }
 
 /** The most frequent non-zero count and on how many lines it occurs (more columns wins a tie). */

@@ -5,6 +5,7 @@
 import type { Readable } from 'node:stream';
 
 import type { CellValue } from '../../model/cells.js';
+import type { IssueCode, IssueParams } from '../../model/issues.js';
 
 export type { CellValue };
 
@@ -12,7 +13,18 @@ export type { CellValue };
 export interface RowSink {
   /** rowNumber is the row as a spreadsheet shows it: 1-based, counting blank rows. */
   row(cells: CellValue[], rowNumber: number): void;
+  /** A problem in the file's text itself (a stray quote, bytes that are no character), found by the reader. */
+  issue(issue: ReaderIssue): void;
   end(): void;
+}
+
+export interface ReaderIssue {
+  /** The row as in RowSink.row; null for the whole file. */
+  row: number | null;
+  /** The cell's position in its row, from 0; null for a whole row. The sink names its column. */
+  cell: number | null;
+  code: IssueCode;
+  params: IssueParams;
 }
 
 export interface InputSource {

@@ -2,8 +2,9 @@
  * A large CSV protocol read on several threads: the file in parts of about 2 MiB, which this
  * thread and the workers take one after another, then the parts' records merged in file order
  * and their rows renumbered as the file's. At any doubt — a quote in a later part, parts that
- * disagree on the header, a worker that fails — this gives up (null) and the caller reads the
- * file whole, so a result never depends on the split.
+ * disagree on the header, a worker that fails, bad bytes in a later part (the file's first few
+ * are named, the rest counted: a count across parts) — this gives up (null) and the caller reads
+ * the file whole, so a result never depends on the split.
  */
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
@@ -33,6 +34,8 @@ export interface PartsRead {
 const WORKER = new URL('./part-worker.js', import.meta.url);
 /** Parts of about this size: small enough that the threads finish together, whichever starts late. */
 const PART_BYTES = 2 * 2 ** 20;
+/** Issues a read names a few times per file, then counts. */
+const PER_FILE = new Set<string>(['replaced-bytes', 'replaced-bytes-more']);
 
 export async function readInParts(input: string, options: TaskFileReadOptions, parallel: ParallelOptions): Promise<PartsRead | null> {
   if (input === '-' || parallel.threads < 2) return null;
@@ -92,9 +95,10 @@ function inWorker(take: () => PartJob | null, results: (PartResult | null)[]): P
 /** The parts as one file, or null when they do not add up to one read of it. */
 function combine(results: PartResult[], parts: CsvParts): PartsRead | null {
   const sheet = results[0]!.file.sheets[0];
-  const agree = results.every((r) => {
+  const agree = results.every((r, i) => {
     const own = r.file.sheets[0];
-    return !r.counts.quoted && own?.layout === 'task-protocol' && own.headerRow === sheet?.headerRow;
+    const counted = i > 0 && r.issues.some((issue) => PER_FILE.has(issue.code));
+    return !r.counts.quoted && !counted && own?.layout === 'task-protocol' && own.headerRow === sheet?.headerRow;
   });
   if (sheet?.headerRow == null || sheet.headerRow > parts.preamble.rows || !agree) return null;
   const shifts = rowShifts(parts, results.map((r) => r.counts));
