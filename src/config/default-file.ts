@@ -92,6 +92,8 @@ export function defaultConfigText(): string {
       '// threads': 'Потоков на файл: 0 — по числу ядер процессора, не больше 4; 1 — всегда один поток.',
       threads: read.threads,
       parallelFromMiB: read.parallelFromMiB,
+      '// maxParticipants': 'Больше участников (или «2», «3» …) в результате одной школы не бывает: такая ячейка — ошибка, строка пропускается.',
+      maxParticipants: read.maxParticipants,
     },
     '// minScores': 'Минимальные тестовые баллы ЕГЭ по предметам (MA-P — профильная математика).',
     minScores,

@@ -41,7 +41,7 @@ async function inspectFile(path: string, flags: InspectFlags, config: Config, is
     const dialect = path === '-' ? { encoding: null, delimiter: null } : await dialectOf(path, flags);
     append(issues, loaded.issues);
     const [outcome] = loaded.files;
-    return describeFile(outcome!, loaded.records, loaded.issues, { dialect, layout: flags.layout, isWarning });
+    return describeFile(outcome!, loaded, { dialect, layout: flags.layout, isWarning });
   } catch (error) {
     // an error of this file is its description; one of another (the --schools list) stops the run
     if (error instanceof InputError && error.location?.file === (path === '-' ? '<stdin>' : path)) return describeFailure(error);
