@@ -86,10 +86,10 @@ export interface DescribeOptions {
 
 export function describeFile(outcome: FileOutcome, loaded: Pick<LoadResult, 'records' | 'issues' | 'merged'>, options: DescribeOptions): FileReport {
   const { dialect, isWarning } = options;
-  const here = (place: { file: string; sheet: string | null }) => place.file === outcome.file;
   const sheets = outcome.sheets.map((sheet): SheetReport => {
-    const own = loaded.records.filter((r) => here(r.source) && r.source.sheet === sheet.sheet);
-    const problems = loaded.issues.filter((i) => here(i) && i.sheet === sheet.sheet);
+    const here = (place: { file: string; sheet: string | null }) => place.file === outcome.file && place.sheet === sheet.sheet;
+    const own = loaded.records.filter((r) => here(r.source));
+    const problems = loaded.issues.filter(here);
     const years = [...new Set(own.map((r) => r.year))].sort();
     const flags = [
       ...(sheet.sheet !== null ? ['--sheet', quote(sheet.sheet)] : []),
@@ -108,7 +108,7 @@ export function describeFile(outcome: FileOutcome, loaded: Pick<LoadResult, 'rec
       procedures: [...new Set(own.map((r) => r.procedure))].sort(compareProcedures),
       years,
       rejected: new Set(problems.filter((i) => i.row !== null && isLeftOut(i)).map((i) => i.row)).size,
-      merged: loaded.merged.filter((m) => here(m) && m.sheet === sheet.sheet).length,
+      merged: loaded.merged.filter(here).length,
       warnings: problems.filter(isWarning).length,
       flags,
     };
