@@ -1,7 +1,7 @@
 /** What several commands share: reading the results with the common flags, and the FIOKO method. */
 import type { Command } from 'commander';
 import type { BranchMap } from '../model/branches.js';
-import { isLeftOut } from '../model/issues.js';
+import { compareIssues, isLeftOut } from '../model/issues.js';
 import { foldId } from '../model/text.js';
 import { loadSchools } from '../io/schools.js';
 import { loadScales } from '../io/scales.js';
@@ -34,7 +34,7 @@ export async function readResults(
   const scales = await readScales(flags.scales);
   const loaded = await loadResults(inputs, {
     layout: flags.layout, encoding: flags.encoding, delimiter: flags.delimiter, sheet: flags.sheet,
-    year: flags.year ?? null, procedure: flags.procedure, minScores: config.minScores, scales: scales.scales, stdin: process.stdin, schools: list.schools, ...more,
+    year: flags.year ?? null, procedure: flags.procedure, minScores: config.minScores, scales: scales.scales, maxParticipants: config.read.maxParticipants, stdin: process.stdin, schools: list.schools, ...more,
   });
   const result = { ...loaded, issues: [...list.issues, ...scales.issues, ...loaded.issues], files: loaded.files, schools: list.schools };
   if (flags.rejects) await writeRejects(flags.rejects, result);
@@ -43,7 +43,7 @@ export async function readResults(
 
 /** --rejects FILE: every row left out (every total row skipped, every sheet and file left unread), with its place and reason. */
 async function writeRejects(path: string, loaded: LoadResult): Promise<void> {
-  const left = loaded.issues.filter(isLeftOut);
+  const left = loaded.issues.filter(isLeftOut).sort(compareIssues);
   const table = issueTable(left);
   await writeOutputFile(path, formatForPath(path) === 'xlsx' ? await renderXlsx([table]) : renderCsv(table, true), '--rejects');
 }

@@ -97,6 +97,8 @@ export function defaultConfigText(): string {
       xlsxMaxRatio: read.xlsxMaxRatio,
       xlsxMaxSharedStrings: read.xlsxMaxSharedStrings,
       xlsxMaxSharedStringsMiB: read.xlsxMaxSharedStringsMiB,
+      '// maxParticipants': 'Больше участников (или «2», «3» …) в результате одной школы не бывает: такая ячейка — ошибка, строка пропускается.',
+      maxParticipants: read.maxParticipants,
     },
     '// minScores': 'Минимальные тестовые баллы ЕГЭ по предметам (MA-P — профильная математика).',
     minScores,

@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { xlsxLimitParams } from '../io/readers/xlsx/limits.js';
 import { DEFAULT_MIN_SCORES } from '../model/min-scores.js';
+import { DEFAULT_MAX_PARTICIPANTS } from '../model/result-schema.js';
 import { LANGS, msg } from '../messages/index.js';
 import { requisitesSchema } from '../report/document/requisites.js';
 import { RULE_PARAMS } from '../rules/index.js';
@@ -14,11 +15,14 @@ import { defaultScales } from '../rules/indicators/registry.js';
 const knownScales = Object.keys(defaultScales());
 
 /**
- * How large CSV protocols are read (shnor tasks, --tasks): on several threads, the result the same;
- * and what an XLSX workbook may expand to before it is refused.
+ * How input is read: large CSV protocols (shnor tasks, --tasks) on several threads, the result the
+ * same; what an XLSX workbook may expand to before it is refused; and the most pupils one school's
+ * result may count.
  */
 const readParams = z
   .object({
+    /** A count above it (participants, «2» …) is a bad cell: 10,000 is beyond any school's procedure (docs/rules.md). */
+    maxParticipants: z.number().int().min(1).default(DEFAULT_MAX_PARTICIPANTS),
     /** Threads for one file; 0 — one a processor core, at most 4; 1 — always one. */
     threads: z.number().int().min(0).max(64).default(0),
     /** Files from this size (MiB) are read in parts: below it a worker's start-up costs more than it saves. */

@@ -7,11 +7,11 @@
  * described by its error.
  */
 import type { InputError } from '../errors.js';
-import type { Issue } from '../model/issues.js';
+import { isLeftOut, type Issue } from '../model/issues.js';
 import { fieldOfHeader } from '../model/fields.js';
-import type { ResultRecord } from '../model/records.js';
 import { compareProcedures } from '../model/procedures.js';
 import { detectEncoding, decodeHead, resolveEncoding } from './encoding.js';
+import type { LoadResult } from './load.js';
 import type { FileOutcome } from './read-table.js';
 import { sniffDelimiter } from './readers/csv.js';
 import type { ReadOptions } from './readers/types.js';
@@ -39,7 +39,10 @@ export interface SheetReport {
   records: number;
   procedures: string[];
   years: number[];
+  /** Rows left out (each once, however many problems it has), the total rows skipped among them. */
   rejected: number;
+  /** Rows whose result was merged into an equal repeat's. */
+  merged: number;
   warnings: number;
   /** `--sheet … --layout … --year …` for this sheet. */
   flags: string[];
@@ -81,11 +84,12 @@ export interface DescribeOptions {
   isWarning: (issue: Issue) => boolean;
 }
 
-export function describeFile(outcome: FileOutcome, records: ResultRecord[], issues: Issue[], options: DescribeOptions): FileReport {
+export function describeFile(outcome: FileOutcome, loaded: Pick<LoadResult, 'records' | 'issues' | 'merged'>, options: DescribeOptions): FileReport {
   const { dialect, isWarning } = options;
   const sheets = outcome.sheets.map((sheet): SheetReport => {
-    const own = records.filter((r) => r.source.file === outcome.file && r.source.sheet === sheet.sheet);
-    const problems = issues.filter((i) => i.file === outcome.file && i.sheet === sheet.sheet);
+    const here = (place: { file: string; sheet: string | null }) => place.file === outcome.file && place.sheet === sheet.sheet;
+    const own = loaded.records.filter((r) => here(r.source));
+    const problems = loaded.issues.filter(here);
     const years = [...new Set(own.map((r) => r.year))].sort();
     const flags = [
       ...(sheet.sheet !== null ? ['--sheet', quote(sheet.sheet)] : []),
@@ -103,7 +107,8 @@ export function describeFile(outcome: FileOutcome, records: ResultRecord[], issu
       records: sheet.records,
       procedures: [...new Set(own.map((r) => r.procedure))].sort(compareProcedures),
       years,
-      rejected: problems.filter((i) => !isWarning(i) && i.row !== null).length,
+      rejected: new Set(problems.filter((i) => i.row !== null && isLeftOut(i)).map((i) => i.row)).size,
+      merged: loaded.merged.filter(here).length,
       warnings: problems.filter(isWarning).length,
       flags,
     };

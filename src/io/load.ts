@@ -9,7 +9,7 @@ import { InputError, ShnorError, UsageError } from '../errors.js';
 import type { BranchMap } from '../model/branches.js';
 import type { Issue } from '../model/issues.js';
 import { GraduateTracker, type GraduateRecord } from '../model/graduates.js';
-import type { ResultRecord } from '../model/records.js';
+import type { ResultRecord, SourceRef } from '../model/records.js';
 import type { ReferenceValue } from '../model/reference.js';
 import type { Scale } from '../model/scales.js';
 import { settleBranches } from './branches.js';
@@ -31,6 +31,8 @@ export interface LoadOptions extends ReadOptions {
   minScores: Record<string, number>;
   /** The conversion scales of per-pupil exports (the shipped ones, with --scales before them). */
   scales?: readonly Scale[];
+  /** The most pupils a school's result may count (config read.maxParticipants). */
+  maxParticipants?: number;
   stdin?: NodeJS.ReadableStream;
   /** The --schools list that settles identity across files naming schools differently. */
   schools?: SchoolEntry[];
@@ -49,6 +51,8 @@ export interface LoadResult {
   files: FileOutcome[];
   /** The branch links of the --schools list that passed the checks (empty without a list). */
   branches: BranchMap;
+  /** The rows whose result was merged into an equal repeat's (used, so neither a record's source nor left out). */
+  merged: SourceRef[];
 }
 
 export async function loadResults(inputs: string[], options: LoadOptions): Promise<LoadResult> {
@@ -80,7 +84,7 @@ export async function loadResults(inputs: string[], options: LoadOptions): Promi
   const merged = mergeDuplicates(identified.records);
   const branches = settleBranches(options.schools ?? [], merged.records);
   return {
-    records: merged.records, graduates: graduates.records(), references, files, branches: branches.branches,
+    records: merged.records, graduates: graduates.records(), references, files, branches: branches.branches, merged: merged.merged,
     issues: [...issues, ...identified.issues, ...merged.issues, ...branches.issues],
   };
 }

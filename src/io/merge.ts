@@ -1,31 +1,48 @@
 /**
  * Duplicate results — the same school × procedure × year from two rows or files. Two sources
- * that agree are merged (a value one lacks is taken from the other); two that disagree are both
- * left out with an issue naming both places: picking one would be a guess.
+ * that agree are merged (a value one lacks is taken from the other); when two disagree, every row
+ * of that result is left out, each with an issue naming the others: picking one would be a guess.
  */
 import type { Issue } from '../model/issues.js';
-import { resultKey, type ResultRecord } from '../model/records.js';
+import { resultKey, type ResultRecord, type SourceRef } from '../model/records.js';
 
 type Comparable = Pick<ResultRecord, 'participants' | 'failed' | 'failPct' | 'meanScore' | 'highCount'>;
 const COMPARED: (keyof Comparable)[] = ['participants', 'failed', 'failPct', 'meanScore', 'highCount'];
 
-export function mergeDuplicates(records: ResultRecord[]): { records: ResultRecord[]; issues: Issue[] } {
+export interface Merged {
+  records: ResultRecord[];
+  issues: Issue[];
+  /** The rows whose result was merged into an equal one read before it (used, not left out). */
+  merged: SourceRef[];
+}
+
+export function mergeDuplicates(records: ResultRecord[]): Merged {
   const byKey = new Map<string, ResultRecord>();
+  // the rows after the first of a result (a combined record keeps the first row's place)
+  const repeats = new Map<string, ResultRecord[]>();
   const conflicted = new Set<string>();
-  const issues: Issue[] = [];
   for (const record of records) {
     const key = resultKey(record);
     const seen = byKey.get(key);
     if (!seen) {
       byKey.set(key, record);
-    } else if (agree(seen, record)) {
-      byKey.set(key, combine(seen, record));
-    } else {
-      conflicted.add(key);
-      issues.push(conflictIssue(record, seen));
+      continue;
     }
+    const later = repeats.get(key);
+    if (later) later.push(record);
+    else repeats.set(key, [record]);
+    if (conflicted.has(key)) continue;
+    if (agree(seen, record)) byKey.set(key, combine(seen, record));
+    else conflicted.add(key);
   }
-  return { records: [...byKey].filter(([key]) => !conflicted.has(key)).map(([, r]) => r), issues };
+  const issues: Issue[] = [];
+  const merged: SourceRef[] = [];
+  for (const [key, later] of repeats) {
+    const all = [byKey.get(key)!, ...later];
+    if (conflicted.has(key)) all.forEach((record, i) => issues.push(conflictIssue(record, all.filter((_, j) => j !== i))));
+    else for (const record of later) merged.push(record.source);
+  }
+  return { records: [...byKey].filter(([key]) => !conflicted.has(key)).map(([, r]) => r), issues, merged };
 }
 
 function agree(a: ResultRecord, b: ResultRecord): boolean {
@@ -41,14 +58,15 @@ function combine(a: ResultRecord, b: ResultRecord): ResultRecord {
   return merged;
 }
 
-function conflictIssue(record: ResultRecord, first: ResultRecord): Issue {
-  const where = [first.source.file, first.source.sheet, first.source.row].filter((x) => x !== null).join(':');
+/** The issue of one row of a conflicting repeat, naming the other rows. */
+function conflictIssue(record: ResultRecord, others: ResultRecord[]): Issue {
+  const place = ({ source }: ResultRecord) => [source.file, source.sheet, source.row].filter((x) => x !== null).join(':');
   return {
     file: record.source.file,
     sheet: record.source.sheet,
     row: record.source.row,
     column: null,
     code: 'duplicate-conflict',
-    params: { school: record.schoolId, procedure: record.procedure, year: record.year, first: where },
+    params: { school: record.schoolId, procedure: record.procedure, year: record.year, others: others.map(place).join(', ') },
   };
 }

@@ -21,6 +21,8 @@ export interface TableFileOptions<T> extends ReadOptions {
   procedure?: string;
   minScores: Record<string, number>;
   scales?: readonly Scale[];
+  /** The most pupils a school's result may count (config read.maxParticipants). */
+  maxParticipants?: number;
   /** The error code when no sheet has a header this kind recognises. */
   noHeaderCode: string;
   /** Extra parameters for that error's message (the forced layout, say). */
@@ -63,6 +65,7 @@ async function scanTableSource<T>(source: InputSource, options: TableFileOptions
         sheet,
         minScores: options.minScores,
         scales: options.scales,
+        maxParticipants: options.maxParticipants,
         report: (issue) => issues.push({ file: source.name, sheet, ...issue }),
         emit: (record) => records.push(record),
         graduates: options.graduates,

@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import type { InputSource } from './readers/types.js';
 import { compareNatural } from '../model/text.js';
+import { append } from '../model/arrays.js';
 
 const HEAD_SIZE = 64 * 1024;
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -101,8 +102,8 @@ export function detectFormat(source: InputSource): 'csv' | 'xlsx' {
 export async function expandInputs(args: string[]): Promise<string[]> {
   const inputs: string[] = [];
   for (const arg of args) {
-    if (arg !== '-' && (await isDirectory(arg))) inputs.push(...(await tableFiles(arg)));
-    else if (/[*?]/.test(basename(arg))) inputs.push(...(await tableFiles(dirname(arg), globPattern(basename(arg)))));
+    if (arg !== '-' && (await isDirectory(arg))) append(inputs, await tableFiles(arg));
+    else if (/[*?]/.test(basename(arg))) append(inputs, await tableFiles(dirname(arg), globPattern(basename(arg))));
     else inputs.push(arg); // a missing file is reported when it is opened
   }
   return inputs;

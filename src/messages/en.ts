@@ -108,8 +108,12 @@ export const en: Messages = {
     'no-participants': () => '0 participants: no result, row left out',
     'missing-failing': (p: P) => `${p.procedure}: neither a count nor a share of «2» / below the minimum, nor a mean score; not used`,
     'unknown-procedure': (p: P) => `unknown procedure "${p.value}" (expected e.g. "ВПР Математика 5 кл." or VPR-MA-5); row left out`,
+    'no-such-procedure': (p: P) =>
+      `"${p.value}": no such procedure (${p.nearest !== undefined ? `did you mean ${p.nearest}?` : `known subject codes: ${p.subjects}`}); row left out`,
     'bad-year': (p: P) => `unknown year "${p.value}" (expected 2021 or 2020-2021); row left out`,
     'bad-number': (p: P) => `"${p.value}" is not a number; not used`,
+    'share-in-count': (p: P) => `"${p.value}" is a share, but the column holds a count; not used`,
+    'implausible-count': (p: P) => `${p.value} is more than one school can have (at most ${p.limit}, key read.maxParticipants in shnor.config.json); not used`,
     'not-integer': () => 'a count must be a whole number; not used',
     'negative-count': () => 'negative value; not used',
     'share-out-of-range': () => 'share outside 0–100%; not used',
@@ -120,7 +124,7 @@ export const en: Messages = {
     'pcts-do-not-add-up': (p: P) => `shares of «2»–«5» add up to ${p.sum}%, more than 1 pp away from 100%; not used`,
     'fail-share-mismatch': (p: P) => `share of «2» (${p.given}%) disagrees with the count of «2» (${p.computed}%); not used`,
     'duplicate-conflict': (p: P) =>
-      `school ${p.school}, ${p.procedure}, ${p.year}: repeated with different values (first at ${p.first}); both left out`,
+      `school ${p.school}, ${p.procedure}, ${p.year}: the same school, procedure and year as ${p.others} with other values; none of these rows is used`,
     'bad-mark': (p: P) => `mark "${p.value}" is not 2, 3, 4 or 5; row left out`,
     'bad-score': (p: P) => `score "${p.value}" outside 0–100; row left out`,
     'no-min-score': (p: P) => `no minimum score for ${p.procedure} (key minScores in shnor.config.json): failing is decided by the mark`,

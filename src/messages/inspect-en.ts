@@ -3,7 +3,9 @@ import type { InspectMessages } from './inspect-ru.js';
 
 export const inspectEn: InspectMessages = {
   file: (p) => `File ${p.file}${p.format ? ` — ${p.format.toUpperCase()}` : ''}${p.encoding ? `, encoding ${p.encoding}` : ''}${p.delimiter ? `, delimiter "${p.delimiter}"` : ''}`,
-  sheet: (p) => `  Sheet ${p.sheet}: ${p.header}, layout ${p.layout}; records ${p.records}; rows left out ${p.rejected}; warnings ${p.warnings}`,
+  sheet: (p) =>
+    `  Sheet ${p.sheet}: ${p.header}, layout ${p.layout}; records ${p.records}; rows left out ${p.rejected}; ` +
+    `${p.merged > 0 ? `rows merged with a repeat ${p.merged}; ` : ''}warnings ${p.warnings}`,
   headerAt: (row) => `header on row ${row}`,
   noHeader: 'no header found',
   emptySheet: 'empty sheet',
@@ -39,7 +41,7 @@ export const inspectEn: InspectMessages = {
     'ege-subjects': 'ЕГЭ subjects merged over «приняло участие», «не преодолен min порог», «средний балл» columns',
   },
   headers: [
-    'File', 'Format', 'Encoding', 'Delimiter', 'Sheet', 'Header row', 'Layout', 'Records', 'Left out', 'Warnings', 'Procedures', 'Years',
+    'File', 'Format', 'Encoding', 'Delimiter', 'Sheet', 'Header row', 'Layout', 'Records', 'Left out', 'Merged with a repeat', 'Warnings', 'Procedures', 'Years',
     'Row most like a header', 'Nearest layout', 'Why not readable', 'Reproduce',
   ],
   help: 'what shnor sees in a file: encoding, delimiter, sheets, header row, layout, columns, procedures and years, rows — and the flags that repeat the reading without guessing; ' +

@@ -2,8 +2,9 @@
 export const inspectRu = {
   file: (p: { file: string; format: string; encoding: string; delimiter: string }) =>
     `Файл ${p.file}${p.format ? ` — ${p.format.toUpperCase()}` : ''}${p.encoding ? `, кодировка ${p.encoding}` : ''}${p.delimiter ? `, разделитель «${p.delimiter}»` : ''}`,
-  sheet: (p: { sheet: string; header: string; layout: string; records: number; rejected: number; warnings: number }) =>
-    `  Лист ${p.sheet}: ${p.header}, макет ${p.layout}; записей ${p.records}; отклонено строк ${p.rejected}; предупреждений ${p.warnings}`,
+  sheet: (p: { sheet: string; header: string; layout: string; records: number; rejected: number; merged: number; warnings: number }) =>
+    `  Лист ${p.sheet}: ${p.header}, макет ${p.layout}; записей ${p.records}; отклонено строк ${p.rejected}; ` +
+    `${p.merged > 0 ? `объединено с повтором строк ${p.merged}; ` : ''}предупреждений ${p.warnings}`,
   headerAt: (row: number) => `заголовок в строке ${row}`,
   noHeader: 'заголовок не найден',
   emptySheet: 'лист пуст',
@@ -43,7 +44,7 @@ export const inspectRu = {
     'ege-subjects': 'предметов ЕГЭ, объединённых над столбцами «приняло участие», «не преодолен min порог», «средний балл»',
   } as Record<string, string>,
   headers: [
-    'Файл', 'Формат', 'Кодировка', 'Разделитель', 'Лист', 'Строка заголовка', 'Макет', 'Записей', 'Отклонено', 'Предупреждений', 'Процедуры', 'Годы',
+    'Файл', 'Формат', 'Кодировка', 'Разделитель', 'Лист', 'Строка заголовка', 'Макет', 'Записей', 'Отклонено', 'Объединено с повтором', 'Предупреждений', 'Процедуры', 'Годы',
     'Строка, похожая на заголовок', 'Ближайший макет', 'Почему не читается', 'Повторить',
   ],
   help: 'что shnor видит в файле: кодировка, разделитель, листы, строка заголовка, макет, столбцы, процедуры и годы, строки — и флаги, повторяющие чтение без угадывания; ' +

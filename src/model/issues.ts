@@ -4,7 +4,7 @@
  */
 export const ROW_ERRORS = [
   'missing-school', 'missing-procedure', 'missing-year', 'missing-participants', 'no-participants', 'missing-failing',
-  'unknown-procedure', 'bad-year', 'bad-number', 'not-integer', 'negative-count', 'share-out-of-range', 'mean-above-100',
+  'unknown-procedure', 'no-such-procedure', 'bad-year', 'bad-number', 'share-in-count', 'implausible-count', 'not-integer', 'negative-count', 'share-out-of-range', 'mean-above-100',
   'fail-exceeds-participants', 'marks-exceed-participants', 'marks-do-not-add-up', 'pcts-do-not-add-up',
   'fail-share-mismatch', 'duplicate-conflict', 'bad-mark', 'bad-score', 'no-min-score',
   'bad-yes-no', 'bad-choice', 'count-exceeds-total', 'duplicate-school', 'facts-unknown-school', 'unknown-indicator',

@@ -18,7 +18,15 @@ export function parseNumber(cell: CellValue): ParsedNumber {
   if (NO_DATA.has(text)) return null;
   const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '').replace(',', '.');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/.test(cleaned)) return 'invalid';
-  return Number(cleaned);
+  const value = Number(cleaned);
+  // «1e400» overflows to Infinity: no number a table can mean
+  return Number.isFinite(value) ? value : 'invalid';
+}
+
+/** A count cell: a number as parseNumber reads it, except that a share («20%») is no count. */
+export function parseCount(cell: CellValue): ParsedNumber | 'share' {
+  if (typeof cell === 'string' && cell.trimEnd().endsWith('%') && parseNumber(cell) !== 'invalid') return 'share';
+  return parseNumber(cell);
 }
 
 export function cellText(cell: CellValue): string | null {

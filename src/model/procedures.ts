@@ -37,12 +37,23 @@ const KIND_WORDS: Record<string, ProcedureKind> = {
 };
 const KIND_NAMES: Record<ProcedureKind, string> = { VPR: 'ВПР', OGE: 'ОГЭ', EGE: 'ЕГЭ', KDR: 'КДР' };
 const CODE_PATTERN = /^(VPR|OGE|EGE|KDR)-([A-Z]{2,3})(?:-(B|P))?(?:-(\d{1,2}))?$/;
+/** A code a typo made: the shape of one with any letters and any number («OGE-RUS», «VPR-MA-13», «VPR-Z-5»). */
+const CODE_SHAPE = /^(VPR|OGE|EGE|KDR)-([A-Z]{1,6})(?:-(B|P))?(?:-(\d{1,4}))?$/;
+const KDR_GRADES = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+/** The grade an ОГЭ or ЕГЭ code may carry (the grade is not part of its code: «OGE-MA-9» is OGE-MA). */
+const EXAM_GRADES: Partial<Record<ProcedureKind, number>> = { OGE: 9, EGE: 11 };
+const SUBJECT_CODES = SUBJECTS.map((s) => s.code);
+const KNOWN_SUBJECTS: Record<ProcedureKind, string[]> = {
+  VPR: SUBJECT_CODES, OGE: SUBJECT_CODES, EGE: SUBJECT_CODES, KDR: [...SUBJECT_CODES, ...KDR_LABELS.map((s) => s.code)],
+};
 
+/** A procedure of a known subject (a КДР also of a literacy label) and a grade the kind has; else null. */
 export function makeProcedure(kind: ProcedureKind, subject: string, grade: number | null, level: 'B' | 'P' | null): Procedure | null {
+  if (!KNOWN_SUBJECTS[kind].includes(subject)) return null;
   if ((kind === 'VPR' || kind === 'KDR') && grade === null) return null;
   if (kind === 'VPR' && grade !== null && !VPR_GRADES.has(grade)) return null;
   if (kind === 'EGE' && subject === 'MA' && level === null) return null;
-  if (kind === 'KDR' && grade !== null && (grade < 1 || grade > 11)) return null;
+  if (kind === 'KDR' && grade !== null && !KDR_GRADES.has(grade)) return null;
   const keepGrade = kind === 'VPR' || kind === 'KDR';
   const parts: (string | number)[] = [kind, subject];
   if (kind === 'EGE' && subject === 'MA' && level) parts.push(level);
@@ -69,9 +80,60 @@ function parseUncached(text: string): Procedure | null {
   const code = CODE_PATTERN.exec(trimmed);
   if (code) {
     const [, kind, subject, level, grade] = code;
+    const exam = EXAM_GRADES[kind as ProcedureKind];
+    if (exam !== undefined && grade !== undefined && Number(grade) !== exam) return null;
     return makeProcedure(kind as ProcedureKind, FIOKO_CODES.get(subject!) ?? subject!, grade ? Number(grade) : null, (level as 'B' | 'P' | undefined) ?? null);
   }
   return parseProcedureName(text);
+}
+
+/**
+ * A text shaped as a procedure code that names none — an unknown subject («OGE-RUS», «VPR-ZZ-5»),
+ * a grade the kind does not have («VPR-MA-13»), ЕГЭ mathematics without its level — with the
+ * known codes nearest to it: the subject one letter away (RUS → RU; none when no subject is that
+ * near), the nearest grade, each level. Null for a known code or a text of another shape (a
+ * Russian name is not a code).
+ */
+export function unknownProcedureCode(text: string): { nearest: string[]; subjects: string[] } | null {
+  const shape = CODE_SHAPE.exec(text.trim().toUpperCase());
+  if (!shape || parseProcedure(text) !== null) return null;
+  const [, kindText, letters, level, gradeText] = shape;
+  const kind = kindText as ProcedureKind;
+  const subjects = KNOWN_SUBJECTS[kind];
+  const subject = subjects.includes(letters!) ? letters! : (FIOKO_CODES.get(letters!) ?? nearestSubject(letters!, subjects));
+  if (subject === null) return { nearest: [], subjects };
+  const grade = gradeText === undefined ? null : Number(gradeText);
+  const grades = kind === 'VPR' ? nearestGrades(grade, VPR_GRADES) : kind === 'KDR' ? nearestGrades(grade, KDR_GRADES) : [null];
+  const levels: ('B' | 'P' | null)[] = kind === 'EGE' && subject === 'MA' ? (level ? [level as 'B' | 'P'] : ['B', 'P']) : [null];
+  const nearest = grades.flatMap((g) => levels.map((l) => makeProcedure(kind, subject, g, l)?.code ?? null)).filter((c): c is string => c !== null);
+  return { nearest, subjects };
+}
+
+/** The known subject one edit from the letters (RUS → RU, MT → MA), the first in the catalogue among equals; null when none is. */
+function nearestSubject(letters: string, subjects: string[]): string | null {
+  return subjects.find((s) => editDistance(letters, s) === 1) ?? null;
+}
+
+/** The grades of the kind nearest to the one given (VPR 9 → 8 and 10); all of them when none is given. */
+function nearestGrades(grade: number | null, grades: Set<number>): number[] {
+  const all = [...grades];
+  if (grade === null) return all;
+  const distance = (g: number) => Math.abs(g - grade);
+  const best = all.reduce((min, g) => Math.min(min, distance(g)), Infinity);
+  return all.filter((g) => distance(g) === best);
+}
+
+/** Levenshtein distance of two short strings. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** A header of the «4 РУ» kind: a grade and a two-to-four-letter subject abbreviation. */

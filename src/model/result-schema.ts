@@ -11,6 +11,13 @@ import { MARKS, type Mark } from './records.js';
 
 const SHARE_TOLERANCE_PP = 1;
 
+/**
+ * The most pupils one school's procedure may count (config read.maxParticipants): a procedure is
+ * one grade (ВПР, КДР) or one year's graduates (ОГЭ, ЕГЭ), a few hundred pupils even in the largest
+ * schools, whose whole roll stays below 10,000. More is a slip or a corrupted cell (1e9).
+ */
+export const DEFAULT_MAX_PARTICIPANTS = 10_000;
+
 function coded(code: RowErrorCode, params: IssueParams = {}) {
   return { params: { code, ...params } };
 }
@@ -37,6 +44,11 @@ export const resultValuesSchema = z.object({
 
 export type ResultValues = z.infer<typeof resultValuesSchema>;
 export type ValueField = keyof ResultValues;
+
+/** The fields that count pupils (a share such as «20%» is no value for them). */
+export const COUNT_FIELDS: ReadonlySet<ValueField> = new Set(
+  (Object.keys(resultValuesSchema.shape) as ValueField[]).filter((field) => resultValuesSchema.shape[field] === count),
+);
 
 interface CrossProblem {
   field: ValueField;
@@ -102,15 +114,25 @@ export interface FieldProblem {
 
 /**
  * Checks the values; returns the problems, each tied to the field (and so the column) at fault.
- * The cross checks run only on values that are each valid on their own.
+ * A count above `maxCount` is implausible; the cross checks run only on values that are each valid
+ * and plausible on their own.
  */
-export function checkResultValues(values: ResultValues): FieldProblem[] {
+export function checkResultValues(values: ResultValues, maxCount = DEFAULT_MAX_PARTICIPANTS): FieldProblem[] {
   const parsed = resultValuesSchema.safeParse(values);
-  const problems = parsed.success ? crossChecks(values) : parsed.error.issues.map(toProblem);
-  return problems.map(({ field, params: { code, ...params } }) => ({ field, code, params }));
+  const problems = parsed.success ? implausible(values, maxCount) : parsed.error.issues.map((issue) => toProblem(issue, values));
+  const all = problems.length > 0 ? problems : crossChecks(values);
+  return all.map(({ field, params: { code, ...params } }) => ({ field, code, params }));
 }
 
-function toProblem(issue: z.core.$ZodIssue): CrossProblem {
-  const params = (issue as { params?: CrossProblem['params'] }).params ?? { code: 'bad-number' };
-  return { field: issue.path[0] as ValueField, params };
+function implausible(values: ResultValues, maxCount: number): CrossProblem[] {
+  return [...COUNT_FIELDS]
+    .filter((field) => (values[field] ?? 0) > maxCount)
+    .map((field) => ({ field, params: { code: 'implausible-count', value: values[field]!, limit: maxCount } }));
+}
+
+/** A refinement's own code, or «bad-number» with the value for what zod refuses itself (NaN, Infinity). */
+function toProblem(issue: z.core.$ZodIssue, values: ResultValues): CrossProblem {
+  const field = issue.path[0] as ValueField;
+  const params = (issue as { params?: CrossProblem['params'] }).params ?? { code: 'bad-number', value: String(values[field]) };
+  return { field, params };
 }

@@ -10,6 +10,7 @@
  * cut. When even the minimums do not fit, the table is wider than the terminal rather than
  * unreadable.
  */
+import { maxOf } from '../model/arrays.js';
 
 /**
  * A fixed column: as wide as its widest heading word or value. A flexible one: `preferred` at
@@ -93,5 +94,5 @@ export function wrap(text: string, width: number): string[] {
 }
 
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
-const longest = (texts: string[]) => Math.max(0, ...texts.map((t) => t.length));
+const longest = (texts: string[]) => maxOf(texts.map((t) => t.length), 0);
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);

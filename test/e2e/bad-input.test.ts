@@ -183,18 +183,17 @@ describe('duplicates', () => {
     );
   });
 
-  it('a conflicting duplicate is left out with a duplicate-conflict issue; an agreeing one merges silently', async () => {
+  it('both rows of a conflicting duplicate are left out, each with a duplicate-conflict issue; an agreeing one merges silently', async () => {
     const { result, json } = await runJson(['classify', 'dup.csv', '--format', 'json'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     json.issues.forEach(expectIssueShape);
-    expect(json.issues).toHaveLength(1); // nothing for «agree»
-    const [issue] = json.issues;
-    expect(issue).toMatchObject({ file: 'dup.csv', sheet: null, code: 'duplicate-conflict' });
-    expect([2, 3]).toContain(issue!.row);
-    expect(issue!.message).toContain('d1');
-    // the message names the other occurrence too
-    const other = issue!.row === 3 ? 2 : 3;
-    expect(issue!.message).toMatch(new RegExp(`dup\\.csv\\D{0,12}\\b${other}\\b`));
+    expect(json.issues).toHaveLength(2); // rows 2 and 3; nothing for «agree»
+    for (const [issue, other] of [[json.issues[0]!, 3], [json.issues[1]!, 2]] as const) {
+      expect(issue).toMatchObject({ file: 'dup.csv', sheet: null, code: 'duplicate-conflict', row: 5 - other });
+      expect(issue.message).toContain('d1');
+      // the message names the other occurrence
+      expect(issue.message).toMatch(new RegExp(`dup\\.csv\\D{0,12}\\b${other}\\b`));
+    }
 
     // d1: both VPR-MA-5 rows out → only VPR-RU-5 (5/10) is low → 1 low → not flagged
     const d1 = school(json, 'd1');

@@ -1,4 +1,5 @@
 /** One school in two files: by id in one, by name in the other — matched, and the match reported. */
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csv, runJson, tempDir, writeIn } from './run-cli.js';
 
@@ -50,8 +51,10 @@ describe('a batch of files', () => {
     await writeIn(dir, 'vpr-ma5-copy.csv', csv([header, ['S1', 2021, 'VPR-MA-5', 30, 13], ['S2', 2021, 'VPR-MA-5', 20, 1]], ';'));
     const { json } = await runJson<Out>(['classify', dir, '--format', 'json']);
     const conflicts = json.issues.filter((i) => i.code === 'duplicate-conflict');
-    expect(conflicts).toHaveLength(1); // S1 differs (12 vs 13); S2 agrees and is merged silently
-    expect(conflicts[0]!.message).toContain('vpr-ma5');
+    // S1 differs (12 vs 13): both rows left out, each naming the other; S2 agrees and is merged silently
+    expect(conflicts.map((c) => [basename(c.file), c.row])).toEqual([['vpr-ma5-copy.csv', 2], ['vpr-ma5.csv', 2]]);
+    expect(conflicts[0]!.message).toContain('vpr-ma5.csv:2');
+    expect(conflicts[1]!.message).toContain('vpr-ma5-copy.csv:2');
     expect(json.schools.map((s) => s.schoolId)).toEqual(['S2']); // S1's conflicting result is left out; S1 has no other result
   });
 });

@@ -6,7 +6,7 @@ interface Need { code: string; met: boolean; columns: string[]; text: string }
 interface Inspected {
   files: { file: string; format: string | null; encoding: string | null; delimiter: string | null; reproduce: string | null; readable: boolean;
     error: { code: string; message: string } | null;
-    sheets: { sheet: string | null; headerRow: number | null; layout: string | null; records: number; rejected: number; procedures: string[]; years: number[];
+    sheets: { sheet: string | null; headerRow: number | null; layout: string | null; records: number; rejected: number; merged: number; procedures: string[]; years: number[];
       columns: { header: string; field: string | null }[];
       diagnosis: { row: number; nearest: string; layouts: { layout: string; recognised: number; unmet: number; verdict: string; needs: Need[] }[] } | null }[] }[];
 }
@@ -25,6 +25,20 @@ describe('shnor inspect', () => {
     expect(file!.sheets[0]!.columns).toContainEqual({ header: 'Кол-во участников', field: 'participants' });
     expect(file!.sheets[0]!.columns).toContainEqual({ header: 'Примечание', field: null });
     expect(file!.reproduce).toBe("shnor classify vpr.csv --encoding windows-1251 --delimiter ';' --layout long --year 2021");
+  });
+
+  it('counts each row left out once, and the rows merged with a repeat (issue 18)', async () => {
+    const dir = await tempDir();
+    await writeIn(dir, 'a.csv', [
+      'school_id;year;procedure;participants;fail_count;pct2',
+      'A;2021;OGE-MA;10;3;', //   row 2: used
+      'A;2021;OGE-MA;10;3;', //   row 3: equal to row 2: merged
+      'B;2021;OGE-MA;10;11;50', // row 4: 11 of 10, and 50% is not 11 of 10 either: two problems, one row
+      'Итого;2021;OGE-MA;20;14;', // row 5: a total row, skipped (listed in --rejects)
+    ].join('\n'));
+    const { json } = await runJson<Inspected>(['inspect', 'a.csv', '--format', 'json'], { cwd: dir });
+    // 4 rows = 1 used + 1 merged + 2 left out
+    expect(json.files[0]!.sheets[0]).toMatchObject({ records: 2, rejected: 2, merged: 1 });
   });
 
   it('the reproduction reads the same results as the guess', async () => {

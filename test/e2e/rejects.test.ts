@@ -22,6 +22,28 @@ describe('--rejects', () => {
     expect(lines[2]).toMatch(/^in\.csv;;4;school_id;ignored-total-row;/);
   });
 
+  it('lists both rows of a conflicting repeat, and a count over read.maxParticipants unless the config raises it (issue 18)', async () => {
+    const dir = await tempDir();
+    await writeIn(dir, 'in.csv', csv([
+      ['school_id', 'year', 'procedure', 'participants', 'fail_count'],
+      ['A', 2021, 'VPR-MA-5', 10, 3], // row 2: fine
+      ['D', 2021, 'OGE-MA', 10, 1], // row 3: D's OGE-MA says 1 of 10 …
+      ['D', 2021, 'OGE-MA', 10, 2], // row 4: … and 2 of 10: neither is used, both are listed
+      ['A', 2021, 'VPR-MA-5', 10, 3], // row 5: equal to row 2, merged into it (used)
+      ['E', 2021, 'OGE-RU', 20000, 3], // row 6: more pupils than read.maxParticipants (10,000)
+    ]));
+    const rejected = async (args: string[]) => {
+      const result = await runCli(['classify', 'in.csv', '--rejects', 'left-out.csv', '--format', 'json', ...args], { cwd: dir });
+      expect(result.code, result.stderr).toBe(0);
+      const lines = (await readFile(join(dir, 'left-out.csv'), 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1);
+      return lines.map((line) => line.split(';').slice(2, 5).join(';'));
+    };
+    expect(await rejected([])).toEqual(['3;;duplicate-conflict', '4;;duplicate-conflict', '6;participants;implausible-count']);
+    // 5 rows = 1 used (row 2) + 1 merged (row 5) + 3 listed
+    await writeIn(dir, 'big.json', JSON.stringify({ read: { maxParticipants: 50000 } }));
+    expect(await rejected(['--config', 'big.json'])).toEqual(['3;;duplicate-conflict', '4;;duplicate-conflict']);
+  });
+
   it('refuses to write over an input', async () => {
     const dir = await tempDir();
     await writeIn(dir, 'in.csv', csv([['school_id', 'year', 'procedure', 'participants', 'fail_count'], ['A', 2021, 'VPR-MA-5', 10, 3]]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareProcedures, parseProcedure, procedureName, readVprAbbreviation } from '../../src/model/procedures.js';
+import { compareProcedures, parseProcedure, procedureName, readVprAbbreviation, unknownProcedureCode } from '../../src/model/procedures.js';
 
 const code = (text: string) => parseProcedure(text)?.code ?? null;
 
@@ -35,6 +35,54 @@ describe('parseProcedure', () => {
     expect(code('ВПР Математика')).toBeNull(); // ВПР needs a grade
     expect(code('ВПР Математика 9 кл.')).toBeNull(); // no ВПР in grade 9
     expect(code('ЕГЭ Математика')).toBeNull(); // базовая or профильная?
+  });
+
+  it('refuses a code whose subject or grade is unknown (issue 18): a typo is no new procedure', () => {
+    expect(code('OGE-RUS')).toBeNull();
+    expect(code('VPR-ZZ-5')).toBeNull();
+    expect(code('VPR-MA-13')).toBeNull();
+    expect(code('VPR-MA-9')).toBeNull(); // no ВПР in grade 9
+    expect(code('KDR-RL-12')).toBeNull();
+    expect(code('EGE-RU-10')).toBeNull(); // ЕГЭ is grade 11
+  });
+
+  it('reads FIOKO\'s own subject codes, the КДР labels and an exam code with its own grade', () => {
+    expect(['VPR-FI-7', 'VPR-GG-6', 'VPR-IS-5', 'VPR-OB-8', 'VPR-OKR-4', 'VPR-XI-8'].map(code)).toEqual([
+      'VPR-PH-7', 'VPR-GE-6', 'VPR-HI-5', 'VPR-SO-8', 'VPR-OK-4', 'VPR-CH-8',
+    ]);
+    expect(['KDR-RL-4', 'KDR-ML-7', 'KDR-SL-8', 'KDR-FL-9', 'KDR-GL-10', 'KDR-CT-11', 'KDR-MA-6'].map(code)).toEqual([
+      'KDR-RL-4', 'KDR-ML-7', 'KDR-SL-8', 'KDR-FL-9', 'KDR-GL-10', 'KDR-CT-11', 'KDR-MA-6',
+    ]);
+    expect(code('OGE-MA-9')).toBe('OGE-MA');
+    expect(code('EGE-MA-P-11')).toBe('EGE-MA-P');
+  });
+});
+
+describe('unknownProcedureCode', () => {
+  const nearest = (text: string) => unknownProcedureCode(text)?.nearest ?? null;
+
+  it('names the known code one letter away, the nearest grade, each level', () => {
+    expect(nearest('OGE-RUS')).toEqual(['OGE-RU']); // one letter more than RU
+    expect(nearest('ege-mat')).toEqual(['EGE-MA-B', 'EGE-MA-P']); // MAT → MA, and ЕГЭ mathematics has two levels
+    expect(nearest('EGE-MAT-P')).toEqual(['EGE-MA-P']);
+    expect(nearest('EGE-MA')).toEqual(['EGE-MA-B', 'EGE-MA-P']);
+    expect(nearest('VPR-MA-13')).toEqual(['VPR-MA-11']); // |13 − 11| = 2 < |13 − 10| = 3
+    expect(nearest('VPR-MA-9')).toEqual(['VPR-MA-8', 'VPR-MA-10']); // both one grade away
+    expect(nearest('VPR-FI-3')).toEqual(['VPR-PH-4']); // FIOKO's FI is physics
+    expect(nearest('KDR-RL-12')).toEqual(['KDR-RL-11']);
+    expect(nearest('EGE-RU-10')).toEqual(['EGE-RU']);
+  });
+
+  it('names no code when no subject is one letter away, and lists the subjects instead', () => {
+    expect(unknownProcedureCode('VPR-QQ-5')).toEqual({ nearest: [], subjects: expect.arrayContaining(['RU', 'MA', 'ZH']) });
+    expect(unknownProcedureCode('KDR-QQQ-5')?.subjects).toEqual(expect.arrayContaining(['RL', 'CT', 'MA']));
+  });
+
+  it('is null for a known code and for a text that is not code-shaped', () => {
+    expect(unknownProcedureCode('OGE-RU')).toBeNull();
+    expect(unknownProcedureCode('VPR-OKR-4')).toBeNull();
+    expect(unknownProcedureCode('ОГЭ Руский')).toBeNull();
+    expect(unknownProcedureCode('Средний балл')).toBeNull();
   });
 });
 

@@ -16,6 +16,7 @@ import { startRun, type CommandContext } from '../context.js';
 import { emitReport } from '../emit.js';
 import { addExamples, readResults } from '../method.js';
 import { addOutputOptions, addReadingOptions, type OutputOptions, type ReadingOptions } from '../options.js';
+import { append } from '../../model/arrays.js';
 
 type InspectFlags = ReadingOptions & OutputOptions;
 
@@ -38,9 +39,9 @@ async function inspectFile(path: string, flags: InspectFlags, config: Config, is
   try {
     const loaded = await readResults([path], flags, config, { allowUnread: true });
     const dialect = path === '-' ? { encoding: null, delimiter: null } : await dialectOf(path, flags);
-    issues.push(...loaded.issues);
+    append(issues, loaded.issues);
     const [outcome] = loaded.files;
-    return describeFile(outcome!, loaded.records, loaded.issues, { dialect, layout: flags.layout, isWarning });
+    return describeFile(outcome!, loaded, { dialect, layout: flags.layout, isWarning });
   } catch (error) {
     // an error of this file is its description; one of another (the --schools list) stops the run
     if (error instanceof InputError && error.location?.file === (path === '-' ? '<stdin>' : path)) return describeFailure(error);

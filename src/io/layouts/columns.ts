@@ -4,10 +4,11 @@
  */
 import type { CellValue } from '../../model/cells.js';
 import { fieldOfHeader, type Field } from '../../model/fields.js';
-import { cellText, parseNumber } from '../../model/numbers.js';
+import { cellText, parseCount, parseNumber } from '../../model/numbers.js';
 import { normalizeLabel } from '../../model/text.js';
 import { parseSchoolYear } from '../../model/school-year.js';
-import { parseProcedure } from '../../model/procedures.js';
+import { parseProcedure, unknownProcedureCode } from '../../model/procedures.js';
+import type { IssueParams } from '../../model/issues.js';
 import type { LayoutContext } from './types.js';
 
 /** What the shared helpers need of a layout's context, whatever it emits. */
@@ -116,14 +117,18 @@ export function isBlankRow(cells: CellValue[]): boolean {
   return cells.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''));
 }
 
-/** Parses a numeric cell; reports «bad-number» and returns undefined when it is not a number. */
+/**
+ * Parses a numeric cell; reports «bad-number» and returns undefined when it is not a number —
+ * and, in a count column (`count`), «share-in-count» for a share such as «20%».
+ */
 export function numberAt(
-  cells: CellValue[], index: number | undefined, header: string, rowNumber: number, context: RowContext,
+  cells: CellValue[], index: number | undefined, header: string, rowNumber: number, context: RowContext, count = false,
 ): number | null | undefined {
   if (index === undefined) return null;
-  const value = parseNumber(cells[index] ?? null);
-  if (value !== 'invalid') return value;
-  context.report({ row: rowNumber, column: header, code: 'bad-number', params: { value: String(cells[index]) } });
+  const cell = cells[index] ?? null;
+  const value = count ? parseCount(cell) : parseNumber(cell);
+  if (value !== 'invalid' && value !== 'share') return value;
+  context.report({ row: rowNumber, column: header, code: value === 'share' ? 'share-in-count' : 'bad-number', params: { value: String(cell) } });
   return undefined;
 }
 
@@ -171,8 +176,20 @@ export function readProcedure(cells: CellValue[], map: ColumnMap, context: RowCo
     return null;
   }
   const code = procedureOf(text);
-  if (code === null) context.report({ row: rowNumber, column, code: 'unknown-procedure', params: { value: text } });
+  if (code === null) context.report({ row: rowNumber, column, ...unreadProcedure(text) });
   return code;
+}
+
+/**
+ * Why a procedure cell names no procedure: a code with an unknown subject or grade, with the
+ * known codes nearest to it («OGE-RUS» — похоже на OGE-RU), or a text read neither as a code nor as a name.
+ */
+export function unreadProcedure(text: string): { code: 'no-such-procedure' | 'unknown-procedure'; params: IssueParams } {
+  const unknown = unknownProcedureCode(text);
+  if (unknown === null) return { code: 'unknown-procedure', params: { value: text } };
+  return unknown.nearest.length > 0
+    ? { code: 'no-such-procedure', params: { value: text, nearest: unknown.nearest.join(' / ') } }
+    : { code: 'no-such-procedure', params: { value: text, subjects: unknown.subjects.join(', ') } };
 }
 
 export function headerOf(map: ColumnMap, field: Field): string | null {

@@ -13,7 +13,7 @@
  */
 import type { CellValue } from '../../model/cells.js';
 import type { IssueCode, IssueParams } from '../../model/issues.js';
-import { parseNumber } from '../../model/numbers.js';
+import { parseCount, parseNumber } from '../../model/numbers.js';
 import type { Metric } from './ege-form-header.js';
 
 export type MeanScale = 'score' | 'mark';
@@ -45,8 +45,8 @@ export function readSubject(cells: Partial<Record<Metric, CellValue>>, scale: Me
   const problems: SubjectProblem[] = [];
   const given: Partial<Record<Metric, number | null>> = {};
   for (const [metric, cell] of Object.entries(cells) as [Metric, CellValue][]) {
-    const value = parseNumber(cell);
-    if (value === 'invalid') problems.push({ metric, code: 'bad-number', params: { value: String(cell) } });
+    const value = COUNT_METRICS.includes(metric) ? parseCount(cell) : parseNumber(cell);
+    if (value === 'invalid' || value === 'share') problems.push({ metric, code: value === 'share' ? 'share-in-count' : 'bad-number', params: { value: String(cell) } });
     else given[metric] = value;
   }
   for (const metric of COUNT_METRICS) {

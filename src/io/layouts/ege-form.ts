@@ -29,6 +29,7 @@ import { chooseYear } from './form-year.js';
 import { yearOfTitle } from './titles.js';
 import { columnsNeed } from './needs.js';
 import type { Layout, LayoutContext, LayoutMatch, Need, RowMapper } from './types.js';
+import { append } from '../../model/arrays.js';
 
 const APPLICATIONS = /заявлени/i;
 const IDLE: RowMapper = { row() {}, end() {} };
@@ -233,7 +234,7 @@ class FormReader implements RowMapper {
       const column = columnLabel(this.form, subject, subject.metrics.mean!);
       this.context.report({ row: rowNumber, column, code: 'total-mean-mismatch', params: { given, computed } });
     }
-    this.context.references?.push(...values);
+    if (this.context.references) append(this.context.references, values);
   }
 
   columns() {

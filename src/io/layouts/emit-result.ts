@@ -25,7 +25,7 @@ export const EMPTY_VALUES: ResultValues = {
 
 export function emitResult(context: LayoutContext, place: ResultPlace, given: ResultValues): void {
   const values = withParticipantsFromMarks(given);
-  const problems = checkResultValues(values);
+  const problems = checkResultValues(values, context.maxParticipants);
   const { rowNumber } = place;
   for (const p of problems) context.report({ row: rowNumber, column: place.columnOf(p.field), code: p.code, params: p.params });
   if (problems.length > 0) return;

@@ -15,7 +15,7 @@ import { cellText, parseNumber } from '../../model/numbers.js';
 import { MARKS, type Mark, type ResultRecord } from '../../model/records.js';
 import type { ReferenceValue } from '../../model/reference.js';
 import { normalizeLabel } from '../../model/text.js';
-import { isBlankRow, isTotalRow } from './columns.js';
+import { isBlankRow, isTotalRow, numberAt } from './columns.js';
 import { EMPTY_VALUES, emitResult } from './emit-result.js';
 import { readTitles } from './titles.js';
 import { allMet, columnsNeed } from './needs.js';
@@ -176,14 +176,8 @@ interface SchoolPlace {
 
 function readSchool(cells: CellValue[], rowNumber: number, place: SchoolPlace): void {
   const { context, headers, marks } = place;
-  const number = (index: number): number | null | undefined => {
-    const value = parseNumber(cells[index] ?? null);
-    if (value !== 'invalid') return value;
-    context.report({ row: rowNumber, column: headers[index]!, code: 'bad-number', params: { value: String(cells[index]) } });
-    return undefined;
-  };
-  const participants = number(place.participants);
-  const given = MARKS.map((m) => number(marks[m]));
+  const participants = numberAt(cells, place.participants, headers[place.participants]!, rowNumber, context, true);
+  const given = MARKS.map((m) => numberAt(cells, marks[m], headers[marks[m]]!, rowNumber, context));
   if (participants === undefined || given.some((p) => p === undefined)) return;
   const anyPct = given.some((p) => p !== null);
   // a re-published table may leave a zero share blank

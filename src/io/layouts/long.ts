@@ -6,7 +6,7 @@
  * results without a share of «2» (seeds 000 and 002 give only means).
  */
 import type { CellValue } from '../../model/cells.js';
-import type { ResultValues, ValueField } from '../../model/result-schema.js';
+import { COUNT_FIELDS, type ResultValues, type ValueField } from '../../model/result-schema.js';
 import {
   headerOf, mapColumns, numberAt, readProcedure, readSchoolRow, readYear, reportUnusedColumns, type ColumnMap,
 } from './columns.js';
@@ -63,7 +63,7 @@ function readValues(cells: CellValue[], rowNumber: number, map: ColumnMap, conte
   const values: ResultValues = { ...EMPTY_VALUES };
   let ok = true;
   for (const field of VALUE_FIELDS) {
-    const value = numberAt(cells, map.fields.get(field), headerOf(map, field) ?? field, rowNumber, context);
+    const value = numberAt(cells, map.fields.get(field), headerOf(map, field) ?? field, rowNumber, context, COUNT_FIELDS.has(field));
     if (value === undefined) ok = false;
     else values[field] = value;
   }

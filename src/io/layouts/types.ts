@@ -29,6 +29,8 @@ export interface LayoutContext<T = ResultRecord> {
   minScores: Record<string, number>;
   /** ВПР conversion scales (primary score → mark) for per-pupil exports; the shipped ones when absent. */
   scales?: readonly Scale[];
+  /** The most pupils a school's result may count (config read.maxParticipants); the default when absent. */
+  maxParticipants?: number;
   report(issue: Omit<Issue, 'file' | 'sheet'>): void;
   emit(record: T): void;
   /** Where per-pupil ЕГЭ rows with a student_id are counted as graduates (ruling R5). */

@@ -8,7 +8,7 @@
  */
 import type { CellValue } from '../../model/cells.js';
 import { parseProcedure } from '../../model/procedures.js';
-import type { ResultValues, ValueField } from '../../model/result-schema.js';
+import { COUNT_FIELDS, type ResultValues, type ValueField } from '../../model/result-schema.js';
 import { normalizeLabel } from '../../model/text.js';
 import { mapColumns, numberAt, readSchoolRow, readYear, reportUnusedColumns, type ColumnMap } from './columns.js';
 import { EMPTY_VALUES, emitResult } from './emit-result.js';
@@ -115,7 +115,7 @@ function readGroup(cells: CellValue[], rowNumber: number, columns: WideColumn[],
   let any = false;
   let ok = true;
   for (const column of columns) {
-    const value = numberAt(cells, column.index, map.headers[column.index]!, rowNumber, context);
+    const value = numberAt(cells, column.index, map.headers[column.index]!, rowNumber, context, COUNT_FIELDS.has(column.field));
     if (value === undefined) ok = false;
     else if (value !== null) {
       values[column.field] = value;

@@ -14,6 +14,7 @@ import { taskTableOptions, type TaskFileReadOptions } from './file-options.js';
 import { mergeParts } from './merge-parts.js';
 import { readInParts, type ParallelOptions } from './parts.js';
 import type { TaskReadOptions } from './work-of.js';
+import { append } from '../../model/arrays.js';
 
 export { parseTaskMax } from './columns.js';
 export { loadTaskMap, loadTaskMaps } from './task-map.js';
@@ -47,12 +48,12 @@ export async function loadTaskResults(inputs: string[], options: TaskLoadOptions
     if (parts === null) {
       files.push(await readTableFile<TaskResultRecord>(input, { ...taskTableOptions(fileOptions), stdin }, own, issues));
     } else {
-      own.push(...parts.records);
-      issues.push(...parts.issues);
+      append(own, parts.records);
+      append(issues, parts.issues);
       files.push(parts.file);
     }
-    issues.push(...fileNotes(own, files[files.length - 1]!.file));
-    records.push(...own);
+    append(issues, fileNotes(own, files[files.length - 1]!.file));
+    append(records, own);
   }
   return { records: mergeSchools(records), issues: onceEach(issues), files };
 }

@@ -7,7 +7,7 @@
 import type { CellValue } from '../../model/cells.js';
 import { cellText } from '../../model/numbers.js';
 import { schoolYearOfDate, schoolYearOfDateText } from '../../model/school-year.js';
-import { memo, procedureOf, yearOf, type ColumnMap } from '../layouts/columns.js';
+import { memo, procedureOf, unreadProcedure, yearOf, type ColumnMap } from '../layouts/columns.js';
 import type { LayoutContext } from '../layouts/types.js';
 import type { TaskWork } from './work.js';
 
@@ -68,7 +68,7 @@ export class ProtocolWorks implements Works {
       return this.fallback.procedure;
     }
     const code = procedureOf(text);
-    if (code === null) this.context.report({ row: rowNumber, column, code: 'unknown-procedure', params: { value: text } });
+    if (code === null) this.context.report({ row: rowNumber, column, ...unreadProcedure(text) });
     return code;
   }
 

@@ -17,6 +17,7 @@ import { readFileName, readTitles } from '../layouts/titles.js';
 import type { LayoutContext, LayoutMatch, RowMapper } from '../layouts/types.js';
 import { readTableFile } from '../read-table.js';
 import { expandInputs } from '../source.js';
+import { append } from '../../model/arrays.js';
 
 type MapField = 'task' | 'kim' | 'position' | 'max' | 'skill' | 'content' | 'level';
 
@@ -78,7 +79,7 @@ export async function loadTaskMaps(inputs: string[]): Promise<{ maps: TaskMap[];
   for (const file of await expandInputs(inputs)) {
     const load = await loadTaskMap(file);
     maps.push(load.map);
-    issues.push(...load.issues);
+    append(issues, load.issues);
   }
   return { maps, issues };
 }

@@ -8,6 +8,7 @@ import { explainVerdict, flaggedText, meanOnlyRunText, summaryText } from './exp
 import { escapeMarkdown as escape } from '../escape.js';
 import { formatPercent } from '../format.js';
 import { issueLine } from '../issue-text.js';
+import { append } from '../../model/arrays.js';
 
 export function renderMarkdown(report: ClassifyReport, lang: Lang): string {
   const { year, method, schools } = report.classification;
@@ -33,7 +34,7 @@ export function renderMarkdown(report: ClassifyReport, lang: Lang): string {
     `|---|---|---|${report.shnsu ? '---|' : ''}---|---|`,
     ...schools.map((s) => schoolLine(s, report, lang)),
   ];
-  if (report.issues.length > 0) lines.push('', `## ${l.issues}`, '', ...report.issues.map((i) => `- ${escape(issueLine(i))}`));
+  if (report.issues.length > 0) append(lines, ['', `## ${l.issues}`, '', ...report.issues.map((i) => `- ${escape(issueLine(i))}`)]);
   return `${lines.join('\n')}\n`;
 }
 

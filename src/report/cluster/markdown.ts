@@ -4,6 +4,7 @@ import { CLUSTER_TEXTS, type ClusterText } from '../../rules/clusters.js';
 import { escapeMarkdown as escape } from '../escape.js';
 import { issueLine } from '../issue-text.js';
 import { basisText, clusterLabel, CLUSTERS, reasonTexts, ruleEnabled, ruleTitle, summaryText, switchOf, type ClusterReport } from './report.js';
+import { append } from '../../model/arrays.js';
 
 export function renderClusterMarkdown(report: ClusterReport, lang: Lang): string {
   const l = msg().labels;
@@ -18,10 +19,10 @@ export function renderClusterMarkdown(report: ClusterReport, lang: Lang): string
       continue;
     }
     lines.push(`| ${[l.schoolId, l.schoolName, c.reasons].map(escape).join(' | ')} |`, '|---|---|---|');
-    lines.push(...members.map((s) => `| ${escape(s.schoolId)} | ${escape(s.schoolName ?? '')} | ${reasonTexts(s, year, lang).map(escape).join('<br>') || '—'} |`), '');
+    append(lines, [...members.map((s) => `| ${escape(s.schoolId)} | ${escape(s.schoolName ?? '')} | ${reasonTexts(s, year, lang).map(escape).join('<br>') || '—'} |`), '']);
   }
   lines.push(`## ${escape(c.sources)}`, '', ...[...CLUSTER_TEXTS.values()].flatMap((text) => ruleSource(text, report, lang)));
-  if (report.issues.length > 0) lines.push(`## ${escape(l.issues)}`, '', ...report.issues.map((i) => `- ${escape(issueLine(i))}`));
+  if (report.issues.length > 0) append(lines, [`## ${escape(l.issues)}`, '', ...report.issues.map((i) => `- ${escape(issueLine(i))}`)]);
   return `${lines.join('\n')}\n`;
 }
 

@@ -4,6 +4,7 @@ import { escapeMarkdown as escape } from '../escape.js';
 import { cellValueText } from '../format.js';
 import type { Table, TableCell } from '../table-model.js';
 import type { Block, Document } from './model.js';
+import { append } from '../../model/arrays.js';
 
 export function documentMarkdown(document: Document, lang: Lang): string {
   const r = document.requisites;
@@ -13,7 +14,7 @@ export function documentMarkdown(document: Document, lang: Lang): string {
   lines.push(escape(document.subtitle), '');
   for (const section of document.sections) {
     lines.push(`## ${escape(section.title)}`, '');
-    for (const block of section.blocks) lines.push(...blockLines(block, lang), '');
+    for (const block of section.blocks) append(lines, [...blockLines(block, lang), '']);
   }
   if (r) lines.push('---', '', requisiteText(r.executor));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

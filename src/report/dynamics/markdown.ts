@@ -9,20 +9,21 @@ import { basisText, listLines, meanText, overallText, programmeText, rangeText, 
 import { atRisk, sparkline, type DynamicsReport } from './report.js';
 import { tableLines } from '../document/markdown.js';
 import { targetsTable } from '../targets/report.js';
+import { append } from '../../model/arrays.js';
 
 export function renderDynamicsMarkdown(report: DynamicsReport, lang: Lang): string {
   const l = msg().labels;
   const d = msg().dynamics;
   const { analysis, years } = report;
   const lines = [`# ${escape(d.title(rangeText(years)))}`, '', escape(basisText(report, lang)), '', escape(d.legend(rangeText(years))), ''];
-  for (const school of analysis.schools) lines.push(...schoolSection(school, report, lang));
+  for (const school of analysis.schools) append(lines, schoolSection(school, report, lang));
   const { list } = analysis;
   const title = d.listTitle({ from: l.schoolYear(list.from), to: l.schoolYear(list.to) });
   lines.push(`## ${escape(title)}`, '');
   if (report.selected) lines.push(`_${escape(d.onlySelected)}_`, '');
   lines.push(...listLines(list, lang).map((line) => `- ${escape(capital(line.label))} (${line.ids.length}): ${escape(line.text)}`), '');
   lines.push(...targetsSection(report, lang));
-  if (report.issues.length > 0) lines.push('', `## ${escape(l.issues)}`, '', ...report.issues.map((i) => `- ${escape(issueLine(i))}`));
+  if (report.issues.length > 0) append(lines, ['', `## ${escape(l.issues)}`, '', ...report.issues.map((i) => `- ${escape(issueLine(i))}`)]);
   return `${lines.join('\n')}\n`;
 }
 

@@ -9,6 +9,7 @@ import type { DynamicsAnalysis } from '../../rules/analysis.js';
 import type { DynamicsParams } from '../../rules/dynamics-params.js';
 import type { ProcedureDynamics, SchoolDynamics } from '../../rules/dynamics.js';
 import type { Table, TableRow } from '../table-model.js';
+import { maxOf, minOf } from '../../model/arrays.js';
 import { becauseText } from './explain.js';
 
 export interface DynamicsMethod extends DynamicsParams {
@@ -46,8 +47,8 @@ export function forSchools(analysis: DynamicsAnalysis, ids: string[]): DynamicsA
 export function yearSpan(schools: SchoolDynamics[]): number[] {
   const years = schools.flatMap((s) => s.procedures.flatMap((p) => p.years.map((y) => y.year)));
   if (years.length === 0) return [];
-  const first = Math.min(...years);
-  return Array.from({ length: Math.max(...years) - first + 1 }, (_, i) => first + i);
+  const first = minOf(years);
+  return Array.from({ length: maxOf(years) - first + 1 }, (_, i) => first + i);
 }
 
 /** Low in some year, or worsening at some point. */

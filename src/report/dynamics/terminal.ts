@@ -4,6 +4,7 @@
  * movement and the targets. Plain lines keep this fast; cli-table3 only draws the short targets table.
  */
 import { msg, type Lang } from '../../messages/index.js';
+import { append, maxOf } from '../../model/arrays.js';
 import { procedureName } from '../../model/procedures.js';
 import type { ProcedureDynamics, SchoolDynamics } from '../../rules/dynamics.js';
 import { issueCounts } from '../classify/report.js';
@@ -20,11 +21,11 @@ export function renderDynamicsTable(report: DynamicsReport, { lang, paint }: Ren
   const { analysis, years } = report;
   const shown = analysis.schools.flatMap((s) => s.procedures.filter(isShown));
   const widths = {
-    name: Math.min(NAME_WIDTH, Math.max(0, ...shown.map((p) => procedureName(p.procedure, lang).length))),
-    series: Math.max(0, ...shown.map((p) => seriesOf(p, lang).length)),
+    name: Math.min(NAME_WIDTH, maxOf(shown.map((p) => procedureName(p.procedure, lang).length), 0)),
+    series: maxOf(shown.map((p) => seriesOf(p, lang).length), 0),
   };
   const lines = [d.title(rangeText(years)), basisText(report, lang), d.legend(rangeText(years)), ''];
-  for (const school of analysis.schools) lines.push(...schoolBlock(school, report, widths, lang, paint), '');
+  for (const school of analysis.schools) append(lines, [...schoolBlock(school, report, widths, lang, paint), '']);
   lines.push(...listBlock(report, lang), '', ...targetsBlock(report, lang));
   if (report.issues.length > 0) lines.push(paint.dim(msg().labels.issuesSummary(issueCounts(report.issues))));
   return `${lines.join('\n')}\n`;

@@ -37,7 +37,7 @@ function sheetLines(sheet: SheetReport, lang: Lang): string[] {
   const t = msg().inspect;
   const header = sheet.headerRow !== null ? t.headerAt(sheet.headerRow) : sheet.diagnosis ? t.noHeader : t.emptySheet;
   const lines = [t.sheet({
-    sheet: sheet.sheet ?? t.noSheet, header, layout: sheet.layout ?? '—', records: sheet.records, rejected: sheet.rejected, warnings: sheet.warnings,
+    sheet: sheet.sheet ?? t.noSheet, header, layout: sheet.layout ?? '—', records: sheet.records, rejected: sheet.rejected, merged: sheet.merged, warnings: sheet.warnings,
   })];
   if (sheet.diagnosis) {
     const cells = sheet.columns.map((c) => c.header);
@@ -69,7 +69,7 @@ function sheetsTable(report: InspectReport, lang: Lang): Table {
         emphasis: !f.readable,
         cells: [
           f.file, f.format, f.encoding, f.delimiter, s?.sheet ?? null, s?.headerRow ?? null, s?.layout ?? null, s?.records ?? null, s?.rejected ?? null,
-          s?.warnings ?? null, s?.procedures.map((p) => procedureName(p, lang)).join(', ') ?? null, s?.years.join(', ') ?? null,
+          s?.merged ?? null, s?.warnings ?? null, s?.procedures.map((p) => procedureName(p, lang)).join(', ') ?? null, s?.years.join(', ') ?? null,
           s?.diagnosis?.row ?? null, nearest?.layout ?? null, why, f.reproduce,
         ].map((value) => ({ value })),
       };

@@ -5,6 +5,7 @@ import { escapeMarkdown as escape } from '../escape.js';
 import { formatNumber } from '../format.js';
 import { issueLine } from '../issue-text.js';
 import { explainIndicator, indicatorTitle, valueText, type ScoreReport } from './report.js';
+import { append } from '../../model/arrays.js';
 
 export function renderScoreMarkdown(report: ScoreReport, lang: Lang): string {
   const { year, schools, municipal, group } = report.scoring;
@@ -26,7 +27,7 @@ export function renderScoreMarkdown(report: ScoreReport, lang: Lang): string {
     '',
     ...Object.entries(municipal).map(([id, value]) => `- ${escape(`${id} ${indicatorTitle(id, lang)}: ${value === null ? '—' : formatNumber(value, lang, 4)}`)}`),
   ];
-  if (report.issues.length > 0) lines.push('', `## ${escape(l.issues)}`, '', ...report.issues.map((i) => `- ${escape(issueLine(i))}`));
+  if (report.issues.length > 0) append(lines, ['', `## ${escape(l.issues)}`, '', ...report.issues.map((i) => `- ${escape(issueLine(i))}`)]);
   return `${lines.join('\n')}\n`;
 }
 

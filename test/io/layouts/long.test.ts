@@ -36,10 +36,35 @@ describe('long layout', () => {
     [['S', 'x', '20-21', 'VPR-MA-5', '10', '2', '', '', ''], 'bad-year', 'Учебный год'],
     [['', '', '2021', 'VPR-MA-5', '10', '2', '', '', ''], 'missing-school', 'Код ОО'],
     [['S', 'x', '2021', 'VPR-MA-5', '10', '', '', '', ''], 'missing-failing', null],
+    // issue 18: a typo in a code, a share in a count column, a count no school has, a number beyond double
+    [['S', 'x', '2021', 'OGE-RUS', '10', '2', '', '', ''], 'no-such-procedure', 'Процедура'],
+    [['S', 'x', '2021', 'VPR-MA-13', '10', '2', '', '', ''], 'no-such-procedure', 'Процедура'],
+    [['S', 'x', '2021', 'OGE-MA', '10', '20%', '', '', ''], 'share-in-count', '«2»'],
+    [['S', 'x', '2021', 'OGE-MA', '1000000000', '2', '', '', ''], 'implausible-count', 'Кол-во участников'],
+    [['S', 'x', '2021', 'OGE-MA', '1e400', '2', '', '', ''], 'bad-number', 'Кол-во участников'],
   ])('leaves out a bad row with its reason: %j → %s', (row, code, column) => {
     const { records, issues } = readRows([HEADER, row]);
     expect(records).toEqual([]);
     expect(issues).toEqual([expect.objectContaining({ row: 2, code, column })]);
+  });
+
+  it('names the cell and the nearest known code, the value, the limit (issue 18)', () => {
+    const issue = (row: string[]) => readRows([HEADER, row]).issues[0]!;
+    expect(issue(['S', 'x', '2021', 'OGE-RUS', '10', '2', '', '', '']).params).toEqual({ value: 'OGE-RUS', nearest: 'OGE-RU' });
+    expect(issue(['S', 'x', '2021', 'VPR-MA-9', '10', '2', '', '', '']).params).toEqual({ value: 'VPR-MA-9', nearest: 'VPR-MA-8 / VPR-MA-10' });
+    expect(issue(['S', 'x', '2021', 'OGE-MA', '10', '20%', '', '', '']).params).toEqual({ value: '20%' });
+    expect(issue(['S', 'x', '2021', 'OGE-MA', '1e400', '2', '', '', '']).params).toEqual({ value: '1e400' });
+    // 10,001 pupils: one more than read.maxParticipants allows; the marks are not checked against it (10,001 ≠ 2)
+    expect(issue(['S', 'x', '2021', 'OGE-MA', '10001', '2', '', '', ''])).toMatchObject({ code: 'implausible-count', params: { value: 10001, limit: 10000 } });
+    expect(readRows([HEADER, ['S', 'x', '2021', 'OGE-MA', '10000', '2', '', '', '']]).records).toHaveLength(1); // the limit itself is plausible
+    // a mark count alone over the limit, the participants summed from marks too
+    const marks = readRows([['Код ОО', 'Год', 'Процедура', '«2»', '«3»', '«4»', '«5»'], ['S', '2021', 'OGE-MA', '20000', '1', '1', '1']]);
+    expect(marks.issues.map((i) => [i.code, i.column])).toEqual([['implausible-count', null], ['implausible-count', '«2»']]);
+  });
+
+  it('reads a share in a share column, with its sign, as before', () => {
+    const { records } = readRows([['school_id', 'year', 'procedure', 'participants', 'fail_pct'], ['S', '2021', 'OGE-MA', '10', '20%']]);
+    expect(records[0]).toMatchObject({ failPct: 20, participants: 10 });
   });
 
   it('checks percentages of marks add up to 100 ± 1 and agree with the count', () => {
