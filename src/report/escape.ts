@@ -5,6 +5,8 @@
  * (`[x](javascript:…)`) can form; «|» and a line break would end a table cell or row. Both keep
  * what a reader sees unchanged.
  */
+import { maxOf } from '../model/arrays.js';
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 const entity = (char: string): string => ENTITIES[char]!;
@@ -29,7 +31,7 @@ export function markdownEscaper(markdown: boolean): (text: string) => string {
  */
 export function markdownCode(text: string): string {
   const flat = text.replace(/\r?\n/g, ' ');
-  const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const fence = '`'.repeat(maxOf((flat.match(/`+/g) ?? []).map((run) => run.length), 0) + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
