@@ -51,13 +51,12 @@ describe('standard input', () => {
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 
-  it('a workbook on standard input → exit 2 asking for its path, no stack', async () => {
+  it('a workbook on standard input is read as the file is: the 8 schools of fixtures/demo/EXPECTED.md for 2025', async () => {
     const workbook = await readFile(join(ROOT, 'fixtures', 'demo', 'district.xlsx'));
-    const result = await runCli(['classify', '-', '--format', 'json'], { input: workbook });
-    expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('укажите путь');
-    expect(result.stderr).not.toMatch(STACK_LINE);
+    const { result, json } = await runJson(['classify', '-', '--format', 'json'], { input: workbook });
+    expect(result.code).toBe(0);
+    const flagged = (json as { schools: { schoolId: string; flagged: boolean }[] }).schools.filter((s) => s.flagged).map((s) => s.schoolId);
+    expect(flagged).toEqual(['DM-03', 'DM-05', 'DM-07', 'DM-09', 'DM-11', 'DM-12', 'DM-14', 'DM-27']);
   });
 
   it('row issues from stdin name «<stdin>» as the file', async () => {
