@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyOptions } from '../src/cli/method.js';
+import { classifyOptions } from '../src/app/inputs.js';
 import { main } from '../src/cli/main.js';
 import { DEFAULT_CONFIG } from '../src/config/schema.js';
 import { loadProgramme } from '../src/io/programme.js';

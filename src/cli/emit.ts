@@ -1,10 +1,15 @@
 /** Renders a report in the chosen format and sends it to stdout or a file. */
+import type { Command } from 'commander';
+import type { AppEnv, RunResult } from '../app/env.js';
+import type { Config } from '../config/schema.js';
 import { UsageError } from '../errors.js';
 import { getLang, msg } from '../messages/index.js';
 import { FORMATS, formatForPath, type OutputFormat, type ReportRenderers } from '../report/renderers/index.js';
 import type { OutputOptions } from './options.js';
 import { writeOutputFile, writeStdout } from './output.js';
 import { colorWanted, makePainter, terminalWidth } from './terminal.js';
+import { startRun, type CommandContext } from './context.js';
+import { cliEnv } from './env.js';
 
 export function chooseFormat(options: OutputOptions): OutputFormat {
   return options.format ?? (options.output ? formatForPath(options.output) : null) ?? 'table';
@@ -22,4 +27,15 @@ export async function emitReport<R>(report: R, renderers: ReportRenderers<R>, op
   }
   await writeOutputFile(options.output, content);
   process.stderr.write(`${msg().help.written(options.output)}\n`);
+}
+
+/** A use case run from its command's action: the config started, the report emitted, the exit code kept. */
+export async function runAndEmit<O extends { config: Config }, D>(
+  cmd: Command, context: CommandContext, options: Omit<O, 'config'> & OutputOptions,
+  run: (options: O, env: AppEnv) => Promise<RunResult<D>>, renderers: ReportRenderers<D>,
+): Promise<void> {
+  const config = await startRun(cmd);
+  const result = await run({ ...options, config } as O, cliEnv());
+  await emitReport(result.data, renderers, options);
+  context.exitCode = result.exitCode;
 }

@@ -1,7 +1,8 @@
 /** Flags shared by the commands, defined once, and their parsers (bad values → exit 2). */
 import { Command, Option } from 'commander';
+import { resolveProcedureSpec, type ProcedureSpec } from '../app/options.js';
 import { UsageError } from '../errors.js';
-import { LAYOUT_NAMES, type LayoutName } from '../io/layouts/types.js';
+import { LAYOUT_NAMES } from '../io/layouts/types.js';
 import { LANGS, msg, type Lang } from '../messages/index.js';
 import { parseProcedure } from '../model/procedures.js';
 import type { ReferenceLevel } from '../model/reference.js';
@@ -14,29 +15,7 @@ export interface GlobalOptions {
   debug?: boolean;
 }
 
-export interface ReadingOptions {
-  layout?: LayoutName;
-  encoding?: string;
-  delimiter?: string;
-  sheet?: string;
-  year?: number;
-  strict?: boolean;
-  rejects?: string;
-  schools?: string;
-  scales?: string;
-  procedure?: string;
-}
-
-export interface ReferenceOptions {
-  reference?: string;
-  referenceLevel?: ReferenceLevel;
-}
-
 export const REFERENCE_LEVELS: ReferenceLevel[] = ['district', 'region'];
-
-export interface MarkersOptions {
-  markers?: string;
-}
 
 export interface OutputOptions {
   format?: OutputFormat;
@@ -121,35 +100,15 @@ export function parseDelimiter(value: string): string {
   return delimiter;
 }
 
-type ProcedureSpec = 'fioko' | 'extended' | 'all' | string[];
-
 /** fioko | extended | all | a comma-separated list of codes or Russian names. */
 export function parseProceduresOption(value: string): ProcedureSpec {
   if (value === 'fioko' || value === 'extended' || value === 'all') return value;
   return resolveProcedureSpec(value.split(','), '--procedures');
 }
 
-/** A set name, or a list of codes or names (from the flag or the config file) → canonical codes. */
-export function resolveProcedureSpec(spec: ProcedureSpec, option = 'classify.procedures'): ProcedureSpec {
-  if (!Array.isArray(spec)) return spec;
-  const codes = spec.map((part) => parseProcedure(part)?.code ?? null);
-  if (codes.length === 0 || codes.some((c) => c === null)) {
-    throw new UsageError('bad-option', { option, value: spec.join(','), expected: msg().help.expectedProcedures });
-  }
-  return codes as string[];
-}
-
 /** --school A --school B,C → [A, B, C]. */
 export function collectIds(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((id) => id.trim()).filter(Boolean)];
-}
-
-/** The FIOKO method's flags (classify, check): they override config «classify». */
-export interface MethodOptions {
-  threshold?: number;
-  sameProcedure?: boolean;
-  procedures?: ReturnType<typeof parseProceduresOption>;
-  minParticipants?: number;
 }
 
 export function addMethodOptions(command: Command): Command {
@@ -159,10 +118,4 @@ export function addMethodOptions(command: Command): Command {
     .option('--same-procedure', h.sameProcedure)
     .option('--procedures <set>', h.procedures, parseProceduresOption)
     .option('--min-participants <n>', h.minParticipants, (v) => parseNumberOption('--min-participants', v, (n) => Number.isInteger(n) && n >= 1));
-}
-
-/** The flags that were given, over the config's «classify» section. */
-export function methodSettings<T extends object>(configured: T, flags: MethodOptions): T {
-  const keys = ['threshold', 'sameProcedure', 'procedures', 'minParticipants'] as const;
-  return { ...configured, ...Object.fromEntries(keys.filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]])) };
 }

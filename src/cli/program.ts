@@ -4,7 +4,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { msg, getLang } from '../messages/index.js';
 import { COMMANDS } from './commands/index.js';
 import type { CommandContext } from './context.js';
-import { addExamples } from './method.js';
+import { addExamples } from './help-examples.js';
 import { addGlobalOptions } from './options.js';
 
 const TITLES_RU: Record<string, string> = {

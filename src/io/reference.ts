@@ -69,3 +69,16 @@ function readReferenceRow(
     municipality: textOf(cells, map, 'municipality'),
   });
 }
+
+/** `first` in full, then each of `more` whose procedure, year and municipality none before it has. */
+export function mergeReferences(first: ReferenceValue[], more: ReferenceValue[]): ReferenceValue[] {
+  const key = (v: ReferenceValue) => `${v.procedure}|${v.year}|${v.municipality ?? ''}`;
+  const taken = new Set(first.map(key));
+  const merged = [...first];
+  for (const value of more) {
+    if (taken.has(key(value))) continue;
+    taken.add(key(value));
+    merged.push(value);
+  }
+  return merged;
+}

@@ -5,25 +5,23 @@
  */
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { runReport, type ReportRun } from '../../app/report.js';
 import { getLang, msg } from '../../messages/index.js';
-import { analyseYear } from '../../rules/analysis.js';
 import { renderSvg } from '../../report/charts.js';
-import { chartsOf, withChartFileNames, withRequisites } from '../../report/document/model.js';
+import { chartsOf } from '../../report/document/model.js';
 import { documentHtml } from '../../report/document/html.js';
 import { documentMarkdown } from '../../report/document/markdown.js';
 import { documentXlsx } from '../../report/document/xlsx.js';
-import { buildYearlyReport } from '../../report/yearly/build.js';
 import { startRun, type CommandContext } from '../context.js';
-import { addExamples } from '../method.js';
+import { cliEnv } from '../env.js';
+import { addExamples } from '../help-examples.js';
 import { addMarkersOption, addReadingOptions, addReferenceOptions } from '../options.js';
 import { assertReportFolder, writeReportFolder } from '../report-folder.js';
 import { printedFiles, type PrintFlags } from '../print.js';
-import { addTasksInputOption, optionalTasks, withTaskMeasures, type TaskFlags } from '../task-input.js';
-import { gatherYear, type YearFlags } from '../year-input.js';
+import { addTasksInputOption } from '../task-input.js';
 
-interface ReportFlags extends YearFlags, PrintFlags, TaskFlags {
+interface ReportFlags extends Omit<ReportRun, 'inputs' | 'config'>, PrintFlags {
   output: string;
-  tasks?: string[];
 }
 
 export function registerReport(program: Command, context: CommandContext): void {
@@ -45,26 +43,7 @@ export function registerReport(program: Command, context: CommandContext): void 
     const config = await startRun(cmd);
     // an unusable folder is refused before the analysis, not after it
     await assertReportFolder(flags.output);
-    const year = await gatherYear(inputs, flags, config);
-    const plain = analyseYear(year.input);
-    const flagged = new Set(plain.classification.schools.filter((s) => s.flagged).map((s) => s.schoolId));
-    const tasks = await optionalTasks(flags, config, plain.year, flagged, year.input.records, { classes: true, teachers: config.report.teachers });
-    const analysis = tasks ? withTaskMeasures(plain, tasks.works, year.input.catalog) : plain;
-    const yearly = buildYearlyReport(
-      {
-        analysis, records: year.input.records, files: year.files, issues: year.issues,
-        profiles: year.input.profiles.length, referenceLevels: year.referenceLevels, dynamics: config.dynamics, score: config.score,
-        smallSample: config.classify.smallSample,
-        programme: {
-          schoolProfiles: year.input.profiles, profileGiven: year.input.profileGiven,
-          isbshBelow: config.shnsu.isbshBelow, programmeTitle: year.input.programme.title,
-        },
-        tasks: tasks && { works: tasks.works, flagged, params: config.tasks, teachers: config.report.teachers },
-        markers: year.input.markers,
-      },
-      getLang(),
-    );
-    const document = withChartFileNames(withRequisites(yearly, config.report.requisites));
+    const { data: document } = await runReport({ ...flags, inputs, config }, cliEnv());
     const charts = chartsOf(document);
     const svgs = new Map<string, string>();
     for (const chart of charts) svgs.set(chart.name, await renderSvg(chart));

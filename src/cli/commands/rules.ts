@@ -5,7 +5,7 @@ import { defaultScales } from '../../rules/indicators/registry.js';
 import { RULES_RENDERERS } from '../../report/rules/renderers.js';
 import { startRun, type CommandContext } from '../context.js';
 import { emitReport } from '../emit.js';
-import { addExamples } from '../method.js';
+import { addExamples } from '../help-examples.js';
 import { addOutputOptions, type OutputOptions } from '../options.js';
 
 export function registerRules(program: Command, context: CommandContext): void {

@@ -4,16 +4,16 @@
  * have no points («нет данных профиля»); everything computable from results is still scored.
  */
 import type { Command } from 'commander';
+import { runScore } from '../../app/score.js';
+import type { YearOptions } from '../../app/year.js';
 import { msg } from '../../messages/index.js';
-import { scoreYear } from '../../rules/analysis.js';
 import { SCORE_RENDERERS } from '../../report/score/renderers.js';
-import { startRun, type CommandContext } from '../context.js';
-import { emitReport } from '../emit.js';
-import { addExamples } from '../method.js';
+import type { CommandContext } from '../context.js';
+import { runAndEmit } from '../emit.js';
+import { addExamples } from '../help-examples.js';
 import { addMarkersOption, addOutputOptions, addReadingOptions, addReferenceOptions, type OutputOptions } from '../options.js';
-import { gatherYear, type YearFlags } from '../year-input.js';
 
-type ScoreFlags = YearFlags & OutputOptions;
+type ScoreFlags = Omit<YearOptions, 'inputs' | 'config'> & OutputOptions;
 
 export function registerScore(program: Command, context: CommandContext): void {
   const h = msg().help;
@@ -24,15 +24,5 @@ export function registerScore(program: Command, context: CommandContext): void {
     .argument('<inputs...>', h.inputs)
     .option('--profile <file>', h.profile);
   addExamples(addOutputOptions(addReadingOptions(addReferenceOptions(addMarkersOption(command)))), h.scoreExamples);
-  command.action(async (inputs: string[], flags: ScoreFlags, cmd: Command) => {
-    context.exitCode = await runScore(inputs, flags, cmd);
-  });
-}
-
-async function runScore(inputs: string[], flags: ScoreFlags, cmd: Command): Promise<number> {
-  const config = await startRun(cmd);
-  const year = await gatherYear(inputs, flags, config);
-  const report = { scoring: scoreYear(year.input), issues: year.issues, profileGiven: year.input.profileGiven, referenceLevels: year.referenceLevels, markerYears: year.input.markers?.years ?? null };
-  await emitReport(report, SCORE_RENDERERS, flags);
-  return 0;
+  command.action((inputs: string[], flags: ScoreFlags, cmd: Command) => runAndEmit(cmd, context, { ...flags, inputs }, runScore, SCORE_RENDERERS));
 }

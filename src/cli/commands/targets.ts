@@ -4,14 +4,16 @@
  * monitoring «по целевым показателям МППКО»).
  */
 import type { Command } from 'commander';
+import { runTargets } from '../../app/targets.js';
+import type { YearOptions } from '../../app/year.js';
 import { msg } from '../../messages/index.js';
-import { analyseYear } from '../../rules/analysis.js';
 import { TARGETS_RENDERERS } from '../../report/targets/renderers.js';
-import { startRun, type CommandContext } from '../context.js';
-import { emitReport } from '../emit.js';
-import { addExamples, shnsuNote } from '../method.js';
+import type { CommandContext } from '../context.js';
+import { runAndEmit } from '../emit.js';
+import { addExamples } from '../help-examples.js';
 import { addOutputOptions, addReadingOptions, addReferenceOptions, type OutputOptions } from '../options.js';
-import { gatherYear, type YearFlags } from '../year-input.js';
+
+type TargetsFlags = Omit<YearOptions, 'inputs' | 'config'> & OutputOptions;
 
 export function registerTargets(program: Command, context: CommandContext): void {
   const h = msg().help;
@@ -24,16 +26,5 @@ export function registerTargets(program: Command, context: CommandContext): void
     .option('--facts <file>', h.facts)
     .option('--programme <file>', h.programme);
   addExamples(addOutputOptions(addReadingOptions(addReferenceOptions(command))), h.targetsExamples);
-  command.action(async (inputs: string[], flags: YearFlags & OutputOptions, cmd: Command) => {
-    const config = await startRun(cmd);
-    const year = await gatherYear(inputs, flags, config);
-    const analysis = analyseYear(year.input);
-    const { id, title } = year.input.programme;
-    const report = {
-      year: analysis.year, programme: { id, title }, targets: analysis.targets,
-      shnsuNote: shnsuNote(year.input.profileGiven, config.shnsu.isbshBelow), issues: year.issues,
-    };
-    await emitReport(report, TARGETS_RENDERERS, flags);
-    context.exitCode = 0;
-  });
+  command.action((inputs: string[], flags: TargetsFlags, cmd: Command) => runAndEmit(cmd, context, { ...flags, inputs }, runTargets, TARGETS_RENDERERS));
 }

@@ -5,21 +5,20 @@
  */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { factsTemplate } from '../../app/facts-template.js';
+import type { YearOptions } from '../../app/year.js';
 import type { Config } from '../../config/schema.js';
 import { UsageError } from '../../errors.js';
-import { loadProgramme } from '../../io/programme.js';
 import { msg } from '../../messages/index.js';
-import { analyseYear } from '../../rules/analysis.js';
-import { renderFactsTemplate, type FactsSchoolRow } from '../../report/templates/facts-template.js';
 import { renderProfileTemplate } from '../../report/templates/profile-template.js';
 import { renderProgrammeTemplate } from '../../report/templates/programme-template.js';
 import { writeOutputFile } from '../output.js';
 import { startRun, type CommandContext } from '../context.js';
-import { addExamples } from '../method.js';
+import { cliEnv } from '../env.js';
+import { addExamples } from '../help-examples.js';
 import { addReadingOptions } from '../options.js';
-import { gatherYear, type YearFlags } from '../year-input.js';
 
-interface TemplateFlags extends YearFlags {
+interface TemplateFlags extends Omit<YearOptions, 'inputs' | 'config'> {
   output?: string;
   force?: boolean;
 }
@@ -28,7 +27,7 @@ type Render = (inputs: string[], flags: TemplateFlags, config: Config) => Promis
 
 const TEMPLATES = new Map<string, { file: string; render: Render }>([
   ['profile', { file: 'schools-profile.xlsx', render: () => renderProfileTemplate() }],
-  ['facts', { file: 'monitoring.xlsx', render: renderFacts }],
+  ['facts', { file: 'monitoring.xlsx', render: (inputs, flags, config) => factsTemplate({ ...flags, inputs, config }, cliEnv()) }],
   ['programme', { file: 'programme.json', render: async () => renderProgrammeTemplate() }],
 ]);
 
@@ -59,19 +58,4 @@ export function registerTemplate(program: Command, context: CommandContext): voi
     context.exitCode = 0;
   });
   addExamples(command, h.templateExamples);
-}
-
-/** The facts workbook; with result files, a row per school of the programme's group in Y. */
-async function renderFacts(inputs: string[], flags: TemplateFlags, config: Config): Promise<Buffer> {
-  if (inputs.length === 0) return renderFactsTemplate(loadProgramme(flags.programme), []);
-  const year = await gatherYear(inputs, flags, config);
-  const analysis = analyseYear(year.input);
-  const g = msg().targets.groups;
-  const listed = new Set(analysis.previous.schools.filter((s) => s.flagged).map((s) => s.schoolId));
-  const rows: FactsSchoolRow[] = analysis.classification.schools.flatMap((s) => {
-    const shnsu = analysis.shnsu.get(s.schoolId)?.shnsu === true;
-    if (!listed.has(s.schoolId) && !shnsu) return [];
-    return [{ schoolId: s.schoolId, schoolName: s.schoolName, group: listed.has(s.schoolId) ? (shnsu ? g.both : g.shnor) : g.shnsu }];
-  });
-  return renderFactsTemplate(year.input.programme, rows);
 }

@@ -1,0 +1,30 @@
+/** classify: the FIOKO rule for the target year, each verdict explained; ШНСУ beside it with a profile. */
+import type { Config } from '../config/schema.js';
+import { compareIssues } from '../model/issues.js';
+import type { ClassifyReport } from '../report/classify/report.js';
+import { classifySchools } from '../rules/fioko.js';
+import { assessShnsu } from '../rules/shnsu.js';
+import type { AppEnv, RunResult } from './env.js';
+import { gateIssues, requireResults } from './gate.js';
+import { classifyOptions, readProfile, readResults, shnsuNote, targetYear, unknownSchools } from './inputs.js';
+import { methodSettings, type MethodOptions, type ReadingOptions } from './options.js';
+
+export interface ClassifyRun extends ReadingOptions, MethodOptions {
+  inputs: string[];
+  config: Config;
+  profile?: string;
+}
+
+export async function runClassify(options: ClassifyRun, env: AppEnv): Promise<RunResult<ClassifyReport>> {
+  const { config } = options;
+  const settings = methodSettings(config.classify, options);
+  const loaded = await readResults(options.inputs, options, config, env);
+  const profile = await readProfile(options.profile);
+  const issues = gateIssues([...loaded.issues, ...profile.issues, ...unknownSchools(profile.profiles, loaded.records)].sort(compareIssues), options.strict, env);
+  requireResults(loaded.records.length);
+  const classification = classifySchools(loaded.records, { ...classifyOptions(settings, targetYear(options.year, loaded.records)), branches: loaded.branches });
+  const shnsu = options.profile
+    ? { verdicts: assessShnsu(classification.schools.map((s) => s.schoolId), profile.profiles, config.shnsu), note: shnsuNote(true, config.shnsu.isbshBelow) }
+    : null;
+  return { data: { classification, issues, shnsu }, issues, exitCode: 0 };
+}

@@ -1,0 +1,47 @@
+/**
+ * dynamics: every school × procedure over all the years in the data — failing shares with their
+ * intervals, changes and their significance, each school's direction into Y, how the ШНОР list
+ * moved from Y−1 to Y, targets 8.1–8.8.
+ */
+import type { Config } from '../config/schema.js';
+import { loadProgramme } from '../io/programme.js';
+import { compareIssues } from '../model/issues.js';
+import { compareProcedures } from '../model/procedures.js';
+import { forSchools, yearSpan, type DynamicsReport } from '../report/dynamics/report.js';
+import { analyseDynamics } from '../rules/analysis.js';
+import type { AppEnv, RunResult } from './env.js';
+import { gateIssues, requireResults } from './gate.js';
+import { classifyOptions, knownIds, readReference, readResults, targetYear } from './inputs.js';
+import type { ProcedureSpec, ReadingOptions, ReferenceOptions } from './options.js';
+
+export interface DynamicsRun extends ReadingOptions, ReferenceOptions {
+  inputs: string[];
+  config: Config;
+  school?: string[];
+  procedures?: ProcedureSpec;
+  programme?: string;
+}
+
+export async function runDynamics(options: DynamicsRun, env: AppEnv): Promise<RunResult<DynamicsReport>> {
+  const { config } = options;
+  const loaded = await readResults(options.inputs, options, config, env);
+  const reference = await readReference(options, loaded.references);
+  const issues = gateIssues([...loaded.issues, ...reference.issues].sort(compareIssues), options.strict, env);
+  requireResults(loaded.records.length);
+  const classify = classifyOptions({ ...config.classify, procedures: options.procedures ?? config.classify.procedures }, targetYear(options.year, loaded.records));
+  const analysis = analyseDynamics({
+    records: loaded.records, reference: reference.values, classify: { ...classify, branches: loaded.branches }, dynamics: config.dynamics, score: config.score,
+    programme: loadProgramme(options.programme),
+  });
+  const ids = options.school ? knownIds(options.school, analysis.schools.map((s) => s.schoolId)) : null;
+  const present = [...new Set(loaded.records.map((r) => r.procedure))];
+  const report: DynamicsReport = {
+    analysis: ids ? forSchools(analysis, ids) : analysis,
+    years: yearSpan(analysis.schools),
+    method: { ...config.dynamics, threshold: classify.threshold, procedures: present.filter((p) => classify.selection.includes(p)).sort(compareProcedures) },
+    issues,
+    referenceLevels: [...new Set(reference.values.map((v) => v.level))],
+    selected: ids !== null,
+  };
+  return { data: report, issues, exitCode: 0 };
+}

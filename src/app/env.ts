@@ -1,0 +1,23 @@
+/**
+ * What a use case needs from the world it runs in, and what it gives back. The command line
+ * passes process.stdin and prints the issues on stderr; a test passes a stream and collects them.
+ */
+import type { Issue } from '../model/issues.js';
+
+export interface AppEnv {
+  cwd: string;
+  stdin: NodeJS.ReadableStream;
+  /** The input problems of a step, as soon as they are known and before they are judged. */
+  issues(issues: Issue[]): void;
+  /** --rejects FILE: every row left out, written by whoever writes files. */
+  rejects(path: string, issues: Issue[]): Promise<void>;
+}
+
+export interface RunResult<D> {
+  /** What the renderers draw: the command's report. */
+  data: D;
+  /** Every input problem of the run, in the order told. */
+  issues: Issue[];
+  /** 0 done, 1 `check` found discrepancies (2 and 3 are thrown). */
+  exitCode: 0 | 1;
+}

@@ -1,0 +1,54 @@
+/** The options of the use cases that come from the command line, typed; and how they meet the config. */
+import { UsageError } from '../errors.js';
+import type { LayoutName } from '../io/layouts/types.js';
+import { msg } from '../messages/index.js';
+import { parseProcedure } from '../model/procedures.js';
+import type { ReferenceLevel } from '../model/reference.js';
+
+export interface ReadingOptions {
+  layout?: LayoutName;
+  encoding?: string;
+  delimiter?: string;
+  sheet?: string;
+  year?: number;
+  strict?: boolean;
+  rejects?: string;
+  schools?: string;
+  scales?: string;
+  procedure?: string;
+}
+
+export interface ReferenceOptions {
+  reference?: string;
+  referenceLevel?: ReferenceLevel;
+}
+
+export interface MarkersOptions {
+  markers?: string;
+}
+
+export type ProcedureSpec = 'fioko' | 'extended' | 'all' | string[];
+
+/** A set name, or a list of codes or names (from the flag or the config file) → canonical codes. */
+export function resolveProcedureSpec(spec: ProcedureSpec, option = 'classify.procedures'): ProcedureSpec {
+  if (!Array.isArray(spec)) return spec;
+  const codes = spec.map((part) => parseProcedure(part)?.code ?? null);
+  if (codes.length === 0 || codes.some((c) => c === null)) {
+    throw new UsageError('bad-option', { option, value: spec.join(','), expected: msg().help.expectedProcedures });
+  }
+  return codes as string[];
+}
+
+/** The FIOKO method's flags (classify, check): they override config «classify». */
+export interface MethodOptions {
+  threshold?: number;
+  sameProcedure?: boolean;
+  procedures?: ProcedureSpec;
+  minParticipants?: number;
+}
+
+/** The flags that were given, over the config's «classify» section. */
+export function methodSettings<T extends object>(configured: T, flags: MethodOptions): T {
+  const keys = ['threshold', 'sameProcedure', 'procedures', 'minParticipants'] as const;
+  return { ...configured, ...Object.fromEntries(keys.filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]])) };
+}

@@ -1,0 +1,41 @@
+/**
+ * report: the yearly analytical report as one document — the year's analysis, the task results
+ * with --tasks, the requisites of the config — its charts named for their files.
+ */
+import { getLang } from '../messages/index.js';
+import { withChartFileNames, withRequisites, type Document } from '../report/document/model.js';
+import { buildYearlyReport } from '../report/yearly/build.js';
+import { analyseYear } from '../rules/analysis.js';
+import { withTaskMeasures } from '../rules/task-measures.js';
+import type { AppEnv, RunResult } from './env.js';
+import { optionalTasks, type TaskOptions } from './task-input.js';
+import { gatherYear, type YearOptions } from './year.js';
+
+export interface ReportRun extends YearOptions, Omit<TaskOptions, keyof YearOptions> {
+  tasks?: string[];
+}
+
+export async function runReport(options: ReportRun, env: AppEnv): Promise<RunResult<Document>> {
+  const { config } = options;
+  const year = await gatherYear(options, env);
+  const plain = analyseYear(year.input);
+  const flagged = new Set(plain.classification.schools.filter((s) => s.flagged).map((s) => s.schoolId));
+  const tasks = await optionalTasks(options, config, plain.year, flagged, year.input.records, { classes: true, teachers: config.report.teachers }, env);
+  const analysis = tasks ? withTaskMeasures(plain, tasks.works, year.input.catalog) : plain;
+  const yearly = buildYearlyReport(
+    {
+      analysis, records: year.input.records, files: year.files, issues: year.issues,
+      profiles: year.input.profiles.length, referenceLevels: year.referenceLevels, dynamics: config.dynamics, score: config.score,
+      smallSample: config.classify.smallSample,
+      programme: {
+        schoolProfiles: year.input.profiles, profileGiven: year.input.profileGiven,
+        isbshBelow: config.shnsu.isbshBelow, programmeTitle: year.input.programme.title,
+      },
+      tasks: tasks && { works: tasks.works, flagged, params: config.tasks, teachers: config.report.teachers },
+      markers: year.input.markers,
+    },
+    getLang(),
+  );
+  const document = withChartFileNames(withRequisites(yearly, config.report.requisites));
+  return { data: document, issues: [...year.issues, ...(tasks?.issues ?? [])], exitCode: 0 };
+}

@@ -1,0 +1,14 @@
+/** score: the municipal point indicators for every school, with totals and ranks. */
+import type { ScoreReport } from '../report/score/report.js';
+import { scoreYear } from '../rules/analysis.js';
+import type { AppEnv, RunResult } from './env.js';
+import { gatherYear, type YearOptions } from './year.js';
+
+export async function runScore(options: YearOptions, env: AppEnv): Promise<RunResult<ScoreReport>> {
+  const year = await gatherYear(options, env);
+  const report = {
+    scoring: scoreYear(year.input), issues: year.issues, profileGiven: year.input.profileGiven,
+    referenceLevels: year.referenceLevels, markerYears: year.input.markers?.years ?? null,
+  };
+  return { data: report, issues: year.issues, exitCode: 0 };
+}
