@@ -3,28 +3,21 @@
  * indicators for the year: plan, fact, numerator, denominator, status and why (seed 004, January
  * monitoring «по целевым показателям МППКО»).
  */
-import type { Command } from 'commander';
-import { runTargets } from '../../app/targets.js';
-import type { YearOptions } from '../../app/year.js';
 import { msg } from '../../messages/index.js';
-import { TARGETS_RENDERERS } from '../../report/targets/renderers.js';
-import type { CommandContext } from '../context.js';
-import { runAndEmit } from '../emit.js';
-import { addExamples } from '../help-examples.js';
-import { addOutputOptions, addReadingOptions, addReferenceOptions, type OutputOptions } from '../options.js';
+import { dataCommand } from '../data-command.js';
+import { addOutputOptions, addReadingOptions, addReferenceOptions } from '../options.js';
 
-type TargetsFlags = Omit<YearOptions, 'inputs' | 'config'> & OutputOptions;
-
-export function registerTargets(program: Command, context: CommandContext): void {
+export const registerTargets = dataCommand(() => {
   const h = msg().help;
-  const command = program
-    .command('targets')
-    .description(h.targets)
-    .usage(h.classifyUsage)
-    .argument('<inputs...>', h.inputs)
-    .option('--profile <file>', h.profile)
-    .option('--facts <file>', h.facts)
-    .option('--programme <file>', h.programme);
-  addExamples(addOutputOptions(addReadingOptions(addReferenceOptions(command))), h.targetsExamples);
-  command.action((inputs: string[], flags: TargetsFlags, cmd: Command) => runAndEmit(cmd, context, { ...flags, inputs }, runTargets, TARGETS_RENDERERS));
-}
+  return {
+    name: 'targets',
+    description: h.targets,
+    examples: h.targetsExamples,
+    flags: (c) =>
+      addOutputOptions(addReadingOptions(addReferenceOptions(c
+        .option('--profile <file>', h.profile)
+        .option('--facts <file>', h.facts)
+        .option('--programme <file>', h.programme)))),
+    load: async () => ({ run: (await import('../../app/targets.js')).runTargets, renderers: (await import('../../report/targets/renderers.js')).TARGETS_RENDERERS }),
+  };
+});
