@@ -14,18 +14,24 @@ import { addExamples } from './help-examples.js';
 import type { OutputOptions } from './options.js';
 
 export interface DataCommand<O extends { config: Config }, D> {
-  name: string;
-  description: string;
-  examples: string[];
+  /** The help's description and examples: by default messages' help.<name> and help.<name>Examples. */
+  help?: { description: string; examples: string[] };
   /** Every flag, the command's own first, in the order its help lists them. */
   flags: (command: Command) => Command;
   load: () => Promise<{ run: (options: O, env: AppEnv) => Promise<RunResult<D>>; renderers: ReportRenderers<D> }>;
 }
 
+type HelpTexts = ReturnType<typeof msg>['help'];
+type Named = 'classify' | 'check' | 'score' | 'dynamics' | 'cluster' | 'recommend' | 'targets' | 'tasks' | 'inspect';
+
 /** The register function of a data command; `spec` is read once the language is settled. */
-export function dataCommand<O extends { config: Config }, D>(spec: () => DataCommand<O, D>): (program: Command, context: CommandContext) => void {
+export function dataCommand<O extends { config: Config }, D>(
+  name: Named, spec: (h: HelpTexts) => DataCommand<O, D>,
+): (program: Command, context: CommandContext) => void {
   return (program, context) => {
-    const { name, description, examples, flags, load } = spec();
+    const h = msg().help;
+    const { help, flags, load } = spec(h);
+    const { description, examples } = help ?? { description: h[name as Exclude<Named, 'inspect'>], examples: h[`${name as Exclude<Named, 'inspect'>}Examples`] };
     const command = program.command(name).description(description).usage(msg().help.classifyUsage).argument('<inputs...>', msg().help.inputs);
     addExamples(flags(command), examples);
     command.action(async (inputs: string[], options: Omit<O, 'config'> & OutputOptions, cmd: Command) => {

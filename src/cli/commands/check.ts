@@ -7,13 +7,7 @@ import { msg } from '../../messages/index.js';
 import { dataCommand } from '../data-command.js';
 import { addMarkersOption, addMethodOptions, addOutputOptions, addReadingOptions } from '../options.js';
 
-export const registerCheck = dataCommand(() => {
-  const h = msg().help;
-  return {
-    name: 'check',
-    description: h.check,
-    examples: h.checkExamples,
-    flags: (c) => addOutputOptions(addReadingOptions(addMethodOptions(addMarkersOption(c.option('--list <file>', msg().check.listOption).option('--journal <file>', msg().check.journalOption))))),
-    load: async () => ({ run: (await import('../../app/check.js')).runCheck, renderers: (await import('../../report/check/renderers.js')).CHECK_RENDERERS }),
-  };
-});
+export const registerCheck = dataCommand('check', () => ({
+  flags: (c) => addOutputOptions(addReadingOptions(addMethodOptions(addMarkersOption(c.option('--list <file>', msg().check.listOption).option('--journal <file>', msg().check.journalOption))))),
+  load: async () => ({ run: (await import('../../app/check.js')).runCheck, renderers: (await import('../../report/check/renderers.js')).CHECK_RENDERERS }),
+}));

@@ -2,17 +2,10 @@
  * shnor classify FILES… — reads results, applies the FIOKO rule for the target year and
  * explains every verdict. Flags override shnor.config.json; see `shnor classify --help`.
  */
-import { msg } from '../../messages/index.js';
 import { dataCommand } from '../data-command.js';
 import { addMethodOptions, addOutputOptions, addReadingOptions } from '../options.js';
 
-export const registerClassify = dataCommand(() => {
-  const h = msg().help;
-  return {
-    name: 'classify',
-    description: h.classify,
-    examples: h.classifyExamples,
-    flags: (c) => addOutputOptions(addReadingOptions(addMethodOptions(c.option('--profile <file>', h.profileShnsu)))),
-    load: async () => ({ run: (await import('../../app/classify.js')).runClassify, renderers: (await import('../../report/classify/renderers.js')).CLASSIFY_RENDERERS }),
-  };
-});
+export const registerClassify = dataCommand('classify', (h) => ({
+  flags: (c) => addOutputOptions(addReadingOptions(addMethodOptions(c.option('--profile <file>', h.profileShnsu)))),
+  load: async () => ({ run: (await import('../../app/classify.js')).runClassify, renderers: (await import('../../report/classify/renderers.js')).CLASSIFY_RENDERERS }),
+}));

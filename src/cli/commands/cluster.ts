@@ -3,17 +3,10 @@
  * the target year: low results, at risk, positive dynamics; each school in one (or none) with the
  * rules that put it there. Without a profile the context risks are not checked.
  */
-import { msg } from '../../messages/index.js';
 import { dataCommand } from '../data-command.js';
 import { addOutputOptions, addReadingOptions, addReferenceOptions } from '../options.js';
 
-export const registerCluster = dataCommand(() => {
-  const h = msg().help;
-  return {
-    name: 'cluster',
-    description: h.cluster,
-    examples: h.clusterExamples,
-    flags: (c) => addOutputOptions(addReadingOptions(addReferenceOptions(c.option('--profile <file>', h.profile)))),
-    load: async () => ({ run: (await import('../../app/cluster.js')).runCluster, renderers: (await import('../../report/cluster/renderers.js')).CLUSTER_RENDERERS }),
-  };
-});
+export const registerCluster = dataCommand('cluster', (h) => ({
+  flags: (c) => addOutputOptions(addReadingOptions(addReferenceOptions(c.option('--profile <file>', h.profile)))),
+  load: async () => ({ run: (await import('../../app/cluster.js')).runCluster, renderers: (await import('../../report/cluster/renderers.js')).CLUSTER_RENDERERS }),
+}));

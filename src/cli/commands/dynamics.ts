@@ -3,21 +3,14 @@
  * years in the data: failing shares with their intervals, changes and their significance, each
  * school's overall direction into Y, how the ШНОР list moved from Y−1 to Y, targets 8.1–8.8.
  */
-import { msg } from '../../messages/index.js';
 import { dataCommand } from '../data-command.js';
 import { addOutputOptions, addReadingOptions, addReferenceOptions, collectIds, parseProceduresOption } from '../options.js';
 
-export const registerDynamics = dataCommand(() => {
-  const h = msg().help;
-  return {
-    name: 'dynamics',
-    description: h.dynamics,
-    examples: h.dynamicsExamples,
-    flags: (c) =>
-      addOutputOptions(addReadingOptions(addReferenceOptions(c
-        .option('--school <id>', h.school, collectIds)
-        .option('--procedures <set>', h.dynamicsProcedures, parseProceduresOption)
-        .option('--programme <file>', h.programme)))),
-    load: async () => ({ run: (await import('../../app/dynamics.js')).runDynamics, renderers: (await import('../../report/dynamics/renderers.js')).DYNAMICS_RENDERERS }),
-  };
-});
+export const registerDynamics = dataCommand('dynamics', (h) => ({
+  flags: (c) =>
+    addOutputOptions(addReadingOptions(addReferenceOptions(c
+      .option('--school <id>', h.school, collectIds)
+      .option('--procedures <set>', h.dynamicsProcedures, parseProceduresOption)
+      .option('--programme <file>', h.programme)))),
+  load: async () => ({ run: (await import('../../app/dynamics.js')).runDynamics, renderers: (await import('../../report/dynamics/renderers.js')).DYNAMICS_RENDERERS }),
+}));

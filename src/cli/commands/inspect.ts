@@ -8,12 +8,8 @@ import { msg } from '../../messages/index.js';
 import { dataCommand } from '../data-command.js';
 import { addOutputOptions, addReadingOptions } from '../options.js';
 
-export const registerInspect = dataCommand(() => {
-  return {
-    name: 'inspect',
-    description: msg().inspect.help,
-    examples: msg().inspect.examples,
-    flags: (c) => addOutputOptions(addReadingOptions(c)),
-    load: async () => ({ run: (await import('../../app/inspect.js')).runInspect, renderers: (await import('../../report/inspect/renderers.js')).INSPECT_RENDERERS }),
-  };
-});
+export const registerInspect = dataCommand('inspect', () => ({
+  help: { description: msg().inspect.help, examples: msg().inspect.examples },
+  flags: (c) => addOutputOptions(addReadingOptions(c)),
+  load: async () => ({ run: (await import('../../app/inspect.js')).runInspect, renderers: (await import('../../report/inspect/renderers.js')).INSPECT_RENDERERS }),
+}));

@@ -2,22 +2,15 @@
  * shnor recommend FILES… [--profile FILE] [--school ID] [--catalog FILE] — targeted recommendations
  * per school, grouped by audience, each with why: the trigger and the values that fired it.
  */
-import { msg } from '../../messages/index.js';
 import { dataCommand } from '../data-command.js';
 import { addMarkersOption, addOutputOptions, addReadingOptions, addReferenceOptions, collectIds } from '../options.js';
 import { addTasksInputOption } from '../task-input.js';
 
-export const registerRecommend = dataCommand(() => {
-  const h = msg().help;
-  return {
-    name: 'recommend',
-    description: h.recommend,
-    examples: h.recommendExamples,
-    flags: (c) =>
-      addTasksInputOption(addOutputOptions(addReadingOptions(addReferenceOptions(addMarkersOption(c
-        .option('--profile <file>', h.profile)
-        .option('--school <id>', h.school, collectIds)
-        .option('--catalog <file>', h.catalog)))))),
-    load: async () => ({ run: (await import('../../app/recommend.js')).runRecommend, renderers: (await import('../../report/recommend/renderers.js')).RECOMMEND_RENDERERS }),
-  };
-});
+export const registerRecommend = dataCommand('recommend', (h) => ({
+  flags: (c) =>
+    addTasksInputOption(addOutputOptions(addReadingOptions(addReferenceOptions(addMarkersOption(c
+      .option('--profile <file>', h.profile)
+      .option('--school <id>', h.school, collectIds)
+      .option('--catalog <file>', h.catalog)))))),
+  load: async () => ({ run: (await import('../../app/recommend.js')).runRecommend, renderers: (await import('../../report/recommend/renderers.js')).RECOMMEND_RENDERERS }),
+}));

@@ -3,21 +3,14 @@
  * indicators for the year: plan, fact, numerator, denominator, status and why (seed 004, January
  * monitoring «по целевым показателям МППКО»).
  */
-import { msg } from '../../messages/index.js';
 import { dataCommand } from '../data-command.js';
 import { addOutputOptions, addReadingOptions, addReferenceOptions } from '../options.js';
 
-export const registerTargets = dataCommand(() => {
-  const h = msg().help;
-  return {
-    name: 'targets',
-    description: h.targets,
-    examples: h.targetsExamples,
-    flags: (c) =>
-      addOutputOptions(addReadingOptions(addReferenceOptions(c
-        .option('--profile <file>', h.profile)
-        .option('--facts <file>', h.facts)
-        .option('--programme <file>', h.programme)))),
-    load: async () => ({ run: (await import('../../app/targets.js')).runTargets, renderers: (await import('../../report/targets/renderers.js')).TARGETS_RENDERERS }),
-  };
-});
+export const registerTargets = dataCommand('targets', (h) => ({
+  flags: (c) =>
+    addOutputOptions(addReadingOptions(addReferenceOptions(c
+      .option('--profile <file>', h.profile)
+      .option('--facts <file>', h.facts)
+      .option('--programme <file>', h.programme)))),
+  load: async () => ({ run: (await import('../../app/targets.js')).runTargets, renderers: (await import('../../report/targets/renderers.js')).TARGETS_RENDERERS }),
+}));

@@ -3,27 +3,20 @@
  * results: per school and task the success, the reference and the gap, problem tasks grouped by
  * skill (карты затруднений), per class or teacher when asked, and the district's common problems.
  */
-import { msg } from '../../messages/index.js';
 import { dataCommand } from '../data-command.js';
 import { addOutputOptions, collectIds, parseDelimiter, parseYearOption } from '../options.js';
 import { addByOption, addTaskReadingOptions, collectPaths } from '../task-input.js';
 
-export const registerTasks = dataCommand(() => {
-  const h = msg().help;
-  return {
-    name: 'tasks',
-    description: h.tasks,
-    examples: h.tasksExamples,
-    flags: (c) =>
-      addOutputOptions(addByOption(addTaskReadingOptions(c
-        .option('--school <id>', h.school, collectIds)
-        .option('--results <file>', h.taskResults, collectPaths)
-        .option('--year <year>', h.year, parseYearOption)
-        .option('--encoding <encoding>', h.encoding)
-        .option('--delimiter <char>', h.delimiter, parseDelimiter)
-        .option('--sheet <name>', h.sheet)
-        .option('--scales <file>', h.scales)
-        .option('--strict', h.strict)))),
-    load: async () => ({ run: (await import('../../app/tasks.js')).runTasks, renderers: (await import('../../report/tasks/renderers.js')).TASKS_RENDERERS }),
-  };
-});
+export const registerTasks = dataCommand('tasks', (h) => ({
+  flags: (c) =>
+    addOutputOptions(addByOption(addTaskReadingOptions(c
+      .option('--school <id>', h.school, collectIds)
+      .option('--results <file>', h.taskResults, collectPaths)
+      .option('--year <year>', h.year, parseYearOption)
+      .option('--encoding <encoding>', h.encoding)
+      .option('--delimiter <char>', h.delimiter, parseDelimiter)
+      .option('--sheet <name>', h.sheet)
+      .option('--scales <file>', h.scales)
+      .option('--strict', h.strict)))),
+  load: async () => ({ run: (await import('../../app/tasks.js')).runTasks, renderers: (await import('../../report/tasks/renderers.js')).TASKS_RENDERERS }),
+}));
