@@ -12,7 +12,7 @@ import type { Programme, ProgrammeColumn } from '../model/programme.js';
 import { normalizeLabel } from '../model/text.js';
 import { parseYesNo } from '../model/yes-no.js';
 import { FIELD_ALIASES } from '../model/fields.js';
-import { isBlankRow, mapColumns, reportUnusedColumns, type ColumnMap } from './layouts/columns.js';
+import { isBlankRow, mapColumns, tableLayout, type ColumnMap } from './layouts/columns.js';
 import type { LayoutContext, LayoutMatch } from './layouts/types.js';
 import { readTableFile } from './read-table.js';
 
@@ -61,15 +61,7 @@ function matchMunicipal(headers: string[], programme: Programme): LayoutMatch<Fa
   const map = mapColumns(headers, (header) => lookupIn(MUNICIPAL_HEADERS, header));
   if (!map.fields.has('id') || !map.fields.has('value')) return null;
   const byId = new Map(programme.indicators.map((i) => [i.id, i]));
-  return {
-    layout: 'facts-municipal',
-    score: map.fields.size,
-    needsYear: false,
-    start: (context, headerRow) => {
-      reportUnusedColumns(map, context, headerRow);
-      return { row: (cells, rowNumber) => readMunicipalRow(cells, map, reporter(context, rowNumber), context, rowNumber, byId), end() {} };
-    },
-  };
+  return tableLayout('facts-municipal', map, (cells, rowNumber, context) => readMunicipalRow(cells, map, reporter(context, rowNumber), context, rowNumber, byId));
 }
 
 function readMunicipalRow(
@@ -102,15 +94,7 @@ function matchSchools(headers: string[], programme: Programme, known: Set<string
   const columns = new Map(programme.columns.map((c) => [c.key, c]));
   if (!map.fields.has('schoolId') || ![...map.fields.keys()].some((key) => columns.has(key))) return null;
   const pairs = programme.indicators.flatMap((i): [string, string][] => (i.fact.source === 'teachers' ? [[i.fact.numerator, i.fact.denominator]] : []));
-  return {
-    layout: 'facts-schools',
-    score: map.fields.size,
-    needsYear: false,
-    start: (context, headerRow) => {
-      reportUnusedColumns(map, context, headerRow);
-      return { row: (cells, rowNumber) => readSchoolRow(cells, { map, columns, pairs }, known, context, rowNumber), end() {} };
-    },
-  };
+  return tableLayout('facts-schools', map, (cells, rowNumber, context) => readSchoolRow(cells, { map, columns, pairs }, known, context, rowNumber));
 }
 
 interface SchoolColumns {

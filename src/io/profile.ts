@@ -12,7 +12,7 @@ import {
   type ChoiceKind, type ProfileField, type ProfileKey,
 } from '../model/profile-fields.js';
 import { normalizeLabel } from '../model/text.js';
-import { isBlankRow, mapColumns, reportUnusedColumns, type ColumnMap } from './layouts/columns.js';
+import { isBlankRow, mapColumns, tableLayout, type ColumnMap } from './layouts/columns.js';
 import type { LayoutContext, LayoutMatch } from './layouts/types.js';
 import { readTableFile } from './read-table.js';
 
@@ -49,15 +49,7 @@ const FIELD_BY_KEY = new Map(PROFILE_FIELDS.map((f) => [f.key, f]));
 function matchProfileHeader(headers: string[], seen: Map<string, string>): LayoutMatch<SchoolProfile> | null {
   const columns = mapColumns(headers, (header) => profileFieldOfHeader(header)?.key ?? null);
   if (!columns.fields.has('schoolId') || columns.fields.size < 2) return null;
-  return {
-    layout: 'profile',
-    score: columns.fields.size,
-    needsYear: false,
-    start: (context, headerRow) => {
-      reportUnusedColumns(columns, context, headerRow);
-      return { row: (cells, rowNumber) => readProfileRow(cells, rowNumber, columns, context, seen), end() {} };
-    },
-  };
+  return tableLayout('profile', columns, (cells, rowNumber, context) => readProfileRow(cells, rowNumber, columns, context, seen));
 }
 
 function readProfileRow(

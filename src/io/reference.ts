@@ -7,7 +7,7 @@ import type { CellValue } from '../model/cells.js';
 import type { Issue } from '../model/issues.js';
 import { normalizeLabel } from '../model/text.js';
 import type { ReferenceLevel, ReferenceValue } from '../model/reference.js';
-import { headerOf, mapColumns, numberAt, readProcedure, readYear, reportUnusedColumns, textOf, isBlankRow, type ColumnMap } from './layouts/columns.js';
+import { headerOf, mapColumns, numberAt, readProcedure, readYear, tableLayout, textOf, isBlankRow, type ColumnMap } from './layouts/columns.js';
 import type { LayoutContext, LayoutMatch } from './layouts/types.js';
 import { readTableFile } from './read-table.js';
 
@@ -41,15 +41,7 @@ function matchReference(headers: string[], level: ReferenceLevel): LayoutMatch<R
   const { fields } = map;
   if (!fields.has('year') || !fields.has('procedure') || !(fields.has('meanScore') || fields.has('failPct') || fields.has('pct2'))) return null;
   if (fields.has('schoolId') || fields.has('schoolName')) return null;
-  return {
-    layout: 'reference',
-    score: fields.size,
-    needsYear: false,
-    start: (context, headerRow) => {
-      reportUnusedColumns(map, context, headerRow);
-      return { row: (cells, rowNumber) => readReferenceRow(cells, rowNumber, map, levelIndex, level, context), end() {} };
-    },
-  };
+  return tableLayout('reference', map, (cells, rowNumber, context) => readReferenceRow(cells, rowNumber, map, levelIndex, level, context));
 }
 
 function readReferenceRow(

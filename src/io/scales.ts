@@ -10,7 +10,7 @@ import type { Issue } from '../model/issues.js';
 import { cellText, parseNumber } from '../model/numbers.js';
 import type { Scale } from '../model/scales.js';
 import { normalizeLabel } from '../model/text.js';
-import { isBlankRow, mapColumns, readProcedure, readYear, reportUnusedColumns, type ColumnMap } from './layouts/columns.js';
+import { isBlankRow, mapColumns, readProcedure, readYear, tableLayout, type ColumnMap } from './layouts/columns.js';
 import type { LayoutContext, LayoutMatch } from './layouts/types.js';
 import { readTableFile } from './read-table.js';
 
@@ -44,15 +44,7 @@ export async function loadScales(input: string): Promise<{ scales: Scale[]; issu
 function matchScales(headers: string[]): LayoutMatch<Scale> | null {
   const map = mapColumns(headers, fieldOf);
   if (!['year', 'procedure', ...BOUNDS].every((field) => map.fields.has(field as ScaleField))) return null;
-  return {
-    layout: 'scales',
-    score: map.fields.size,
-    needsYear: false,
-    start: (context, headerRow) => {
-      reportUnusedColumns(map, context, headerRow);
-      return { row: (cells, rowNumber) => readScale(cells, rowNumber, map, context), end() {} };
-    },
-  };
+  return tableLayout('scales', map, (cells, rowNumber, context) => readScale(cells, rowNumber, map, context));
 }
 
 function readScale(cells: CellValue[], rowNumber: number, map: ColumnMap<ScaleField>, context: LayoutContext<Scale>): void {

@@ -9,7 +9,7 @@ import { fieldOfHeader, type Field } from '../model/fields.js';
 import type { Issue } from '../model/issues.js';
 import { normalizeLabel } from '../model/text.js';
 import type { ParentLink } from '../model/branches.js';
-import { headerOf, mapColumns, readIdentity, reportUnusedColumns, isBlankRow, textOf } from './layouts/columns.js';
+import { headerOf, mapColumns, readIdentity, tableLayout, isBlankRow, textOf } from './layouts/columns.js';
 import type { LayoutMatch } from './layouts/types.js';
 import type { SchoolEntry } from './identity.js';
 import { readTableFile } from './read-table.js';
@@ -50,25 +50,14 @@ function matchSchools(headers: string[]): LayoutMatch<SchoolEntry> | null {
   const map = mapColumns(headers, schoolListField);
   if (!map.fields.has('schoolId') || !(map.fields.has('schoolName') || map.fields.has('school'))) return null;
   const parentColumn = headerOf(map, 'parentId');
-  return {
-    layout: 'schools',
-    score: map.fields.size,
-    needsYear: false,
-    start: (context, headerRow) => {
-      reportUnusedColumns(map, context, headerRow);
-      return {
-        row(cells, rowNumber) {
-          if (isBlankRow(cells)) return;
-          const identity = readIdentity(cells, map);
-          if (!identity || !identity.schoolName) return;
-          const names = identity.schoolName.split(/[;|]/).map((n) => n.trim()).filter(Boolean);
-          const parentId = parentOf(textOf(cells, map, 'parentId'));
-          const source = { file: context.file, sheet: context.sheet, row: rowNumber };
-          const parent = parentId && parentColumn ? { parent: { parentId, source, column: parentColumn } } : {};
-          context.emit({ schoolId: identity.schoolId, names, municipality: identity.municipality, schoolType: identity.schoolType, ...parent });
-        },
-        end() {},
-      };
-    },
-  };
+  return tableLayout('schools', map, (cells, rowNumber, context) => {
+    if (isBlankRow(cells)) return;
+    const identity = readIdentity(cells, map);
+    if (!identity || !identity.schoolName) return;
+    const names = identity.schoolName.split(/[;|]/).map((n) => n.trim()).filter(Boolean);
+    const parentId = parentOf(textOf(cells, map, 'parentId'));
+    const source = { file: context.file, sheet: context.sheet, row: rowNumber };
+    const parent = parentId && parentColumn ? { parent: { parentId, source, column: parentColumn } } : {};
+    context.emit({ schoolId: identity.schoolId, names, municipality: identity.municipality, schoolType: identity.schoolType, ...parent });
+  });
 }

@@ -9,7 +9,7 @@ import { normalizeLabel } from '../../model/text.js';
 import { parseSchoolYear } from '../../model/school-year.js';
 import { parseProcedure, unknownProcedureCode } from '../../model/procedures.js';
 import type { IssueParams } from '../../model/issues.js';
-import type { LayoutContext } from './types.js';
+import type { LayoutContext, LayoutMatch } from './types.js';
 
 /** What the shared helpers need of a layout's context, whatever it emits. */
 type RowContext = Pick<LayoutContext<unknown>, 'report' | 'yearHint'>;
@@ -199,4 +199,23 @@ export function headerOf(map: ColumnMap, field: Field): string | null {
 
 export function schoolColumn(map: ColumnMap): string | null {
   return headerOf(map, 'schoolId') ?? headerOf(map, 'school') ?? headerOf(map, 'schoolName');
+}
+
+/**
+ * The match of a table that holds no results (a profile, a school list, a scale, facts, reference
+ * values): scored by the columns it knows, no year asked for, the columns nobody reads reported,
+ * each row handed to `read`.
+ */
+export function tableLayout<T>(
+  layout: string, map: ColumnMap<unknown>, read: (cells: CellValue[], rowNumber: number, context: LayoutContext<T>) => void,
+): LayoutMatch<T> {
+  return {
+    layout,
+    score: map.fields.size,
+    needsYear: false,
+    start: (context, headerRow) => {
+      reportUnusedColumns(map, context, headerRow);
+      return { row: (cells, rowNumber) => read(cells, rowNumber, context), end() {} };
+    },
+  };
 }
