@@ -1,4 +1,5 @@
 /** Texts of `shnor inspect` (English); the shape of inspect-ru.ts. */
+import { EXAMPLES } from './examples.js';
 import type { InspectMessages } from './inspect-ru.js';
 
 export const inspectEn: InspectMessages = {
@@ -46,5 +47,5 @@ export const inspectEn: InspectMessages = {
   ],
   help: 'what shnor sees in a file: encoding, delimiter, sheets, header row, layout, columns, procedures and years, rows — and the flags that repeat the reading without guessing; ' +
     'for a file it cannot read, the row most like a header, the nearest layout and the columns it lacks',
-  examples: ['shnor inspect vpr-ma5-2023.xlsx', 'shnor inspect exports/ --format json', 'shnor inspect odd-file.xlsx --layout long'],
+  examples: EXAMPLES.inspect,
 };

@@ -1,4 +1,5 @@
 /** Texts of `shnor inspect` (Russian); part of the messages module. */
+import { EXAMPLES } from './examples.js';
 export const inspectRu = {
   file: (p: { file: string; format: string; encoding: string; delimiter: string }) =>
     `Файл ${p.file}${p.format ? ` — ${p.format.toUpperCase()}` : ''}${p.encoding ? `, кодировка ${p.encoding}` : ''}${p.delimiter ? `, разделитель «${p.delimiter}»` : ''}`,
@@ -49,7 +50,7 @@ export const inspectRu = {
   ],
   help: 'что shnor видит в файле: кодировка, разделитель, листы, строка заголовка, макет, столбцы, процедуры и годы, строки — и флаги, повторяющие чтение без угадывания; ' +
     'у файла, который не читается, — строка, больше всего похожая на заголовок, ближайший макет и столбцы, которых ему не хватает',
-  examples: ['shnor inspect vpr-ma5-2023.xlsx', 'shnor inspect exports/ --format json', 'shnor inspect odd-file.xlsx --layout long'],
+  examples: EXAMPLES.inspect,
 };
 
 export type InspectMessages = typeof inspectRu;
