@@ -10,6 +10,7 @@
  * cut. When even the minimums do not fit, the table is wider than the terminal rather than
  * unreadable.
  */
+import Table from 'cli-table3';
 import { maxOf } from '../model/arrays.js';
 
 /**
@@ -25,7 +26,7 @@ const FIXED_MAX = 24;
 /** No flexible column narrower than this, whatever its heading. */
 const FLEX_MIN = 6;
 
-export const NO_INNER_RULES = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+const NO_INNER_RULES = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 export function fitColumns(specs: ColumnSpec[], terminal: number | null): number[] {
   const preferred = specs.map((spec) =>
@@ -96,3 +97,37 @@ export function wrap(text: string, width: number): string[] {
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
 const longest = (texts: string[]) => maxOf(texts.map((t) => t.length), 0);
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/**
+ * Each column's texts wrapped to its width and laid out as rows of one line each: cli-table3
+ * slows down sharply on multi-line cells.
+ */
+export function lineRows(columns: string[][], widths: number[]): string[][] {
+  const wrapped = columns.map((texts, i) => texts.flatMap((text) => cellLines(text, widths[i]!)));
+  const height = maxOf(wrapped.map((column) => column.length), 0);
+  return Array.from({ length: height }, (_, row) => wrapped.map((column) => column[row] ?? ''));
+}
+
+/** A row (or a group of one-line rows, one school's) and whether it is drawn highlighted. */
+export interface TableGroup {
+  rows: string[][];
+  marked: boolean;
+}
+
+/**
+ * The table under its headings: groups apart by a blank row and no rules inside (`ruled` false),
+ * or a rule between rows with cli-table3 wrapping the cells (`ruled`). `mark` paints a marked group.
+ */
+export function drawTable(head: string[], widths: number[], groups: TableGroup[], mark: (text: string) => string, ruled = false): string {
+  const table = new Table({
+    head: head.map((h, i) => headingCell(h, widths[i]!)),
+    style: { head: [], border: [] },
+    colWidths: widths,
+    ...(ruled ? { wordWrap: true } : { chars: NO_INNER_RULES }),
+  });
+  groups.forEach((group, index) => {
+    if (index > 0 && !ruled) table.push(widths.map(() => ''));
+    for (const row of group.rows) table.push(group.marked ? row.map(mark) : row);
+  });
+  return table.toString();
+}

@@ -4,12 +4,11 @@
  * Colour comes from the painter the CLI passes in, so this module never decides about terminals
  * or NO_COLOR.
  */
-import Table from 'cli-table3';
 import { msg, type Lang } from '../../messages/index.js';
 import type { SchoolVerdict, VerdictNote } from '../../rules/fioko.js';
 import type { RenderContext } from '../renderers/index.js';
 import { shortIds } from '../format.js';
-import { NO_INNER_RULES, cellLines, fitColumns, headingCell, schoolCells } from '../terminal-table.js';
+import { drawTable, fitColumns, lineRows, schoolCells } from '../terminal-table.js';
 import { issueCounts, shnsuReasons, shnsuSummary, type ClassifyReport } from './report.js';
 import { describeResult, explainNote, flaggedText, meanOnlyRunText, summaryText } from './explain.js';
 
@@ -25,20 +24,9 @@ export function renderTable(report: ClassifyReport, { lang, paint, width }: Rend
     { heading: l.lowResults, preferred: 38 },
     { heading: l.notes, preferred: 42 },
   ], width);
-  const table = new Table({
-    head: head.map((h, i) => headingCell(h, widths[i]!)),
-    style: { head: [], border: [] },
-    colWidths: widths,
-    chars: NO_INNER_RULES,
-  });
-  schools.forEach((school, index) => {
-    if (index > 0) table.push(widths.map(() => ''));
-    for (const line of schoolLines(school, report, lang, widths)) {
-      table.push(school.flagged ? line.map(paint.flagged) : line);
-    }
-  });
+  const table = drawTable(head, widths, schools.map((s) => ({ rows: schoolLines(s, report, lang, widths), marked: s.flagged })), paint.flagged);
   const meanOnly = meanOnlyRunText(report.classification);
-  const lines = [l.title(l.schoolYear(year)), ...(meanOnly ? [meanOnly] : []), table.toString(), summaryText(report.classification)];
+  const lines = [l.title(l.schoolYear(year)), ...(meanOnly ? [meanOnly] : []), table, summaryText(report.classification)];
   for (const line of [shnsuSummary(report), report.shnsu?.note]) if (line) lines.push(line);
   if (report.issues.length > 0) lines.push(paint.dim(l.issuesSummary(issueCounts(report.issues))));
   return `${lines.join('\n')}\n`;
@@ -54,10 +42,7 @@ function schoolLines(school: SchoolVerdict, report: ClassifyReport, lang: Lang, 
     return results.length === 0 ? [] : [`${l.schoolYear(y)}:`, ...results.map((r) => describeResult(r, lang))];
   });
   const notes = [...school.notes.flatMap((n) => shortNote(n, year, threshold, lang)), ...shnsuReasons(report, school.schoolId, lang)];
-  const columns = [...schoolCells(school), [flaggedText(school), ...shnsu], [school.criteria.join(', ')], low, notes]
-    .map((texts, i) => texts.flatMap((text) => cellLines(text, widths[i]!)));
-  const height = Math.max(...columns.map((c) => c.length));
-  return Array.from({ length: height }, (_, row) => columns.map((c) => c[row] ?? ''));
+  return lineRows([...schoolCells(school), [flaggedText(school), ...shnsu], [school.criteria.join(', ')], low, notes], widths);
 }
 
 /** The terminal keeps each note to a line or two; the full sentences are in md, json, xlsx. */

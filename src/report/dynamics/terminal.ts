@@ -1,7 +1,7 @@
 /**
  * dynamics in the terminal: per school its overall direction and one plain line per procedure at
  * risk (sparkline, shares, last change) or with a mean score only in some year (the means); then the list
- * movement and the targets. Plain lines keep this fast; cli-table3 only draws the short targets table.
+ * movement and the targets, in plain lines: they keep it fast.
  */
 import { msg, type Lang } from '../../messages/index.js';
 import { append, maxOf } from '../../model/arrays.js';

@@ -2,13 +2,12 @@
  * score in the terminal: the ranking with each school's weakest indicators and its gaps in data,
  * fitted to the terminal's width (the points as «7 из 9» in one column).
  */
-import Table from 'cli-table3';
 import { msg, type Lang } from '../../messages/index.js';
 import type { SchoolScore } from '../../rules/score.js';
 import { issueCounts } from '../classify/report.js';
 import { formatNumber } from '../format.js';
 import type { RenderContext } from '../renderers/index.js';
-import { fitColumns, headingCell } from '../terminal-table.js';
+import { drawTable, fitColumns } from '../terminal-table.js';
 import { basisText } from './markdown.js';
 import type { ScoreReport } from './report.js';
 
@@ -27,14 +26,8 @@ export function renderScoreTable(report: ScoreReport, { lang, paint, width }: Re
     { heading: s.weak, preferred: 26 },
     { heading: s.noData, preferred: 26 },
   ], width);
-  const table = new Table({
-    head: head.map((h, i) => headingCell(h, widths[i]!)),
-    style: { head: [], border: [] },
-    colWidths: widths,
-    wordWrap: true,
-  });
-  report.scoring.schools.forEach((school, i) => table.push(school.flagged ? rows[i]!.map(paint.flagged) : rows[i]!));
-  const lines = [s.title(l.schoolYear(report.scoring.year)), basisText(report), table.toString()];
+  const table = drawTable(head, widths, report.scoring.schools.map((school, i) => ({ rows: [rows[i]!], marked: school.flagged })), paint.flagged, true);
+  const lines = [s.title(l.schoolYear(report.scoring.year)), basisText(report), table];
   if (report.issues.length > 0) lines.push(paint.dim(l.issuesSummary(issueCounts(report.issues))));
   return `${lines.join('\n')}\n`;
 }
