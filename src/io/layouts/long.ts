@@ -8,11 +8,11 @@
 import type { CellValue } from '../../model/cells.js';
 import { COUNT_FIELDS, type ResultValues, type ValueField } from '../../model/result-schema.js';
 import {
-  headerOf, mapColumns, numberAt, readProcedure, readSchoolRow, readYear, reportUnusedColumns, type ColumnMap,
+  headerOf, mapColumns, numberAt, readProcedure, readSchoolRow, readYear, type ColumnMap,
 } from './columns.js';
 import { EMPTY_VALUES, emitResult } from './emit-result.js';
-import { allMet, fieldNeed, schoolNeed } from './needs.js';
-import type { Layout, LayoutContext, LayoutMatch, Need } from './types.js';
+import { allMet, fieldNeed, fieldsMatch, layoutOfNeeds, schoolNeed } from './needs.js';
+import type { Layout, LayoutContext, Need } from './types.js';
 
 const VALUE_FIELDS = Object.keys(EMPTY_VALUES) as ValueField[];
 const FAILING_FIELDS: ValueField[] = ['failCount', 'failPct', 'belowMinCount', 'mark2', 'pct2'];
@@ -31,23 +31,8 @@ function longNeeds(map: ColumnMap): Need[] {
   return [schoolNeed(map), fieldNeed('procedure', map, ['procedure']), ...rest];
 }
 
-export const longLayout: Layout = {
-  name: 'long',
-  needs: (headers) => longNeeds(mapColumns(headers)),
-  match(headers: string[]): LayoutMatch | null {
-    const map = mapColumns(headers);
-    if (!allMet(longNeeds(map))) return null;
-    return {
-      layout: 'long',
-      score: map.fields.size,
-      needsYear: !map.fields.has('year'),
-      start: (context, headerRow) => {
-        reportUnusedColumns(map, context, headerRow);
-        return { row: (cells, rowNumber) => readLongRow(cells, rowNumber, map, context), end() {} };
-      },
-    };
-  },
-};
+export const longLayout: Layout = layoutOfNeeds('long', mapColumns, longNeeds, (map) =>
+  fieldsMatch(map, (context) => ({ row: (cells, rowNumber) => readLongRow(cells, rowNumber, map, context), end() {} })));
 
 function readLongRow(cells: CellValue[], rowNumber: number, map: ColumnMap, context: LayoutContext): void {
   const identity = readSchoolRow(cells, rowNumber, map, context);

@@ -1,7 +1,8 @@
 /** Building a layout's needs (types.ts: Need) from the columns of a header row. */
 import type { Field } from '../../model/fields.js';
-import type { ColumnMap } from './columns.js';
-import type { Need } from './types.js';
+import type { ResultRecord } from '../../model/records.js';
+import { reportUnusedColumns, type ColumnMap } from './columns.js';
+import type { Layout, LayoutContext, LayoutMatch, LayoutName, Need, RowMapper } from './types.js';
 
 /** A need met by a column of any of these fields. */
 export function fieldNeed(code: string, map: ColumnMap, fields: readonly Field[]): Need {
@@ -31,4 +32,36 @@ export function allMet(needs: Need[]): boolean {
 function headerCells(map: ColumnMap, field: Field): string[] {
   const index = map.fields.get(field);
   return index === undefined ? [] : [map.headers[index]!];
+}
+
+/**
+ * A result layout known by its needs: the header read once into `columns`, the layout's needs of
+ * them, and when all are met the match `read` makes of them (its name added).
+ */
+export function layoutOfNeeds<C>(
+  name: LayoutName, find: (headers: string[]) => C, needs: (columns: C) => Need[], read: (columns: C) => Omit<LayoutMatch, 'layout'>,
+): Layout {
+  return {
+    name,
+    needs: (headers) => needs(find(headers)),
+    match(headers) {
+      const columns = find(headers);
+      return allMet(needs(columns)) ? { layout: name, ...read(columns) } : null;
+    },
+  };
+}
+
+/**
+ * The reading of a table whose columns are fields (long, wide, students): scored by the fields it
+ * knows (and `extra`), asking for a year when none is a column, the columns nobody reads reported.
+ */
+export function fieldsMatch(map: ColumnMap, start: (context: LayoutContext<ResultRecord>) => RowMapper, used = new Set<number>(), extra = 0): Omit<LayoutMatch, 'layout'> {
+  return {
+    score: map.fields.size + extra,
+    needsYear: !map.fields.has('year'),
+    start: (context, headerRow) => {
+      reportUnusedColumns(map, context, headerRow, used);
+      return start(context);
+    },
+  };
 }

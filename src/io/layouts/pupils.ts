@@ -27,8 +27,8 @@ import { parseTaskHeader } from '../../model/tasks.js';
 import { normalizeLabel } from '../../model/text.js';
 import { isBlankRow } from './columns.js';
 import { readTitles } from './titles.js';
-import { allMet, columnsNeed } from './needs.js';
-import type { ColumnUse, Layout, LayoutContext, LayoutMatch, Need, RowMapper } from './types.js';
+import { columnsNeed, layoutOfNeeds } from './needs.js';
+import type { ColumnUse, Layout, LayoutContext, Need, RowMapper } from './types.js';
 
 type PupilField = 'school' | 'municipality' | 'total' | 'variant' | 'pupil' | 'known';
 
@@ -106,20 +106,11 @@ function pupilNeeds(columns: PupilColumns): Need[] {
   ];
 }
 
-export const pupilsLayout: Layout = {
-  name: 'pupils',
-  needs: (headers) => pupilNeeds(findColumns(headers)),
-  match(headers: string[]): LayoutMatch | null {
-    const columns = findColumns(headers);
-    if (!allMet(pupilNeeds(columns))) return null;
-    return {
-      layout: 'pupils',
-      score: 3 + columns.tasks.length,
-      needsYear: false,
-      start: (context, headerRow, titles = []) => startPupils(context, headerRow, titles, columns),
-    };
-  },
-};
+export const pupilsLayout: Layout = layoutOfNeeds('pupils', findColumns, pupilNeeds, (columns) => ({
+  score: 3 + columns.tasks.length,
+  needsYear: false,
+  start: (context, headerRow, titles = []) => startPupils(context, headerRow, titles, columns),
+}));
 
 interface SchoolTally {
   schoolId: string;

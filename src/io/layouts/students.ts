@@ -9,11 +9,11 @@ import { cellText, parseNumber } from '../../model/numbers.js';
 import { isScoreBased, minScoreKey } from '../../model/min-scores.js';
 import type { ResultRecord } from '../../model/records.js';
 import {
-  headerOf, isBlankRow, mapColumns, readIdentity, readProcedure, readYear, reportUnusedColumns,
+  headerOf, isBlankRow, mapColumns, readIdentity, readProcedure, readYear,
   schoolColumn, type ColumnMap, type SchoolIdentity,
 } from './columns.js';
-import { allMet, fieldNeed, forbiddenNeed, schoolNeed } from './needs.js';
-import type { Layout, LayoutContext, LayoutMatch, Need, RowMapper } from './types.js';
+import { fieldNeed, fieldsMatch, forbiddenNeed, layoutOfNeeds, schoolNeed } from './needs.js';
+import type { Layout, LayoutContext, Need, RowMapper } from './types.js';
 
 const HIGH_SCORE = 80;
 
@@ -48,23 +48,7 @@ function studentNeeds(map: ColumnMap): Need[] {
   ];
 }
 
-export const studentsLayout: Layout = {
-  name: 'students',
-  needs: (headers) => studentNeeds(mapColumns(headers)),
-  match(headers: string[]): LayoutMatch | null {
-    const map = mapColumns(headers);
-    if (!allMet(studentNeeds(map))) return null;
-    return {
-      layout: 'students',
-      score: map.fields.size,
-      needsYear: !map.fields.has('year'),
-      start: (context, headerRow) => {
-        reportUnusedColumns(map, context, headerRow);
-        return new StudentTally(map, context);
-      },
-    };
-  },
-};
+export const studentsLayout: Layout = layoutOfNeeds('students', mapColumns, studentNeeds, (map) => fieldsMatch(map, (context) => new StudentTally(map, context)));
 
 class StudentTally implements RowMapper {
   private readonly schools = new Map<string, SchoolTallies>();

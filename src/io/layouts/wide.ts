@@ -10,10 +10,10 @@ import type { CellValue } from '../../model/cells.js';
 import { parseProcedure } from '../../model/procedures.js';
 import { COUNT_FIELDS, type ResultValues, type ValueField } from '../../model/result-schema.js';
 import { normalizeLabel } from '../../model/text.js';
-import { mapColumns, numberAt, readSchoolRow, readYear, reportUnusedColumns, type ColumnMap } from './columns.js';
+import { mapColumns, numberAt, readSchoolRow, readYear, type ColumnMap } from './columns.js';
 import { EMPTY_VALUES, emitResult } from './emit-result.js';
-import { allMet, columnsNeed, schoolNeed } from './needs.js';
-import type { Layout, LayoutContext, LayoutMatch, Need } from './types.js';
+import { columnsNeed, fieldsMatch, layoutOfNeeds, schoolNeed } from './needs.js';
+import type { Layout, LayoutContext, Need } from './types.js';
 
 /** Metric phrases, most specific first, matched on the normalised header. */
 const METRICS: { pattern: RegExp; field: ValueField }[] = [
@@ -63,27 +63,19 @@ function wideNeeds(map: ColumnMap, columns: WideColumn[]): Need[] {
   return [schoolNeed(map), columnsNeed('wide-columns', columns.map((c) => map.headers[c.index]!))];
 }
 
-export const wideLayout: Layout = {
-  name: 'wide',
-  needs(headers) {
-    const map = mapColumns(headers);
-    return wideNeeds(map, wideColumns(map));
-  },
-  match(headers: string[]): LayoutMatch | null {
-    const map = mapColumns(headers);
-    const columns = wideColumns(map);
-    if (!allMet(wideNeeds(map, columns))) return null;
-    return {
-      layout: 'wide',
-      score: map.fields.size + columns.length,
-      needsYear: !map.fields.has('year'),
-      start: (context, headerRow) => {
-        reportUnusedColumns(map, context, headerRow, new Set(columns.map((c) => c.index)));
-        return { row: (cells, rowNumber) => readWideRow(cells, rowNumber, map, groupByProcedure(columns), context), end() {} };
-      },
-    };
-  },
-};
+/** The header's field columns and its procedure columns. */
+function wideHeader(headers: string[]): { map: ColumnMap; columns: ReturnType<typeof wideColumns> } {
+  const map = mapColumns(headers);
+  return { map, columns: wideColumns(map) };
+}
+
+export const wideLayout: Layout = layoutOfNeeds(
+  'wide', wideHeader, ({ map, columns }) => wideNeeds(map, columns),
+  ({ map, columns }) => fieldsMatch(
+    map, (context) => ({ row: (cells, rowNumber) => readWideRow(cells, rowNumber, map, groupByProcedure(columns), context), end() {} }),
+    new Set(columns.map((c) => c.index)), columns.length,
+  ),
+);
 
 function groupByProcedure(columns: WideColumn[]): Map<string, WideColumn[]> {
   const groups = new Map<string, WideColumn[]>();
