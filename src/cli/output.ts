@@ -28,7 +28,7 @@ export async function writeAtomically(path: string, content: Rendered): Promise<
   try {
     const file = await open(temp, 'w');
     try {
-      for (const piece of batches(content)) await file.writeFile(piece);
+      for await (const piece of batches(content)) await file.writeFile(piece);
     } finally {
       await file.close();
     }
@@ -43,17 +43,21 @@ export async function writeAtomically(path: string, content: Rendered): Promise<
 
 /** Writes to stdout, waiting for it to drain after each piece (a pipe closed early is handled in main). */
 export async function writeStdout(content: Rendered): Promise<void> {
-  for (const piece of batches(content)) {
+  for await (const piece of batches(content)) {
     if (!process.stdout.write(piece)) await new Promise((done) => process.stdout.once('drain', done));
   }
 }
 
 const BATCH_CHARS = 1 << 16;
 
-/** Text in pieces joined into batches of about 64 K characters: fewer writes, little held at once. */
-function* batches(content: Rendered): Generator<string | Buffer> {
+/** Text in pieces joined into batches of about 64 K characters: fewer writes, little held at once; bytes as they come. */
+async function* batches(content: Rendered): AsyncGenerator<string | Buffer> {
   if (typeof content === 'string' || Buffer.isBuffer(content)) {
     yield content;
+    return;
+  }
+  if (Symbol.asyncIterator in content) {
+    yield* content;
     return;
   }
   let batch: string[] = [];

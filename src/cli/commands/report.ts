@@ -17,6 +17,7 @@ import { buildYearlyReport } from '../../report/yearly/build.js';
 import { commandConfig, type CommandContext } from '../context.js';
 import { addExamples } from '../method.js';
 import { addMarkersOption, addReadingOptions, addReferenceOptions } from '../options.js';
+import type { Rendered } from '../../report/renderers/index.js';
 import { assertNotInput, writeAtomically } from '../output.js';
 import { printedFiles, type PrintFlags } from '../print.js';
 import { addTasksInputOption, optionalTasks, withTaskMeasures, type TaskFlags } from '../task-input.js';
@@ -67,11 +68,12 @@ export function registerReport(program: Command, context: CommandContext): void 
     const charts = chartsOf(document);
     const svgs = new Map<string, string>();
     for (const chart of charts) svgs.set(chart.name, await renderSvg(chart));
-    const html = documentHtml(document, svgs, getLang());
-    const files: [string, string | Buffer][] = [
+    // the text files and the workbook are rendered as they are written
+    const html = () => documentHtml(document, svgs, getLang());
+    const files: [string, Rendered][] = [
       ['report.md', documentMarkdown(document, getLang())],
-      ['report.html', html],
-      ['report.xlsx', await documentXlsx(document)],
+      ['report.html', html()],
+      ['report.xlsx', documentXlsx(document)],
       ...charts.map((c): [string, string] => [join('charts', `${c.name}.svg`), svgs.get(c.name)!]),
       ...(await printedFiles(document, svgs, html, flags)),
     ];
