@@ -94,15 +94,17 @@ export function scoreSchools(input: ScoreInput): Scoring {
 function scoreSchool(school: SchoolData, context: ScoreContext, scales: Record<string, Scale>, flagged: boolean): SchoolScore {
   const indicators = INDICATORS.map((def): IndicatorScore => {
     const outcome = def.compute(school, context);
-    const base = { id: def.id, notes: outcome.notes };
-    if (outcome.value === null) return { ...base, value: null, level: null, points: null, max: null, lowest: false, reason: outcome.reason };
+    // written out, not `{ ...base, … }`: that gives every object a hidden class of its own (emit-result.ts)
+    const { id } = def;
+    const { notes } = outcome;
+    if (outcome.value === null) return { id, notes, value: null, level: null, points: null, max: null, lowest: false, reason: outcome.reason };
     const scale = def.scale === null ? null : (scales[outcome.scaleKey ?? def.id] ?? def.scale);
     // scored on the value as shown: float noise (−4e−16 for «no change») must not cross a boundary
     const value = round4(outcome.value);
     const points = scale === null ? null : pointsFor(outcome.level ?? value, scale);
     const max = scale === null || points === null ? null : maxPoints(scale);
     const lowest = scale !== null && points !== null && points === minPoints(scale);
-    return { ...base, value, level: outcome.level ?? null, points, max, lowest, reason: null };
+    return { id, notes, value, level: outcome.level ?? null, points, max, lowest, reason: null };
   });
   const total = indicators.reduce((s, i) => s + (i.points ?? 0), 0);
   const max = indicators.reduce((s, i) => s + (i.max ?? 0), 0);
