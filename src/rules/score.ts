@@ -194,9 +194,33 @@ function rankInequality(schools: SchoolData[], year: number, params: ScoreParams
     return means.every((m) => m !== null) ? [{ id: school.schoolId, means: means as number[] }] : [];
   });
   const n = params.inequalityTopN;
-  const better = (i: number, a: number) => scored.filter((s) => s.means[i]! > a).length;
-  const worse = (i: number, a: number) => scored.filter((s) => s.means[i]! < a).length;
+  // each subject's means sorted once: how many are better or worse is a binary search, not a pass per school
+  const sorted = subjects.map((_, i) => scored.map((s) => s.means[i]!).sort((a, b) => a - b));
+  const better = (i: number, a: number) => sorted[i]!.length - countAtMost(sorted[i]!, a);
+  const worse = (i: number, a: number) => countBelow(sorted[i]!, a);
   const top = scored.filter((s) => s.means.every((m, i) => better(i, m) < n)).map((s) => s.id);
   const bottom = scored.filter((s) => s.means.some((m, i) => worse(i, m) < n)).map((s) => s.id);
   return { ranked: new Set(scored.map((s) => s.id)), top: new Set(top), bottom: new Set(bottom) };
+}
+
+/** How many values of an ascending list are below `value`. */
+function countBelow(sorted: number[], value: number): number {
+  return firstIndex(sorted, (v) => v >= value);
+}
+
+/** How many values of an ascending list are at most `value`. */
+function countAtMost(sorted: number[], value: number): number {
+  return firstIndex(sorted, (v) => v > value);
+}
+
+/** The first index whose value passes `test` (false for all before it, true from it on); the length if none. */
+function firstIndex(sorted: number[], test: (v: number) => boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (test(sorted[mid]!)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }

@@ -130,6 +130,14 @@ describe('1.9 educational inequality', () => {
     expect(['A', 'B', 'C', 'D', 'E'].map((id) => indicator(result, id, '1.9').points)).toEqual([3, 3, 0, 0, 0]);
   });
 
+  it('equal means rank together: a school is in the top two when fewer than two are strictly better', () => {
+    const means: [string, number, number][] = [['A', 80, 70], ['B', 80, 70], ['C', 80, 70], ['D', 60, 50], ['E', 60, 50], ['F', 70, 60]];
+    const records = means.flatMap(([id, ru, ma]) => [record(id, 2023, 'EGE-RU', { meanScore: ru }), record(id, 2023, 'EGE-MA-P', { meanScore: ma })]);
+    const result = score({ records });
+    // A, B, C: none better in either subject → top (3); D, E: none worse → bottom (0); F: 3 better, 2 worse → 1
+    expect(['A', 'B', 'C', 'D', 'E', 'F'].map((id) => indicator(result, id, '1.9').points)).toEqual([3, 3, 3, 0, 0, 1]);
+  });
+
   it('the mean of the lowest and the highest tenth of a histogram', () => {
     const histogram = new Array<number>(101).fill(0);
     histogram[20] = 1;
