@@ -90,7 +90,7 @@ describe('documentXlsx, streamed', () => {
     const column = (sheet: ExcelJS.Worksheet) => sheet.getColumn(1).values.slice(1);
     // 1 title, 2 paragraph, 3 blank, 4 heading, 5–6 list, 7 blank, 8 header, 9–11 rows
     expect(column(first)).toEqual(['1. Первый: раздел', 'Текст.', undefined, 'Подраздел', '• один', '• два', undefined, 'Код ОО', 'RG-0', 'RG-1', 'RG-2']);
-    expect(first.getRow(4).font?.bold).toBe(true);
+    expect(first.getRow(4).getCell(1).font?.bold).toBe(true);
     expect(first.getRow(9).getCell(3).value).toBe(0);
     // the widest table has 4 columns: the second 40 wide, the others 16
     expect([1, 2, 3, 4].map((c) => first.getColumn(c).width)).toEqual([16, 40, 16, 16]);

@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { neutralizeCell } from '../format.js';
-import { streamWorkbook } from '../renderers/workbook-stream.js';
+import { sharedStyle, streamWorkbook } from '../renderers/workbook-stream.js';
 import type { Table, TableCell } from '../table-model.js';
 import type { Block, Document, Section } from './model.js';
 
@@ -63,7 +63,7 @@ async function addBlock(sheet: ExcelJS.Worksheet, block: Block, rowDone: RowDone
 
 async function addText(sheet: ExcelJS.Worksheet, text: string, rowDone: RowDone, bold = false): Promise<void> {
   const row = sheet.addRow([neutralizeCell(text)]);
-  if (bold) row.font = { bold: true };
+  row.getCell(1).style = sharedStyle({ bold });
   row.commit();
   await rowDone();
 }
@@ -78,11 +78,8 @@ async function addTable(sheet: ExcelJS.Worksheet, table: Table, rowDone: RowDone
   for (const row of table.rows) {
     const added = sheet.addRow(row.cells.map(value));
     row.cells.forEach((cell, i) => {
-      const target = added.getCell(i + 1);
-      if (cell.percent) target.numFmt = '0.00%';
-      if (cell.low) target.fill = LOW_FILL;
+      added.getCell(i + 1).style = sharedStyle({ bold: row.emphasis, fill: cell.low ? LOW_FILL : undefined, numFmt: cell.percent ? '0.00%' : undefined });
     });
-    if (row.emphasis) added.font = { bold: true };
     added.commit();
     await rowDone();
   }

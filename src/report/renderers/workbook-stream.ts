@@ -9,6 +9,36 @@ import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { FIXED_DATE } from '../document/zip.js';
 
+/** How a data cell looks: bold, a fill, a number format, the column's alignment. */
+export interface CellLook {
+  bold?: boolean;
+  fill?: ExcelJS.Fill;
+  numFmt?: string;
+  alignment?: Partial<ExcelJS.Alignment>;
+}
+
+const looks = new Map<string, Partial<ExcelJS.Style>>();
+
+/**
+ * One style object per look, to give a cell as its whole style (never to change): exceljs
+ * remembers the style id of an object it has seen, so cells sharing the object are not turned into
+ * style XML one by one — a third of the time of writing a region's workbook.
+ */
+export function sharedStyle(look: CellLook): Partial<ExcelJS.Style> {
+  const key = JSON.stringify([look.bold ?? false, look.fill ?? null, look.numFmt ?? null, look.alignment ?? null]);
+  let style = looks.get(key);
+  if (!style) {
+    style = {
+      ...(look.bold ? { font: { bold: true } } : {}),
+      ...(look.fill ? { fill: look.fill } : {}),
+      ...(look.numFmt ? { numFmt: look.numFmt } : {}),
+      ...(look.alignment ? { alignment: look.alignment } : {}),
+    };
+    looks.set(key, Object.freeze(style));
+  }
+  return style;
+}
+
 /** Adds a workbook's sheets; `rowDone` is awaited after each row is committed. */
 export type WorkbookBuilder = (workbook: ExcelJS.Workbook, rowDone: () => Promise<void>) => Promise<void>;
 

@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import { fraction } from '../document/xlsx.js';
 import { neutralizeCell } from '../format.js';
 import type { Table, TableCell } from '../table-model.js';
-import { streamWorkbook } from './workbook-stream.js';
+import { sharedStyle, streamWorkbook } from './workbook-stream.js';
 
 const LOW_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF4B6B6' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF4' } };
@@ -43,8 +43,10 @@ async function addSheet(workbook: ExcelJS.Workbook, table: Table, rowDone: () =>
   header.commit();
   for (const row of table.rows) {
     const added = sheet.addRow(row.cells.map(xlsxValue));
-    row.cells.forEach((cell, i) => formatCell(added.getCell(i + 1), cell));
-    if (row.emphasis) added.font = { bold: true };
+    row.cells.forEach((cell, i) => {
+      const look = { bold: row.emphasis, fill: cell.low ? LOW_FILL : undefined, numFmt: cell.percent ? '0.00%' : undefined, alignment: wide.has(i) ? WIDE_ALIGNMENT : undefined };
+      added.getCell(i + 1).style = sharedStyle(look);
+    });
     added.commit();
     await rowDone();
   }
@@ -55,9 +57,4 @@ function xlsxValue(cell: TableCell): string | number | null {
   if (cell.value === null) return null;
   if (typeof cell.value === 'number') return cell.percent ? fraction(cell.value) : cell.value;
   return neutralizeCell(cell.value);
-}
-
-function formatCell(target: ExcelJS.Cell, cell: TableCell): void {
-  if (cell.percent) target.numFmt = '0.00%';
-  if (cell.low) target.fill = LOW_FILL;
 }
