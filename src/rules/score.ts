@@ -193,14 +193,24 @@ function rankInequality(schools: SchoolData[], year: number, params: ScoreParams
     const means = subjects.map((p) => school.result(p, year)?.meanScore ?? null);
     return means.every((m) => m !== null) ? [{ id: school.schoolId, means: means as number[] }] : [];
   });
-  const n = params.inequalityTopN;
-  // each subject's means sorted once: how many are better or worse is a binary search, not a pass per school
-  const sorted = subjects.map((_, i) => scored.map((s) => s.means[i]!).sort((a, b) => a - b));
+  const { top, bottom } = topAndBottom(scored, params.inequalityTopN);
+  return { ranked: new Set(scored.map((s) => s.id)), top, bottom };
+}
+
+/**
+ * The top `n` (fewer than `n` schools strictly better in every subject) and the bottom `n` (fewer
+ * than `n` strictly worse in some subject); equal means rank together. Each subject's means are
+ * sorted once and counted by binary search, not by a pass over every school per school.
+ */
+export function topAndBottom(scored: { id: string; means: number[] }[], n: number): { top: Set<string>; bottom: Set<string> } {
+  const subjects = scored[0]?.means.length ?? 0;
+  const sorted = Array.from({ length: subjects }, (_, i) => scored.map((s) => s.means[i]!).sort((a, b) => a - b));
   const better = (i: number, a: number) => sorted[i]!.length - countAtMost(sorted[i]!, a);
   const worse = (i: number, a: number) => countBelow(sorted[i]!, a);
-  const top = scored.filter((s) => s.means.every((m, i) => better(i, m) < n)).map((s) => s.id);
-  const bottom = scored.filter((s) => s.means.some((m, i) => worse(i, m) < n)).map((s) => s.id);
-  return { ranked: new Set(scored.map((s) => s.id)), top: new Set(top), bottom: new Set(bottom) };
+  return {
+    top: new Set(scored.filter((s) => s.means.every((m, i) => better(i, m) < n)).map((s) => s.id)),
+    bottom: new Set(scored.filter((s) => s.means.some((m, i) => worse(i, m) < n)).map((s) => s.id)),
+  };
 }
 
 /** How many values of an ascending list are below `value`. */
