@@ -32,6 +32,7 @@ export const yearlyEn: YearlyMessages = {
     chartTitle: (procedure, year) => `${procedure}: share of «2» by school, ${year}`,
     shareAxis: 'Share of «2», %',
     schoolsAxis: 'Schools',
+    chartBanded: (schools, max) => `${schools} schools, more than ${max}: a bar is the number of schools whose share falls in a 5-point band`,
   },
   dynamics: {
     schoolHeading: (school) => `School ${school}`,

@@ -32,6 +32,7 @@ export const yearlyRu = {
     chartTitle: (procedure: string, year: string) => `${procedure}: доля «2» по школам, ${year}`,
     shareAxis: 'Доля «2», %',
     schoolsAxis: 'Школ',
+    chartBanded: (schools: number, max: number) => `школ ${schools}, больше ${max}: столбец — число школ с долей в интервале 5 п.п.`,
   },
   dynamics: {
     schoolHeading: (school: string) => `Школа ${school}`,

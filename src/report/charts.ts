@@ -34,13 +34,23 @@ export interface ShareBar {
   low: boolean;
 }
 
+/** The axes' titles, and the note on a chart whose schools are counted by band (their number, the bound). */
+export interface ShareLabels {
+  share: string;
+  schools: string;
+  banded: (schools: number, max: number) => string;
+}
+
 /**
  * Failing share by school in one procedure, low bars in red, with the threshold line. With more
- * than MAX_SCHOOLS_DRAWN schools, how many schools fall in each 5-point band of the share instead.
+ * than MAX_SCHOOLS_DRAWN schools, how many schools fall in each 5-point band of the share instead,
+ * and the chart says so: in its caption after the title, in the drawing under it.
  */
-export function sharesBySchool(name: string, title: string, bars: ShareBar[], threshold: number, axes: { share: string; schools: string }): Chart {
-  if (bars.length > MAX_SCHOOLS_DRAWN) return shareHistogram(name, title, shareBands(bars), threshold, axes);
-  const axisTitle = axes.share;
+export function sharesBySchool(name: string, title: string, bars: ShareBar[], threshold: number, labels: ShareLabels): Chart {
+  if (bars.length > MAX_SCHOOLS_DRAWN) {
+    return shareHistogram(name, title, labels.banded(bars.length, MAX_SCHOOLS_DRAWN), shareBands(bars), threshold, labels);
+  }
+  const axisTitle = labels.share;
   return {
     name,
     title,
@@ -91,12 +101,12 @@ export function shareBands(bars: ShareBar[]): ShareBand[] {
   return [...counts.values()].sort((a, b) => a.from - b.from || Number(a.low) - Number(b.low));
 }
 
-function shareHistogram(name: string, title: string, bands: ShareBand[], threshold: number, axes: { share: string; schools: string }): Chart {
+function shareHistogram(name: string, title: string, note: string, bands: ShareBand[], threshold: number, axes: ShareLabels): Chart {
   return {
     name,
-    title,
+    title: `${title} — ${note}`,
     spec: {
-      title,
+      title: { text: title, subtitle: note },
       width: (100 / BAND) * 22,
       height: 220,
       data: { values: bands },

@@ -1,8 +1,9 @@
 /**
  * shnor report at region scale: a district of 600 schools, every sixth one failing 40% in every
  * procedure (so 100 on the list), the others 10%. The charts stay bounded (report/charts.ts): the
- * failing shares by procedure as histograms of 5-point bands, no per-school chart over the years
- * (the list has more than 50 schools) but a note saying why, and the report's files whole.
+ * failing shares by procedure as histograms of 5-point bands with a caption saying so, no per-school
+ * chart over the years (the list has more than 50 schools) but a note saying why, no chart naming more
+ * than 50 schools, and the report's files whole.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,6 +48,18 @@ describe('shnor report on 600 schools, 100 of them on the list', () => {
     expect(svg).toContain('Доля «2», %: 10 – 15; Школ: 500');
     expect(svg).toContain('Доля «2», %: 40 – 45; Школ: 100');
     expect(svg.length).toBeLessThan(40_000);
+    // no chart names more than 50 schools (codes R-1 … R-600)
+    for (const name of charts) {
+      const codes = new Set(readFileSync(join(out, 'charts', name), 'utf8').match(/R-\d+/g) ?? []);
+      expect(codes.size, name).toBeLessThanOrEqual(50);
+    }
+  });
+
+  it('says under each histogram that the schools are counted by band, and why', () => {
+    const md = readFileSync(join(out, 'report.md'), 'utf8');
+    expect(md).toContain('![ОГЭ Математика: доля «2» по школам, 2024/2025 уч. г. — школ 600, больше 50: столбец — число школ с долей в интервале 5 п.п.](charts/shares-OGE-MA.svg)');
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html.match(/<figcaption>[^<]*— школ 600, больше 50: столбец — число школ с долей в интервале 5 п\.п\.<\/figcaption>/g)).toHaveLength(4);
   });
 
   it('says in section 4 why the per-school charts are left out; every school of the list has its lines', () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { furthestBelow, MAX_SCHOOLS_DRAWN, shareBands, sharesBySchool, taskHeatmap, type GapCell, type ShareBar } from '../../src/report/charts.js';
 
-const AXES = { share: 'Доля «2», %', schools: 'Школ' };
+const AXES = { share: 'Доля «2», %', schools: 'Школ', banded: (schools: number, max: number) => `${schools} > ${max}` };
 const values = (chart: ReturnType<typeof sharesBySchool>) => (chart.spec.data as { values: unknown[] }).values;
 const size = (chart: ReturnType<typeof sharesBySchool>) => chart.spec as { width: number; height: number };
 
@@ -36,9 +36,11 @@ describe('shareBands', () => {
 describe('sharesBySchool', () => {
   const bars = (n: number): ShareBar[] => Array.from({ length: n }, (_, i) => ({ school: `S${i}`, share: i % 60, low: i % 60 >= 30 }));
 
-  it('up to 50 schools: a bar per school', () => {
+  it('up to 50 schools: a bar per school, the title as given', () => {
     expect(MAX_SCHOOLS_DRAWN).toBe(50);
-    expect(values(sharesBySchool('s', 't', bars(50), 30, AXES))).toHaveLength(50);
+    const chart = sharesBySchool('s', 't', bars(50), 30, AXES);
+    expect(values(chart)).toHaveLength(50);
+    expect([chart.title, chart.spec.title]).toEqual(['t', 't']);
   });
 
   it('51 schools or 2,000: the bands, at most 40 bars (20 bands × low / not low), 440 px wide whatever the count', () => {
@@ -48,6 +50,8 @@ describe('sharesBySchool', () => {
       expect(bands.length).toBeLessThanOrEqual(40);
       expect(bands.reduce((sum, b) => sum + b.schools, 0)).toBe(n);
       expect(size(chart).width).toBe(440);
+      // the chart says the schools are counted, and why: in the caption, and under the title in the drawing
+      expect([chart.title, chart.spec.title]).toEqual([`t — ${n} > 50`, { text: 't', subtitle: `${n} > 50` }]);
     }
   });
 

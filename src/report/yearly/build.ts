@@ -145,7 +145,7 @@ function shareCharts(analysis: YearAnalysis, lang: Lang): Block[] {
     });
     if (bars.length === 0) return [];
     const title = y.list.chartTitle(procedureName(procedure, lang), l.schoolYear(year));
-    return [chart(sharesBySchool(`shares-${procedure}`, title, bars, analysis.classification.method.threshold, { share: y.list.shareAxis, schools: y.list.schoolsAxis }))];
+    return [chart(sharesBySchool(`shares-${procedure}`, title, bars, analysis.classification.method.threshold, { share: y.list.shareAxis, schools: y.list.schoolsAxis, banded: y.list.chartBanded }))];
   });
 }
 
