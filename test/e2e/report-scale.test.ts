@@ -6,6 +6,7 @@
  * than 50 schools, and the report's files whole.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir, writeIn, type CliResult } from './run-cli.js';
@@ -75,5 +76,22 @@ describe('shnor report on 600 schools, 100 of them on the list', () => {
     expect(html.endsWith('</body>\n</html>\n')).toBe(true);
     expect(html.match(/<figure class="chart"/g)).toHaveLength(4 + 2);
     expect(readFileSync(join(out, 'report.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('report.xlsx reads back: the list and its shares, every sixth school in code order', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(out, 'report.xlsx'));
+    const sheet = book.getWorksheet('2. Список ШНОР')!;
+    const row = (n: number) => sheet.getRow(n).values as unknown[];
+    // 1 title, 2 paragraph, 3 blank, 4 header, 5–104 the 100 schools … R-600
+    expect(row(4).slice(1, 3)).toEqual(['Код ОО', 'Наименование ОО']);
+    expect([row(5)[1], row(6)[1], row(104)[1]]).toEqual(['R-6', 'R-12', 'R-600']);
+    // 105 blank, 106 heading, 107 blank, 108 header, 109–208 the shares: 20 of 50 = 0.4 in each of the 4 procedures, low
+    expect(row(108)[1]).toBe('Код ОО');
+    expect(row(109)).toEqual([undefined, 'R-6', 0.4, 0.4, 0.4, 0.4]);
+    expect(row(208)).toEqual([undefined, 'R-600', 0.4, 0.4, 0.4, 0.4]);
+    const share = sheet.getRow(208).getCell(5);
+    expect([share.numFmt, (share.fill as ExcelJS.FillPattern).fgColor?.argb]).toEqual(['0.00%', 'FFF4B6B6']);
+    expect(sheet.rowCount).toBe(208);
   });
 });

@@ -58,6 +58,19 @@ describe('renderXlsx, streamed', () => {
     expect(sheet.getColumn(1).width).toBe(14);
   });
 
+  it('hands on the first bytes before the last rows are laid out', async () => {
+    const table = schools(20_000);
+    let received = 0;
+    let receivedBeforeLastRow: number | null = null;
+    const last = table.rows[19_999]!;
+    const cells = last.cells;
+    Object.defineProperty(last, 'cells', { get: () => { receivedBeforeLastRow ??= received; return cells; } });
+    for await (const chunk of renderXlsx([table])) received += chunk.length;
+    // a workbook built whole and then zipped would hand on nothing before its last row is read
+    expect(receivedBeforeLastRow).toBeGreaterThan(0);
+    expect(received).toBeGreaterThan(receivedBeforeLastRow!);
+  });
+
   it('the same tables give the same bytes (entries and properties carry one fixed date)', async () => {
     const first = await collect(renderXlsx([schools(50)]));
     await new Promise((resolve) => setTimeout(resolve, 2100)); // zip times have a 2-second step
