@@ -24,9 +24,15 @@
  *    ≤ 1.3× of either read, shnor peak RSS ≤ 300 MiB). Always exits 0: it is a report.
  *    Beside it, for judging a change through the machine's noise: the median over the runs of
  *    shnor's time over the bare time measured just before it (not what the verdict uses).
+ * 6. At a region's scale (issue 18): a district of S schools (default 2,000) × 8 procedures × 2023–2025 in
+ *    the long layout with a school profile (bench-data/district-<S>.csv, profile-<S>.csv; scripts/district.mjs),
+ *    `shnor report … --profile … --year 2025 -o DIR` against 15 s and 600 MiB for 2,000 schools, and
+ *    `shnor dynamics … -o x.xlsx` on the same 24·S input rows (48,000 for 2,000 schools), RUNS times each,
+ *    best time, highest peak RSS, in a table of their own. No bare parse: the targets are absolute.
  *
- * Options: --rows N (a quicker, smaller run), --pupils P (the exports' size), --runs K (default 5),
- *          --regen (rewrite the data), --only csv|xlsx|protocol|pupils (one measurement; repeat the flag for several).
+ * Options: --rows N (a quicker, smaller run), --pupils P (the exports' size), --schools S (the district's
+ *          size; the report's target applies to 2,000), --runs K (default 5), --regen (rewrite the data),
+ *          --only csv|xlsx|protocol|pupils|report|dynamics (one measurement; repeat the flag for several).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -37,6 +43,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { mulberry32 } from './prng.mjs';
 import { writePupilExports } from './pupil-exports.mjs';
+import { writeDistrict } from './district.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA_DIR = join(ROOT, 'bench-data');
@@ -46,7 +53,11 @@ const YEARS = [2023, 2024, 2025];
 const HEADER = ['school_id', 'year', 'procedure', 'mark', 'score'];
 const SCHOOLS_PER_MILLION = 2000;
 const TARGETS = { csv: 1.3, xlsx: 1.15, 'xlsx-own': 1.3, protocol: 1.5, pupils: 1.3, 'pupils-own': 1.3 };
-const MEASUREMENTS = ['csv', 'xlsx', 'protocol', 'pupils'];
+/** Absolute targets at a region's scale, for the default district of 2,000 schools (report: issue 18). */
+const SCALE_TARGETS = { report: { seconds: 15, rssMiB: 600 }, dynamics: { seconds: null, rssMiB: 600 } };
+const SCALE_SCHOOLS = 2000;
+const DISTRICT_VERSION = 1;
+const MEASUREMENTS = ['csv', 'xlsx', 'protocol', 'pupils', ...Object.keys(SCALE_TARGETS)];
 const TASKS = 15;
 /** Every third task is worth 2 points. */
 const MAXES = Array.from({ length: TASKS }, (_, i) => (i % 3 === 2 ? 2 : 1));
@@ -78,20 +89,28 @@ async function main() {
     // the bare parse counts the four header rows too
     results.push(...await measure('pupils', 'xlsx', exports.dir, exports.rows, ['classify'], options.runs, exports.rows + 4));
   }
-  printTable(results);
+  if (results.length > 0) printTable(results);
+  const scale = ['report', 'dynamics'].filter((name) => options.only.has(name));
+  if (scale.length > 0) {
+    const district = await ensureDistrict(options);
+    const measured = [];
+    for (const name of scale) measured.push(await measureScale(name, district, options.runs));
+    printScaleTable(measured, district);
+  }
 }
 
 function parseArgs(argv) {
-  const options = { rows: 1_000_000, pupils: 100_000, runs: 5, regen: false, only: new Set() };
+  const options = { rows: 1_000_000, pupils: 100_000, schools: SCALE_SCHOOLS, runs: 5, regen: false, only: new Set() };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--rows') options.rows = positiveInt(argv[++i], '--rows');
     else if (arg === '--runs') options.runs = positiveInt(argv[++i], '--runs');
     else if (arg === '--pupils') options.pupils = positiveInt(argv[++i], '--pupils');
+    else if (arg === '--schools') options.schools = positiveInt(argv[++i], '--schools');
     else if (arg === '--regen') options.regen = true;
     else if (arg === '--only' && MEASUREMENTS.includes(argv[i + 1])) options.only.add(argv[++i]);
     else {
-      console.error(`unknown argument ${arg}; usage: node scripts/bench.mjs [--rows N] [--pupils P] [--runs K] [--regen] [--only ${MEASUREMENTS.join('|')}]`);
+      console.error(`unknown argument ${arg}; usage: node scripts/bench.mjs [--rows N] [--pupils P] [--schools S] [--runs K] [--regen] [--only ${MEASUREMENTS.join('|')}]`);
       process.exit(2);
     }
   }
@@ -273,6 +292,22 @@ async function ensurePupilExports({ pupils, regen }) {
   return { dir, rows };
 }
 
+/** The district of S schools and its profile, reused like the students files. */
+async function ensureDistrict({ schools, regen }) {
+  const paths = { results: join(DATA_DIR, `district-${schools}.csv`), profile: join(DATA_DIR, `profile-${schools}.csv`) };
+  const meta = join(DATA_DIR, `district-${schools}.meta.json`);
+  if (!regen && [paths.results, paths.profile, meta].every(existsSync)) {
+    const known = JSON.parse(readFileSync(meta, 'utf8'));
+    if (known.version === DISTRICT_VERSION && statSync(paths.results).size === known.bytes) return { ...paths, schools, rows: known.rows };
+  }
+  mkdirSync(DATA_DIR, { recursive: true });
+  const started = performance.now();
+  const rows = await writeDistrict(paths, schools);
+  writeFileSync(meta, `${JSON.stringify({ version: DISTRICT_VERSION, rows, bytes: statSync(paths.results).size }, null, 2)}\n`);
+  console.log(`wrote ${relative(ROOT, paths.results)} and its profile: ${schools.toLocaleString('en-US')} schools, ${rows.toLocaleString('en-US')} rows in ${seconds(started)} s`);
+  return { ...paths, schools, rows };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Measuring
 
@@ -360,6 +395,24 @@ function pairedMedian(samples) {
   return ratios.length % 2 === 1 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
 }
 
+/** `report` or `dynamics -o x.xlsx` on the district, RUNS times; outputs go to bench-data/out/. */
+async function measureScale(name, district, runs) {
+  const out = join(DATA_DIR, 'out');
+  mkdirSync(out, { recursive: true });
+  const [results, profile] = [district.results, district.profile].map((path) => relative(ROOT, path));
+  const args = name === 'report'
+    ? ['report', results, '--profile', profile, '--year', '2025', '-o', join(out, `report-${district.schools}`)]
+    : ['dynamics', results, '--year', '2025', '-o', join(out, `dynamics-${district.schools}.xlsx`)];
+  const samples = [];
+  for (let run = 1; run <= runs; run += 1) {
+    const sample = await timeChild(['--import', REPORT_RSS, join(ROOT, 'bin', 'shnor.js'), ...args], { keepStdout: false });
+    samples.push(sample);
+    console.log(`  ${name} run ${run}: ${sample.ok ? `${sample.seconds.toFixed(2)} s, ${mib(sample.maxRssKiB)} MiB` : `FAILED (exit ${sample.code})`}`);
+    if (!sample.ok && samples.filter((s) => !s.ok).length === 1) console.log(indent(sample.stderr));
+  }
+  return { name, result: summarize(samples) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Report
 
@@ -402,4 +455,24 @@ function printTable(results) {
   console.log(`\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of body) console.log(line(row));
   if (results.some((r) => !r.shnor.ok)) console.log('\nshnor failed: its stderr is shown above, after its first failed run.');
+}
+
+function printScaleTable(measured, district) {
+  const input = `${district.schools.toLocaleString('en-US')} schools, ${district.rows.toLocaleString('en-US')} rows`;
+  const header = ['measurement', 'input', 'shnor s', 'shnor RSS MiB', 'target', 'result'];
+  const body = measured.map(({ name, result }) => {
+    const target = SCALE_TARGETS[name];
+    const judged = district.schools === SCALE_SCHOOLS;
+    const pass = result.ok && (target.seconds === null || result.seconds <= target.seconds) && result.maxRssKiB / 1024 <= target.rssMiB;
+    return [
+      name === 'report' ? 'report' : 'dynamics -o x.xlsx', input,
+      result.ok ? result.seconds.toFixed(2) : 'error', result.ok ? mib(result.maxRssKiB) : '—',
+      [target.seconds === null ? null : `≤ ${target.seconds} s`, `≤ ${target.rssMiB} MiB`].filter(Boolean).join(', '),
+      !judged ? `— (targets for ${SCALE_SCHOOLS.toLocaleString('en-US')})` : pass ? 'PASS' : 'FAIL',
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => (i <= 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  console.log(`\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of body) console.log(line(row));
 }

@@ -66,7 +66,7 @@ export async function writeInto(path: string, content: Rendered): Promise<void> 
 }
 
 async function writePieces(file: FileHandle, content: Rendered): Promise<void> {
-  for (const piece of batches(content)) await file.writeFile(piece);
+  for await (const piece of batches(content)) await file.writeFile(piece);
 }
 
 /** A failure of the renderer's pieces is not a write failure: it goes on as it is. */
@@ -84,7 +84,7 @@ export function writeFailed(path: string, error: unknown): unknown {
 export async function writeStdout(content: Rendered): Promise<void> {
   const direct = writesDirectly(fstatSync(1));
   try {
-    for (const piece of batches(content)) {
+    for await (const piece of batches(content)) {
       if (direct) writeWhole(1, piece);
       else if (!(await streamWrite(process.stdout, piece))) return;
     }
@@ -116,10 +116,14 @@ function streamWrite(stream: NodeJS.WriteStream, piece: string | Buffer): Promis
 
 const BATCH_CHARS = 1 << 16;
 
-/** Text in pieces joined into batches of about 64 K characters: fewer writes, little held at once. */
-function* batches(content: Rendered): Generator<string | Buffer> {
+/** Text in pieces joined into batches of about 64 K characters: fewer writes, little held at once; bytes as they come. */
+async function* batches(content: Rendered): AsyncGenerator<string | Buffer> {
   if (typeof content === 'string' || Buffer.isBuffer(content)) {
     yield content;
+    return;
+  }
+  if (Symbol.asyncIterator in content) {
+    yield* content;
     return;
   }
   let batch: string[] = [];

@@ -18,8 +18,8 @@ export interface PrintFlags {
 
 const FOOTER = '<div style="width:100%;text-align:center;font:9pt \'Liberation Sans\',Arial,sans-serif"><span class="pageNumber"></span></div>';
 
-/** report.docx and report.pdf as asked for, as [file name, bytes]. */
-export async function printedFiles(document: Document, svgs: Map<string, string>, html: string, flags: PrintFlags): Promise<[string, Buffer][]> {
+/** report.docx and report.pdf as asked for, as [file name, bytes]; `html` gives report.html in pieces, joined only for the PDF. */
+export async function printedFiles(document: Document, svgs: Map<string, string>, html: () => Iterable<string>, flags: PrintFlags): Promise<[string, Buffer][]> {
   if (!flags.docx && !flags.pdf) return [];
   const launched = await launchChromium(process.env);
   const browser = 'browser' in launched ? launched.browser : null;
@@ -31,7 +31,7 @@ export async function printedFiles(document: Document, svgs: Map<string, string>
       const { documentDocx } = await import('../report/document/docx.js');
       files.push(['report.docx', await documentDocx(document, browser ? await rasterise(browser, svgs) : new Map(), getLang())]);
     }
-    if (flags.pdf && browser) files.push(['report.pdf', await printPdf(browser, html)]);
+    if (flags.pdf && browser) files.push(['report.pdf', await printPdf(browser, [...html()].join(''))]);
     return files;
   } finally {
     await browser?.close();

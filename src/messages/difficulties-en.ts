@@ -41,4 +41,5 @@ export const difficultiesEn: typeof difficultiesRu = {
   heatSchool: 'School',
   heatTask: 'Task',
   heatGap: 'Gap, pp',
+  heatShown: (shown, schools) => ` (the ${shown} schools furthest below, of ${schools})`,
 };

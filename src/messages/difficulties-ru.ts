@@ -42,4 +42,5 @@ export const difficultiesRu = {
   heatSchool: 'Школа',
   heatTask: 'Задание',
   heatGap: 'Разница, п.п.',
+  heatShown: (shown: number, schools: number) => ` (${shown} школ с наибольшим отставанием из ${schools})`,
 };

@@ -31,12 +31,15 @@ export const yearlyEn: YearlyMessages = {
     sharesHeading: 'Share of «2» / below the minimum by procedure (filled: low result, at or above the threshold)',
     chartTitle: (procedure, year) => `${procedure}: share of «2» by school, ${year}`,
     shareAxis: 'Share of «2», %',
+    schoolsAxis: 'Schools',
+    chartBanded: (schools, max) => `${schools} schools, more than ${max}: a bar is the number of schools whose share falls in a 5-point band`,
   },
   dynamics: {
     schoolHeading: (school) => `School ${school}`,
     yearsChart: (school) => `${school}: share of «2» over the years`,
     change: 'Change in the last year',
     noFlagged: 'No flagged schools: no per-school dynamics shown.',
+    chartsLeftOut: (p: P) => `${p.schools} schools on the list: the charts over the years are drawn for at most ${p.max}; the shares by year are in each school's line below.`,
   },
   rating: {
     weakest: 'At the bottom of the scale',

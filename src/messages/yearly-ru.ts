@@ -31,12 +31,15 @@ export const yearlyRu = {
     sharesHeading: 'Доля «2» / не преодолевших порог по процедурам (заливка — низкий результат, ≥ порога)',
     chartTitle: (procedure: string, year: string) => `${procedure}: доля «2» по школам, ${year}`,
     shareAxis: 'Доля «2», %',
+    schoolsAxis: 'Школ',
+    chartBanded: (schools: number, max: number) => `школ ${schools}, больше ${max}: столбец — число школ с долей в интервале 5 п.п.`,
   },
   dynamics: {
     schoolHeading: (school: string) => `Школа ${school}`,
     yearsChart: (school: string) => `${school}: доля «2» по годам`,
     change: 'Изменение в последнем году',
     noFlagged: 'Школ из списка нет — динамика по школам списка не приводится.',
+    chartsLeftOut: (p: P) => `Школ в списке — ${p.schools}: графики по годам строятся, когда их не больше ${p.max}; доли по годам — в строке каждой школы ниже.`,
   },
   rating: {
     weakest: 'На нижней ступени шкалы',

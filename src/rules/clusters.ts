@@ -79,15 +79,15 @@ export const CLUSTER_RULES: ClusterRule[] = [
 ];
 
 export function clusterOf(input: ClusterInput, params: ClusterParams): ClusterVerdict {
-  const base = { schoolId: input.verdict.schoolId, schoolName: input.verdict.schoolName };
+  const { schoolId, schoolName } = input.verdict;
   for (const cluster of [1, 2, 3] as const) {
     const reasons = CLUSTER_RULES.filter((r) => r.cluster === cluster && r.enabled(params)).flatMap((rule) => {
       const params_ = rule.test(input, params);
       return params_ ? [{ rule: rule.id, params: params_ }] : [];
     });
-    if (reasons.length > 0) return { ...base, cluster, reasons };
+    if (reasons.length > 0) return { schoolId, schoolName, cluster, reasons };
   }
-  return { ...base, cluster: null, reasons: [] };
+  return { schoolId, schoolName, cluster: null, reasons: [] };
 }
 
 export interface ClusterText {

@@ -23,11 +23,14 @@ export function listMovement(before: Classification, after: Classification): Lis
   const is = flaggedIds(after);
   const sorted = (ids: Iterable<string>) => [...ids].sort(compareNatural);
   const stayed = sorted([...is].filter((id) => was.has(id)));
-  const lowIn = (c: Classification, id: string, year: number) =>
-    new Set(c.schools.find((s) => s.schoolId === id)?.lowResults.filter((r) => r.year === year).map((r) => r.procedure) ?? []);
+  const lowIn = (c: Classification) => {
+    const byId = new Map(c.schools.map((s) => [s.schoolId, s]));
+    return (id: string) => new Set(byId.get(id)?.lowResults.filter((r) => r.year === c.year).map((r) => r.procedure) ?? []);
+  };
+  const [lowBefore, lowAfter] = [lowIn(before), lowIn(after)];
   const persistent = stayed.flatMap((schoolId) => {
-    const now = lowIn(after, schoolId, after.year);
-    const procedures = [...lowIn(before, schoolId, before.year)].filter((p) => now.has(p));
+    const now = lowAfter(schoolId);
+    const procedures = [...lowBefore(schoolId)].filter((p) => now.has(p));
     return procedures.length > 0 ? [{ schoolId, procedures }] : [];
   });
   return {

@@ -94,15 +94,17 @@ export function scoreSchools(input: ScoreInput): Scoring {
 function scoreSchool(school: SchoolData, context: ScoreContext, scales: Record<string, Scale>, flagged: boolean): SchoolScore {
   const indicators = INDICATORS.map((def): IndicatorScore => {
     const outcome = def.compute(school, context);
-    const base = { id: def.id, notes: outcome.notes };
-    if (outcome.value === null) return { ...base, value: null, level: null, points: null, max: null, lowest: false, reason: outcome.reason };
+    // written out, not `{ ...base, … }`: that gives every object a hidden class of its own (emit-result.ts)
+    const { id } = def;
+    const { notes } = outcome;
+    if (outcome.value === null) return { id, notes, value: null, level: null, points: null, max: null, lowest: false, reason: outcome.reason };
     const scale = def.scale === null ? null : (scales[outcome.scaleKey ?? def.id] ?? def.scale);
     // scored on the value as shown: float noise (−4e−16 for «no change») must not cross a boundary
     const value = round4(outcome.value);
     const points = scale === null ? null : pointsFor(outcome.level ?? value, scale);
     const max = scale === null || points === null ? null : maxPoints(scale);
     const lowest = scale !== null && points !== null && points === minPoints(scale);
-    return { ...base, value, level: outcome.level ?? null, points, max, lowest, reason: null };
+    return { id, notes, value, level: outcome.level ?? null, points, max, lowest, reason: null };
   });
   const total = indicators.reduce((s, i) => s + (i.points ?? 0), 0);
   const max = indicators.reduce((s, i) => s + (i.max ?? 0), 0);
@@ -191,10 +193,44 @@ function rankInequality(schools: SchoolData[], year: number, params: ScoreParams
     const means = subjects.map((p) => school.result(p, year)?.meanScore ?? null);
     return means.every((m) => m !== null) ? [{ id: school.schoolId, means: means as number[] }] : [];
   });
-  const n = params.inequalityTopN;
-  const better = (i: number, a: number) => scored.filter((s) => s.means[i]! > a).length;
-  const worse = (i: number, a: number) => scored.filter((s) => s.means[i]! < a).length;
-  const top = scored.filter((s) => s.means.every((m, i) => better(i, m) < n)).map((s) => s.id);
-  const bottom = scored.filter((s) => s.means.some((m, i) => worse(i, m) < n)).map((s) => s.id);
-  return { ranked: new Set(scored.map((s) => s.id)), top: new Set(top), bottom: new Set(bottom) };
+  const { top, bottom } = topAndBottom(scored, params.inequalityTopN);
+  return { ranked: new Set(scored.map((s) => s.id)), top, bottom };
+}
+
+/**
+ * The top `n` (fewer than `n` schools strictly better in every subject) and the bottom `n` (fewer
+ * than `n` strictly worse in some subject); equal means rank together. Each subject's means are
+ * sorted once and counted by binary search, not by a pass over every school per school.
+ */
+export function topAndBottom(scored: { id: string; means: number[] }[], n: number): { top: Set<string>; bottom: Set<string> } {
+  const subjects = scored[0]?.means.length ?? 0;
+  const sorted = Array.from({ length: subjects }, (_, i) => scored.map((s) => s.means[i]!).sort((a, b) => a - b));
+  const better = (i: number, a: number) => sorted[i]!.length - countAtMost(sorted[i]!, a);
+  const worse = (i: number, a: number) => countBelow(sorted[i]!, a);
+  return {
+    top: new Set(scored.filter((s) => s.means.every((m, i) => better(i, m) < n)).map((s) => s.id)),
+    bottom: new Set(scored.filter((s) => s.means.some((m, i) => worse(i, m) < n)).map((s) => s.id)),
+  };
+}
+
+/** How many values of an ascending list are below `value`. */
+function countBelow(sorted: number[], value: number): number {
+  return firstIndex(sorted, (v) => v >= value);
+}
+
+/** How many values of an ascending list are at most `value`. */
+function countAtMost(sorted: number[], value: number): number {
+  return firstIndex(sorted, (v) => v > value);
+}
+
+/** The first index whose value passes `test` (false for all before it, true from it on); the length if none. */
+function firstIndex(sorted: number[], test: (v: number) => boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (test(sorted[mid]!)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }

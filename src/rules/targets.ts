@@ -114,7 +114,7 @@ function fromResults(members: string[], procedures: string[], input: TargetInput
     used.add(change.procedure);
     if (change.positive) positive.push(schoolId);
   }
-  const missing = members.filter((m) => !counted.includes(m));
+  const missing = notIn(members, counted);
   const note: TargetNote = { code: 'results', procedures: procedures.filter((p) => used.has(p)), positive, counted, missing };
   return counted.length === 0 ? empty({ ...note, procedures }) : share(positive.length, counted.length, note);
 }
@@ -128,6 +128,12 @@ function firstChange(school: SchoolDynamics | undefined, procedures: string[], y
   return null;
 }
 
+/** The ids not among `counted`, in their order (a set: a region's groups have thousands of schools). */
+function notIn(ids: Iterable<string>, counted: string[]): string[] {
+  const known = new Set(counted);
+  return [...ids].filter((id) => !known.has(id));
+}
+
 function rowsOf(members: string[], schools: SchoolFacts[]): Map<string, SchoolFacts | undefined> {
   const byId = new Map(schools.map((s) => [s.schoolId, s]));
   return new Map(members.map((id) => [id, byId.get(id)]));
@@ -137,7 +143,7 @@ function schoolShare(rows: Map<string, SchoolFacts | undefined>, column: string)
   const answered = [...rows].filter(([, row]) => typeof row?.values[column] === 'boolean');
   const yes = answered.filter(([, row]) => row!.values[column] === true).map(([id]) => id);
   const counted = answered.map(([id]) => id);
-  const note: TargetNote = { code: 'schools', yes, counted, blank: [...rows.keys()].filter((id) => !counted.includes(id)) };
+  const note: TargetNote = { code: 'schools', yes, counted, blank: notIn(rows.keys(), counted) };
   return counted.length === 0 ? empty(note) : share(yes.length, counted.length, note);
 }
 
@@ -145,7 +151,7 @@ function teacherShare(rows: Map<string, SchoolFacts | undefined>, numeratorKey: 
   const answered = [...rows].filter(([, row]) => typeof row?.values[numeratorKey] === 'number' && typeof row.values[denominatorKey] === 'number');
   const sum = (key: string) => answered.reduce((total, [, row]) => total + (row!.values[key] as number), 0);
   const counted = answered.map(([id]) => id);
-  const note: TargetNote = { code: 'teachers', counted, blank: [...rows.keys()].filter((id) => !counted.includes(id)) };
+  const note: TargetNote = { code: 'teachers', counted, blank: notIn(rows.keys(), counted) };
   const denominator = sum(denominatorKey);
   return denominator === 0 ? empty(note) : share(sum(numeratorKey), denominator, note);
 }

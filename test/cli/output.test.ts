@@ -11,6 +11,14 @@ function* pieces(count: number, failAt: number | null = null): Generator<string>
   }
 }
 
+async function* bytes(count: number, failAt: number | null = null): AsyncGenerator<Buffer> {
+  for (let i = 0; i < count; i++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (i === failAt) throw new Error('workbook failed');
+    yield Buffer.from(`${i},`);
+  }
+}
+
 describe('writeOutputFile with text in pieces', () => {
   it('writes every piece in order, across batches of 64 K characters, and leaves no temp file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shnor-out-'));
@@ -31,6 +39,23 @@ describe('writeOutputFile with text in pieces', () => {
     await expect(writeOutputFile(path, pieces(200, 150))).rejects.toThrow('renderer failed');
     expect(readFileSync(path, 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['out.json']);
+  });
+
+  it('bytes as they are made (a streamed workbook) are written in order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shnor-out-'));
+    const path = join(dir, 'out.xlsx');
+    await writeOutputFile(path, bytes(300));
+    expect(readFileSync(path, 'utf8')).toBe(Array.from({ length: 300 }, (_, i) => `${i},`).join(''));
+    expect(readdirSync(dir)).toEqual(['out.xlsx']);
+  });
+
+  it('bytes that fail half-way leave the old file as it was and no temp file; the error is not a write error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shnor-out-'));
+    const path = join(dir, 'out.xlsx');
+    writeFileSync(path, 'old');
+    await expect(writeOutputFile(path, bytes(300, 120))).rejects.toThrow('workbook failed');
+    expect(readFileSync(path, 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['out.xlsx']);
   });
 
   it('a folder that does not exist is a write failure naming the path', async () => {

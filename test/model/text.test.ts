@@ -17,6 +17,13 @@ describe('normalizeLabel', () => {
   it('lowers the case, drops quotes, splits letters from digits and turns ё into е', () => {
     expect(normalizeLabel('«Отметка» 5кл, Ёж')).toBe('отметка 5 кл еж');
   });
+
+  it('gives the same label again after 20,000 other texts (more than it keeps), and for a text too long to keep', () => {
+    expect(normalizeLabel('Итого по МО:')).toBe('итого по мо');
+    for (let i = 0; i < 20_000; i += 1) expect(normalizeLabel(`Школа№${i}`)).toBe(`школа ${i}`);
+    expect(normalizeLabel('Итого по МО:')).toBe('итого по мо');
+    expect(normalizeLabel(`${'Ё'.repeat(300)}1`)).toBe(`${'е'.repeat(300)} 1`);
+  });
 });
 
 describe('foldId', () => {

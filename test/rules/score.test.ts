@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXTRA_SCALES, INDICATORS, INDICATOR_TEXTS } from '../../src/rules/indicators/registry.js';
 import { pointsFor, type Scale } from '../../src/rules/indicators/scale.js';
 import { tenthMean } from '../../src/rules/indicators/from-results.js';
+import { topAndBottom } from '../../src/rules/score.js';
 import type { ReferenceValue } from '../../src/model/reference.js';
 import { indicator, profile, record, score } from './score-helpers.js';
 
@@ -128,6 +129,53 @@ describe('1.9 educational inequality', () => {
     const result = score({ records });
     // русский: A, B top; D, E bottom. математика: B, A top; C, E bottom.
     expect(['A', 'B', 'C', 'D', 'E'].map((id) => indicator(result, id, '1.9').points)).toEqual([3, 3, 0, 0, 0]);
+  });
+
+  it('equal means rank together: a school is in the top two when fewer than two are strictly better', () => {
+    const means: [string, number, number][] = [['A', 80, 70], ['B', 80, 70], ['C', 80, 70], ['D', 60, 50], ['E', 60, 50], ['F', 70, 60]];
+    const records = means.flatMap(([id, ru, ma]) => [record(id, 2023, 'EGE-RU', { meanScore: ru }), record(id, 2023, 'EGE-MA-P', { meanScore: ma })]);
+    const result = score({ records });
+    // A, B, C: none better in either subject → top (3); D, E: none worse → bottom (0); F: 3 better, 2 worse → 1
+    expect(['A', 'B', 'C', 'D', 'E', 'F'].map((id) => indicator(result, id, '1.9').points)).toEqual([3, 3, 3, 0, 0, 1]);
+  });
+
+  it('ties at the top and at the bottom: «better» and «worse» are strictly so (ranks worked out by hand)', () => {
+    const means: [string, number, number][] = [
+      ['A', 80, 70], ['B', 80, 70], ['C', 80, 70], ['F', 70, 60], ['H', 80, 55], ['I', 60, 75], ['D', 60, 50], ['E', 60, 50], ['G', 60, 50],
+    ];
+    const records = means.flatMap(([id, ru, ma]) => [record(id, 2023, 'EGE-RU', { meanScore: ru }), record(id, 2023, 'EGE-MA-P', { meanScore: ma })]);
+    const result = score({ records });
+    // русский 60 60 60 60 70 80 80 80 80 (I D E G | F | A B C H); математика 50 50 50 55 60 70 70 70 75 (D E G | H | F | A B C | I).
+    // Top two (fewer than 2 strictly better in both): A, B, C — русский 0 better, математика 1 (I) → 3.
+    // H: русский 0 better, математика 5 (F A B C I) → not top; worse 5 and 3 → not bottom → 1. F: better 4, worse 4 and 4 → 1.
+    // Bottom two (fewer than 2 strictly worse in either): I, D, E, G — русский 0 worse → 0.
+    // Counting ties as better would give A 3 better in русский (B C H); as worse, D 3 worse in русский (I E G) and 2 in математика (E G).
+    expect(['A', 'B', 'C', 'F', 'H', 'I', 'D', 'E', 'G'].map((id) => indicator(result, id, '1.9').points)).toEqual([3, 3, 3, 1, 1, 0, 0, 0, 0]);
+  });
+
+  it('topAndBottom: the same ranks from the means alone, with three subjects', () => {
+    // X 1 2 3, Y 1 2 3, Z 0 9 9, W 5 0 0. n = 2 — strictly better: X 1 (W), 1 (Z), 1 (Z) → top, Y the same;
+    // Z 3 in the first, W 3 in the second → not top. Strictly worse: X 1 (Z) in the first → bottom, Y the same;
+    // Z 0 in the first, W 0 in the second → bottom. n = 1: nobody has 0 better in all three; Z and W have 0 worse in one.
+    const scored = [{ id: 'X', means: [1, 2, 3] }, { id: 'Y', means: [1, 2, 3] }, { id: 'Z', means: [0, 9, 9] }, { id: 'W', means: [5, 0, 0] }];
+    expect(topAndBottom(scored, 2)).toEqual({ top: new Set(['X', 'Y']), bottom: new Set(['X', 'Y', 'Z', 'W']) });
+    expect(topAndBottom(scored, 1)).toEqual({ top: new Set(), bottom: new Set(['Z', 'W']) });
+    expect(topAndBottom([], 2)).toEqual({ top: new Set(), bottom: new Set() });
+  });
+
+  it('topAndBottom ranks 20,000 schools in well under two seconds: a binary search per school, not a pass over every school', () => {
+    // school i: русский 40 + (i mod 50), математика 90 − (i mod 50); 400 schools share each pair of means.
+    // i mod 50 = 49: русский 89, the best (0 better), математика 41, the lowest (0 worse) → bottom, not top;
+    // i mod 50 = 0: русский 40, the lowest → bottom. Every other school has ≥ 400 better and worse in both.
+    const scored = Array.from({ length: 20_000 }, (_, i) => ({ id: `S${i}`, means: [40 + (i % 50), 90 - (i % 50)] }));
+    const started = performance.now();
+    const { top, bottom } = topAndBottom(scored, 400);
+    const seconds = (performance.now() - started) / 1000;
+    expect(top.size).toBe(0);
+    expect(bottom.size).toBe(800);
+    expect(bottom.has('S49') && bottom.has('S50') && !bottom.has('S51')).toBe(true);
+    // a pass over the 20,000 schools per school is 4 · 10⁸ comparisons a subject: seconds
+    expect(seconds).toBeLessThan(2);
   });
 
   it('the mean of the lowest and the highest tenth of a histogram', () => {

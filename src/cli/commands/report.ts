@@ -16,6 +16,7 @@ import { startRun, type CommandContext } from '../context.js';
 import { cliEnv } from '../env.js';
 import { addExamples } from '../help-examples.js';
 import { addMarkersOption, addReadingOptions, addReferenceOptions } from '../options.js';
+import type { Rendered } from '../../report/renderers/index.js';
 import { assertReportFolder, writeReportFolder } from '../report-folder.js';
 import { printedFiles, type PrintFlags } from '../print.js';
 import { addTasksInputOption } from '../task-input.js';
@@ -47,11 +48,12 @@ export function registerReport(program: Command, context: CommandContext): void 
     const charts = chartsOf(document);
     const svgs = new Map<string, string>();
     for (const chart of charts) svgs.set(chart.name, await renderSvg(chart));
-    const html = documentHtml(document, svgs, getLang());
-    const files: [string, string | Buffer][] = [
+    // the text files and the workbook are rendered as they are written
+    const html = () => documentHtml(document, svgs, getLang());
+    const files: [string, Rendered][] = [
       ['report.md', documentMarkdown(document, getLang())],
-      ['report.html', html],
-      ['report.xlsx', await documentXlsx(document)],
+      ['report.html', html()],
+      ['report.xlsx', documentXlsx(document)],
       ...charts.map((c): [string, string] => [join('charts', `${c.name}.svg`), svgs.get(c.name)!]),
       ...(await printedFiles(document, svgs, html, flags)),
     ];

@@ -22,12 +22,10 @@ figure { margin: 1em 0; page-break-inside: avoid; } figcaption { font-size: 9pt;
 @media print { body { margin: 0; max-width: none; } h2 { page-break-before: auto; } figure svg { max-width: 100%; height: auto; } }
 `;
 
-export function documentHtml(document: Document, svgs: Map<string, string>, lang: Lang): string {
+/** The page in pieces, a block at a time: a region's справка runs to a hundred megabytes. */
+export function* documentHtml(document: Document, svgs: Map<string, string>, lang: Lang): Generator<string> {
   const r = document.requisites;
-  const body = document.sections
-    .map((s) => `<section id="${esc(s.id)}">\n<h2>${esc(s.title)}</h2>\n${s.blocks.map((b) => blockHtml(b, svgs, lang)).join('\n')}\n</section>`)
-    .join('\n');
-  return [
+  yield [
     '<!DOCTYPE html>',
     `<html lang="${esc(lang)}">`,
     '<head>',
@@ -40,7 +38,15 @@ export function documentHtml(document: Document, svgs: Map<string, string>, lang
     `<h1>${esc(document.title)}</h1>`,
     ...(r ? [`<p class="registration">${lines(r.registration)}</p>`] : []),
     `<p>${esc(document.subtitle)}</p>`,
-    body,
+    '',
+  ].join('\n');
+  for (const [i, s] of document.sections.entries()) {
+    yield `${i > 0 ? '\n' : ''}<section id="${esc(s.id)}">\n<h2>${esc(s.title)}</h2>\n`;
+    for (const [j, b] of s.blocks.entries()) yield `${j > 0 ? '\n' : ''}${blockHtml(b, svgs, lang)}`;
+    yield '\n</section>';
+  }
+  yield [
+    '',
     ...(r ? [`<footer class="executor"><p>${lines(r.executor)}</p></footer>`] : []),
     '</body>',
     '</html>',

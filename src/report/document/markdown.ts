@@ -4,20 +4,45 @@ import { escapeMarkdown as escape } from '../escape.js';
 import { cellValueText } from '../format.js';
 import type { Table, TableCell } from '../table-model.js';
 import type { Block, Document } from './model.js';
-import { append } from '../../model/arrays.js';
 
-export function documentMarkdown(document: Document, lang: Lang): string {
+/** The text in pieces, a block at a time: a region's справка runs to a hundred megabytes. */
+export function documentMarkdown(document: Document, lang: Lang): Iterable<string> {
+  return singleBlankLines(documentLines(document, lang));
+}
+
+function* documentLines(document: Document, lang: Lang): Generator<string> {
   const r = document.requisites;
-  const lines = r ? [requisiteText(r.approval), '', requisiteText([r.organisation]), ''] : [];
-  lines.push(`# ${escape(document.title)}`, '');
-  if (r) lines.push(requisiteText(r.registration), '');
-  lines.push(escape(document.subtitle), '');
+  if (r) yield* [requisiteText(r.approval), '', requisiteText([r.organisation]), ''];
+  yield* [`# ${escape(document.title)}`, ''];
+  if (r) yield* [requisiteText(r.registration), ''];
+  yield* [escape(document.subtitle), ''];
   for (const section of document.sections) {
-    lines.push(`## ${escape(section.title)}`, '');
-    for (const block of section.blocks) append(lines, [...blockLines(block, lang), '']);
+    yield* [`## ${escape(section.title)}`, ''];
+    for (const block of section.blocks) yield* [...blockLines(block, lang), ''];
   }
-  if (r) lines.push('---', '', requisiteText(r.executor));
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  if (r) yield* ['---', '', requisiteText(r.executor)];
+}
+
+/**
+ * Lines joined by newlines, every run of blank lines made one and the end trimmed to a single
+ * newline — what `join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()` does to the whole text, done as
+ * the lines come: trailing white space is held back until something follows it.
+ */
+export function* singleBlankLines(lines: Iterable<string>): Generator<string> {
+  let held = '';
+  for (const line of lines) {
+    const text = `${held}${line}\n`;
+    const end = trimmedEnd(text);
+    held = text.slice(end);
+    if (end > 0) yield text.slice(0, end).replace(/\n{3,}/g, '\n\n');
+  }
+  yield '\n';
+}
+
+function trimmedEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end -= 1;
+  return end;
 }
 
 /** Requisite lines as one paragraph with hard breaks; «_» escaped: a line of blanks would be a rule. */

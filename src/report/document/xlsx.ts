@@ -1,28 +1,31 @@
 /**
  * A document as a workbook: one sheet per section — its paragraphs as text rows, then each table
  * with a bold header and filled «low» cells. Charts stay in the HTML and charts/. Text is stored
- * as it is: a string cell is never a formula.
+ * as it is: a string cell is never a formula. Written as it is built (renderers/workbook-stream.ts).
  */
 import type ExcelJS from 'exceljs';
+import { sharedStyle, streamWorkbook } from '../renderers/workbook-stream.js';
 import type { Table, TableCell } from '../table-model.js';
-import type { Block, Document } from './model.js';
-import { FIXED_DATE, withFixedZipDates } from './zip.js';
+import type { Block, Document, Section } from './model.js';
 
 const LOW_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF4B6B6' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF4' } };
 
-export async function documentXlsx(document: Document): Promise<Buffer> {
-  const { default: excel } = await import('exceljs');
-  const workbook = new excel.Workbook();
-  // deterministic output: the same input gives the same bytes
-  workbook.created = workbook.modified = FIXED_DATE;
-  document.sections.forEach((section) => {
-    const sheet = workbook.addWorksheet(sheetName(section.title));
-    sheet.addRow([section.title]).font = { bold: true, size: 13 };
-    for (const block of section.blocks) addBlock(sheet, block);
-    sheet.columns.forEach((column, c) => (column.width = c === 1 ? 40 : 16));
+type RowDone = () => Promise<void>;
+
+export function documentXlsx(document: Document): AsyncIterable<Buffer> {
+  return streamWorkbook(async (workbook, rowDone) => {
+    for (const section of document.sections) {
+      const sheet = workbook.addWorksheet(sheetName(section.title));
+      // a streamed sheet writes its columns before its first row
+      for (let c = 1; c <= columnCount(section); c += 1) sheet.getColumn(c).width = c === 2 ? 40 : 16;
+      const title = sheet.addRow([section.title]);
+      title.font = { bold: true, size: 13 };
+      title.commit();
+      for (const block of section.blocks) await addBlock(sheet, block, rowDone);
+      sheet.commit();
+    }
   });
-  return withFixedZipDates(Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
 /** Excel allows 31 characters and no []:*?/\ in a sheet name. */
@@ -30,40 +33,54 @@ function sheetName(title: string): string {
   return title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim();
 }
 
-function addBlock(sheet: ExcelJS.Worksheet, block: Block): void {
+/** The widest row of the section's sheet: its tables' (those with rows), or the one column of text. */
+function columnCount(section: Section): number {
+  let count = 1;
+  for (const block of section.blocks) {
+    if (block.kind !== 'table' || block.table.rows.length === 0) continue;
+    count = block.table.rows.reduce((most, row) => Math.max(most, row.cells.length), Math.max(count, block.table.headers.length));
+  }
+  return count;
+}
+
+async function addBlock(sheet: ExcelJS.Worksheet, block: Block, rowDone: RowDone): Promise<void> {
   switch (block.kind) {
     case 'paragraph':
-      sheet.addRow([block.text]);
-      return;
+      return addText(sheet, block.text, rowDone);
     case 'heading':
-      sheet.addRow([]);
-      sheet.addRow([block.text]).font = { bold: true };
-      return;
+      sheet.addRow([]).commit();
+      return addText(sheet, block.text, rowDone, true);
     case 'list':
-      for (const item of block.items) sheet.addRow([`• ${item}`]);
+      for (const item of block.items) await addText(sheet, `• ${item}`, rowDone);
       return;
     case 'table':
-      addTable(sheet, block.table);
-      return;
+      return addTable(sheet, block.table, rowDone);
     case 'chart':
       return;
   }
 }
 
-function addTable(sheet: ExcelJS.Worksheet, table: Table): void {
+async function addText(sheet: ExcelJS.Worksheet, text: string, rowDone: RowDone, bold = false): Promise<void> {
+  const row = sheet.addRow([text]);
+  row.getCell(1).style = sharedStyle({ bold });
+  row.commit();
+  await rowDone();
+}
+
+async function addTable(sheet: ExcelJS.Worksheet, table: Table, rowDone: RowDone): Promise<void> {
   if (table.rows.length === 0) return;
-  sheet.addRow([]);
+  sheet.addRow([]).commit();
   const header = sheet.addRow(table.headers);
   header.font = { bold: true };
   header.eachCell((cell) => (cell.fill = HEADER_FILL));
+  header.commit();
   for (const row of table.rows) {
     const added = sheet.addRow(row.cells.map(value));
     row.cells.forEach((cell, i) => {
-      const target = added.getCell(i + 1);
-      if (cell.percent) target.numFmt = '0.00%';
-      if (cell.low) target.fill = LOW_FILL;
+      added.getCell(i + 1).style = sharedStyle({ bold: row.emphasis, fill: cell.low ? LOW_FILL : undefined, numFmt: cell.percent ? '0.00%' : undefined });
     });
-    if (row.emphasis) added.font = { bold: true };
+    added.commit();
+    await rowDone();
   }
 }
 

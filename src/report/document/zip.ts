@@ -1,6 +1,7 @@
 /**
- * XLSX and DOCX are zip files, and their writers stamp each entry (and DOCX its core properties)
- * with the time of writing: re-zipped with one fixed time, the same input gives the same bytes.
+ * DOCX is a zip file, and its writer stamps each entry and its core properties with the time of
+ * writing: re-zipped with one fixed time, the same input gives the same bytes. (XLSX gets the
+ * fixed time as it is written: renderers/workbook-stream.ts.)
  */
 export const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 

@@ -111,8 +111,9 @@ export function listTable(report: DynamicsReport, lang: Lang): Table {
   const { list } = report.analysis;
   const names = new Map(report.analysis.schools.map((s) => [s.schoolId, s.schoolName]));
   const moves = [...list.entered.map((id) => [id, 'entered']), ...list.left.map((id) => [id, 'left']), ...list.stayed.map((id) => [id, 'stayed'])];
+  const persistentOf = new Map(list.persistent.map((p) => [p.schoolId, p.procedures]));
   const rows = moves.map(([id, move]) => {
-    const persistent = list.persistent.find((p) => p.schoolId === id)?.procedures ?? [];
+    const persistent = persistentOf.get(id!) ?? [];
     return {
       emphasis: move !== 'left',
       cells: [

@@ -29,13 +29,13 @@ export type OutputFormat = keyof typeof FORMATS;
 export const OUTPUT_FORMATS = Object.keys(FORMATS) as OutputFormat[];
 
 /**
- * What a renderer gives: text, a workbook, or text in pieces — a report of tens of megabytes
- * (a region's protocols as JSON) is written piece by piece and never held whole.
+ * What a renderer gives: text, bytes, text in pieces, or bytes as they are made (a workbook) — a report
+ * of tens of megabytes (a region's protocols as JSON) is written piece by piece and never held whole.
  */
-export type Rendered = string | Iterable<string> | Buffer;
+export type Rendered = string | Buffer | Iterable<string> | AsyncIterable<Buffer>;
 
 /** One report's renderers, a function per format. */
-export type ReportRenderers<R> = Record<OutputFormat, (report: R, context: RenderContext) => string | Iterable<string> | Promise<Buffer>>;
+export type ReportRenderers<R> = Record<OutputFormat, (report: R, context: RenderContext) => string | Iterable<string> | AsyncIterable<Buffer>>;
 
 export function formatForPath(path: string): OutputFormat | null {
   const lower = path.toLowerCase();

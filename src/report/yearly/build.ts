@@ -10,7 +10,7 @@ import type { ResultRecord } from '../../model/records.js';
 import type { YearAnalysis } from '../../rules/analysis.js';
 import { hasShare, type SchoolVerdict } from '../../rules/fioko.js';
 import type { FileOutcome } from '../../io/load.js';
-import { clusterCounts, sharesBySchool, sharesOverYears } from '../charts.js';
+import { clusterCounts, MAX_SCHOOLS_DRAWN, sharesBySchool, sharesOverYears } from '../charts.js';
 import { CLUSTERS, clusterLabel, reasonTexts } from '../cluster/report.js';
 import { branchesLine, describeResult, meanOnlyRunText } from '../classify/explain.js';
 import { changeText, meanText } from '../dynamics/explain.js';
@@ -145,7 +145,7 @@ function shareCharts(analysis: YearAnalysis, lang: Lang): Block[] {
     });
     if (bars.length === 0) return [];
     const title = y.list.chartTitle(procedureName(procedure, lang), l.schoolYear(year));
-    return [chart(sharesBySchool(`shares-${procedure}`, title, bars, analysis.classification.method.threshold, y.list.shareAxis))];
+    return [chart(sharesBySchool(`shares-${procedure}`, title, bars, analysis.classification.method.threshold, { share: y.list.shareAxis, schools: y.list.schoolsAxis, banded: y.list.chartBanded }))];
   });
 }
 
@@ -155,6 +155,8 @@ function dynamicsSection(input: YearlyInput, lang: Lang): Section {
   const { analysis } = input;
   const flagged = new Set(flaggedOf(analysis).map((s) => s.schoolId));
   const blocks: Block[] = flagged.size === 0 ? [paragraph(y.dynamics.noFlagged)] : [];
+  const charts = flagged.size <= MAX_SCHOOLS_DRAWN;
+  if (!charts) blocks.push(paragraph(y.dynamics.chartsLeftOut({ schools: flagged.size, max: MAX_SCHOOLS_DRAWN })));
   for (const school of analysis.dynamics.filter((d) => flagged.has(d.schoolId))) {
     const procedures = school.procedures.filter((p) => analysis.classification.method.procedures.includes(p.procedure));
     blocks.push(heading(y.dynamics.schoolHeading(`${school.schoolId} ${school.schoolName ?? ''}`.trim())));
@@ -164,7 +166,7 @@ function dynamicsSection(input: YearlyInput, lang: Lang): Section {
       return `${procedureName(p.procedure, lang)} — ${shares}${last ? `; ${changeText(last, lang)}` : ''}`;
     })));
     const points = procedures.flatMap((p) => p.years.flatMap((pt) => (pt.failShare === null ? [] : [{ year: l.schoolYear(pt.year), procedure: procedureName(p.procedure, lang), share: pt.failShare }])));
-    if (points.length > 0) blocks.push(chart(sharesOverYears(`years-${school.schoolId}`, y.dynamics.yearsChart(school.schoolId), points, analysis.classification.method.threshold, y.list.shareAxis)));
+    if (charts && points.length > 0) blocks.push(chart(sharesOverYears(`years-${school.schoolId}`, y.dynamics.yearsChart(school.schoolId), points, analysis.classification.method.threshold, y.list.shareAxis)));
   }
   const movement = listTable(asDynamicsReport(input), lang);
   if (movement.rows.length > 0) blocks.push(heading(msg().dynamics.sheetList), table(movement));

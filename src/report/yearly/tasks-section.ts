@@ -34,7 +34,7 @@ export function tasksSection(input: TasksSectionInput, lang: Lang, title: string
     const cells = work.schools.flatMap((s) => s.tasks.filter((t) => t.gapPp !== null).map((t) => ({ school: s.schoolId, task: t.task, gap: Math.round(t.gapPp! * 10) / 10 })));
     if (cells.length > 0) {
       const name = `tasks-${work.procedure}-${work.year}`;
-      blocks.push(chart(taskHeatmap(name, d.heatTitle(procedureName(work.procedure, lang)), cells, { school: d.heatSchool, task: d.heatTask, gap: d.heatGap })));
+      blocks.push(chart(taskHeatmap(name, d.heatTitle(procedureName(work.procedure, lang)), cells, { school: d.heatSchool, task: d.heatTask, gap: d.heatGap, shown: d.heatShown })));
     }
   }
   return { id: 'tasks', title, blocks };
