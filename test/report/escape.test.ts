@@ -57,7 +57,7 @@ describe('documents with hostile text', () => {
   };
 
   it('HTML: every text and attribute escaped, the section id and the chart name included', () => {
-    const html = documentHtml(document, new Map(), 'ru');
+    const html = [...documentHtml(document, new Map(), 'ru')].join('');
     expect(html).toContain('<title>Справка &lt;i&gt;</title>');
     expect(html).toContain('<section id="s&quot;&gt;&lt;script&gt;">');
     expect(html).toContain('<p>&lt;img src=x onerror=alert(1)&gt;</p>');
@@ -66,7 +66,7 @@ describe('documents with hostile text', () => {
   });
 
   it('Markdown: no tag of the data', () => {
-    const md = documentMarkdown(document, 'ru');
+    const md = [...documentMarkdown(document, 'ru')].join('');
     expect(md).toContain('# Справка &lt;i&gt;\n\na &amp; b\n');
     expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;\n');
     expect(md).toContain('- &lt;/ul&gt;&lt;script&gt;alert(2)&lt;/script&gt;\n');

@@ -45,7 +45,7 @@ describe('renderXlsx, streamed', () => {
     // row 7002 is school 7000: 7000 % 7 = 0, so emphasised and low; its share 7000 % 100 = 0 % → 0
     const row = sheet.getRow(7002);
     expect(row.getCell(1).value).toBe('RG-7000');
-    expect(row.getCell(2).value).toBe("'=Школа 7000"); // a formula-like text is neutralised
+    expect(row.getCell(2).value).toBe('=Школа 7000'); // a formula-like text is stored as it is: a string cell is never a formula
     expect(row.getCell(3).value).toBe(0);
     expect(row.getCell(3).numFmt).toBe('0.00%');
     expect((row.getCell(3).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF4B6B6');
