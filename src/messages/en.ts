@@ -1,6 +1,7 @@
 /** English texts (--lang en); the same shape as ru.ts. */
 import { branchesEn } from './branches-en.js';
 import { checkEn } from './check-en.js';
+import { configFileEn } from './config-file-en.js';
 import { difficultiesEn } from './difficulties-en.js';
 import { inspectEn } from './inspect-en.js';
 import { markersEn } from './markers-en.js';
@@ -385,6 +386,7 @@ export const en: Messages = {
   branches: branchesEn,
   markers: markersEn,
   report: reportEn,
+  configFile: configFileEn,
   help: {
     recommend: 'targeted recommendations per school: for management, teachers, pupils, parents, the methodological service',
     report: 'the yearly analytical report: report.md, report.html, report.xlsx and charts/*.svg in the -o folder (with --docx and --pdf also report.docx and report.pdf)',

@@ -1,6 +1,7 @@
 /** Every sentence a user reads, in Russian (the default language). en.ts mirrors this shape. */
 import { branchesRu } from './branches-ru.js';
 import { checkRu } from './check-ru.js';
+import { configFileRu } from './config-file-ru.js';
 import { difficultiesRu } from './difficulties-ru.js';
 import { inspectRu } from './inspect-ru.js';
 import { markersRu } from './markers-ru.js';
@@ -416,6 +417,7 @@ export const ru = {
   branches: branchesRu,
   markers: markersRu,
   report: reportRu,
+  configFile: configFileRu,
   help: {
     recommend: 'адресные рекомендации по школам: для управленческой команды, педагогов, обучающихся, родителей, методической службы',
     report: 'годовая аналитическая справка: report.md, report.html, report.xlsx и графики charts/*.svg в папке -o (с --docx и --pdf — также report.docx и report.pdf)',
