@@ -22,9 +22,7 @@ function notesOf(node: Node, path = ''): Record<string, unknown> {
     const at = (name: string) => (path === '' ? name : `${path}.${name}`);
     if (key === '//') notes[path] = value;
     else if (key.startsWith('// ')) notes[at(key.slice(3))] = value;
-    else if (value !== null && typeof value === 'object' && !Array.isArray(value) && key !== 'minScores' && key !== 'scales') {
-      Object.assign(notes, notesOf(value as Node, at(key)));
-    }
+    else if (value !== null && typeof value === 'object') Object.assign(notes, notesOf(value as Node, at(key)));
   }
   return notes;
 }
