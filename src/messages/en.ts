@@ -5,6 +5,7 @@ import { configFileEn } from './config-file-en.js';
 import { difficultiesEn } from './difficulties-en.js';
 import { inspectEn } from './inspect-en.js';
 import { markersEn } from './markers-en.js';
+import { profileTemplateEn } from './profile-template-en.js';
 import { itemsOf, shortList } from './list.js';
 import { targetsEn } from './targets-en.js';
 import { egeFormEn } from './ege-form-en.js';
@@ -387,6 +388,7 @@ export const en: Messages = {
   markers: markersEn,
   report: reportEn,
   configFile: configFileEn,
+  profileTemplate: profileTemplateEn,
   help: {
     recommend: 'targeted recommendations per school: for management, teachers, pupils, parents, the methodological service',
     report: 'the yearly analytical report: report.md, report.html, report.xlsx and charts/*.svg in the -o folder (with --docx and --pdf also report.docx and report.pdf)',

@@ -5,6 +5,7 @@ import { configFileRu } from './config-file-ru.js';
 import { difficultiesRu } from './difficulties-ru.js';
 import { inspectRu } from './inspect-ru.js';
 import { markersRu } from './markers-ru.js';
+import { profileTemplateRu } from './profile-template-ru.js';
 import { itemsOf, shortList } from './list.js';
 import { targetsRu } from './targets-ru.js';
 import { egeFormRu } from './ege-form-ru.js';
@@ -418,6 +419,7 @@ export const ru = {
   markers: markersRu,
   report: reportRu,
   configFile: configFileRu,
+  profileTemplate: profileTemplateRu,
   help: {
     recommend: 'адресные рекомендации по школам: для управленческой команды, педагогов, обучающихся, родителей, методической службы',
     report: 'годовая аналитическая справка: report.md, report.html, report.xlsx и графики charts/*.svg в папке -o (с --docx и --pdf — также report.docx и report.pdf)',
