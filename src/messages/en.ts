@@ -1,6 +1,7 @@
 /** English texts (--lang en); the same shape as ru.ts. */
 import { branchesEn } from './branches-en.js';
 import { checkEn } from './check-en.js';
+import { commanderEn } from './commander-en.js';
 import { configFileEn } from './config-file-en.js';
 import { difficultiesEn } from './difficulties-en.js';
 import { inspectEn } from './inspect-en.js';
@@ -389,13 +390,14 @@ export const en: Messages = {
   report: reportEn,
   configFile: configFileEn,
   profileTemplate: profileTemplateEn,
+  commander: commanderEn,
   help: {
     recommend: 'targeted recommendations per school: for management, teachers, pupils, parents, the methodological service',
     report: 'the yearly analytical report: report.md, report.html, report.xlsx and charts/*.svg in the -o folder (with --docx and --pdf also report.docx and report.pdf)',
     programme: 'a programme of target indicators (JSON) instead of the shipped seed-004 one; template: shnor template programme',
     facts: 'the target indicators\' facts workbook (.xlsx): municipal indicators and ШНОР/ШНСУ rows; template: shnor template facts',
     catalog: 'your own recommendation catalogue (JSON): extends the shipped one; with "mode": "replace" replaces it',
-    reportDir: 'folder for the report (default report)',
+    reportDir: 'folder for the report',
     recommendExamples: [
       'shnor recommend results.xlsx --profile schools.xlsx --year 2023',
       'shnor recommend results.xlsx --profile schools.xlsx --school SL-07 --format md',

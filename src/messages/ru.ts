@@ -1,6 +1,7 @@
 /** Every sentence a user reads, in Russian (the default language). en.ts mirrors this shape. */
 import { branchesRu } from './branches-ru.js';
 import { checkRu } from './check-ru.js';
+import { commanderRu } from './commander-ru.js';
 import { configFileRu } from './config-file-ru.js';
 import { difficultiesRu } from './difficulties-ru.js';
 import { inspectRu } from './inspect-ru.js';
@@ -420,13 +421,14 @@ export const ru = {
   report: reportRu,
   configFile: configFileRu,
   profileTemplate: profileTemplateRu,
+  commander: commanderRu,
   help: {
     recommend: 'адресные рекомендации по школам: для управленческой команды, педагогов, обучающихся, родителей, методической службы',
     report: 'годовая аналитическая справка: report.md, report.html, report.xlsx и графики charts/*.svg в папке -o (с --docx и --pdf — также report.docx и report.pdf)',
     programme: 'программа целевых показателей (JSON) вместо встроенной программы seed 004; шаблон — shnor template programme',
     facts: 'файл фактов целевых показателей (.xlsx): муниципальные показатели и строки ШНОР/ШНСУ; шаблон — shnor template facts',
     catalog: 'свой каталог рекомендаций (JSON): дополняет встроенный, с "mode": "replace" — заменяет',
-    reportDir: 'папка для справки (по умолчанию report)',
+    reportDir: 'папка для справки',
     recommendExamples: [
       'shnor recommend results.xlsx --profile schools.xlsx --year 2023',
       'shnor recommend results.xlsx --profile schools.xlsx --school SL-07 --format md',
