@@ -8,7 +8,8 @@ import type ExcelJS from 'exceljs';
 import { getLang, messagesIn, type Lang } from '../../messages/index.js';
 import type { ProfileTemplateMessages } from '../../messages/profile-template-ru.js';
 import {
-  PROFILE_FIELDS, PROFILE_NOTES_SHEET, PROFILE_SHEET, choiceWords, riskOf, riskTitle, type ProfileField, type ProfileKind, type ScalarKey,
+  PROFILE_FIELDS, PROFILE_NOTES_SHEET, PROFILE_SHEET, choiceWords, riskOf, riskTitle, type ChoiceKind, type ProfileField, type ProfileKind,
+  type ScalarKey,
 } from '../../model/profile-fields.js';
 
 /** Rows 2 … LAST_ROW carry the validations: room for a municipality's schools. */
@@ -18,7 +19,7 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 
 /** What a cell of each kind holds, in the template's language. */
 function valuesOf(t: ProfileTemplateMessages, lang: Lang): Record<ProfileKind, string> {
-  const words = (kind: 'yesno' | 'contest' | 'innovation' | 'significance') => choiceWords(kind, lang).join(' / ');
+  const words = (kind: ChoiceKind) => choiceWords(kind, lang).join(' / ');
   return {
     ...t.values,
     yesno: words('yesno'),
@@ -87,6 +88,7 @@ function addNotesSheet(workbook: ExcelJS.Workbook, t: ProfileTemplateMessages, l
   const { column, enter, allowed, indicator } = t.notesHeaders;
   styleHeader(sheet.addRow([column, enter, allowed, indicator]), 20);
   const values = valuesOf(t, lang);
+  // typed by the profile's keys: a column without its note does not compile
   const notes: Record<ScalarKey, string> = t.notes;
   for (const field of PROFILE_FIELDS) {
     const risk = riskOf(field.key);
