@@ -7,7 +7,8 @@
  *   csv:      fs.createReadStream → TextDecoder Transform → papaparse streaming (`step`, header: false)
  *   xlsx:     exceljs stream.xlsx.WorkbookReader, every row of every sheet, touching row.values (the
  *             reader shnor used until issue 18: the baseline the XLSX targets were set against)
- *   xlsx-own: shnor's own XLSX reader (dist/, built by `npm run bench`), a sink that counts rows and cells
+ *   xlsx-own: shnor's own XLSX reader (bundled into bench-data/own-reader/ by scripts/bench.mjs), a sink
+ *             that counts rows and cells
  * Each format loads only its own library: exceljs takes a quarter of a second to load, which a CSV
  * parse must not be credited with.
  */
@@ -69,8 +70,8 @@ function workbooks(path) {
 }
 
 async function parseXlsxOwn(path) {
-  const { xlsxReader } = await import('../dist/io/readers/xlsx.js');
-  const { openSource } = await import('../dist/io/source.js');
+  const { xlsxReader } = await import('../bench-data/own-reader/xlsx.js');
+  const { openSource } = await import('../bench-data/own-reader/source.js');
   let rows = 0;
   let cells = 0;
   const sink = { row: (values) => { rows += 1; cells += values.length; }, end: () => undefined };

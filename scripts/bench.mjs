@@ -16,7 +16,8 @@
  * 4. The same for four ФИС ОКО per-pupil ВПР exports in the real files' shape (issue 17): bench-data/
  *    pupils-<P>/, ≈ P pupils in all (default 100,000; scripts/pupil-exports.mjs), read by `shnor classify
  *    DIR`; the bare parse reads every row of the four files with exceljs's streaming reader.
- *    XLSX measurements (3 and 4) time a second bare read too, shnor's own XLSX reader alone (`xlsx-own`):
+ *    XLSX measurements (3 and 4) time a second bare read too, shnor's own XLSX reader alone (`xlsx-own`,
+ *    bundled from src/ into bench-data/own-reader/ the way the build bundles the CLI):
  *    since shnor stopped reading through exceljs, exceljs's read is no floor; the `-own` line's ratio is
  *    what classify adds to its reader.
  * 5. Prints a table with the ratio shnor/bare and PASS/FAIL against the targets (CSV ≤ 1.3×,
@@ -41,6 +42,7 @@ import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
+import { bundle } from './bundle.mjs';
 import { mulberry32 } from './prng.mjs';
 import { writePupilExports } from './pupil-exports.mjs';
 import { writeDistrict } from './district.mjs';
@@ -74,6 +76,9 @@ main().catch((error) => {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const results = [];
+  if (options.only.has('xlsx') || options.only.has('pupils')) {
+    await bundle({ xlsx: 'src/io/readers/xlsx.ts', source: 'src/io/source.ts' }, join(DATA_DIR, 'own-reader'));
+  }
   const formats = ['csv', 'xlsx'].filter((format) => options.only.has(format));
   if (formats.length > 0) {
     const data = await ensureData(options);

@@ -1,25 +1,12 @@
 /** Builds the commander program: Russian (or English) help, shared flags, every command. */
-import { Command, Help } from 'commander';
+import { Command } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { msg, getLang } from '../messages/index.js';
+import { msg } from '../messages/index.js';
 import { COMMANDS } from './commands/index.js';
 import type { CommandContext } from './context.js';
 import { addExamples } from './help-examples.js';
+import { LocalHelp } from './help.js';
 import { addGlobalOptions } from './options.js';
-
-const TITLES_RU: Record<string, string> = {
-  'Usage:': 'Использование:',
-  'Options:': 'Параметры:',
-  'Global Options:': 'Общие параметры:',
-  'Commands:': 'Команды:',
-  'Arguments:': 'Аргументы:',
-};
-
-class LocalHelp extends Help {
-  override styleTitle(title: string): string {
-    return getLang() === 'ru' ? (TITLES_RU[title] ?? title) : title;
-  }
-}
 
 export function version(): string {
   return pkg.version;
@@ -38,7 +25,7 @@ export function buildProgram(context: CommandContext): Command {
     .configureHelp({ showGlobalOptions: true })
     .configureOutput({ writeErr: () => undefined, outputError: () => undefined })
     .exitOverride();
-  program.createHelp = () => Object.assign(new LocalHelp(), program.configureHelp());
+  program.createHelp = () => Object.assign(new LocalHelp(msg()), program.configureHelp());
   addGlobalOptions(program);
   for (const register of COMMANDS) register(program, context);
   for (const command of program.commands) {

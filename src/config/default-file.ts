@@ -1,107 +1,57 @@
-/** The commented shnor.config.json that `shnor init` writes: the defaults, each with its meaning. */
-import { DEFAULT_CONFIG } from './schema.js';
+/**
+ * The commented shnor.config.json that `shnor init` writes: every key of the config schema in the
+ * schema's order with its default, and the notes of the messages (configFile) as «//» keys — a
+ * section's note first inside it, a value's note just before it.
+ */
+import * as z from 'zod';
+import { msg, type Messages } from '../messages/index.js';
+import { configSchema, DEFAULT_CONFIG } from './schema.js';
 
-export function defaultConfigText(): string {
-  const { classify, score, dynamics, cluster, check, shnsu, tasks, read, minScores, lang } = DEFAULT_CONFIG;
-  const file = {
-    '//': 'Настройки shnor. Ключи, начинающиеся с «//», — комментарии. Флаги командной строки важнее этого файла.',
-    '// lang': 'Язык отчётов и сообщений: ru или en.',
-    lang,
-    classify: {
-      '// threshold': 'Порог низкого результата, %: доля «2» (ВПР, ОГЭ, ЕГЭ базовая, КДР) или не преодолевших минимальный балл (ЕГЭ) не меньше порога (ФИОКО: 30).',
-      threshold: classify.threshold,
-      '// sameProcedure': 'Критерий B: true — низкий результат по одной и той же процедуре в оба года (федеральная формулировка 2025 г.); false — по любой (формулировка seed 004).',
-      sameProcedure: classify.sameProcedure,
-      '// procedures': 'Набор процедур: "fioko" (8 процедур ФИОКО), "extended" (+ ВПР 4, 7, 8 и КДР 4, 6, 7, 8), "all" (все в данных) или список кодов, например ["VPR-MA-5", "OGE-MA"].',
-      procedures: classify.procedures,
-      '// minParticipants': 'Результаты с меньшим числом участников показываются, но не учитываются.',
-      minParticipants: classify.minParticipants,
-      '// smallSample': 'Результаты с меньшим числом участников помечаются «малая выборка», но учитываются.',
-      smallSample: classify.smallSample,
-    },
-    score: {
-      '//': 'Муниципальные показатели (shnor score). Все шкалы и формулы: shnor rules.',
-      '// egeMath': 'Какая математика ЕГЭ считается «математикой» в 1.2, 1.9, 1.21: "EGE-MA-P" (профильная) или "EGE-MA-B" (базовая).',
-      egeMath: score.egeMath,
-      '// zeroShare2': 'Нулевая доля «2» в 1.5, 1.6, 1.14–1.17: "one-point" — принять за 1 п.п.; "ratio-one" — принять отношение за 1.',
-      zeroShare2: score.zeroShare2,
-      '// inequalityTopN': '1.9: сколько школ района считать «лучшими» и «низкими».',
-      inequalityTopN: score.inequalityTopN,
-      '// olympiadEfficiency': '2.9: эффективность муниципального этапа олимпиады выше этого процента — 2 балла, не выше — 1.',
-      olympiadEfficiency: score.olympiadEfficiency,
-      '// scales': 'Замена шкалы показателя, например {"1.10": {"kind": "bands", "bands": [{"upTo": 10, "points": 3}, {"upTo": 30, "points": 1}, {"points": 0}]}}.',
-      scales: score.scales,
-    },
-    dynamics: {
-      '//': 'Динамика (shnor dynamics, кластеры, целевые показатели 8.1–8.8).',
-      '// marginPp': 'Реальное изменение доли «2» — не меньше этого числа п.п. (0 — любое изменение, постановление R9).',
-      marginPp: dynamics.marginPp,
-      '// alpha': 'Уровень значимости теста двух долей.',
-      alpha: dynamics.alpha,
-      '// limitedBelow / informativeFrom': 'Меньше limitedBelow участников — ограниченная выборка; от informativeFrom — информативная.',
-      limitedBelow: dynamics.limitedBelow,
-      informativeFrom: dynamics.informativeFrom,
-    },
-    cluster: {
-      '//': 'Правила кластера 2 (seed 004) можно выключить; negativeRun — сколько отрицательных изменений подряд нужно (R9: 2).',
-      contextRisk: cluster.contextRisk,
-      lowIorNegativeRun: cluster.lowIorNegativeRun,
-      oneLowResult: cluster.oneLowResult,
-      negativeRun: cluster.negativeRun,
-    },
-    check: {
-      '//': 'Проверки данных shnor check: признаки необъективности — поводы посмотреть, а не выводы.',
-      objectivityFivePp: check.objectivityFivePp,
-      objectivityVprLowPct: check.objectivityVprLowPct,
-      objectivitySwingPp: check.objectivitySwingPp,
-      participantsChange: check.participantsChange,
-      objectivityRaisedPct: check.objectivityRaisedPct,
-    },
-    shnsu: {
-      '//': 'Школы в сложных социальных условиях (ШНСУ): по столбцу «ШНСУ» профиля или по ИСБШ.',
-      '// isbshBelow': 'ИСБШ ниже этого значения — ШНСУ. Ни один документ не даёт числа, поэтому по умолчанию null: решает только столбец «ШНСУ».',
-      isbshBelow: shnsu.isbshBelow,
-    },
-    report: {
-      '//': 'Реквизиты справки (shnor report): в report.html, report.pdf, report.docx и report.md. Пустая строка — пустое место «______» для заполнения от руки.',
-      '// teachers': 'true — карты затруднений справки показывают и учителей (shnor report --tasks); по умолчанию имена учителей в справку не попадают.',
-      teachers: false,
-      requisites: {
-        '// organisation': 'Организация, составившая справку (над заголовком), например «Управление образования администрации МО Демидовский район».',
-        organisation: '',
-        '// approver': 'Гриф «УТВЕРЖДАЮ» справа вверху: должность и фамилия, инициалы того, кто утверждает.',
-        approver: { position: '', name: '' },
-        '// number / date': 'Номер и дата справки как строки, например "01-12/345" и "15.09.2025"; без даты — «___» ________ 20__ г.',
-        number: '',
-        date: '',
-        '// place': 'Место составления, например «г. Демидов».',
-        place: '',
-        '// executor': 'Исполнитель в конце справки: фамилия, имя, отчество, должность, телефон, e-mail.',
-        executor: { name: '', position: '', phone: '', email: '' },
-      },
-    },
-    tasks: {
-      '//': 'Результаты по заданиям (shnor tasks): затруднение — успешность ниже lowSuccess % или на gapPp п.п. и больше ниже региона (муниципалитета, района).',
-      lowSuccess: tasks.lowSuccess,
-      gapPp: tasks.gapPp,
-      '// smallBelow': 'Меньше участников — «малая школа»: доли качаются от одного ученика.',
-      smallBelow: tasks.smallBelow,
-    },
-    read: {
-      '//': 'Чтение файлов. Большие CSV-протоколы (shnor tasks, --tasks): файл от parallelFromMiB МиБ читается частями в нескольких потоках; результат тот же, что при чтении целиком.',
-      '// threads': 'Потоков на файл: 0 — по числу ядер процессора, не больше 4; 1 — всегда один поток.',
-      threads: read.threads,
-      parallelFromMiB: read.parallelFromMiB,
-      '// xlsx': 'Пределы книги XLSX: больше — отказ с именем ключа. Распакованные части, которые нужно прочитать (МиБ); во сколько раз может быть сжата часть больше 1 МиБ; число общих строк (разных текстов) и их объём (МиБ).',
-      xlsxMaxExpandedMiB: read.xlsxMaxExpandedMiB,
-      xlsxMaxRatio: read.xlsxMaxRatio,
-      xlsxMaxSharedStrings: read.xlsxMaxSharedStrings,
-      xlsxMaxSharedStringsMiB: read.xlsxMaxSharedStringsMiB,
-      '// maxParticipants': 'Больше участников (или «2», «3» …) в результате одной школы не бывает: такая ячейка — ошибка, строка пропускается.',
-      maxParticipants: read.maxParticipants,
-    },
-    '// minScores': 'Минимальные тестовые баллы ЕГЭ по предметам (MA-P — профильная математика).',
-    minScores,
-  };
-  return `${JSON.stringify(file, null, 2)}\n`;
+type Notes = Messages['configFile'];
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+export function defaultConfigText(t: Messages = msg()): string {
+  return `${JSON.stringify(section(configSchema, DEFAULT_CONFIG, '', t.configFile), null, 2)}\n`;
+}
+
+function section(schema: z.ZodObject, defaults: unknown, path: string, notes: Notes): { [key: string]: Json } {
+  const file: { [key: string]: Json } = {};
+  const own = noteOf(notes, path);
+  if (own !== undefined) file['//'] = own;
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const at = path === '' ? key : `${path}.${key}`;
+    const value = (defaults as Record<string, unknown> | undefined)?.[key];
+    const inner = unwrapped(field);
+    if (inner instanceof z.ZodObject) {
+      file[key] = section(inner, value, at, notes);
+      continue;
+    }
+    const note = noteOf(notes, at);
+    if (note !== undefined) file[`// ${key}`] = note;
+    file[key] = valueOf(value, inner, at);
+  }
+  return file;
+}
+
+/**
+ * The default as written; a key without one is a text the user fills in (the requisites: unset
+ * is «______» in the report), written "".
+ */
+function valueOf(value: unknown, schema: z.ZodType, path: string): Json {
+  if (value !== undefined) return value as Json;
+  if (schema instanceof z.ZodString) return '';
+  throw new Error(`config key ${path} has no default`);
+}
+
+/** The type under a key's default, prefault, optional, nullable and transform. */
+function unwrapped(schema: z.core.SomeType): z.ZodType {
+  if (schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault || schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) {
+    return unwrapped(schema.unwrap());
+  }
+  if (schema instanceof z.ZodPipe) return unwrapped(schema.in);
+  return schema as z.ZodType;
+}
+
+function noteOf(notes: Notes, path: string): string | undefined {
+  return Object.hasOwn(notes, path) ? notes[path as keyof Notes] : undefined;
 }

@@ -39,7 +39,8 @@ export async function loadProfile(input: string, options: ProfileOptions): Promi
     issues,
   );
   // the template's notes sheet is prose, not a table
-  return { profiles, issues: issues.filter((i) => !(i.code === 'sheet-without-header' && i.sheet === PROFILE_NOTES_SHEET)) };
+  const notesSheets: (string | null)[] = Object.values(PROFILE_NOTES_SHEET);
+  return { profiles, issues: issues.filter((i) => !(i.code === 'sheet-without-header' && notesSheets.includes(i.sheet))) };
 }
 
 type ProfileColumns = ColumnMap<ProfileKey>;

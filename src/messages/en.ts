@@ -2,9 +2,12 @@
 import { EXAMPLES } from './examples.js';
 import { branchesEn } from './branches-en.js';
 import { checkEn } from './check-en.js';
+import { commanderEn } from './commander-en.js';
+import { configFileEn } from './config-file-en.js';
 import { difficultiesEn } from './difficulties-en.js';
 import { inspectEn } from './inspect-en.js';
 import { markersEn } from './markers-en.js';
+import { profileTemplateEn } from './profile-template-en.js';
 import { itemsOf, shortList } from './list.js';
 import { targetsEn } from './targets-en.js';
 import { egeFormEn } from './ege-form-en.js';
@@ -386,13 +389,16 @@ export const en: Messages = {
   branches: branchesEn,
   markers: markersEn,
   report: reportEn,
+  configFile: configFileEn,
+  profileTemplate: profileTemplateEn,
+  commander: commanderEn,
   help: {
     recommend: 'targeted recommendations per school: for management, teachers, pupils, parents, the methodological service',
     report: 'the yearly analytical report: report.md, report.html, report.xlsx and charts/*.svg in the -o folder (with --docx and --pdf also report.docx and report.pdf)',
     programme: 'a programme of target indicators (JSON) instead of the shipped seed-004 one; template: shnor template programme',
     facts: 'the target indicators\' facts workbook (.xlsx): municipal indicators and ШНОР/ШНСУ rows; template: shnor template facts',
     catalog: 'your own recommendation catalogue (JSON): extends the shipped one; with "mode": "replace" replaces it',
-    reportDir: 'folder for the report (default report)',
+    reportDir: 'folder for the report',
     recommendExamples: EXAMPLES.recommend,
     reportExamples: EXAMPLES.report,
     targets: 'the programme\'s target indicators for the year (seed 004, January monitoring): plan, fact, numerator and denominator, status and why',

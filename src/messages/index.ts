@@ -20,4 +20,9 @@ export function msg(): Messages {
   return DICTIONARIES[current];
 }
 
+/** The texts of one language, whichever is current. */
+export function messagesIn(lang: Lang): Messages {
+  return DICTIONARIES[lang];
+}
+
 export type { Messages };

@@ -2,9 +2,12 @@
 import { EXAMPLES } from './examples.js';
 import { branchesRu } from './branches-ru.js';
 import { checkRu } from './check-ru.js';
+import { commanderRu } from './commander-ru.js';
+import { configFileRu } from './config-file-ru.js';
 import { difficultiesRu } from './difficulties-ru.js';
 import { inspectRu } from './inspect-ru.js';
 import { markersRu } from './markers-ru.js';
+import { profileTemplateRu } from './profile-template-ru.js';
 import { itemsOf, shortList } from './list.js';
 import { targetsRu } from './targets-ru.js';
 import { egeFormRu } from './ege-form-ru.js';
@@ -417,13 +420,16 @@ export const ru = {
   branches: branchesRu,
   markers: markersRu,
   report: reportRu,
+  configFile: configFileRu,
+  profileTemplate: profileTemplateRu,
+  commander: commanderRu,
   help: {
     recommend: 'адресные рекомендации по школам: для управленческой команды, педагогов, обучающихся, родителей, методической службы',
     report: 'годовая аналитическая справка: report.md, report.html, report.xlsx и графики charts/*.svg в папке -o (с --docx и --pdf — также report.docx и report.pdf)',
     programme: 'программа целевых показателей (JSON) вместо встроенной программы seed 004; шаблон — shnor template programme',
     facts: 'файл фактов целевых показателей (.xlsx): муниципальные показатели и строки ШНОР/ШНСУ; шаблон — shnor template facts',
     catalog: 'свой каталог рекомендаций (JSON): дополняет встроенный, с "mode": "replace" — заменяет',
-    reportDir: 'папка для справки (по умолчанию report)',
+    reportDir: 'папка для справки',
     recommendExamples: EXAMPLES.recommend,
     reportExamples: EXAMPLES.report,
     targets: 'целевые показатели программы за год (seed 004, январский мониторинг): план, факт, числитель и знаменатель, итог и пояснение',

@@ -28,7 +28,11 @@ describe('loadConfig', () => {
 
   it('`shnor init` writes every requisite of report.requisites, empty, with comments', () => {
     const file = JSON.parse(defaultConfigText()) as { report: { '//': string; requisites: Record<string, unknown> } };
-    const requisites = Object.fromEntries(Object.entries(file.report.requisites).filter(([key]) => !key.startsWith('//')));
+    const uncommented = (node: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(
+      Object.entries(node).filter(([key]) => !key.startsWith('//'))
+        .map(([key, value]) => [key, typeof value === 'object' && value !== null ? uncommented(value as Record<string, unknown>) : value]),
+    );
+    const requisites = uncommented(file.report.requisites);
     expect(requisites).toEqual({
       organisation: '', approver: { position: '', name: '' }, number: '', date: '', place: '', executor: { name: '', position: '', phone: '', email: '' },
     });

@@ -7,6 +7,7 @@ import { realpathSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/messages/en.js';
 import { csv, listDir, runCli, runJson, school, STACK_LINE, tempDir, writeIn } from './run-cli.js';
 
 // Two schools, 2021 only. At threshold 30: both flagged (A). At threshold 50: only «high».
@@ -34,6 +35,15 @@ describe('shnor init', () => {
     expect(second.stderr).toContain('shnor.config.json');
     expect(second.stderr).not.toMatch(STACK_LINE);
     expect(await readFile(join(dir, 'shnor.config.json'), 'utf8')).toBe(text);
+  });
+
+  it('init --lang en writes the English notes of the messages', async () => {
+    const dir = await tempDir();
+    const result = await runCli(['--lang', 'en', 'init'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const file = JSON.parse(await readFile(join(dir, 'shnor.config.json'), 'utf8')) as { '//': string; classify: Record<string, unknown> };
+    expect(file['//']).toBe(en.configFile['']);
+    expect(file.classify['// threshold']).toBe(en.configFile['classify.threshold']);
   });
 
   it('init --force overwrites', async () => {

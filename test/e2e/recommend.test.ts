@@ -96,7 +96,7 @@ describe('shnor recommend on a hand-made district', () => {
   }, 60_000);
 
   it('the profile header used here is the template\'s (src/model/profile-fields.ts)', () => {
-    expect(PROFILE_FIELDS.find((f) => f.key === 'risks.motivation')?.header).toBe(MOTIVATION);
+    expect(PROFILE_FIELDS.find((f) => f.key === 'risks.motivation')?.headers.ru).toBe(MOTIVATION);
   });
 
   it('has the keys of the contract: year, schools [{schoolId, cluster, recommendations}], issues', () => {

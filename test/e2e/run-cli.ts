@@ -1,22 +1,21 @@
 /**
- * Black-box helpers for the end-to-end tests: run the built binary (bin/shnor.js → dist/) as a
+ * Black-box helpers for the end-to-end tests: run the built binary (bin/shnor.js → dist/bundle/) as a
  * child process, collect its exit code, stdout and stderr; make temp folders and input files.
  * Build first: `npm run build && npx vitest run test/e2e`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
+import { staleBundle } from './fresh-bundle.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'shnor.js');
 
-if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
-  throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
-}
+const stale = staleBundle(ROOT);
+if (stale !== null) throw new Error(stale);
 
 export interface CliResult {
   code: number | null;

@@ -61,7 +61,7 @@ const EGE_IDS = ['1.1', '1.2', '1.7', '1.8', '1.9'];
 /** Indicators read only from the profile (1.21 needs the profile's ИСБШ as well as results). */
 const PROFILE_IDS = ALL_IDS.filter((id) => id === '1.18' || id === '1.21' || /^[234]\./.test(id));
 
-const HEADERS = PROFILE_FIELDS.map((f) => f.header);
+const HEADERS = PROFILE_FIELDS.map((f) => f.headers.ru);
 
 /** A profile CSV (`;`): the template's headers, one row per school, cells by header (blank when absent). */
 function profileCsv(rows: Record<string, string | number>[]): string {

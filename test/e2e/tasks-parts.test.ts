@@ -1,17 +1,19 @@
 /**
  * A protocol read in parts on worker threads (io/tasks/parts.ts) gives what one read of the whole
- * file gives: the same records, the same issues on the same rows. Workers run the built code, so
- * these tests import dist/ (npm test builds first).
+ * file gives: the same records, the same issues on the same rows. A worker thread runs JavaScript,
+ * so these tests bundle the reading modules and their worker with the build's own esbuild setup.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundle } from '../../scripts/bundle.mjs';
 import type { Issue } from '../../src/model/issues.js';
-import { ROOT, runCli, STACK_LINE, tempDir, writeIn } from './run-cli.js';
+import { runCli, STACK_LINE, tempDir, writeIn } from './run-cli.js';
 
-const dist = (path: string) => join(ROOT, 'dist', path);
-const { readInParts } = (await import(dist('io/tasks/parts.js'))) as typeof import('../../src/io/tasks/parts.js');
-const { loadTaskResults } = (await import(dist('io/tasks/load.js'))) as typeof import('../../src/io/tasks/load.js');
+const built = await tempDir('shnor-parts-build-');
+await bundle({ parts: 'src/io/tasks/parts.ts', load: 'src/io/tasks/load.ts', 'part-worker': 'src/io/tasks/part-worker.ts' }, built);
+const { readInParts } = (await import(join(built, 'parts.js'))) as typeof import('../../src/io/tasks/parts.js');
+const { loadTaskResults } = (await import(join(built, 'load.js'))) as typeof import('../../src/io/tasks/load.js');
 
 const PUPILS = 3000;
 const OPTIONS = { maps: [] };

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProfile } from '../../src/io/profile.js';
+import { en } from '../../src/messages/en.js';
+import { ru } from '../../src/messages/ru.js';
 import { PROFILE_FIELDS } from '../../src/model/profile-fields.js';
 import { listDir, runCli, STACK_LINE, tempDir } from './run-cli.js';
 
@@ -35,14 +37,14 @@ describe('shnor template profile', () => {
     expect(headers).toContain('Признаки необъективности ВПР');
     expect(headers).toContain('Доля неуспевающих (прошлый год), %');
     expect(headers.at(-1)).toBe('Риск: несформированность ВСОКО');
-    expect(headers).toEqual(PROFILE_FIELDS.map((f) => f.header));
+    expect(headers).toEqual(PROFILE_FIELDS.map((f) => f.headers.ru));
     expect(sheet.getCell('A1').font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
   it('dropdowns on choice columns, number checks on counts and percents, rows 2–500', () => {
     const sheet = workbook.getWorksheet('Профиль')!;
-    const column = (header: string) => PROFILE_FIELDS.findIndex((f) => f.header === header) + 1;
+    const column = (header: string) => PROFILE_FIELDS.findIndex((f) => f.headers.ru === header) + 1;
     const yesNo = column('Малочисленная школа');
     for (const row of [2, 500]) {
       expect(sheet.getCell(row, yesNo).dataValidation).toMatchObject({ type: 'list', allowBlank: true, formulae: ['"да,нет"'] });
@@ -61,11 +63,9 @@ describe('shnor template profile', () => {
     const notes = workbook.getWorksheet('Пояснения')!;
     expect(notes.rowCount).toBe(1 + 51);
     expect(notes.getCell('A1').value).toBe('Столбец');
-    PROFILE_FIELDS.forEach((field, i) => {
-      expect(notes.getCell(i + 2, 1).value).toBe(field.header);
-      expect(notes.getCell(i + 2, 2).value).toBe(field.note);
-    });
+    PROFILE_FIELDS.forEach((field, i) => expect(notes.getCell(i + 2, 1).value).toBe(field.headers.ru));
     const teachersTrained = PROFILE_FIELDS.findIndex((f) => f.key === 'teachersTrained') + 2;
+    expect(notes.getCell(teachersTrained, 2).value).toBe(ru.profileTemplate.notes.teachersTrained);
     expect(notes.getCell(teachersTrained, 4).value).toBe('2.1');
   });
 
@@ -84,6 +84,19 @@ describe('shnor template profile', () => {
     expect(await readFile(join(dir, 'schools.xlsx'))).toEqual(before);
     const forced = await runCli(['template', 'profile', '-o', 'schools.xlsx', '--force'], { cwd: dir });
     expect(forced.code, forced.stderr).toBe(0);
+  });
+});
+
+describe('shnor template profile --lang en', () => {
+  it('writes the English workbook: «Profile» with the English headers, «Notes» with the English notes', async () => {
+    const dir = await tempDir();
+    const result = await runCli(['--lang', 'en', 'template', 'profile', '-o', 'schools.xlsx'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'schools.xlsx'));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Profile', 'Notes']);
+    expect((workbook.getWorksheet('Profile')!.getRow(1).values as unknown[]).slice(1)).toEqual(PROFILE_FIELDS.map((f) => f.headers.en));
+    expect(workbook.getWorksheet('Notes')!.getCell('B2').value).toBe(en.profileTemplate.notes.schoolId);
   });
 });
 

@@ -25,15 +25,16 @@ function bySchool(profiles: SchoolProfile[], id: string): SchoolProfile {
 const brief = (issues: Issue[]) => issues.map(({ row, column, code, params }) => ({ row, column, code, params }));
 
 describe('profile columns', () => {
-  it('every header and alias names its own column (no alias claimed by two columns)', () => {
+  it('every header, Russian or English, and every alias names its own column (none claimed by two columns)', () => {
     for (const field of PROFILE_FIELDS) {
-      for (const header of [field.header, ...field.aliases]) expect(profileFieldOfHeader(header)?.key, header).toBe(field.key);
+      for (const header of [field.headers.ru, field.headers.en, ...field.aliases]) expect(profileFieldOfHeader(header)?.key, header).toBe(field.key);
     }
   });
 
-  it('one column per profile field and one per risk factor, headers unique', () => {
+  it('one column per profile field and one per risk factor, headers unique in each language', () => {
     expect(PROFILE_FIELDS).toHaveLength(40 + 11);
-    expect(new Set(PROFILE_FIELDS.map((f) => f.header)).size).toBe(PROFILE_FIELDS.length);
+    expect(new Set(PROFILE_FIELDS.map((f) => f.headers.ru)).size).toBe(PROFILE_FIELDS.length);
+    expect(new Set(PROFILE_FIELDS.map((f) => f.headers.en)).size).toBe(PROFILE_FIELDS.length);
   });
 
   it('a percent column is found with or without «, %»; case and ё do not matter', () => {
