@@ -4,7 +4,8 @@
  */
 import { msg, type Lang } from '../../messages/index.js';
 import { procedureName } from '../../model/procedures.js';
-import type { AbsentEntry, BranchMatch, DataCheck, DraftComparison, DraftEntry, ExtraSchool, MissingSchool, NameMatch } from '../../rules/check.js';
+import type { DraftEntry } from '../../model/draft-entry.js';
+import type { AbsentEntry, BranchMatch, DataCheck, DraftComparison, ExtraSchool, MissingSchool, NameMatch } from '../../rules/check.js';
 import type { ResultAssessment } from '../../rules/fioko.js';
 import { describeResult } from '../classify/explain.js';
 import { formatNumber, formatPercent } from '../format.js';
