@@ -90,6 +90,7 @@ export function checkMessage(check: DataCheck, lang: Lang): string {
     else params[name] = formatNumber(value, lang);
   }
   if (typeof check.params.ogeProcedure === 'string') params.ogeProcedure = procedureName(check.params.ogeProcedure, lang);
+  if (typeof check.params.work === 'string') params.work = procedureName(check.params.work, lang);
   if (typeof check.params.signs === 'string') params.signs = check.params.signs.split(', ').map((code) => m.markers.signs[code] ?? code).join('; ');
   if (check.year !== null) params.year = m.labels.schoolYear(check.year);
   const onList = typeof check.params.onList === 'string' ? m.markers.onList[check.params.onList]!(params) : '';
