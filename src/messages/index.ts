@@ -20,4 +20,9 @@ export function msg(): Messages {
   return DICTIONARIES[current];
 }
 
+/** The messages of a given language, for a renderer told its language. */
+export function messagesOf(lang: Lang): Messages {
+  return DICTIONARIES[lang];
+}
+
 export type { Messages };

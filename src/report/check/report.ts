@@ -3,7 +3,7 @@
  * extra, absent, name and branch matches) and the data checks, each with its values.
  */
 import { msg, type Lang } from '../../messages/index.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { DraftEntry } from '../../model/draft-entry.js';
 import type { AbsentEntry, BranchMatch, DataCheck, DraftComparison, ExtraSchool, MissingSchool, NameMatch } from '../../rules/check.js';
 import type { ResultAssessment } from '../../rules/fioko.js';

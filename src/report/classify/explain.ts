@@ -1,6 +1,6 @@
 /** Turns a verdict's notes into sentences: which procedures, which values, which threshold. */
 import { msg, type Lang } from '../../messages/index.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { BranchResult, Classification, ResultAssessment, SchoolVerdict, VerdictNote } from '../../rules/fioko.js';
 import { formatNumber, formatPercent } from '../format.js';
 

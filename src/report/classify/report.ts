@@ -4,7 +4,7 @@
  */
 import { msg, type Lang } from '../../messages/index.js';
 import { isWarning, type Issue } from '../../model/issues.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import { hasShare, type Classification, type ResultAssessment } from '../../rules/fioko.js';
 import { explainVerdict, flaggedText } from './explain.js';
 import { shnsuCell, shnsuReasonTexts } from './shnsu.js';

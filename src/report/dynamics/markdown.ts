@@ -1,6 +1,6 @@
 /** dynamics in Markdown: the basis, a section per school (a row per procedure), the list, the targets. */
 import { msg, type Lang } from '../../messages/index.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { ProcedureDynamics, SchoolDynamics, YearPoint } from '../../rules/dynamics.js';
 import { escapeMarkdown as escape } from '../escape.js';
 import { formatNumber, formatPercent } from '../format.js';

@@ -3,7 +3,7 @@
  */
 import { msg, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { DynamicsAnalysis } from '../../rules/analysis.js';
 import type { DynamicsParams } from '../../rules/dynamics-params.js';
 import type { ProcedureDynamics, SchoolDynamics } from '../../rules/dynamics.js';

@@ -5,7 +5,7 @@
  */
 import { msg, type Lang } from '../../messages/index.js';
 import { append, maxOf } from '../../model/arrays.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { ProcedureDynamics, SchoolDynamics } from '../../rules/dynamics.js';
 import { issueCounts } from '../classify/report.js';
 import { shortIds } from '../format.js';

@@ -5,7 +5,7 @@
 import { msg, type Lang } from '../../messages/index.js';
 import { AUDIENCES } from '../../model/catalog.js';
 import type { Issue } from '../../model/issues.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { ClusterVerdict } from '../../rules/clusters.js';
 import type { Recommendation, RecommendationReason } from '../../rules/recommendations.js';
 import { formatNumber } from '../format.js';

@@ -5,7 +5,8 @@
  */
 import { msg, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
-import { compareProcedures, procedureName } from '../../model/procedures.js';
+import { compareProcedures } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { ResultRecord } from '../../model/records.js';
 import type { YearAnalysis } from '../../rules/analysis.js';
 import { hasShare, type SchoolVerdict } from '../../rules/fioko.js';
