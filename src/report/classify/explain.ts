@@ -82,7 +82,7 @@ export function flaggedText(verdict: SchoolVerdict): string {
 export function summaryText(classification: Classification): string {
   const { schools } = classification;
   return msg().labels.summary({
-    flagged: schools.filter((s) => s.flagged).length,
+    flagged: classification.flagged.size,
     total: schools.length,
     unchecked: schools.filter((s) => s.noFailingData).length,
   });

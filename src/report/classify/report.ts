@@ -21,7 +21,7 @@ export interface ClassifyReport {
 /** «ШНОР: n; ШНСУ: m; и ШНОР, и ШНСУ: k». */
 export function shnsuSummary(report: ClassifyReport): string | null {
   if (!report.shnsu) return null;
-  const flagged = new Set(report.classification.schools.filter((s) => s.flagged).map((s) => s.schoolId));
+  const { flagged } = report.classification;
   const shnsu = [...report.shnsu.verdicts.values()].filter((v) => v.shnsu === true);
   return msg().targets.shnsu.summary({ shnor: flagged.size, shnsu: shnsu.length, both: shnsu.filter((v) => flagged.has(v.schoolId)).length });
 }

@@ -154,7 +154,7 @@ function dynamicsSection(input: YearlyInput, lang: Lang): Section {
   const y = msg().yearly;
   const l = msg().labels;
   const { analysis } = input;
-  const flagged = new Set(flaggedOf(analysis).map((s) => s.schoolId));
+  const { flagged } = analysis.classification;
   const blocks: Block[] = flagged.size === 0 ? [paragraph(y.dynamics.noFlagged)] : [];
   for (const school of analysis.dynamics.filter((d) => flagged.has(d.schoolId))) {
     const procedures = school.procedures.filter((p) => analysis.classification.method.procedures.includes(p.procedure));

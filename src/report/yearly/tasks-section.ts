@@ -12,7 +12,7 @@ import { basisText, difficultyLines, districtLines, groupHeading, workTitle } fr
 
 export interface TasksSectionInput {
   works: ProcedureTasks[];
-  flagged: Set<string>;
+  flagged: ReadonlySet<string>;
   params: TaskParams;
   teachers: boolean;
 }
