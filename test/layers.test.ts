@@ -13,13 +13,10 @@
  * The scan reads every import of every file with TypeScript's parser — `import`, `import type`,
  * `export … from` and `import()` — so a path in a string or a comment does not count.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, posix, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { posix } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
+import { sourceFiles } from './source-files.js';
 
 /** Each layer, from the bottom up, with the layers below it that it may import (its own always). */
 const MAY_IMPORT: Record<string, string[]> = {
@@ -41,14 +38,6 @@ const ONLY_IN: Record<string, string[]> = {
   chalk: ['src/cli/terminal.ts'],
   'cli-table3': ['src/report/classify/terminal.ts', 'src/report/cluster/terminal.ts', 'src/report/score/terminal.ts'],
 };
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
 
 /** Every module a file names in an import, a re-export or a dynamic import. */
 export function importsOf(file: string, text: string): string[] {
@@ -91,10 +80,7 @@ export function violations(file: string, imports: string[]): string[] {
 }
 
 describe('the direction of imports', () => {
-  const files = sourceFiles(join(ROOT, 'src')).map((path) => ({
-    file: relative(ROOT, path).split('\\').join('/'),
-    imports: importsOf(path, readFileSync(path, 'utf8')),
-  }));
+  const files = sourceFiles().map(({ file, text }) => ({ file, imports: importsOf(file, text) }));
 
   it('reads imports, re-exports and dynamic imports, not strings or comments', () => {
     const text = "import a from './a.js'; import type { B } from '../b.js'; export { c } from './c.js'; const d = await import('./d.js'); type E = import('./e.js').E; const s = './s.js'; // import x from './x.js'";
