@@ -7,13 +7,9 @@
  * The scan reads the syntax tree (TypeScript's parser), so a spread in a string or a comment, in an
  * array literal (`[...a, b]`, which takes no stack) or in an object literal does not count.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
+import { sourceFiles } from './source-files.js';
 
 /** `file: spread expression` → why that list stays small. */
 const SMALL_LISTS: Record<string, string> = {
@@ -37,14 +33,6 @@ const SMALL_LISTS: Record<string, string> = {
   'src/rules/recommendations.ts: fired.map((f) => f.priority)': 'the triggers of one catalogue entry',
 };
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
-
 /** Every spread inside the arguments of a call or a `new`, as `file: expression`. */
 export function callSpreads(file: string, text: string): string[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
@@ -60,7 +48,7 @@ export function callSpreads(file: string, text: string): string[] {
 }
 
 describe('spreads in calls', () => {
-  const spreads = sourceFiles(join(ROOT, 'src')).flatMap((path) => callSpreads(relative(ROOT, path).split('\\').join('/'), readFileSync(path, 'utf8')));
+  const spreads = sourceFiles().flatMap(({ file, text }) => callSpreads(file, text));
 
   it('are found where they are and only there', () => {
     expect(callSpreads('a.ts', 'x.push(...rows); const y = [...rows]; f({ ...o }); g(`...${a}`); // h(...b)')).toEqual(['a.ts: rows']);

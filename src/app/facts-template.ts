@@ -11,7 +11,7 @@ export async function factsTemplate(options: YearOptions, env: AppEnv): Promise<
   const year = await gatherYear(options, env);
   const analysis = analyseYear(year.input);
   const g = msg().targets.groups;
-  const listed = new Set(analysis.previous.schools.filter((s) => s.flagged).map((s) => s.schoolId));
+  const listed = analysis.previous.flagged;
   const rows: FactsSchoolRow[] = analysis.classification.schools.flatMap((s) => {
     const shnsu = analysis.shnsu.get(s.schoolId)?.shnsu === true;
     if (!listed.has(s.schoolId) && !shnsu) return [];

@@ -17,8 +17,7 @@ export async function runRecommend(options: RecommendRun, env: AppEnv): Promise<
   const analysis = analyseYear(year.input);
   const ids = options.school ? new Set(knownIds(options.school, analysis.classification.schools.map((s) => s.schoolId), year.input.classify.branches)) : null;
   const clusters = new Map(analysis.clusters.map((c) => [c.schoolId, c]));
-  const flagged = new Set(analysis.classification.schools.filter((s) => s.flagged).map((s) => s.schoolId));
-  const tasks = await optionalTasks(options, options.config, analysis.year, flagged, year.input.records, { classes: false, teachers: false }, env);
+  const tasks = await optionalTasks(options, options.config, analysis.year, analysis.classification.flagged, year.input.records, { classes: false, teachers: false }, env);
   const measures = (schoolId: string) => [...(analysis.recommendations.get(schoolId) ?? []), ...taskMeasures(tasks?.works ?? [], schoolId, year.input.catalog)];
   const report: RecommendReport = {
     year: analysis.year,

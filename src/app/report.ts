@@ -19,7 +19,7 @@ export async function runReport(options: ReportRun, env: AppEnv): Promise<RunRes
   const { config } = options;
   const year = await gatherYear(options, env);
   const plain = analyseYear(year.input);
-  const flagged = new Set(plain.classification.schools.filter((s) => s.flagged).map((s) => s.schoolId));
+  const { flagged } = plain.classification;
   const tasks = await optionalTasks(options, config, plain.year, flagged, year.input.records, { classes: true, teachers: config.report.teachers }, env);
   const analysis = tasks ? withTaskMeasures(plain, tasks.works, year.input.catalog) : plain;
   const yearly = buildYearlyReport(

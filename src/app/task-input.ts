@@ -37,7 +37,7 @@ export interface GatheredTasks {
 /** What the analysis of task results is for. */
 export interface TaskScope {
   /** The ШНОР of the year when results were given. */
-  flagged: Set<string> | null;
+  flagged: ReadonlySet<string> | null;
   /** The results' schools, which task results keyed otherwise are matched to by name. */
   directory?: SchoolEntry[];
   /** The parts of a school the output shows: only they are read as records of their own. */
@@ -73,7 +73,7 @@ function parallelOptions(read: Config['read']): ParallelOptions {
 
 /** --tasks for recommend and report: the task results of the year Y, or null when none were asked for. */
 export async function optionalTasks(
-  options: TaskOptions & { tasks?: string[]; strict?: boolean }, config: Config, year: number, flagged: Set<string>, results: ResultRecord[],
+  options: TaskOptions & { tasks?: string[]; strict?: boolean }, config: Config, year: number, flagged: ReadonlySet<string>, results: ResultRecord[],
   parts: TaskParts, env: AppEnv,
 ): Promise<GatheredTasks | null> {
   if (!options.tasks) return null;

@@ -41,9 +41,9 @@ function anyMaximum(works: ProcedureTasks[]): boolean {
 }
 
 /** The ШНОР of the year from --results (the district view then looks at them), and the schools the results name. */
-async function shnorOf(options: TasksRun, env: AppEnv): Promise<{ flagged: Set<string>; directory: SchoolEntry[]; issues: Issue[] }> {
+async function shnorOf(options: TasksRun, env: AppEnv): Promise<{ flagged: ReadonlySet<string>; directory: SchoolEntry[]; issues: Issue[] }> {
   const loaded = await readResults(options.results!, { year: options.year }, options.config, env);
   const issues = gateIssues(loaded.issues, options.strict, env);
   const classification = classifySchools(loaded.records, { ...classifyOptions(options.config.classify, targetYear(options.year, loaded.records)), branches: loaded.branches });
-  return { flagged: new Set(classification.schools.filter((s) => s.flagged).map((s) => s.schoolId)), directory: schoolDirectory(loaded.records), issues };
+  return { flagged: classification.flagged, directory: schoolDirectory(loaded.records), issues };
 }

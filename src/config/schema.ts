@@ -8,7 +8,7 @@ import { xlsxLimitParams } from '../io/readers/xlsx/limits.js';
 import { DEFAULT_MIN_SCORES } from '../model/min-scores.js';
 import { DEFAULT_MAX_PARTICIPANTS } from '../model/result-schema.js';
 import { LANGS, msg } from '../messages/index.js';
-import { requisitesSchema } from '../report/document/requisites.js';
+import { requisitesSchema } from '../model/requisites.js';
 import { RULE_PARAMS } from '../rules/index.js';
 import { defaultScales } from '../rules/indicators/registry.js';
 

@@ -4,9 +4,9 @@
  * and total rows are skipped. No such column in the first rows of any sheet: `no-draft-header`.
  */
 import type { CellValue } from '../model/cells.js';
+import type { DraftEntry } from '../model/draft-entry.js';
 import { fieldOfHeader, type Field } from '../model/fields.js';
 import type { Issue } from '../model/issues.js';
-import type { DraftEntry } from '../rules/check.js';
 import { isBlankRow, isTotalRow, mapColumns, readIdentity, schoolColumn, textOf, type ColumnMap } from './layouts/columns.js';
 import type { LayoutContext, LayoutMatch } from './layouts/types.js';
 import { readTableFile } from './read-table.js';

@@ -1,5 +1,4 @@
 /** Texts of `shnor check` (English); the shape of check-ru.ts. */
-import { procedureName } from '../model/procedures.js';
 import type { CheckMessages } from './check-ru.js';
 import { markersEn } from './markers-en.js';
 
@@ -58,7 +57,7 @@ export const checkEn: CheckMessages = {
     'objectivity-swing': (p) =>
       `sign of non-objective results (review): «2» share ${p.previousShare} in ${p.previousYear} → ${p.share} in ${p.year} (${p.change} pp)`,
     'journal-raised': (p) =>
-      `sign of non-objective results (review, not a verdict): ${procedureName(String(p.work), 'en')} — "Повысили" (work mark above the journal mark) ${p.share}, threshold ${p.threshold}`,
+      `sign of non-objective results (review, not a verdict): ${p.work} — "Повысили" (work mark above the journal mark) ${p.share}, threshold ${p.threshold}`,
     ...markersEn.checks,
   },
   columns: {

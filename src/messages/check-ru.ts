@@ -1,5 +1,4 @@
 /** Texts of `shnor check` (Russian); part of the messages module. */
-import { procedureName } from '../model/procedures.js';
 import { markersRu } from './markers-ru.js';
 
 type P = Record<string, string | number>;
@@ -59,7 +58,7 @@ export const checkRu = {
     'objectivity-swing': (p: P) =>
       `признак необъективности (проверить): доля «2» ${p.previousShare} в ${p.previousYear} → ${p.share} в ${p.year} (${p.change} п.п.)`,
     'journal-raised': (p: P) =>
-      `признак необъективности (проверить, это не вывод): ${procedureName(String(p.work), 'ru')} — «Повысили» (отметка за работу выше отметки по журналу) ${p.share}, порог ${p.threshold}`,
+      `признак необъективности (проверить, это не вывод): ${p.work} — «Повысили» (отметка за работу выше отметки по журналу) ${p.share}, порог ${p.threshold}`,
     ...markersRu.checks,
   } as Record<string, (p: P) => string>,
   columns: {

@@ -184,6 +184,7 @@ export const en: Messages = {
   },
   labels: {
     schoolYear: (year) => `${year - 1}/${year}`,
+    procedureName: (p) => `${p.kind} ${p.subject}${p.level ? ` (${p.level === 'B' ? 'basic' : 'specialised'})` : ''}${p.grade !== null ? `, grade ${p.grade}` : ''}`,
     andMore,
     schoolId: 'Code',
     schoolName: 'School name',

@@ -20,8 +20,8 @@ export function msg(): Messages {
   return DICTIONARIES[current];
 }
 
-/** The texts of one language, whichever is current. */
-export function messagesIn(lang: Lang): Messages {
+/** The texts of a given language, whichever is current: for a renderer told its language. */
+export function messagesOf(lang: Lang): Messages {
   return DICTIONARIES[lang];
 }
 

@@ -18,6 +18,7 @@ import { yearlyRu } from './yearly-ru.js';
 type P = Record<string, string | number>;
 
 const andMore = (count: number) => `и ещё ${count}`;
+const PROCEDURE_KINDS: Record<string, string> = { VPR: 'ВПР', OGE: 'ОГЭ', EGE: 'ЕГЭ', KDR: 'КДР' };
 const RESULT_COLUMNS = 'нужны столбцы школы (код ОО / наименование ОО / школа), процедуры и участников с «2» или % «2» (long); ' +
   'или столбцы вида «ВПР Математика 5 кл. % «2»» (wide); или отметка/балл каждого участника (students)';
 /** Where a sheet or file looked most like a header: « (больше всего похожа строка 1: «Год | Процедура»)». */
@@ -200,6 +201,9 @@ export const ru = {
   },
   labels: {
     schoolYear: (year: number) => `${year - 1}/${year} уч. г.`,
+    /** A procedure named from its parts (report/procedure-name.ts): «ВПР Математика 5 кл.», «ЕГЭ Математика (профильная)». */
+    procedureName: (p: { kind: string; subject: string; level: string | null; grade: number | null }) =>
+      `${PROCEDURE_KINDS[p.kind] ?? p.kind} ${p.subject}${p.level ? ` (${p.level === 'B' ? 'базовая' : 'профильная'})` : ''}${p.grade !== null ? ` ${p.grade} кл.` : ''}`,
     /** The end of a list cut for the terminal (messages/list.ts): «… и ещё 290». */
     andMore,
     schoolId: 'Код ОО',

@@ -35,7 +35,6 @@ const VPR_GRADES = new Set([4, 5, 6, 7, 8, 10, 11]);
 const KIND_WORDS: Record<string, ProcedureKind> = {
   впр: 'VPR', vpr: 'VPR', огэ: 'OGE', oge: 'OGE', егэ: 'EGE', ege: 'EGE', кдр: 'KDR', kdr: 'KDR',
 };
-const KIND_NAMES: Record<ProcedureKind, string> = { VPR: 'ВПР', OGE: 'ОГЭ', EGE: 'ЕГЭ', KDR: 'КДР' };
 const CODE_PATTERN = /^(VPR|OGE|EGE|KDR)-([A-Z]{2,3})(?:-(B|P))?(?:-(\d{1,2}))?$/;
 /** A code a typo made: the shape of one with any letters and any number («OGE-RUS», «VPR-MA-13», «VPR-Z-5»). */
 const CODE_SHAPE = /^(VPR|OGE|EGE|KDR)-([A-Z]{1,6})(?:-(B|P))?(?:-(\d{1,4}))?$/;
@@ -194,22 +193,10 @@ function findLevel(text: string): 'B' | 'P' | null {
   return null;
 }
 
-/** A display name: «ВПР Математика 5 кл.», «ЕГЭ Математика (профильная)». */
-export function procedureName(code: string, lang: 'ru' | 'en' = 'ru'): string {
-  const p = parseProcedure(code);
-  if (!p) return code;
-  const table = p.kind === 'KDR' ? [...KDR_LABELS, ...SUBJECTS] : SUBJECTS;
-  const subject = table.find((s) => s.code === p.subject);
-  const subjectName = subject ? subject[lang] : p.subject;
-  const kind = lang === 'ru' ? KIND_NAMES[p.kind] : p.kind;
-  const level = p.level ? levelName(p.level, lang) : '';
-  const grade = p.grade !== null ? (lang === 'ru' ? ` ${p.grade} кл.` : `, grade ${p.grade}`) : '';
-  return `${kind} ${subjectName}${level}${grade}`;
-}
-
-function levelName(level: 'B' | 'P', lang: 'ru' | 'en'): string {
-  if (lang === 'en') return level === 'B' ? ' (basic)' : ' (specialised)';
-  return level === 'B' ? ' (базовая)' : ' (профильная)';
+/** The names of a procedure's subject (or КДР literacy label) as data/subjects.json gives them; null for one it does not list. */
+export function subjectNames(procedure: Procedure): Pick<SubjectEntry, 'ru' | 'en'> | null {
+  const table = procedure.kind === 'KDR' ? [...KDR_LABELS, ...SUBJECTS] : SUBJECTS;
+  return table.find((s) => s.code === procedure.subject) ?? null;
 }
 
 /** Sort key: kind order ВПР, КДР, ОГЭ, ЕГЭ, then grade, then subject. */

@@ -120,7 +120,7 @@ export function analyseYear(input: YearInput): YearAnalysis {
 /** The programme's groups in Y: the list made from Y−1 (ruling R2), the ШНСУ, every school. */
 export function groupsOf(records: ResultRecord[], previous: Classification, shnsu: Map<string, ShnsuVerdict>): TargetGroups {
   return {
-    shnor: new Set(previous.schools.filter((s) => s.flagged).map((s) => s.schoolId)),
+    shnor: previous.flagged,
     shnsu: new Set([...shnsu.values()].filter((v) => v.shnsu === true).map((v) => v.schoolId)),
     all: new Set(records.map((r) => r.schoolId)),
   };
@@ -140,7 +140,7 @@ function scoringOf(input: ClusterInput, classification: Classification): Scoring
   return scoreSchools({
     year: input.classify.year, records: input.records, graduates: input.graduates, profiles: input.profiles,
     profileGiven: input.profileGiven, markers: input.markers, reference: input.reference,
-    flagged: new Set(classification.schools.filter((v) => v.flagged).map((v) => v.schoolId)), params: input.score,
+    flagged: classification.flagged, params: input.score,
   });
 }
 

@@ -5,19 +5,11 @@
  * made for, and is kept as a branch match for the analyst to correct.
  */
 import type { BranchMap } from '../model/branches.js';
+import type { DraftEntry } from '../model/draft-entry.js';
 import type { ResultRecord } from '../model/records.js';
 import { normalizeSchoolName } from '../model/school-name.js';
 import { compareNatural, foldId } from '../model/text.js';
 import { hasShare, type Classification, type Criterion, type ResultAssessment, type SchoolVerdict, type SharedResult } from './fioko.js';
-
-export interface DraftEntry {
-  /** The school's id as the draft writes it, or null when it gives only a name. */
-  id: string | null;
-  name: string | null;
-  file: string;
-  sheet: string | null;
-  row: number;
-}
 
 export type MatchKind = 'id' | 'name' | 'branch';
 

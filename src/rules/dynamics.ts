@@ -63,6 +63,8 @@ export interface ProcedureDynamics {
   changes: Change[];
   /** Consecutive negative changes up to the last year of data no later than Y. */
   negativeRun: number;
+  /** Low in some year, or worsening at some point (any year of the data, not only up to Y). */
+  atRisk: boolean;
 }
 
 export interface OverallDirection {
@@ -118,7 +120,8 @@ export function procedureDynamics(procedure: string, records: ResultRecord[], op
   // the run is as of Y: results after the target year do not count towards it
   const upToY = changes.filter((c) => c.to <= options.year);
   const lastYear = sorted.filter((r) => r.year <= options.year).at(-1)?.year ?? 0;
-  return { procedure, years, changes, negativeRun: negativeRun(upToY, lastYear) };
+  const atRisk = years.some((y) => y.low) || changes.some((c) => c.direction === 'negative');
+  return { procedure, years, changes, negativeRun: negativeRun(upToY, lastYear), atRisk };
 }
 
 function yearPoint(record: ResultRecord, options: DynamicsOptions): YearPoint {

@@ -119,6 +119,8 @@ export interface Classification {
   year: number;
   method: ClassifyMethod;
   schools: SchoolVerdict[];
+  /** The ids of the flagged schools (ШНОР of Y), in the order of `schools`. */
+  flagged: ReadonlySet<string>;
   /** True when results of Y and Y−1 exist and not one carries a share of «2» (a run of mean-score tables). */
   noFailingData: boolean;
 }
@@ -164,7 +166,8 @@ export function classifySchools(records: ResultRecord[], options: ClassifyOption
   schools.sort((a, b) => Number(b.flagged) - Number(a.flagged) || compareNatural(a.schoolId, b.schoolId));
   const results = schools.flatMap((s) => s.results);
   const noFailingData = results.length > 0 && !results.some(hasShare);
-  return { year: options.year, method: describeMethod(records, options), schools, noFailingData };
+  const flagged = new Set(schools.filter((s) => s.flagged).map((s) => s.schoolId));
+  return { year: options.year, method: describeMethod(records, options), schools, flagged, noFailingData };
 }
 
 function classifySchool(records: ResultRecord[], options: ClassifyOptions, rollUp: RollUp): SchoolVerdict {

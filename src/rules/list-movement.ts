@@ -18,9 +18,8 @@ export interface ListMovement {
 export function listMovement(before: Classification, after: Classification): ListMovement {
   const known = before.schools.some((s) => s.results.some((r) => r.year === before.year));
   if (!known) return { from: before.year, to: after.year, entered: [], left: [], stayed: [], persistent: [] };
-  const flaggedIds = (c: Classification) => new Set(c.schools.filter((s) => s.flagged).map((s) => s.schoolId));
-  const was = flaggedIds(before);
-  const is = flaggedIds(after);
+  const was = before.flagged;
+  const is = after.flagged;
   const sorted = (ids: Iterable<string>) => [...ids].sort(compareNatural);
   const stayed = sorted([...is].filter((id) => was.has(id)));
   const lowIn = (c: Classification) => {

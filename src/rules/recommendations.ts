@@ -22,6 +22,11 @@ export interface RecommendationReason {
   procedure: string | null;
   indicator: string | null;
   value: number | string | null;
+  /**
+   * A task reason's second number, the value set against it: the reference success (%) of the
+   * school's task, or the district's schools looked at for a skill most ШНОР share (value: how many).
+   */
+  compared?: number | null;
 }
 
 export interface Recommendation {

@@ -28,7 +28,7 @@ export interface ScoreInput {
   markers: ObjectivityList | null;
   reference: ReferenceValue[];
   /** Schools flagged ШНОР by classify for the same year. */
-  flagged: Set<string>;
+  flagged: ReadonlySet<string>;
   params: ScoreParams;
 }
 
@@ -135,7 +135,7 @@ function valueOfIndicator(school: SchoolScore, id: string): number | null {
   return school.indicators.find((i) => i.id === id)?.value ?? null;
 }
 
-function municipalValues(schools: SchoolScore[], group: Set<string>): Record<string, number | null> {
+function municipalValues(schools: SchoolScore[], group: ReadonlySet<string>): Record<string, number | null> {
   const members = schools.filter((s) => group.has(s.schoolId));
   const values: Record<string, number | null> = {};
   for (const def of INDICATORS.filter((d) => d.scale === null)) {

@@ -45,7 +45,7 @@ export interface TargetOutcome {
 
 export interface TargetGroups {
   /** The list in force during Y (flagged by the results of Y−1). */
-  shnor: Set<string>;
+  shnor: ReadonlySet<string>;
   shnsu: Set<string>;
   /** Every school in the data. */
   all: Set<string>;

@@ -31,7 +31,7 @@ export function taskRecommendations(school: SchoolTasks, work: ProcedureTasks, c
       audience: entry.audience,
       priority: 1,
       entry,
-      reasons: difficulty.tasks.map((t) => ({ trigger: 'task' as const, procedure: work.procedure, indicator: t.task, value: reasonValue(t.success, t.reference) })),
+      reasons: difficulty.tasks.map((t) => ({ trigger: 'task' as const, procedure: work.procedure, indicator: t.task, value: t.success, compared: t.reference })),
       fill: { ...base, tasks: difficulty.tasks.map((t) => t.task).join(', '), skill: difficulty.skill ?? difficulty.content, count: null, total: null },
     })));
   const problemTasks = new Map(school.tasks.filter((t) => t.problem).map((t) => [t.skill ?? t.task, t]));
@@ -42,17 +42,11 @@ export function taskRecommendations(school: SchoolTasks, work: ProcedureTasks, c
       audience: entry.audience,
       priority: 2,
       entry,
-      reasons: [{ trigger: 'task' as const, procedure: work.procedure, indicator: problemTasks.get(p.skill)?.task ?? null, value: `${p.schools.length}/${work.district.schools}` }],
+      reasons: [{ trigger: 'task' as const, procedure: work.procedure, indicator: problemTasks.get(p.skill)?.task ?? null, value: p.schools.length, compared: work.district.schools }],
       fill: {
         ...base, skill: p.skill, count: p.schools.length, total: work.district.schools,
         tasks: school.tasks.filter((t) => t.problem && (t.skill ?? t.task) === p.skill).map((t) => t.task).join(', '),
       },
     })));
   return [...own, ...shared];
-}
-
-/** «40/62»: the school's success and the reference, rounded to one decimal. */
-function reasonValue(success: number | null, reference: number | null): string {
-  const one = (v: number | null) => (v === null ? '—' : String(Math.round(v * 10) / 10));
-  return `${one(success)}/${one(reference)}`;
 }

@@ -116,7 +116,7 @@ export interface TaskAnalysisInput {
   maps: TaskMap[];
   params: TaskParams;
   /** The ШНОР of the year, for the district view; null when no results were given. */
-  flagged: Set<string> | null;
+  flagged: ReadonlySet<string> | null;
   /** The FIOKO threshold (classify.threshold, %): a «2» share at or above it is low. */
   threshold: number;
 }
@@ -275,7 +275,7 @@ function difficultiesOf(tasks: TaskOutcome[]): Difficulty[] {
 }
 
 /** Skills (or tasks, without a map) that are problems across schools: the methodological association's agenda. */
-function districtView(schools: SchoolTasks[], flagged: Set<string> | null): ProcedureTasks['district'] {
+function districtView(schools: SchoolTasks[], flagged: ReadonlySet<string> | null): ProcedureTasks['district'] {
   const basis = flagged && flagged.size > 0 ? 'shnor' : 'all';
   const looked = schools.filter((s) => basis === 'all' || flagged!.has(s.schoolId));
   const bySkill = new Map<string, string[]>();

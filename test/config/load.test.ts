@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 import { defaultConfigText } from '../../src/config/default-file.js';
 import { ShnorError } from '../../src/errors.js';
-import { requisitesSchema } from '../../src/report/document/requisites.js';
+import { requisitesSchema } from '../../src/model/requisites.js';
 
 function configIn(content: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'shnor-config-'));

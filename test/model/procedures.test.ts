@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareProcedures, parseProcedure, procedureName, readVprAbbreviation, unknownProcedureCode } from '../../src/model/procedures.js';
+import { compareProcedures, parseProcedure, readVprAbbreviation, subjectNames, unknownProcedureCode } from '../../src/model/procedures.js';
 
 const code = (text: string) => parseProcedure(text)?.code ?? null;
 
@@ -86,11 +86,10 @@ describe('unknownProcedureCode', () => {
   });
 });
 
-describe('procedureName and order', () => {
-  it('names procedures in Russian and English', () => {
-    expect(procedureName('VPR-MA-5')).toBe('ВПР Математика 5 кл.');
-    expect(procedureName('EGE-MA-P')).toBe('ЕГЭ Математика (профильная)');
-    expect(procedureName('OGE-RU', 'en')).toBe('OGE Russian');
+describe('subject names and order', () => {
+  it('gives the names data/subjects.json has for a subject, a КДР literacy label, none for a subject it does not list', () => {
+    expect(subjectNames(parseProcedure('OGE-RU')!)).toMatchObject({ ru: 'Русский язык', en: 'Russian' });
+    expect(subjectNames({ code: 'VPR-ZZ-5', kind: 'VPR', subject: 'ZZ', grade: 5, level: null })).toBeNull();
   });
 
   it('orders ВПР by grade, then КДР, ОГЭ, ЕГЭ', () => {

@@ -9,7 +9,8 @@ import { setLang } from '../../src/messages/index.js';
 import { clusterCounts } from '../../src/report/charts.js';
 import { documentDocx, type ChartImage } from '../../src/report/document/docx.js';
 import { chart, heading, list, paragraph, table, type Document } from '../../src/report/document/model.js';
-import { requisiteLines, requisitesSchema } from '../../src/report/document/requisites.js';
+import { requisitesSchema } from '../../src/model/requisites.js';
+import { requisiteLines } from '../../src/report/document/requisites.js';
 import { media, openDocx, paragraphs, tables, textsOf, type Docx } from './docx-read.js';
 
 const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
 import { setLang } from '../../src/messages/index.js';
-import { requisiteLines, requisitesSchema } from '../../src/report/document/requisites.js';
+import { requisitesSchema } from '../../src/model/requisites.js';
+import { requisiteLines } from '../../src/report/document/requisites.js';
 
 const BLANK = '______________________________';
 

@@ -121,6 +121,30 @@ describe('negative run (R9: «в течение 2-3 лет» — two negative ch
   });
 });
 
+describe('at risk: low in some year, or a negative change at some point', () => {
+  it('5% → 20% → 35% (1/20, 4/20, 7/20): at risk — both changes negative, 2023 low', () => {
+    expect(series([[2021, 1, 20], [2022, 4, 20], [2023, 7, 20]]).atRisk).toBe(true);
+  });
+
+  it('10% → 15% (2/20 → 3/20): stable (+5 pp < 10), never ≥ 30% — not at risk', () => {
+    expect(series([[2022, 2, 20], [2023, 3, 20]]).atRisk).toBe(false);
+  });
+
+  it('35% → 35% (7/20 → 7/20): stable but low both years — at risk', () => {
+    expect(series([[2022, 7, 20], [2023, 7, 20]]).atRisk).toBe(true);
+  });
+
+  it('1/12 → 3/12 (8,33% → 25%): never low, +16,67 pp is negative — at risk', () => {
+    expect(series([[2022, 1, 12], [2023, 3, 12]]).atRisk).toBe(true);
+  });
+
+  it('a negative change after the target year counts too: 2/20 → 2/20 → 5/20 with Y = 2023 (+15 pp into 2024)', () => {
+    const records = ([[2022, 2, 20], [2023, 2, 20], [2024, 5, 20]] as const).map(([year, failed, participants]) => record('S', year, 'OGE-MA', { failed, participants }));
+    const p = procedureDynamics('OGE-MA', records, options(2023, records));
+    expect([p.negativeRun, p.atRisk]).toEqual([0, true]);
+  });
+});
+
 describe('sample classes (limited < 20 ≤ approximate < 50 ≤ informative)', () => {
   it('classes participants', () => {
     const params = dynamicsParams.parse({});
@@ -155,7 +179,7 @@ describe('D of the mean score (indicator 1.1) against a reference (seed 000, С�
 describe('overall direction into Y over the chosen procedures', () => {
   function procedure(code: string, ...changes: [number, Direction][]): ProcedureDynamics {
     return {
-      procedure: code, years: [], negativeRun: 0,
+      procedure: code, years: [], negativeRun: 0, atRisk: false,
       changes: changes.map(([to, direction]): Change => ({
         from: to - 1, to, deltaPp: 0, direction, because: null, significant: null, pValue: null, meanD: null,
       })),

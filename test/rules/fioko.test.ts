@@ -41,6 +41,18 @@ describe('classifySchools', () => {
     expect(school!.lowResults.map((r) => [r.procedure, r.failShare])).toEqual([['VPR-MA-6', 49], ['OGE-MA', 32]]);
   });
 
+  it('carries the set of flagged ids, flagged schools first in natural order: S10 (A), S2 (B) flagged, S1 (one low) not', () => {
+    // S10: 12/30 = 40% and 9/30 = 30% in 2021 → A; S2: 8/20 = 40% in 2020, 6/20 = 30% in 2021 → B; S1: 6/20 = 30% in 2021 only
+    const records = [
+      result('S1', 2021, 'OGE-MA', 20, 6),
+      result('S10', 2021, 'VPR-MA-5', 30, 12), result('S10', 2021, 'OGE-MA', 30, 9),
+      result('S2', 2020, 'VPR-RU-5', 20, 8), result('S2', 2021, 'OGE-MA', 20, 6),
+    ];
+    const classification = classifySchools(records, options());
+    expect([...classification.flagged]).toEqual(['S2', 'S10']);
+    expect(classification.schools.map((s) => s.schoolId)).toEqual(['S2', 'S10', 'S1']);
+  });
+
   it('criterion B: different procedures low in Y−1 and Y — flagged, but not with sameProcedure', () => {
     const records = [result('S', 2020, 'VPR-RU-5', 20, 8), result('S', 2021, 'OGE-MA', 40, 12)]; // 40% and 30%
     expect(classifySchools(records, options()).schools[0]!.criteria).toEqual(['B']);

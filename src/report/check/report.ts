@@ -3,8 +3,9 @@
  * extra, absent, name and branch matches) and the data checks, each with its values.
  */
 import { msg, type Lang } from '../../messages/index.js';
-import { procedureName } from '../../model/procedures.js';
-import type { AbsentEntry, BranchMatch, DataCheck, DraftComparison, DraftEntry, ExtraSchool, MissingSchool, NameMatch } from '../../rules/check.js';
+import { procedureName } from '../procedure-name.js';
+import type { DraftEntry } from '../../model/draft-entry.js';
+import type { AbsentEntry, BranchMatch, DataCheck, DraftComparison, ExtraSchool, MissingSchool, NameMatch } from '../../rules/check.js';
 import type { ResultAssessment } from '../../rules/fioko.js';
 import { describeResult } from '../classify/explain.js';
 import { formatNumber, formatPercent } from '../format.js';
@@ -89,6 +90,7 @@ export function checkMessage(check: DataCheck, lang: Lang): string {
     else params[name] = formatNumber(value, lang);
   }
   if (typeof check.params.ogeProcedure === 'string') params.ogeProcedure = procedureName(check.params.ogeProcedure, lang);
+  if (typeof check.params.work === 'string') params.work = procedureName(check.params.work, lang);
   if (typeof check.params.signs === 'string') params.signs = check.params.signs.split(', ').map((code) => m.markers.signs[code] ?? code).join('; ');
   if (check.year !== null) params.year = m.labels.schoolYear(check.year);
   const onList = typeof check.params.onList === 'string' ? m.markers.onList[check.params.onList]!(params) : '';

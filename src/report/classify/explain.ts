@@ -1,6 +1,6 @@
 /** Turns a verdict's notes into sentences: which procedures, which values, which threshold. */
 import { msg, type Lang } from '../../messages/index.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { BranchResult, Classification, ResultAssessment, SchoolVerdict, VerdictNote } from '../../rules/fioko.js';
 import { formatNumber, formatPercent } from '../format.js';
 
@@ -82,7 +82,7 @@ export function flaggedText(verdict: SchoolVerdict): string {
 export function summaryText(classification: Classification): string {
   const { schools } = classification;
   return msg().labels.summary({
-    flagged: schools.filter((s) => s.flagged).length,
+    flagged: classification.flagged.size,
     total: schools.length,
     unchecked: schools.filter((s) => s.noFailingData).length,
   });

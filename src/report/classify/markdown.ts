@@ -1,6 +1,6 @@
 /** Markdown: the list with every verdict explained, then the other schools, then input problems. */
 import { msg, type Lang } from '../../messages/index.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { SchoolVerdict } from '../../rules/fioko.js';
 import { shnsuReasons, shnsuSummary, type ClassifyReport } from './report.js';
 import { shnsuCell } from './shnsu.js';

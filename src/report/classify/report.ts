@@ -4,7 +4,7 @@
  */
 import { msg, type Lang } from '../../messages/index.js';
 import { isWarning, type Issue } from '../../model/issues.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import { hasShare, type Classification, type ResultAssessment } from '../../rules/fioko.js';
 import { explainVerdict, flaggedText } from './explain.js';
 import { shnsuCell, shnsuReasonTexts } from './shnsu.js';
@@ -21,7 +21,7 @@ export interface ClassifyReport {
 /** «ШНОР: n; ШНСУ: m; и ШНОР, и ШНСУ: k». */
 export function shnsuSummary(report: ClassifyReport): string | null {
   if (!report.shnsu) return null;
-  const flagged = new Set(report.classification.schools.filter((s) => s.flagged).map((s) => s.schoolId));
+  const { flagged } = report.classification;
   const shnsu = [...report.shnsu.verdicts.values()].filter((v) => v.shnsu === true);
   return msg().targets.shnsu.summary({ shnor: flagged.size, shnsu: shnsu.length, both: shnsu.filter((v) => flagged.has(v.schoolId)).length });
 }

@@ -4,7 +4,7 @@
  */
 import { msg, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { ClusterAnalysis } from '../../rules/analysis.js';
 import { CLUSTER_LABELS, CLUSTER_RULES, CLUSTER_TEXTS, type Cluster, type ClusterReason, type ClusterVerdict } from '../../rules/clusters.js';
 import type { ClusterParams } from '../../rules/dynamics-params.js';

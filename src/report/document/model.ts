@@ -5,7 +5,8 @@
 import type { Chart } from '../charts.js';
 import { fileSlug } from '../file-name.js';
 import type { Table } from '../table-model.js';
-import { requisiteLines, type RequisiteLines, type Requisites } from './requisites.js';
+import type { Requisites } from '../../model/requisites.js';
+import { requisiteLines, type RequisiteLines } from './requisites.js';
 
 export type Block =
   | { kind: 'paragraph'; text: string }

@@ -1,26 +1,9 @@
 /**
- * The requisites of the справка as an official document (shnor.config.json, report.requisites):
- * who approves it, its number and date, who prepared it. A requisite that is not set becomes a
- * blank to fill in by hand — never a guessed name, never the time the file was written.
+ * The requisites of the справка (model/requisites.ts) laid out as lines of text: a requisite that
+ * is not set becomes a blank to fill in by hand.
  */
-import * as z from 'zod';
 import { msg } from '../../messages/index.js';
-
-/** An empty or blank string counts as not set: `shnor init` writes every requisite as "". */
-const requisite = z.string().trim().optional().transform((value) => value || undefined);
-
-export const requisitesSchema = z
-  .object({
-    organisation: requisite,
-    approver: z.object({ position: requisite, name: requisite }).strict().prefault({}),
-    number: requisite,
-    date: requisite,
-    place: requisite,
-    executor: z.object({ name: requisite, position: requisite, phone: requisite, email: requisite }).strict().prefault({}),
-  })
-  .strict();
-
-export type Requisites = z.infer<typeof requisitesSchema>;
+import type { Requisites } from '../../model/requisites.js';
 
 /** The requisites laid out as lines of text, the same for every renderer. */
 export interface RequisiteLines {

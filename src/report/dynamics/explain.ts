@@ -1,6 +1,6 @@
 /** The dynamics in sentences, shared by the terminal and Markdown: directions, series, changes, the list. */
 import { msg, type Lang } from '../../messages/index.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { ListMovement } from '../../rules/list-movement.js';
 import type { Change, OverallDirection, ProcedureDynamics, YearPoint } from '../../rules/dynamics.js';
 import { formatNumber, formatPercent } from '../format.js';

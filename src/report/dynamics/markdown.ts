@@ -1,12 +1,12 @@
 /** dynamics in Markdown: the basis, a section per school (a row per procedure), the list, the targets. */
 import { msg, type Lang } from '../../messages/index.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { ProcedureDynamics, SchoolDynamics, YearPoint } from '../../rules/dynamics.js';
 import { escapeMarkdown as escape } from '../escape.js';
 import { formatNumber, formatPercent } from '../format.js';
 import { issueLine } from '../issue-text.js';
 import { basisText, listLines, meanText, overallText, programmeText, rangeText, riskNotes } from './explain.js';
-import { atRisk, sparkline, type DynamicsReport } from './report.js';
+import { sparkline, type DynamicsReport } from './report.js';
 import { tableLines } from '../document/markdown.js';
 import { targetsTable } from '../targets/report.js';
 import { append } from '../../model/arrays.js';
@@ -45,7 +45,7 @@ function schoolSection(school: SchoolDynamics, report: DynamicsReport, lang: Lan
 
 function procedureRow(p: ProcedureDynamics, report: DynamicsReport, lang: Lang): string {
   const d = msg().dynamics;
-  const risky = atRisk(p);
+  const risky = p.atRisk;
   const name = risky ? `**${escape(procedureName(p.procedure, lang))}**` : escape(procedureName(p.procedure, lang));
   const cells = report.years.map((year) => yearCell(p.years.find((y) => y.year === year), lang));
   const change = p.changes.length > 0 || risky ? riskNotes(p, lang, report.method).join('; ') : '';

@@ -1,10 +1,9 @@
 /**
- * What every dynamics renderer shows, laid out once: the report, which procedures are at risk,
- * the sparkline, and the tables CSV and XLSX write (school × procedure × year, list, targets).
+ * What every dynamics renderer shows, laid out once: the report, the sparkline, and the tables CSV and XLSX write (school × procedure × year, list, targets).
  */
 import { msg, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { DynamicsAnalysis } from '../../rules/analysis.js';
 import type { DynamicsParams } from '../../rules/dynamics-params.js';
 import type { ProcedureDynamics, SchoolDynamics } from '../../rules/dynamics.js';
@@ -49,11 +48,6 @@ export function yearSpan(schools: SchoolDynamics[]): number[] {
   if (years.length === 0) return [];
   const first = minOf(years);
   return Array.from({ length: maxOf(years) - first + 1 }, (_, i) => first + i);
-}
-
-/** Low in some year, or worsening at some point. */
-export function atRisk(p: ProcedureDynamics): boolean {
-  return p.years.some((y) => y.low) || p.changes.some((c) => c.direction === 'negative') || p.negativeRun >= 1;
 }
 
 const BARS = '▁▂▃▄▅▆▇█';

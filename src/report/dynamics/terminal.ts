@@ -5,13 +5,13 @@
  */
 import { msg, type Lang } from '../../messages/index.js';
 import { append, maxOf } from '../../model/arrays.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { ProcedureDynamics, SchoolDynamics } from '../../rules/dynamics.js';
 import { issueCounts } from '../classify/report.js';
 import { shortIds } from '../format.js';
 import type { Painter, RenderContext } from '../renderers/index.js';
 import { basisText, listLines, meanOnly, meanSeriesText, overallText, programmeText, rangeText, riskNotes, seriesText } from './explain.js';
-import { atRisk, sparkline, type DynamicsReport } from './report.js';
+import { sparkline, type DynamicsReport } from './report.js';
 import { targetLine } from '../targets/report.js';
 
 const NAME_WIDTH = 36;
@@ -47,7 +47,7 @@ function schoolBlock(school: SchoolDynamics, report: DynamicsReport, widths: { n
 
 /** At risk, or with a year that has only a mean score (shown so the mean is not lost). */
 function isShown(p: ProcedureDynamics): boolean {
-  return atRisk(p) || p.years.some((y) => y.failShare === null);
+  return p.atRisk || p.years.some((y) => y.failShare === null);
 }
 
 function seriesOf(p: ProcedureDynamics, lang: Lang): string {

@@ -2,7 +2,7 @@
 import { msg, type Lang } from '../../messages/index.js';
 import { shortList } from '../../messages/list.js';
 import type { Issue } from '../../model/issues.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { FileReport, SheetReport } from '../../io/inspect.js';
 import { markdownCode, markdownEscaper } from '../escape.js';
 import { renderCsv } from '../renderers/csv.js';

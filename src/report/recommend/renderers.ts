@@ -6,7 +6,7 @@ import type { ReportRenderers } from '../renderers/index.js';
 import { renderXlsx } from '../renderers/xlsx.js';
 import { issueMessage } from '../issue-text.js';
 import { issueTable } from '../table-model.js';
-import { byAudience, measureText, recommendationLine, recommendationsTable, schoolHeading, type RecommendReport } from './report.js';
+import { byAudience, measureText, recommendationLine, recommendationsTable, schoolHeading, taskValue, type RecommendReport } from './report.js';
 
 function renderText(report: RecommendReport, lang: Lang, markdown: boolean): string {
   const r = msg().yearly.recommendations;
@@ -39,7 +39,10 @@ function renderJson(report: RecommendReport): string {
         responsible: rec.entry.responsible,
         timing: rec.entry.timing,
         source: rec.entry.source,
-        reasons: rec.reasons.map(({ trigger, procedure, indicator, value }) => ({ trigger, procedure, indicator, value })),
+        // a task reason keeps its JSON value «40.5/62» (the number format of --lang en)
+        reasons: rec.reasons.map((reason) => ({
+          trigger: reason.trigger, procedure: reason.procedure, indicator: reason.indicator, value: reason.trigger === 'task' ? taskValue(reason, 'en') : reason.value,
+        })),
       })),
     })),
     issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i) })),

@@ -5,7 +5,7 @@
 import { msg, type Lang } from '../../messages/index.js';
 import { AUDIENCES } from '../../model/catalog.js';
 import type { Issue } from '../../model/issues.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { ClusterVerdict } from '../../rules/clusters.js';
 import type { Recommendation, RecommendationReason } from '../../rules/recommendations.js';
 import { formatNumber } from '../format.js';
@@ -31,9 +31,15 @@ export function reasonText(reason: RecommendationReason, lang: Lang): string {
   const params = {
     procedure: reason.procedure ? procedureName(reason.procedure, lang) : '',
     indicator: reason.trigger === 'risk' ? (r.risks[reason.indicator!] ?? reason.indicator!) : (reason.indicator ?? ''),
-    value: reason.trigger === 'low-result' ? `${value}% «2»` : reason.trigger === 'risk' ? (r.significance[String(reason.value)] ?? '') : reason.trigger === 'dynamics' ? (r.events[String(reason.value)] ?? '') : (value ?? ''),
+    value: reason.trigger === 'low-result' ? `${value}% «2»` : reason.trigger === 'risk' ? (r.significance[String(reason.value)] ?? '') : reason.trigger === 'dynamics' ? (r.events[String(reason.value)] ?? '') : reason.trigger === 'task' ? taskValue(reason, lang) : (value ?? ''),
   };
   return r.reasons[reason.trigger]!(params);
+}
+
+/** A task reason's value against the compared one, to one decimal: «40,5/62», «—/62» for a task no one answered, «2/3» schools. */
+export function taskValue(reason: RecommendationReason, lang: Lang): string {
+  const one = (value: number | string | null | undefined) => (typeof value === 'number' ? formatNumber(value, lang, 1) : '—');
+  return `${one(reason.value)}/${one(reason.compared)}`;
 }
 
 /** The catalogue's text with the blanks of a task-level measure filled in. */

@@ -1,7 +1,7 @@
 /** What every score renderer shows, laid out once: points and values per school and indicator. */
 import { msg, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import { INDICATORS, INDICATOR_TEXTS } from '../../rules/indicators/registry.js';
 import type { IndicatorScore, SchoolScore, Scoring } from '../../rules/score.js';
 import { formatNumber } from '../format.js';

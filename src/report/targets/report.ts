@@ -4,7 +4,7 @@
  */
 import { msg, type Lang } from '../../messages/index.js';
 import type { PlanValue } from '../../model/plan.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { TargetOutcome } from '../../rules/targets.js';
 import { formatNumber } from '../format.js';
 import type { Table } from '../table-model.js';

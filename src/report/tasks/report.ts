@@ -6,7 +6,7 @@
  */
 import { msg, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { GroupMarks, GroupTasks, ProcedureTasks, SchoolTasks, TaskOutcome, TaskParams } from '../../rules/tasks.js';
 import { formatNumber } from '../format.js';
 import { issueMessage } from '../issue-text.js';

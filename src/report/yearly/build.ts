@@ -5,7 +5,8 @@
  */
 import { msg, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
-import { compareProcedures, procedureName } from '../../model/procedures.js';
+import { compareProcedures } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { ResultRecord } from '../../model/records.js';
 import type { YearAnalysis } from '../../rules/analysis.js';
 import { hasShare, type SchoolVerdict } from '../../rules/fioko.js';
@@ -153,7 +154,7 @@ function dynamicsSection(input: YearlyInput, lang: Lang): Section {
   const y = msg().yearly;
   const l = msg().labels;
   const { analysis } = input;
-  const flagged = new Set(flaggedOf(analysis).map((s) => s.schoolId));
+  const { flagged } = analysis.classification;
   const blocks: Block[] = flagged.size === 0 ? [paragraph(y.dynamics.noFlagged)] : [];
   const charts = flagged.size <= MAX_SCHOOLS_DRAWN;
   if (!charts) blocks.push(paragraph(y.dynamics.chartsLeftOut({ schools: flagged.size, max: MAX_SCHOOLS_DRAWN })));

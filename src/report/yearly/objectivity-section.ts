@@ -5,7 +5,8 @@
  */
 import { msg, type Lang } from '../../messages/index.js';
 import type { ObjectivityList } from '../../model/markers.js';
-import { compareProcedures, procedureName } from '../../model/procedures.js';
+import { compareProcedures } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import { compareNatural } from '../../model/text.js';
 import type { YearAnalysis } from '../../rules/analysis.js';
 import { heading, paragraph, table, type Block } from '../document/model.js';

@@ -25,7 +25,7 @@ export function shnsuSection(input: ProgrammeInput, lang: Lang, title: string): 
   const { analysis } = input;
   const verdicts = [...analysis.shnsu.values()];
   const shnsu = verdicts.filter((v) => v.shnsu === true);
-  const flagged = new Set(analysis.classification.schools.filter((v) => v.flagged).map((v) => v.schoolId));
+  const { flagged } = analysis.classification;
   const blocks: Block[] = [];
   if (!input.profileGiven) blocks.push(paragraph(s.noProfile));
   else if (input.isbshBelow === null) blocks.push(paragraph(s.thresholdUnset));
@@ -35,7 +35,7 @@ export function shnsuSection(input: ProgrammeInput, lang: Lang, title: string): 
   return { id: 'shnsu', title, blocks };
 }
 
-function contextTable(shnsu: ShnsuVerdict[], input: ProgrammeInput, flagged: Set<string>, lang: Lang): Table {
+function contextTable(shnsu: ShnsuVerdict[], input: ProgrammeInput, flagged: ReadonlySet<string>, lang: Lang): Table {
   const c = msg().targets.context;
   const l = msg().labels;
   const g = msg().targets.groups;

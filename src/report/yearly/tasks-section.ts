@@ -4,7 +4,7 @@
  * appear only with `report.teachers: true`.
  */
 import { msg, type Lang } from '../../messages/index.js';
-import { procedureName } from '../../model/procedures.js';
+import { procedureName } from '../procedure-name.js';
 import type { ProcedureTasks, TaskParams } from '../../rules/tasks.js';
 import { taskHeatmap } from '../charts.js';
 import { chart, heading, list, paragraph, type Block, type Section } from '../document/model.js';
@@ -12,7 +12,7 @@ import { basisText, difficultyLines, districtLines, groupHeading, workTitle } fr
 
 export interface TasksSectionInput {
   works: ProcedureTasks[];
-  flagged: Set<string>;
+  flagged: ReadonlySet<string>;
   params: TaskParams;
   teachers: boolean;
 }
