@@ -64,6 +64,16 @@ describe('CsvRows: cells', () => {
     }
   });
 
+  it('ends a row at LF alone in a CRLF file (lines appended by another program), whatever the chunks', () => {
+    // 2 CRLF rows, then 3 LF rows: the LF rows are rows, not a last cell of the row before them
+    const text = `${HEADER}\r\n${row('A', 'Школа А')}\r\n${row('B', 'Школа Б')}\n${row('C', 'Школа В')}\n${row('D', 'Школа Г')}\n`;
+    for (const chunks of [[text], chunked(text, 7), chunked(text, 1)]) {
+      const { rows, issues } = read(chunks, { delimiter: ';', newline: '\r\n', rowDelimiters: 5 });
+      expect(rows.map((r) => [r.row, r.cells.length, r.cells[1]])).toEqual([[1, 6, 'Школа'], [2, 6, 'Школа А'], [3, 6, 'Школа Б'], [4, 6, 'Школа В'], [5, 6, 'Школа Г']]);
+      expect(issues).toEqual([]);
+    }
+  });
+
   it('finds the line break at the first one when the head had none, even cut between chunks', () => {
     const unknown = { delimiter: ';', newline: undefined, rowDelimiters: 1 };
     expect(read(['a;b\r', '\n1;2\r\n'], unknown).rows.map((r) => r.cells)).toEqual([['a', 'b'], ['1', '2']]);

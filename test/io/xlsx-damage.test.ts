@@ -86,8 +86,13 @@ describe('xlsxReader: damage inside an intact zip', () => {
     ['an unknown entity', sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>&nbsp;</t></is></c></row>'), /undefined entity/],
     ['an unquoted attribute', sheetXml('<row r=1></row>'), /unquoted attribute value/],
     ['a second root', `${sheetXml('')}<worksheet/>`, /only one root/],
+    // out of order: Excel repairs such a sheet, dropping content; a row or cell repeated would stand for two under one number
+    ['a row numbered as one before it', sheetXml('<row r="2"><c r="A2"><v>1</v></c></row><row r="3"><c r="A3"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row>'), /^row 2 after row 3: rows out of order$/],
+    ['a row without r= after one numbered beyond it', sheetXml('<row r="5"><c r="A5"><v>1</v></c></row><row><c r="A6"><v>2</v></c></row><row r="6"><c r="A6"><v>3</v></c></row>'), /^row 6 after row 6: rows out of order$/],
+    ['a cell repeated in its row', sheetXml('<row r="1"><c r="A1"><v>1</v></c><c r="A1"><v>2</v></c></row>'), /^row 1: cell A1 is not after the cell before it \(cells out of order\)$/],
+    ['cells out of order', sheetXml('<row r="1"><c r="C1"><v>1</v></c><c r="B1"><v>2</v></c></row>'), /^row 1: cell B1 is not after the cell before it \(cells out of order\)$/],
     ['a DOCTYPE (XXE)', `<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>${sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row>').replace(/^<\?xml[^>]*>\n/, '')}`, /DOCTYPE/],
-  ])('malformed XML: %s', async (_label, xml, reason) => {
+  ])('malformed sheet: %s', async (_label, xml, reason) => {
     const error = await failure(zip(replaceEntry(parts(), SHEET, (e) => ({ ...e, data: xml }))).bytes);
     expect(error).toMatchObject({ code: 'damaged-workbook', params: { part: SHEET } });
     expect(error.params.reason).toMatch(reason);

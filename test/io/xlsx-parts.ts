@@ -1,9 +1,11 @@
 /**
  * Workbooks written part by part for the XLSX reader's tests: a zip writer that puts entries in
- * any order, stored or deflated, and can lie about a CRC or a size; and the parts of a minimal
- * workbook around hand-written sheet XML.
+ * any order, stored or deflated, and can lie about a CRC or a size; the parts of a minimal
+ * workbook around hand-written sheet XML; and the entries of a zip read back (to damage one part
+ * of a workbook another program wrote).
  */
 import { crc32, deflateRawSync } from 'node:zlib';
+import yauzl from 'yauzl';
 
 export interface ZipEntry {
   name: string;
@@ -54,6 +56,32 @@ export function zip(entries: ZipEntry[]): Zip {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return { bytes: Buffer.concat([...locals, directory, end]), data };
+}
+
+/** The entries of a sound zip, in its directory's order, each with its expanded bytes and its method. */
+export async function unzip(bytes: Buffer): Promise<ZipEntry[]> {
+  const archive = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, file) => (error ? reject(error) : resolve(file))),
+  );
+  const entries: ZipEntry[] = [];
+  await new Promise<void>((resolve, reject) => {
+    archive.on('error', reject);
+    archive.on('end', resolve);
+    archive.on('entry', (entry: yauzl.Entry) => {
+      archive.openReadStream(entry, (error, stream) => {
+        if (error) return reject(error);
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('error', reject);
+        stream.on('end', () => {
+          entries.push({ name: entry.fileName, data: Buffer.concat(chunks), store: entry.compressionMethod === 0 });
+          archive.readEntry();
+        });
+      });
+    });
+    archive.readEntry();
+  });
+  return entries;
 }
 
 /** The fields local and central headers share, from «version needed» on. */

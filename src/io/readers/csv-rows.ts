@@ -8,6 +8,10 @@
  * (spaces between allowed) closes it; any other quote stays in the text and the cell is noted
  * (`quote-not-doubled`).
  *
+ * A line ends at LF or CRLF, both in one file (lines appended by another program end in LF alone
+ * in a CRLF file: they are rows, not a last cell of the row before them), or at CR in a file whose
+ * first line break is CR.
+ *
  * A quoted cell may hold line breaks, and a row then spans lines. But a quoted cell that swallows
  * lines shaped like rows is a stray quote: one of its inner lines, or its last line read whole
  * with the part before the closing quote holding the delimiter, has the delimiter count of the
@@ -24,7 +28,7 @@ const SPACE = /\s/;
 
 export interface CsvDialect {
   delimiter: string;
-  /** The line break between rows; found at the first line break when absent. */
+  /** The file's line break (LF and CRLF are both read as one); found at the first line break when absent. */
   newline: '\r\n' | '\n' | '\r' | undefined;
   /** Delimiters in a row of this file (0 when unknown: no line is then taken for a row). */
   rowDelimiters: number;
@@ -48,9 +52,12 @@ interface RowState {
 }
 
 interface Line {
+  /** Its text, without its line break. */
   text: string;
   /** Its place among the lines of the input, from 1. */
   seq: number;
+  /** The line break that ends it (kept in a quoted cell that spans it); '' at the end of the input. */
+  end: string;
 }
 
 /** A row whose quoted cell is open at the end of the lines taken so far. */
@@ -79,8 +86,6 @@ export class CsvRows {
   /** Chunks of the line not complete yet, and whether one holds a quote. */
   private pieces: string[] = [];
   private piecesQuoted = false;
-  /** A CR at the end of a chunk, when lines end with CRLF: the LF may begin the next one. */
-  private heldCr = false;
   /** Chunks before the first line break, when the line break is still to be found. */
   private undecided: string[] = [];
   private crLast = false;
@@ -104,16 +109,9 @@ export class CsvRows {
       if (decided === null) return;
       text = decided;
     }
-    if (this.heldCr) {
-      text = `\r${text}`;
-      this.heldCr = false;
-    }
-    if (this.newline === '\r\n' && text.endsWith('\r')) {
-      this.heldCr = true;
-      text = text.slice(0, -1);
-    }
     const quoted = this.piecesQuoted || text.indexOf('"') >= 0;
-    const lines = text.split(this.newline!);
+    // a CRLF's CR stays at the end of its line: a chunk may end between the two
+    const lines = text.split(this.newline === '\r' ? '\r' : '\n');
     if (lines.length === 1) {
       this.keep(text, quoted);
       return;
@@ -127,14 +125,15 @@ export class CsvRows {
     const last = lines.pop()!;
     if (last !== '') this.keep(last, last.indexOf('"') >= 0);
     if (quoted || this.openRow !== null || this.strays.length > 0) {
-      for (const line of lines) this.lineIn(line);
+      for (const line of lines) this.lineIn(line, true);
       return;
     }
     // most chunks: no quote, nothing open
     this.seq += lines.length;
     for (const line of lines) {
       this.rowNumber++;
-      if (line !== '') this.events.row(line.split(this.delimiter), this.rowNumber);
+      const text = withoutCr(line);
+      if (text !== '') this.events.row(text.split(this.delimiter), this.rowNumber);
     }
   }
 
@@ -151,10 +150,9 @@ export class CsvRows {
       this.undecided = [];
       this.push(text);
     }
-    if (this.heldCr) this.pieces.push('\r');
     const last = this.pieces.join('');
     this.pieces = [];
-    if (last !== '') this.lineIn(last);
+    if (last !== '') this.lineIn(last, false);
     while (this.openRow !== null) {
       const open = this.openRow;
       this.openRow = null;
@@ -186,14 +184,17 @@ export class CsvRows {
     return all;
   }
 
-  private lineIn(text: string): void {
+  /** A line as split, with the CR of its CRLF, if any; `broken` when a line break ended it. */
+  private lineIn(split: string, broken: boolean): void {
     const seq = ++this.seq;
+    const text = this.newline === '\r' ? split : withoutCr(split);
     if (this.openRow === null && this.strays.length === 0 && text.indexOf('"') < 0) {
       this.rowNumber++;
       if (text !== '') this.events.row(text.split(this.delimiter), this.rowNumber);
       return;
     }
-    this.stack.push({ text, seq });
+    const end = !broken ? '' : this.newline === '\r' ? '\r' : text === split ? '\n' : '\r\n';
+    this.stack.push({ text, seq, end });
     this.drain();
   }
 
@@ -211,7 +212,7 @@ export class CsvRows {
       else this.openRow = { row, state, lines: [line], cell: state.cells.length };
       return;
     }
-    open.state.open!.push(this.newline!);
+    open.state.open!.push(open.lines[open.lines.length - 1]!.end);
     open.state.closedAt = -1;
     const complete = scanLine(line.text, open.state, this.delimiter);
     const closed = open.state.closedAt >= 0;
@@ -264,6 +265,10 @@ export class CsvRows {
     for (const cell of state.loose) this.events.issue({ row, cell, code: 'quote-not-doubled', params: { value: cells[cell]! } });
     this.events.row(cells, row);
   }
+}
+
+function withoutCr(line: string): string {
+  return line.charCodeAt(line.length - 1) === 0x0d ? line.slice(0, -1) : line;
 }
 
 /**

@@ -67,7 +67,10 @@ export async function readSheet(archive: Archive, part: string, context: SheetCo
         const r = attributes.get('r');
         const s = attributes.get('s');
         type = attributes.get('t');
-        column = r === undefined ? column + 1 : columnOf(r, column + 1);
+        const next = r === undefined ? column + 1 : columnOf(r, column + 1);
+        // a cell repeated would overwrite the one before it; Excel drops the cells after one out of order
+        if (next <= column) throw archive.damaged(part, `row ${rowNumber}: cell ${r} is not after the cell before it (cells out of order)`);
+        column = next;
         if (column > MAX_COLUMNS) throw archive.damaged(part, `row ${rowNumber}: a cell beyond the last column XFD (${r ?? column})`);
         kind = s === undefined ? 'number' : (kinds[Number(s)] ?? 'number');
         hasValue = false;
@@ -86,12 +89,16 @@ export async function readSheet(archive: Archive, part: string, context: SheetCo
       case 'rPh':
         phonetic += 1;
         break;
-      case 'row':
+      case 'row': {
         if (!inData) break;
-        rowNumber = rowNumberOf(attributes.get('r'), rowNumber + 1);
+        const next = rowNumberOf(attributes.get('r'), rowNumber + 1);
+        // two rows under one number could not be told apart in a message; Excel repairs such a sheet, dropping rows
+        if (next <= rowNumber) throw archive.damaged(part, `row ${next} after row ${rowNumber}: rows out of order`);
+        rowNumber = next;
         cells = [];
         column = 0;
         break;
+      }
       case 'sheetData':
         inData = true;
         break;
