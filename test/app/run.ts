@@ -56,8 +56,8 @@ const COMMANDS = {
 
 type Commands = typeof COMMANDS;
 export type CommandName = keyof Commands;
-/** The options of run<Name> but the config: what the command's flags give. */
-export type CommandOptions<N extends CommandName> = Omit<Parameters<Commands[N]['run']>[0], 'config'>;
+/** The options of run<Name> but the config: what the command's flags give (any command's, for a union of names). */
+export type CommandOptions<N extends CommandName> = N extends CommandName ? Omit<Parameters<Commands[N]['run']>[0], 'config'> : never;
 export type CommandData<N extends CommandName> = Awaited<ReturnType<Commands[N]['run']>>['data'];
 
 /** The flags around a run that are not the command's own. */
