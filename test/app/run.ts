@@ -12,16 +12,7 @@
  */
 import { Readable } from 'node:stream';
 import type { AppEnv, RunResult } from '../../src/app/env.js';
-import { runCheck } from '../../src/app/check.js';
-import { runClassify } from '../../src/app/classify.js';
-import { runCluster } from '../../src/app/cluster.js';
-import { runDynamics } from '../../src/app/dynamics.js';
-import { runInspect } from '../../src/app/inspect.js';
-import { runRecommend } from '../../src/app/recommend.js';
-import { runScore } from '../../src/app/score.js';
-import { runTargets } from '../../src/app/targets.js';
-import { runTasks } from '../../src/app/tasks.js';
-import { cliEnv } from '../../src/cli/env.js';
+import type { ReportRun } from '../../src/app/report.js';
 import { printIssues } from '../../src/cli/issues-out.js';
 import { errorLine, makePainter } from '../../src/cli/terminal.js';
 import { loadConfig } from '../../src/config/load.js';
@@ -30,31 +21,23 @@ import { ShnorError } from '../../src/errors.js';
 import { setXlsxLimits } from '../../src/io/readers/xlsx/limits.js';
 import { getLang, setLang, type Lang } from '../../src/messages/index.js';
 import type { Issue } from '../../src/model/issues.js';
-import { CHECK_RENDERERS } from '../../src/report/check/renderers.js';
-import { CLASSIFY_RENDERERS } from '../../src/report/classify/renderers.js';
-import { CLUSTER_RENDERERS } from '../../src/report/cluster/renderers.js';
-import { DYNAMICS_RENDERERS } from '../../src/report/dynamics/renderers.js';
-import { INSPECT_RENDERERS } from '../../src/report/inspect/renderers.js';
 import { errorMessage, locationText } from '../../src/report/issue-text.js';
-import { RECOMMEND_RENDERERS } from '../../src/report/recommend/renderers.js';
 import type { OutputFormat, Rendered, ReportRenderers } from '../../src/report/renderers/index.js';
-import { SCORE_RENDERERS } from '../../src/report/score/renderers.js';
-import { TARGETS_RENDERERS } from '../../src/report/targets/renderers.js';
-import { TASKS_RENDERERS } from '../../src/report/tasks/renderers.js';
 
+// loaded when first run, as the command line loads them: a test file pays only for its commands
 const COMMANDS = {
-  classify: { run: runClassify, renderers: CLASSIFY_RENDERERS },
-  check: { run: runCheck, renderers: CHECK_RENDERERS },
-  inspect: { run: runInspect, renderers: INSPECT_RENDERERS },
-  score: { run: runScore, renderers: SCORE_RENDERERS },
-  dynamics: { run: runDynamics, renderers: DYNAMICS_RENDERERS },
-  cluster: { run: runCluster, renderers: CLUSTER_RENDERERS },
-  recommend: { run: runRecommend, renderers: RECOMMEND_RENDERERS },
-  targets: { run: runTargets, renderers: TARGETS_RENDERERS },
-  tasks: { run: runTasks, renderers: TASKS_RENDERERS },
+  classify: async () => ({ run: (await import('../../src/app/classify.js')).runClassify, renderers: (await import('../../src/report/classify/renderers.js')).CLASSIFY_RENDERERS }),
+  check: async () => ({ run: (await import('../../src/app/check.js')).runCheck, renderers: (await import('../../src/report/check/renderers.js')).CHECK_RENDERERS }),
+  inspect: async () => ({ run: (await import('../../src/app/inspect.js')).runInspect, renderers: (await import('../../src/report/inspect/renderers.js')).INSPECT_RENDERERS }),
+  score: async () => ({ run: (await import('../../src/app/score.js')).runScore, renderers: (await import('../../src/report/score/renderers.js')).SCORE_RENDERERS }),
+  dynamics: async () => ({ run: (await import('../../src/app/dynamics.js')).runDynamics, renderers: (await import('../../src/report/dynamics/renderers.js')).DYNAMICS_RENDERERS }),
+  cluster: async () => ({ run: (await import('../../src/app/cluster.js')).runCluster, renderers: (await import('../../src/report/cluster/renderers.js')).CLUSTER_RENDERERS }),
+  recommend: async () => ({ run: (await import('../../src/app/recommend.js')).runRecommend, renderers: (await import('../../src/report/recommend/renderers.js')).RECOMMEND_RENDERERS }),
+  targets: async () => ({ run: (await import('../../src/app/targets.js')).runTargets, renderers: (await import('../../src/report/targets/renderers.js')).TARGETS_RENDERERS }),
+  tasks: async () => ({ run: (await import('../../src/app/tasks.js')).runTasks, renderers: (await import('../../src/report/tasks/renderers.js')).TASKS_RENDERERS }),
 };
 
-type Commands = typeof COMMANDS;
+type Commands = { [N in keyof typeof COMMANDS]: Awaited<ReturnType<(typeof COMMANDS)[N]>> };
 export type CommandName = keyof Commands;
 /** The options of run<Name> but the config: what the command's flags give (any command's, for a union of names). */
 export type CommandOptions<N extends CommandName> = N extends CommandName ? Omit<Parameters<Commands[N]['run']>[0], 'config'> : never;
@@ -94,26 +77,72 @@ export interface CommandRun<D> {
 }
 
 export async function runCommand<N extends CommandName>(name: N, options: CommandOptions<N>, settings: RunSettings = {}): Promise<CommandRun<CommandData<N>>> {
+  const { run, renderers } = (await COMMANDS[name]()) as unknown as {
+    run: (options: CommandOptions<N> & { config: Config }, env: AppEnv) => Promise<RunResult<CommandData<N>>>;
+    renderers: ReportRenderers<CommandData<N>>;
+  };
+  const { value, stderr, error } = await inProcess(settings, async (config, env) => {
+    const result = await run({ ...options, config }, env);
+    return { result, bytes: await render(renderers, result.data, settings) };
+  });
+  if (value === null) return { code: error!.exitCode, stdout: '', stdoutBytes: Buffer.alloc(0), stderr, data: null, issues: [], error };
+  const { result, bytes } = value;
+  return { code: result.exitCode, stdout: bytes.toString('utf8'), stdoutBytes: bytes, stderr, data: result.data, issues: result.issues, error: null };
+}
+
+export interface ReportOutput {
+  code: number;
+  stderr: string;
+  /** The files `report -o DIR` writes, by their path in DIR: report.md, report.html, report.xlsx, charts/*.svg. */
+  files: Map<string, string | Buffer>;
+  /** report.md */
+  md: string;
+  error: ShnorError | null;
+}
+
+/** `shnor report`: the document of runReport drawn into the files the command writes (src/cli/commands/report.ts), without --docx/--pdf. */
+export async function runReportCommand(options: Omit<ReportRun, 'config'>, settings: Omit<RunSettings, 'format' | 'excel' | 'width'> = {}): Promise<ReportOutput> {
+  const [{ runReport }, { renderSvg }, { documentHtml }, { documentMarkdown }, { chartsOf }, { documentXlsx }] = await Promise.all([
+    import('../../src/app/report.js'), import('../../src/report/charts.js'), import('../../src/report/document/html.js'),
+    import('../../src/report/document/markdown.js'), import('../../src/report/document/model.js'), import('../../src/report/document/xlsx.js'),
+  ]);
+  const { value, stderr, error } = await inProcess(settings, async (config, env) => {
+    const { data: document } = await runReport({ ...options, config }, env);
+    const charts = chartsOf(document);
+    const svgs = new Map<string, string>();
+    for (const chart of charts) svgs.set(chart.name, await renderSvg(chart));
+    return new Map<string, string | Buffer>([
+      ['report.md', documentMarkdown(document, getLang())],
+      ['report.html', documentHtml(document, svgs, getLang())],
+      ['report.xlsx', await documentXlsx(document)],
+      ...charts.map((c): [string, string] => [`charts/${c.name}.svg`, svgs.get(c.name)!]),
+    ]);
+  });
+  const files = value ?? new Map<string, string | Buffer>();
+  return { code: error?.exitCode ?? 0, stderr, files, md: (files.get('report.md') as string | undefined) ?? '', error };
+}
+
+/**
+ * Runs a command's work as startRun and main.ts would around it: the config and language settled,
+ * the inputs named from the working folder, the problems told kept as stderr; a ShnorError is
+ * the exit code and the line main.ts prints.
+ */
+async function inProcess<T>(settings: RunSettings, work: (config: Config, env: AppEnv) => Promise<T>): Promise<{ value: T | null; stderr: string; error: ShnorError | null }> {
   const home = process.cwd();
   if (settings.cwd) process.chdir(settings.cwd);
   const stderr: string[] = [];
+  const env: AppEnv = {
+    cwd: process.cwd(),
+    stdin: Readable.from(settings.stdin === undefined ? [] : [Buffer.from(settings.stdin)]),
+    issues: (issues) => stderr.push(printed(issues)),
+    // the command line's own writer of --rejects (src/cli/env.ts), loaded when a test asks for it
+    rejects: async (path, issues) => (await import('../../src/cli/env.js')).cliEnv().rejects(path, issues),
+  };
   try {
-    const config = startRun(settings);
-    const env: AppEnv = {
-      ...cliEnv(),
-      stdin: Readable.from(settings.stdin === undefined ? [] : [Buffer.from(settings.stdin)]),
-      issues: (issues) => stderr.push(printed(issues)),
-    };
-    const { run, renderers } = COMMANDS[name] as unknown as {
-      run: (options: CommandOptions<N> & { config: Config }, env: AppEnv) => Promise<RunResult<CommandData<N>>>;
-      renderers: ReportRenderers<CommandData<N>>;
-    };
-    const result = await run({ ...options, config }, env);
-    const bytes = await render(renderers, result.data, settings);
-    return { code: result.exitCode, stdout: bytes.toString('utf8'), stdoutBytes: bytes, stderr: stderr.join(''), data: result.data, issues: result.issues, error: null };
+    return { value: await work(startRun(settings), env), stderr: stderr.join(''), error: null };
   } catch (error) {
     if (!(error instanceof ShnorError)) throw error;
-    return { code: error.exitCode, stdout: '', stdoutBytes: Buffer.alloc(0), stderr: stderr.join('') + errorText(error), data: null, issues: [], error };
+    return { value: null, stderr: stderr.join('') + errorText(error), error };
   } finally {
     process.chdir(home);
   }
