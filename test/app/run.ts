@@ -93,33 +93,35 @@ export async function runCommand<N extends CommandName>(name: N, options: Comman
 export interface ReportOutput {
   code: number;
   stderr: string;
-  /** The files `report -o DIR` writes, by their path in DIR: report.md, report.html, report.xlsx, charts/*.svg. */
-  files: Map<string, string | Buffer>;
   /** report.md */
   md: string;
+  /** All the files `report -o DIR` writes, by their path in DIR: report.md, report.html, report.xlsx, charts/*.svg (drawn when asked: the charts take seconds). */
+  files(): Promise<Map<string, string | Buffer>>;
   error: ShnorError | null;
 }
 
-/** `shnor report`: the document of runReport drawn into the files the command writes (src/cli/commands/report.ts), without --docx/--pdf. */
+/** `shnor report`: the document of runReport drawn as the command draws it (src/cli/commands/report.ts), without --docx/--pdf. */
 export async function runReportCommand(options: Omit<ReportRun, 'config'>, settings: Omit<RunSettings, 'format' | 'excel' | 'width'> = {}): Promise<ReportOutput> {
-  const [{ runReport }, { renderSvg }, { documentHtml }, { documentMarkdown }, { chartsOf }, { documentXlsx }] = await Promise.all([
-    import('../../src/app/report.js'), import('../../src/report/charts.js'), import('../../src/report/document/html.js'),
-    import('../../src/report/document/markdown.js'), import('../../src/report/document/model.js'), import('../../src/report/document/xlsx.js'),
-  ]);
-  const { value, stderr, error } = await inProcess(settings, async (config, env) => {
-    const { data: document } = await runReport({ ...options, config }, env);
+  const [{ runReport }, { documentMarkdown }] = await Promise.all([import('../../src/app/report.js'), import('../../src/report/document/markdown.js')]);
+  const { value: document, stderr, error } = await inProcess(settings, async (config, env) => (await runReport({ ...options, config }, env)).data);
+  if (document === null) return { code: error!.exitCode, stderr, md: '', files: async () => new Map(), error };
+  const lang = getLang();
+  const md = documentMarkdown(document, lang);
+  const files = async (): Promise<Map<string, string | Buffer>> => {
+    const [{ renderSvg }, { documentHtml }, { chartsOf }, { documentXlsx }] = await Promise.all([
+      import('../../src/report/charts.js'), import('../../src/report/document/html.js'), import('../../src/report/document/model.js'), import('../../src/report/document/xlsx.js'),
+    ]);
     const charts = chartsOf(document);
     const svgs = new Map<string, string>();
     for (const chart of charts) svgs.set(chart.name, await renderSvg(chart));
     return new Map<string, string | Buffer>([
-      ['report.md', documentMarkdown(document, getLang())],
-      ['report.html', documentHtml(document, svgs, getLang())],
+      ['report.md', md],
+      ['report.html', documentHtml(document, svgs, lang)],
       ['report.xlsx', await documentXlsx(document)],
       ...charts.map((c): [string, string] => [`charts/${c.name}.svg`, svgs.get(c.name)!]),
     ]);
-  });
-  const files = value ?? new Map<string, string | Buffer>();
-  return { code: error?.exitCode ?? 0, stderr, files, md: (files.get('report.md') as string | undefined) ?? '', error };
+  };
+  return { code: 0, stderr, md, files, error: null };
 }
 
 /**
