@@ -6,6 +6,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { afterAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -57,4 +58,12 @@ export function cp1251(text: string): Buffer {
 /** CSV text from rows (no quoting: the tests' cells hold no delimiter). */
 export function csv(rows: (string | number)[][], delimiter = ',', newline = '\n'): string {
   return rows.map((row) => row.join(delimiter)).join(newline) + newline;
+}
+
+/** A workbook read back from its bytes (an xlsx rendered in-process). */
+export async function workbookFrom(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  // exceljs declares its own Buffer (an ArrayBuffer) and reads Node's as well
+  await book.xlsx.load(bytes as unknown as Parameters<typeof book.xlsx.load>[0]);
+  return book;
 }
