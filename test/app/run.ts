@@ -124,6 +124,12 @@ export async function runReportCommand(options: Omit<ReportRun, 'config'>, setti
   return { code: 0, stderr, md, files, error: null };
 }
 
+/** Any work of a command (a template, a use case), run as runCommand runs a use case: its value, or the exit code and stderr. */
+export async function runWith<T>(settings: RunSettings, work: (config: Config, env: AppEnv) => Promise<T>): Promise<{ code: number; value: T | null; stderr: string; error: ShnorError | null }> {
+  const run = await inProcess(settings, work);
+  return { code: run.error?.exitCode ?? 0, ...run };
+}
+
 /**
  * Runs a command's work as startRun and main.ts would around it: the config and language settled,
  * the inputs named from the working folder, the problems told kept as stderr; a ShnorError is
