@@ -35,6 +35,12 @@ const COMMANDS = {
   recommend: async () => ({ run: (await import('../../src/app/recommend.js')).runRecommend, renderers: (await import('../../src/report/recommend/renderers.js')).RECOMMEND_RENDERERS }),
   targets: async () => ({ run: (await import('../../src/app/targets.js')).runTargets, renderers: (await import('../../src/report/targets/renderers.js')).TARGETS_RENDERERS }),
   tasks: async () => ({ run: (await import('../../src/app/tasks.js')).runTasks, renderers: (await import('../../src/report/tasks/renderers.js')).TASKS_RENDERERS }),
+  // `rules` has no use case: its action renders the registry with the scales in force (src/cli/commands/rules.ts)
+  rules: async () => {
+    const { defaultScales } = await import('../../src/rules/indicators/registry.js');
+    const run = async (options: { config: Config }) => ({ data: { scales: { ...defaultScales(), ...options.config.score.scales } }, issues: [], exitCode: 0 as const });
+    return { run, renderers: (await import('../../src/report/rules/renderers.js')).RULES_RENDERERS };
+  },
 };
 
 type Commands = { [N in keyof typeof COMMANDS]: Awaited<ReturnType<(typeof COMMANDS)[N]>> };
