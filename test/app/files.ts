@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { afterAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -16,16 +15,17 @@ export const STACK_LINE = /\n\s{4}at /;
 
 const created: string[] = [];
 
-/** A fresh folder under the OS temp dir, removed when the test file is done. */
+/** A fresh folder under the OS temp dir, removed when the test file is done (test/setup.ts). */
 export async function tempDir(prefix = 'shnor-e2e-'): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   created.push(dir);
   return dir;
 }
 
-afterAll(async () => {
+/** Removes the folders tempDir made: after each test file, which may share this module with others. */
+export async function removeTempDirs(): Promise<void> {
   await Promise.all(created.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
+}
 
 /** Writes a file into a folder and returns its full path. */
 export async function writeIn(dir: string, name: string, content: string | Buffer): Promise<string> {

@@ -18,7 +18,7 @@ import { errorLine, makePainter } from '../../src/cli/terminal.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { Config } from '../../src/config/schema.js';
 import { ShnorError } from '../../src/errors.js';
-import { setXlsxLimits } from '../../src/io/readers/xlsx/limits.js';
+import { setXlsxLimits, xlsxLimits } from '../../src/io/readers/xlsx/limits.js';
 import { getLang, setLang, type Lang } from '../../src/messages/index.js';
 import type { Issue } from '../../src/model/issues.js';
 import { errorMessage, locationText } from '../../src/report/issue-text.js';
@@ -109,23 +109,32 @@ export interface ReportOutput {
 /** `shnor report`: the document of runReport drawn as the command draws it (src/cli/commands/report.ts), without --docx/--pdf. */
 export async function runReportCommand(options: Omit<ReportRun, 'config'>, settings: Omit<RunSettings, 'format' | 'excel' | 'width'> = {}): Promise<ReportOutput> {
   const [{ runReport }, { documentMarkdown }] = await Promise.all([import('../../src/app/report.js'), import('../../src/report/document/markdown.js')]);
-  const { value: document, stderr, error } = await inProcess(settings, async (config, env) => (await runReport({ ...options, config }, env)).data);
-  if (document === null) return { code: error!.exitCode, stderr, md: '', files: async () => new Map(), error };
-  const lang = getLang();
-  const md = documentMarkdown(document, lang);
+  const { value, stderr, error } = await inProcess(settings, async (config, env) => {
+    const { data: document } = await runReport({ ...options, config }, env);
+    return { document, lang: getLang(), md: documentMarkdown(document, getLang()) };
+  });
+  if (value === null) return { code: error!.exitCode, stderr, md: '', files: async () => new Map(), error };
+  const { document, lang, md } = value;
   const files = async (): Promise<Map<string, string | Buffer>> => {
     const [{ renderSvg }, { documentHtml }, { chartsOf }, { documentXlsx }] = await Promise.all([
       import('../../src/report/charts.js'), import('../../src/report/document/html.js'), import('../../src/report/document/model.js'), import('../../src/report/document/xlsx.js'),
     ]);
-    const charts = chartsOf(document);
-    const svgs = new Map<string, string>();
-    for (const chart of charts) svgs.set(chart.name, await renderSvg(chart));
-    return new Map<string, string | Buffer>([
-      ['report.md', md],
-      ['report.html', documentHtml(document, svgs, lang)],
-      ['report.xlsx', await documentXlsx(document)],
-      ...charts.map((c): [string, string] => [`charts/${c.name}.svg`, svgs.get(c.name)!]),
-    ]);
+    // drawn in the run's language, as the command draws them before its run ends
+    const previous = getLang();
+    setLang(lang);
+    try {
+      const charts = chartsOf(document);
+      const svgs = new Map<string, string>();
+      for (const chart of charts) svgs.set(chart.name, await renderSvg(chart));
+      return new Map<string, string | Buffer>([
+        ['report.md', md],
+        ['report.html', documentHtml(document, svgs, lang)],
+        ['report.xlsx', await documentXlsx(document)],
+        ...charts.map((c): [string, string] => [`charts/${c.name}.svg`, svgs.get(c.name)!]),
+      ]);
+    } finally {
+      setLang(previous);
+    }
   };
   return { code: 0, stderr, md, files, error: null };
 }
@@ -142,7 +151,7 @@ export async function runWith<T>(settings: RunSettings, work: (config: Config, e
  * the exit code and the line main.ts prints.
  */
 async function inProcess<T>(settings: RunSettings, work: (config: Config, env: AppEnv) => Promise<T>): Promise<{ value: T | null; stderr: string; error: ShnorError | null }> {
-  const home = process.cwd();
+  const [home, lang, limits] = [process.cwd(), getLang(), xlsxLimits()];
   if (settings.cwd) process.chdir(settings.cwd);
   const stderr: string[] = [];
   const env: AppEnv = {
@@ -158,7 +167,10 @@ async function inProcess<T>(settings: RunSettings, work: (config: Config, env: A
     if (!(error instanceof ShnorError)) throw error;
     return { value: null, stderr: stderr.join('') + errorText(error), error };
   } finally {
+    // what startRun set is the run's, as a process's would be
     process.chdir(home);
+    setLang(lang);
+    setXlsxLimits(limits);
   }
 }
 
