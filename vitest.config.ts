@@ -8,8 +8,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 30000,
+    setupFiles: ['test/setup.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/sources/**', 'test/clients/**'] } },
+      // one module graph for the unit files: src/ is imported once, not once per file (test/setup.ts resets what a file may leave)
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/sources/**', 'test/clients/**'], isolate: false } },
       { extends: true, test: { name: 'sources', include: ['test/sources/**/*.test.ts'] } },
       { extends: true, test: { name: 'clients', include: ['test/clients/**/*.test.ts'] } },
     ],

@@ -5,8 +5,7 @@
  * The whole analysis of 200,000 results takes about 10 s, so the dynamics report is built from one
  * analysed school repeated 200,000 times: the renderers walk every entry as they would real ones.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyOptions } from '../src/app/inputs.js';
@@ -20,6 +19,7 @@ import { renderDynamicsMarkdown } from '../src/report/dynamics/markdown.js';
 import { yearSpan, type DynamicsReport } from '../src/report/dynamics/report.js';
 import { renderDynamicsTable } from '../src/report/dynamics/terminal.js';
 import { makePainter } from '../src/cli/terminal.js';
+import { tempDir } from './app/files.js';
 import { record } from './rules/score-helpers.js';
 
 const N = 200_000;
@@ -64,7 +64,7 @@ describe('dynamics with 200,000 school × procedure results', () => {
 
 describe('inspect with 200,000 issues', () => {
   it('exits 0 and lists them all', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shnor-region-'));
+    const dir = await tempDir('shnor-region-'); // some 55 MB: removed when the file is done
     const rows = ['Код ОО;Учебный год;Процедура;Кол-во участников;«2»'];
     for (let i = 0; i < N; i++) rows.push(`S${i};2024;;20;1`); // no procedure: one issue a row
     writeFileSync(join(dir, 'big.csv'), `${rows.join('\n')}\n`);

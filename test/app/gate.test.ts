@@ -9,7 +9,7 @@ import { runCheck } from '../../src/app/check.js';
 import { runInspect } from '../../src/app/inspect.js';
 import { runTasks } from '../../src/app/tasks.js';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
-import { csv, ROOT, tempDir, writeIn } from '../e2e/run-cli.js';
+import { csv, ROOT, tempDir, writeIn } from './files.js';
 import { testEnv } from './test-env.js';
 
 const config = DEFAULT_CONFIG;

@@ -1,6 +1,7 @@
 /**
- * The command line itself: help in Russian (and English with --lang en), unknown options,
- * and a reader that closes the pipe early (`shnor classify x.csv | head -1`).
+ * The command line itself: help in Russian (and English with --lang en), unknown options, the exit
+ * codes a run's outcome becomes, $COLUMNS, and a reader that closes the pipe early (`shnor classify
+ * x.csv | head -1`). What the commands compute and print is tested in-process (test/app/).
  */
 import { spawn } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -141,6 +142,66 @@ describe('command-line errors', () => {
       expect(result.stderr, `${option} ${value}`).toContain(value);
       expect(result.stderr).not.toMatch(STACK_LINE);
     }
+  });
+});
+
+describe('the exit code and stderr of a run (main.ts)', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+    await writeIn(dir, 'results.csv', csv([
+      ['school_id', 'school_name', 'year', 'procedure', 'participants', 'fail_count'],
+      ['S1', 'СОШ 1', 2021, 'VPR-MA-5', 20, 10], // 50%
+      ['S1', 'СОШ 1', 2021, 'OGE-MA', 30, 12], //   40% → two low → flagged (A)
+      ['S2', 'СОШ 2', 2021, 'VPR-MA-5', 20, 8], //  40% → one low → not flagged
+    ]));
+  });
+
+  it('check with a draft that differs from the rule: exit 1, the report on stdout (test/app/check.test.ts)', async () => {
+    await writeIn(dir, 'draft-wrong.csv', csv([['Код ОО', 'Наименование ОО'], ['S2', 'СОШ 2']]));
+    const result = await runCli(['check', 'results.csv', '--list', 'draft-wrong.csv'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stdout).toContain('Нет в проекте списка (1)');
+    expect(result.stdout).toContain('Лишние в проекте (1)');
+  });
+
+  it('a missing input: exit 2 naming the file, nothing on stdout, no stack (test/app/bad-input.test.ts)', async () => {
+    const result = await runCli(['classify', 'nope.csv'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('nope.csv');
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('row problems on stderr with their place; --strict turns them into exit 2', async () => {
+    await writeIn(dir, 'bad.csv', csv([['school_id', 'year', 'procedure', 'participants', 'fail_count'], ['a', 2021, 'VPR-MA-5', 10, 4], ['a', 2021, 'VPR-RU-5', 10, 11]]));
+    const lenient = await runCli(['classify', 'bad.csv', '--format', 'json'], { cwd: dir });
+    expect(lenient.code, lenient.stderr).toBe(0);
+    expect(lenient.stderr).toMatch(/строка 3\b/);
+    const strict = await runCli(['classify', 'bad.csv', '--strict'], { cwd: dir });
+    expect(strict.code).toBe(2);
+    expect(strict.stdout).toBe('');
+    expect(strict.stderr).toContain('--strict: найдено проблем во входных данных: 1');
+  });
+});
+
+describe('$COLUMNS (test/app/terminal-width.test.ts)', () => {
+  it('classify at COLUMNS=80: every line of the table within 80 characters, the codes whole', async () => {
+    const dir = await tempDir();
+    const name = 'МБОУ «Средняя общеобразовательная школа № 1 имени героя Советского Союза»';
+    await writeIn(dir, 'results.csv', [
+      'Код ОО;Наименование ОО;Год;Процедура;Кол-во участников;«2»',
+      `sch220093;${name};2021;ВПР Математика 5 кл.;44;22`,
+      `sch220093;${name};2021;ВПР Русский язык 5 кл.;44;15`,
+      'edu223017;МБОУ "Вавилонская СОШ";2021;ВПР Математика 5 кл.;20;3',
+    ].join('\n'));
+    const result = await runCli(['classify', 'results.csv'], { cwd: dir, env: cliEnv({ COLUMNS: '80' }) });
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.split('\n').filter((line) => /^[┌│├└]/.test(line));
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(80);
+    expect(lines.some((line) => line.includes('│ sch220093 │'))).toBe(true);
+    expect(lines.some((line) => line.includes('│ edu223017 │'))).toBe(true);
   });
 });
 

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { csv, listDir, runCli, STACK_LINE, tempDir } from './run-cli.js';
+import { csv, listDir, runCli, STACK_LINE, tempDir, writeIn } from './run-cli.js';
 
 const RESULTS = csv([
   ['school_id', 'school_name', 'year', 'procedure', 'participants', 'fail_count'],
@@ -63,6 +63,14 @@ describe('an output naming a file the command reads', () => {
     const result = await runCli(['classify', 'results.csv', '--format', 'json', '-o', 'shnor.config.json'], { cwd: own });
     expect(result.code, result.stderr).toBe(2);
     expect(readFileSync(join(own, 'shnor.config.json'), 'utf8')).toBe(CONFIG);
+  });
+
+  it('--rejects onto the results: exit 2, the results unchanged', async () => {
+    const own = await tempDir();
+    await writeIn(own, 'in.csv', csv([['school_id', 'year', 'procedure', 'participants', 'fail_count'], ['A', 2021, 'VPR-MA-5', 10, 3]]));
+    const result = await runCli(['classify', 'in.csv', '--rejects', 'in.csv'], { cwd: own });
+    expect(result.code).toBe(2);
+    expect(readFileSync(join(own, 'in.csv'), 'utf8')).toContain('school_id');
   });
 
   it('-o and --rejects naming one file: exit 2', async () => {

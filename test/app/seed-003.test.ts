@@ -3,7 +3,10 @@
  * procedure, failing shares in percent with decimal commas, «;» CSV, no year column).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, runJson, school, sortedLow, sortLow, STACK_LINE, tempDir, writeIn, type JsonLowResult } from './run-cli.js';
+import { parseYearOption } from '../../src/cli/options.js';
+import { school, sortedLow, sortLow, type JsonLowResult, type JsonReport } from './classify-json.js';
+import { STACK_LINE, tempDir, writeIn } from './files.js';
+import { runCommand, runCommandJson } from './run.js';
 
 const SEED_003 = [
   'школы;ВПР Русский 5 кл. % «2»;ВПР Русский 6 кл. % «2»;ВПР Математика 5 кл. % «2»;ВПР Математика 6 кл. % «2»;ОГЭ- математика % не преодолевших',
@@ -55,7 +58,7 @@ describe('seed 003 (Slavyansk 2021, wide layout)', () => {
   });
 
   it('flags all 10 schools by criterion A with the exact failing shares', async () => {
-    const { result, json } = await runJson(['classify', 'slavyansk-2021.csv', '--year', '2021', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['slavyansk-2021.csv'], year: 2021 }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.year).toBe(2021);
     expect(json.method.threshold).toBe(30);
@@ -72,7 +75,7 @@ describe('seed 003 (Slavyansk 2021, wide layout)', () => {
   });
 
   it('school 7: ВПР Русский 5 — 85.7, ВПР Русский 6 — 42.9, ВПР Математика 5 — 42.9, no counts', async () => {
-    const { json } = await runJson(['classify', 'slavyansk-2021.csv', '--year', '2021', '--format', 'json'], { cwd: dir });
+    const { json } = await runCommandJson<JsonReport>('classify', { inputs: ['slavyansk-2021.csv'], year: 2021 }, { cwd: dir });
     const s7 = school(json, '7');
     expect(s7.lowResults).toHaveLength(3);
     expect(s7.lowResults).toEqual(
@@ -85,14 +88,14 @@ describe('seed 003 (Slavyansk 2021, wide layout)', () => {
   });
 
   it('accepts --year as a school year «2020-2021» → 2021', async () => {
-    const { result, json } = await runJson(['classify', 'slavyansk-2021.csv', '--year', '2020-2021', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['slavyansk-2021.csv'], year: parseYearOption('2020-2021') }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.year).toBe(2021);
     expect(json.schools.filter((s) => s.flagged)).toHaveLength(10);
   });
 
   it('without --year (no year column, sheetless CSV) → exit 2 with a message mentioning --year', async () => {
-    const result = await runCli(['classify', 'slavyansk-2021.csv', '--format', 'json'], { cwd: dir });
+    const result = await runCommand('classify', { inputs: ['slavyansk-2021.csv'] }, { cwd: dir, format: 'json' });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('--year');

@@ -1,13 +1,13 @@
 /**
- * Mean-score tables through the built CLI (issue 17, item 10): a long CSV of seed 002's means
+ * Mean-score tables through the commands, run in-process (issue 17, item 10): a long CSV of seed 002's means
  * («Средний балл», no «2») — classify, score, dynamics, cluster, recommend and report all exit 0
  * and say that these results carry no share of «2»; then a file mixing both kinds.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { msg } from '../../src/messages/index.js';
-import { csv, runCli, runJson, school, tempDir, writeIn, type JsonReport } from './run-cli.js';
+import { school, type JsonReport } from './classify-json.js';
+import { csv, tempDir, writeIn } from './files.js';
+import { runCommand, runCommandJson, runReportCommand } from './run.js';
 
 // seed 002, «Результаты ОГЭ» and «Результаты ЕГЭ» (Средний балл), 2022 and 2023
 const MEANS = [
@@ -50,7 +50,7 @@ const y = msg().labels.schoolYear;
 
 describe('classify on mean scores only', () => {
   it('exits 0; every school has no share of «2», none is «не ШНОР»; the JSON says so', async () => {
-    const { result, json } = await runJson<JsonReport>(['classify', means, '--format', 'json']);
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: [means] });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(json.noFailingData).toBe(true);
@@ -67,7 +67,7 @@ describe('classify on mean scores only', () => {
   });
 
   it('the terminal says it once at the top, and counts the schools without a share of «2»', async () => {
-    const { code, stdout } = await runCli(['classify', means]);
+    const { code, stdout } = await runCommand('classify', { inputs: [means] });
     expect(code).toBe(0);
     const notice = msg().labels.meanOnlyRun({ year: y(2023), previous: y(2022) });
     expect(stdout.split(notice)).toHaveLength(2);
@@ -78,8 +78,8 @@ describe('classify on mean scores only', () => {
 
 describe('score, dynamics, cluster, recommend and report on mean scores only', () => {
   it('score: 1.1 and 1.4 from the means against their plain mean; 1.6 has no data', async () => {
-    const { result, json } = await runJson<{ schools: { schoolId: string; indicators: { id: string; value: number | null; points: number | null; note: string | null }[] }[] }>(
-      ['score', means, '--format', 'json'],
+    const { result, json } = await runCommandJson<{ schools: { schoolId: string; indicators: { id: string; value: number | null; points: number | null; note: string | null }[] }[] }>(
+      'score', { inputs: [means] },
     );
     expect(result.code).toBe(0);
     const of = (id: string) => json.schools.find((s) => s.schoolId === 'ЯСОШ')!.indicators.find((i) => i.id === id)!;
@@ -92,34 +92,33 @@ describe('score, dynamics, cluster, recommend and report on mean scores only', (
   });
 
   it('dynamics: the mean per year, no share and no direction, no NaN', async () => {
-    const { result, json } = await runJson<{ schools: { schoolId: string; procedures: { procedure: string; years: { year: number; failShare: number | null; meanScore: number | null }[]; changes: { deltaPp: number | null; direction: string | null; meanD: number | null }[] }[] }[] }>(
-      ['dynamics', means, '--format', 'json'],
+    const { result, json } = await runCommandJson<{ schools: { schoolId: string; procedures: { procedure: string; years: { year: number; failShare: number | null; meanScore: number | null }[]; changes: { deltaPp: number | null; direction: string | null; meanD: number | null }[] }[] }[] }>(
+      'dynamics', { inputs: [means] },
     );
     expect(result.code).toBe(0);
     const oge = json.schools.find((s) => s.schoolId === 'ЯСОШ')!.procedures.find((p) => p.procedure === 'OGE-MA')!;
     expect(oge.years.map((p) => [p.year, p.failShare, p.meanScore])).toEqual([[2022, null, 3.7], [2023, null, 3.6]]);
     // D = 3,6/3,6 − 3,7/3,55 = −0,0423, as 1.4
     expect(oge.changes).toEqual([expect.objectContaining({ deltaPp: null, direction: null, meanD: -0.0423 })]);
-    const terminal = await runCli(['dynamics', means]);
+    const terminal = await runCommand('dynamics', { inputs: [means] });
     expect(terminal.code).toBe(0);
     expect(terminal.stdout).toContain(msg().dynamics.meanSeries('3,7 → 3,6'));
     expect(terminal.stdout).toContain(msg().dynamics.meanOnly);
     expect(terminal.stdout).not.toContain('NaN');
   });
 
-  it.each([['cluster'], ['recommend']])('%s exits 0 with no NaN', async (command) => {
+  it.each([['cluster'], ['recommend']] as const)('%s exits 0 with no NaN', async (command) => {
     for (const file of [means, mixed]) {
-      const { code, stdout, stderr } = await runCli([command, file]);
+      const { code, stdout, stderr } = await runCommand(command, { inputs: [file] });
       expect(code, stderr).toBe(0);
       expect(stdout).not.toContain('NaN');
     }
   });
 
   it('report: exit 0, the list section says once that there is no share of «2»', async () => {
-    const out = join(dir, 'report');
-    const { code, stderr } = await runCli(['report', means, '-o', out]);
+    const { code, stderr, md, files } = await runReportCommand({ inputs: [means] });
     expect(code, stderr).toBe(0);
-    const md = readFileSync(join(out, 'report.md'), 'utf8');
+    expect((await files()).size).toBeGreaterThan(3); // the charts of means drawn too
     expect(md.split(msg().labels.meanOnlyRun({ year: y(2023), previous: y(2022) }))).toHaveLength(2);
     expect(md).not.toContain('NaN');
   });
@@ -127,7 +126,7 @@ describe('score, dynamics, cluster, recommend and report on mean scores only', (
 
 describe('a file with «2» for one procedure and only means for another', () => {
   it('classify rests on the «2»: S is ШНОР by B; T (a mean only) has no share of «2»', async () => {
-    const { result, json } = await runJson<JsonReport>(['classify', mixed, '--format', 'json']);
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: [mixed] });
     expect(result.code).toBe(0);
     expect(json.noFailingData).toBe(false);
     const s = school(json, 'S');
@@ -138,10 +137,9 @@ describe('a file with «2» for one procedure and only means for another', () =>
   });
 
   it('report: exit 0, T named among the schools without a share of «2»', async () => {
-    const out = join(dir, 'mixed-report');
-    const { code, stderr } = await runCli(['report', mixed, '-o', out]);
+    const { code, stderr, md, files } = await runReportCommand({ inputs: [mixed] });
     expect(code, stderr).toBe(0);
-    const md = readFileSync(join(out, 'report.md'), 'utf8');
+    expect((await files()).size).toBeGreaterThan(3);
     expect(md).toContain(msg().yearly.list.unchecked({ year: y(2023), ids: 'T' }));
     expect(md).not.toContain('NaN');
   });

@@ -1,13 +1,14 @@
 /**
- * shnor dynamics and shnor cluster through the built CLI, black-box: small inputs in a temp
+ * shnor dynamics and shnor cluster, run in-process: small inputs in a temp
  * folder with every expected value worked out by hand in the comments (issue #4, ruling R9),
  * then the bundled demo district (fixtures/demo, see EXPECTED.md).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { csv, runCli, runJson, STACK_LINE, tempDir, writeIn, type JsonIssue } from './run-cli.js';
+import { collectIds } from '../../src/cli/options.js';
+import type { JsonIssue } from './classify-json.js';
+import { csv, STACK_LINE, tempDir, workbookFrom, writeIn } from './files.js';
+import { runCommand, runCommandJson } from './run.js';
 
 // The JSON contract of `dynamics --format json` (src/report/dynamics/json.ts).
 interface YearJson {
@@ -107,7 +108,7 @@ describe('shnor dynamics on a hand-made district', () => {
   beforeAll(async () => {
     dir = await tempDir();
     await writeIn(dir, 'results.csv', DYNAMICS_ROWS);
-    const run = await runJson<DynamicsJson>(['dynamics', 'results.csv', '--format', 'json'], { cwd: dir });
+    const run = await runCommandJson<DynamicsJson>('dynamics', { inputs: ['results.csv'] }, { cwd: dir });
     expect(run.result.code, run.result.stderr).toBe(0);
     json = run.json;
   });
@@ -157,20 +158,21 @@ describe('shnor dynamics on a hand-made district', () => {
   });
 
   it('--school keeps only those schools (and their part of the list); the targets stay district-wide', async () => {
-    const one = await runJson<DynamicsJson>(['dynamics', 'results.csv', '--school', 'SL-07', '--format', 'json'], { cwd: dir });
+    const one = await runCommandJson<DynamicsJson>('dynamics', { inputs: ['results.csv'], school: ['SL-07'] }, { cwd: dir });
     expect(one.result.code, one.result.stderr).toBe(0);
     expect(one.json.schools.map((s) => s.schoolId)).toEqual(['SL-07']);
     expect(one.json.list).toMatchObject({ entered: [], left: [], stayed: [] });
     expect(one.json.targets.find((t) => t.id === '8.2')).toMatchObject({ numerator: 1, denominator: 1 });
-    for (const args of [['--school', 'SL-03,SL-04'], ['--school', 'SL-03', '--school', 'sl-04']]) {
-      const two = await runJson<DynamicsJson>(['dynamics', 'results.csv', ...args, '--format', 'json'], { cwd: dir });
+    // --school SL-03,SL-04 and --school SL-03 --school sl-04
+    for (const school of [collectIds('SL-03,SL-04'), collectIds('sl-04', collectIds('SL-03'))]) {
+      const two = await runCommandJson<DynamicsJson>('dynamics', { inputs: ['results.csv'], school }, { cwd: dir });
       expect(two.json.schools.map((s) => s.schoolId)).toEqual(['SL-03', 'SL-04']);
       expect(two.json.list).toMatchObject({ entered: ['SL-04'], left: [], stayed: ['SL-03'] });
     }
   });
 
   it('--school with an unknown id → exit 2, a Russian message naming it, no stack', async () => {
-    const result = await runCli(['dynamics', 'results.csv', '--school', 'SL-99'], { cwd: dir });
+    const result = await runCommand('dynamics', { inputs: ['results.csv'], school: ['SL-99'] }, { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('--school');
@@ -179,7 +181,7 @@ describe('shnor dynamics on a hand-made district', () => {
   });
 
   it('the terminal: a block per school, a sparkline and the shares, «незначимо», «малая выборка», the list, the targets', async () => {
-    const result = await runCli(['dynamics', 'results.csv'], { cwd: dir });
+    const result = await runCommand('dynamics', { inputs: ['results.csv'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const out = result.stdout;
     expect(out).toContain('2020/2021 уч. г. — 2022/2023 уч. г.');
@@ -199,7 +201,7 @@ describe('shnor dynamics on a hand-made district', () => {
   });
 
   it('--format md: a section per school, the list and the targets', async () => {
-    const result = await runCli(['dynamics', 'results.csv', '--school', 'SL-07', '--format', 'md'], { cwd: dir });
+    const result = await runCommand('dynamics', { inputs: ['results.csv'], school: ['SL-07'] }, { cwd: dir, format: 'md' });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('# Динамика результатов по школам: 2020/2021 уч. г. — 2022/2023 уч. г.');
     expect(result.stdout).toContain('## SL-07 МБОУ СОШ № 7');
@@ -211,7 +213,7 @@ describe('shnor dynamics on a hand-made district', () => {
   });
 
   it('--format csv: one row per school × procedure × year', async () => {
-    const result = await runCli(['dynamics', 'results.csv', '--format', 'csv'], { cwd: dir });
+    const result = await runCommand('dynamics', { inputs: ['results.csv'] }, { cwd: dir, format: 'csv' });
     expect(result.code, result.stderr).toBe(0);
     const lines = result.stdout.trim().split('\n');
     // SL-07 4, SL-02 4, SL-03 4, SL-04 4, SL-05 3
@@ -221,10 +223,9 @@ describe('shnor dynamics on a hand-made district', () => {
   });
 
   it('-o dynamics.xlsx: «Динамика» (negative directions filled), «Список», «Целевые показатели»', async () => {
-    const result = await runCli(['dynamics', 'results.csv', '-o', 'dynamics.xlsx'], { cwd: dir });
+    const result = await runCommand('dynamics', { inputs: ['results.csv'] }, { cwd: dir, format: 'xlsx' });
     expect(result.code, result.stderr).toBe(0);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(join(dir, 'dynamics.xlsx'));
+    const workbook = await workbookFrom(result.stdoutBytes);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Динамика', 'Список', 'Целевые показатели']);
     const sheet = workbook.getWorksheet('Динамика')!;
     expect(sheet.actualRowCount).toBe(1 + 19);
@@ -253,14 +254,14 @@ describe('shnor dynamics on a hand-made district', () => {
       indicators: [{ id: '8.1', kind: 'invariant', unit: 'percent', text: 'ОГЭ МА', plan: '2022 г - 50% 2023 г - 100%', fact: { source: 'results', procedures: ['OGE-MA'] } }],
     };
     await writeIn(dir, 'programme.json', JSON.stringify(programme));
-    const { result, json: other } = await runJson<DynamicsJson>(['dynamics', 'results.csv', '--programme', 'programme.json', '--format', 'json'], { cwd: dir });
+    const { result, json: other } = await runCommandJson<DynamicsJson>('dynamics', { inputs: ['results.csv'], programme: 'programme.json' }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(other.targets).toEqual([expect.objectContaining({ id: '8.1', plan: 100, fact: 0, status: 'notMet' })]);
   });
 
   it('--programme with an invalid file → exit 2 naming the file and the bad key, no stack', async () => {
     await writeIn(dir, 'bad-programme.json', JSON.stringify({ id: 'x', title: 'x', sections: [], indicators: [] }));
-    const result = await runCli(['dynamics', 'results.csv', '--programme', 'bad-programme.json'], { cwd: dir });
+    const result = await runCommand('dynamics', { inputs: ['results.csv'], programme: 'bad-programme.json' }, { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('bad-programme.json');
     expect(result.stderr).toContain('indicators');
@@ -280,7 +281,7 @@ describe('shnor dynamics: D of the mean score against a --reference (seed 000, �
   });
 
   it('2018: 3,0/3,66 − 4,0/3,75 = −0,247; 2019: 3,71/3,71 − 3,0/3,66 = +0,1803; the level is named', async () => {
-    const { result, json } = await runJson<DynamicsJson>(['dynamics', 'results.csv', '--reference', 'district.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<DynamicsJson>('dynamics', { inputs: ['results.csv'], reference: 'district.csv' }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const p = procedureOf(json, 'Сосновская', 'OGE-MA');
     expect(p.years.map((y) => [y.meanScore, y.districtMean, y.districtSource])).toEqual([[4, 3.75, 'district'], [3, 3.66, 'district'], [3.71, 3.71, 'district']]);
@@ -289,9 +290,9 @@ describe('shnor dynamics: D of the mean score against a --reference (seed 000, �
   });
 
   it('--reference-level region: the same values, named as the region', async () => {
-    const { json } = await runJson<DynamicsJson>(['dynamics', 'results.csv', '--reference', 'district.csv', '--reference-level', 'region', '--format', 'json'], { cwd: dir });
+    const { json } = await runCommandJson<DynamicsJson>('dynamics', { inputs: ['results.csv'], reference: 'district.csv', referenceLevel: 'region' }, { cwd: dir });
     expect(procedureOf(json, 'Сосновская', 'OGE-MA').years.map((y) => y.districtSource)).toEqual(['region', 'region', 'region']);
-    const md = await runCli(['dynamics', 'results.csv', '--reference', 'district.csv', '--reference-level', 'region', '--format', 'md'], { cwd: dir });
+    const md = await runCommand('dynamics', { inputs: ['results.csv'], reference: 'district.csv', referenceLevel: 'region' }, { cwd: dir, format: 'md' });
     expect(md.stdout).toContain('опорные значения --reference (регион)');
   });
 });
@@ -323,7 +324,7 @@ describe('shnor cluster on a hand-made district', () => {
     dir = await tempDir();
     await writeIn(dir, 'results.csv', CLUSTER_ROWS);
     await writeIn(dir, 'profile.csv', PROFILE);
-    const run = await runJson<ClusterJson>(['cluster', 'results.csv', '--profile', 'profile.csv', '--format', 'json'], { cwd: dir });
+    const run = await runCommandJson<ClusterJson>('cluster', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir });
     expect(run.result.code, run.result.stderr).toBe(0);
     json = run.json;
   });
@@ -361,7 +362,7 @@ describe('shnor cluster on a hand-made district', () => {
   });
 
   it('without --profile the small school is stable', async () => {
-    const { result, json: bare } = await runJson<ClusterJson>(['cluster', 'results.csv', '--format', 'json'], { cwd: dir });
+    const { result, json: bare } = await runCommandJson<ClusterJson>('cluster', { inputs: ['results.csv'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(bare.profileGiven).toBe(false);
     expect(schoolOf(bare, 'C2').cluster).toBeNull();
@@ -371,28 +372,28 @@ describe('shnor cluster on a hand-made district', () => {
     const configDir = await tempDir();
     await writeIn(configDir, 'results.csv', CLUSTER_ROWS);
     await writeIn(configDir, 'shnor.config.json', JSON.stringify({ cluster: { oneLowResult: false } }));
-    const { result, json: off } = await runJson<ClusterJson>(['cluster', 'results.csv', '--format', 'json'], { cwd: configDir });
+    const { result, json: off } = await runCommandJson<ClusterJson>('cluster', { inputs: ['results.csv'] }, { cwd: configDir });
     expect(result.code, result.stderr).toBe(0);
     expect(schoolOf(off, 'C2L').cluster).toBeNull();
-    const md = await runCli(['cluster', 'results.csv', '--format', 'md'], { cwd: configDir });
+    const md = await runCommand('cluster', { inputs: ['results.csv'] }, { cwd: configDir, format: 'md' });
     expect(md.stdout).toContain('отключено в настройках (cluster.oneLowResult = false)');
   });
 
   it('a profile row for a school without results is reported', async () => {
     await writeIn(dir, 'profile-extra.csv', csv([['Код ОО', 'Малочисленная школа'], ['C2', 'да'], ['ZZ', 'да']], ';'));
-    const { result, json: extra } = await runJson<ClusterJson>(['cluster', 'results.csv', '--profile', 'profile-extra.csv', '--format', 'json'], { cwd: dir });
+    const { result, json: extra } = await runCommandJson<ClusterJson>('cluster', { inputs: ['results.csv'], profile: 'profile-extra.csv' }, { cwd: dir });
     expect(result.code).toBe(0);
     expect(extra.issues).toEqual([expect.objectContaining({ file: 'profile-extra.csv', row: 3, code: 'unknown-school' })]);
     expect(result.stderr).toContain('ZZ');
   });
 
   it('the terminal table, md grouped by cluster with the sources once, csv, xlsx, --lang en', async () => {
-    const table = await runCli(['cluster', 'results.csv', '--profile', 'profile.csv'], { cwd: dir });
+    const table = await runCommand('cluster', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir });
     expect(table.code, table.stderr).toBe(0);
     expect(table.stdout).toContain('Кластер 1: 1, кластер 2: 2, кластер 3: 1, вне кластеров: 1 (всего школ: 5).');
     expect(table.stdout).toContain('1. Школы с низкими');
 
-    const md = await runCli(['cluster', 'results.csv', '--profile', 'profile.csv', '--format', 'md'], { cwd: dir });
+    const md = await runCommand('cluster', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir, format: 'md' });
     expect(md.stdout).toContain('## 1. Школы с низкими результатами обучения (1)');
     expect(md.stdout).toContain('## 2. Школы — зоны риска (2)');
     expect(md.stdout).toContain('## Стабильные (вне кластеров) (1)');
@@ -400,19 +401,18 @@ describe('shnor cluster on a hand-made district', () => {
     expect(md.stdout).toContain('> seed 004: «2 кластер «Школы – зоны риска»');
     expect(md.stdout.match(/_Интерпретация shnor:_/g)).toHaveLength(4);
 
-    const csvRun = await runCli(['cluster', 'results.csv', '--profile', 'profile.csv', '--format', 'csv'], { cwd: dir });
+    const csvRun = await runCommand('cluster', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir, format: 'csv' });
     const lines = csvRun.stdout.trim().split('\n');
     expect(lines[0]).toBe('Код ОО,Наименование ОО,Кластер,Название кластера,Правила,Основания');
     expect(lines).toContain('C2,МБОУ ООШ № 2,2,Школы — зоны риска,context-risk,Контекстный риск в профиле: малочисленная школа');
     expect(lines).toContain('C0,МБОУ СОШ № 0,,Стабильные (вне кластеров),,');
 
-    await runCli(['cluster', 'results.csv', '--profile', 'profile.csv', '-o', 'clusters.xlsx'], { cwd: dir });
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(join(dir, 'clusters.xlsx'));
+    const xlsx = await runCommand('cluster', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir, format: 'xlsx' });
+    const workbook = await workbookFrom(xlsx.stdoutBytes);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Кластеры']);
     expect(workbook.getWorksheet('Кластеры')!.actualRowCount).toBe(1 + 5);
 
-    const en = await runJson<ClusterJson>(['--lang', 'en', 'cluster', 'results.csv', '--profile', 'profile.csv', '--format', 'json'], { cwd: dir });
+    const en = await runCommandJson<ClusterJson>('cluster', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir, lang: 'en' });
     expect(schoolOf(en.json, 'C2')).toMatchObject({ label: 'Schools at risk', reasons: ['A context risk in the profile: small school'] });
   });
 });
@@ -421,8 +421,8 @@ describe('the demo district (fixtures/demo)', () => {
   const expected = JSON.parse(readFileSync('fixtures/demo/expected-2025.json', 'utf8')) as { flagged: string[]; flagged2024: string[] };
 
   it('cluster: each of the 30 schools exactly once, the 8 flagged for 2025 are cluster 1', async () => {
-    const { result, json } = await runJson<ClusterJson>(
-      ['cluster', 'fixtures/demo/district.xlsx', '--profile', 'fixtures/demo/schools-profile.xlsx', '--format', 'json'],
+    const { result, json } = await runCommandJson<ClusterJson>(
+      'cluster', { inputs: ['fixtures/demo/district.xlsx'], profile: 'fixtures/demo/schools-profile.xlsx' },
     );
     expect(result.code, result.stderr).toBe(0);
     expect(json.year).toBe(2025);
@@ -442,7 +442,7 @@ describe('the demo district (fixtures/demo)', () => {
   });
 
   it('dynamics: the list 2024 → 2025 agrees with expected-2025.json', async () => {
-    const { result, json } = await runJson<DynamicsJson>(['dynamics', 'fixtures/demo/district.xlsx', '--format', 'json']);
+    const { result, json } = await runCommandJson<DynamicsJson>('dynamics', { inputs: ['fixtures/demo/district.xlsx'] });
     expect(result.code, result.stderr).toBe(0);
     expect(json.schools).toHaveLength(30);
     const now = new Set(expected.flagged);

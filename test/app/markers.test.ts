@@ -1,13 +1,13 @@
 /**
- * `--markers FILE` through the built CLI on the demo district (fixtures/demo, see EXPECTED.md): a
+ * `--markers FILE`, the commands run in-process, on the demo district (fixtures/demo, see EXPECTED.md): a
  * list of our own in the real list's shape naming demo schools — by code, and once by a login the
  * district does not use, so that the name decides. The profile says «Признаки необъективности ВПР»
  * = да for DM-16 and DM-22 only (EXPECTED.md).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { csv, runCli, runJson, tempDir, writeIn, type JsonIssue } from './run-cli.js';
+import type { JsonIssue } from './classify-json.js';
+import { csv, tempDir, writeIn } from './files.js';
+import { runCommand, runCommandJson, runReportCommand } from './run.js';
 
 interface ScoreJson {
   schools: { schoolId: string; total: number; max: number; indicators: { id: string; points: number | null; note: string | null }[] }[];
@@ -39,7 +39,7 @@ const indicatorOf = (json: ScoreJson, school: string) => json.schools.find((s) =
 
 describe('shnor score --markers', () => {
   it('scores 1.18 of 2025 from the list of 2025, over the profile column, and says which list and procedures', async () => {
-    const { result, json } = await runJson<ScoreJson>(['score', DISTRICT, '--profile', PROFILE, '--markers', markers, '--format', 'json']);
+    const { result, json } = await runCommandJson<ScoreJson>('score', { inputs: [DISTRICT], profile: PROFILE, markers });
     expect(result.code, result.stderr).toBe(0);
     expect(indicatorOf(json, 'DM-16')).toMatchObject({ points: 0, note: 'в списке признаков необъективности 2025 г.: ВПР Русский язык 4 кл., ВПР Математика 5 кл.' });
     expect(indicatorOf(json, 'DM-05')).toMatchObject({
@@ -54,7 +54,7 @@ describe('shnor score --markers', () => {
     expect(result.stderr).toContain('список 2025 г.: школ списка нет во входных результатах — 1 из 3 (например, edu050001)');
 
     // against the profile alone: DM-22 gains the 3 points of 1.18, DM-05 loses them, maxima stay
-    const plain = await runJson<ScoreJson>(['score', DISTRICT, '--profile', PROFILE, '--format', 'json']);
+    const plain = await runCommandJson<ScoreJson>('score', { inputs: [DISTRICT], profile: PROFILE });
     const totals = (report: ScoreJson, id: string) => report.schools.find((s) => s.schoolId === id)!;
     expect(totals(json, 'DM-22').total - totals(plain.json, 'DM-22').total).toBe(3);
     expect(totals(json, 'DM-05').total - totals(plain.json, 'DM-05').total).toBe(-3);
@@ -62,16 +62,16 @@ describe('shnor score --markers', () => {
   });
 
   it('a year the list lacks: 1.18 from the profile, with a note; the text output says what the list covers', async () => {
-    const { json } = await runJson<ScoreJson>(['score', DISTRICT, '--profile', PROFILE, '--markers', markers, '--year', '2023', '--format', 'json']);
+    const { json } = await runCommandJson<ScoreJson>('score', { inputs: [DISTRICT], profile: PROFILE, markers, year: 2023 });
     expect(indicatorOf(json, 'DM-16')).toMatchObject({ points: 0, note: 'в списке признаков необъективности нет 2023 г. — по профилю' });
-    const text = await runCli(['score', DISTRICT, '--markers', markers, '--year', '2023']);
+    const text = await runCommand('score', { inputs: [DISTRICT], markers, year: 2023 });
     expect(text.stdout).toContain('Список признаков необъективности: 2024, 2025 г.; за 2023 г. записей нет — показатель 1.18 по профилю.');
   });
 });
 
 describe('shnor check --markers', () => {
   it('shows the list beside the computed signs, as warnings: exit 0', async () => {
-    const { result, json } = await runJson<CheckJson>(['check', DISTRICT, '--markers', markers, '--format', 'json']);
+    const { result, json } = await runCommandJson<CheckJson>('check', { inputs: [DISTRICT], markers });
     expect(result.code, result.stderr).toBe(0);
     const listed = json.dataChecks.filter((c) => c.code === 'objectivity-listed');
     // ВПР 4 is not in the demo district at all; ВПР МА 5 and РУ 5 are, in the default set
@@ -88,10 +88,8 @@ describe('shnor check --markers', () => {
 
 describe('shnor report --markers', () => {
   it('lists the district\'s schools on the list of the year under the rating, per procedure', async () => {
-    const out = join(dir, 'report');
-    const result = await runCli(['report', DISTRICT, '--markers', markers, '-o', out], { timeoutMs: 60_000 });
-    expect(result.code, result.stderr).toBe(0);
-    const md = readFileSync(join(out, 'report.md'), 'utf8');
+    const { code, stderr, md } = await runReportCommand({ inputs: [DISTRICT], markers });
+    expect(code, stderr).toBe(0);
     const part = md.split('### Признаки необъективности результатов ВПР (официальный список; показатель 1.18)')[1]!.split('\n## ')[0]!;
     expect(part).toContain('школ из входных данных в нём — 2 из 30; школ списка, которых во входных данных нет: 1.');
     expect(part).toContain('По процедурам: ВПР Русский язык 4 кл. — 1; ВПР Математика 5 кл. — 1; ВПР Русский язык 5 кл. — 1.');

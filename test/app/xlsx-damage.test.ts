@@ -1,13 +1,15 @@
 /**
- * A damaged workbook from outside: exit 2 naming the file, never exit 0 with part of it or with
- * nothing — `check --list` on a damaged results file fails where the intact file gives exit 1, so
- * a CI gate cannot pass on it. And a workbook beyond a limit names the config key that raises it.
+ * A damaged workbook through the commands, run in-process: exit 2 naming the file, never exit 0
+ * with part of it or with nothing — `check --list` on a damaged results file fails where the intact
+ * file gives exit 1, so a CI gate cannot pass on it. And a workbook beyond a limit names the config
+ * key that raises it.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sheetXml, workbookParts, zip, type ZipEntry } from '../io/xlsx-parts.js';
-import { csv, runCli, STACK_LINE, tempDir, writeIn } from './run-cli.js';
+import { csv, STACK_LINE, tempDir, writeIn } from './files.js';
+import { runCommand } from './run.js';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
 
@@ -51,21 +53,21 @@ function expectExit2(result: { code: number | null; stderr: string; stdout: stri
 
 describe('damaged workbooks end in exit 2 naming the file', () => {
   it('check --list: the intact workbook exits 1 (S1 missing, S2 extra), the damaged one 2, not 0', async () => {
-    expect((await runCli(['check', 'intact.xlsx', '--list', 'draft.csv'], { cwd: dir })).code).toBe(1);
-    const result = await runCli(['check', 'damaged.xlsx', '--list', 'draft.csv'], { cwd: dir });
+    expect((await runCommand('check', { inputs: ['intact.xlsx'], list: 'draft.csv' }, { cwd: dir })).code).toBe(1);
+    const result = await runCommand('check', { inputs: ['damaged.xlsx'], list: 'draft.csv' }, { cwd: dir });
     expectExit2(result, 'damaged.xlsx', SHEET);
     expect(result.stdout).toBe('');
   });
 
   it('a sheet whose XML is cut after half its rows: exit 2, not half the rows, even without --strict', async () => {
-    const result = await runCli(['classify', 'half.xlsx'], { cwd: dir });
+    const result = await runCommand('classify', { inputs: ['half.xlsx'] }, { cwd: dir });
     expectExit2(result, 'half.xlsx', 'книга повреждена', SHEET);
     expect(result.stdout).toBe('');
   });
 
   it('a limit from the config: exit 2 naming the key that raises it', async () => {
     await writeIn(dir, 'small.json', JSON.stringify({ read: { xlsxMaxExpandedMiB: 0.01 } }));
-    const result = await runCli(['classify', 'intact.xlsx', '--config', 'small.json'], { cwd: dir });
+    const result = await runCommand('classify', { inputs: ['intact.xlsx'] }, { cwd: dir, config: 'small.json' });
     expectExit2(result, 'intact.xlsx', 'read.xlsxMaxExpandedMiB');
   });
 });

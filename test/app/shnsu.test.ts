@@ -5,9 +5,11 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, runJson, tempDir, writeIn } from './run-cli.js';
+import { ROOT, tempDir, writeIn } from './files.js';
+import { runCommand, runCommandJson } from './run.js';
 
-const ARGS = [join(ROOT, 'fixtures/demo/district.xlsx'), '--profile', join(ROOT, 'fixtures/demo/schools-profile.xlsx'), '--year', '2025'];
+const DISTRICT = join(ROOT, 'fixtures/demo/district.xlsx');
+const ARGS = { inputs: [DISTRICT], profile: join(ROOT, 'fixtures/demo/schools-profile.xlsx'), year: 2025 };
 
 interface ClassifyJson {
   method: { shnsu: string | null };
@@ -19,7 +21,7 @@ const shnsuIds = (json: ClassifyJson) => json.schools.filter((s) => s.shnsu).map
 describe('classify --profile: ШНСУ', () => {
   it('threshold unset: only the column decides (DM-09, also ШНОР, and DM-23), and the output says so once', async () => {
     const dir = await tempDir();
-    const { result, json } = await runJson<ClassifyJson>(['classify', ...ARGS, '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<ClassifyJson>('classify', ARGS, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(shnsuIds(json)).toEqual(['DM-09', 'DM-23']);
     const dm09 = json.schools.find((s) => s.schoolId === 'DM-09')!;
@@ -32,7 +34,7 @@ describe('classify --profile: ШНСУ', () => {
   it('with shnsu.isbshBelow 50: DM-03, DM-13 and DM-17 join by ИСБШ, with the value and the threshold', async () => {
     const dir = await tempDir();
     await writeIn(dir, 'shnor.config.json', JSON.stringify({ shnsu: { isbshBelow: 50 } }));
-    const { result, json } = await runJson<ClassifyJson>(['classify', ...ARGS, '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<ClassifyJson>('classify', ARGS, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(shnsuIds(json)).toEqual(['DM-03', 'DM-09', 'DM-13', 'DM-17', 'DM-23']);
     expect(json.schools.find((s) => s.schoolId === 'DM-13')!.shnsuReasons.map((r) => r.text)).toEqual(['ИСБШ 40,8 < 50 (shnsu.isbshBelow)']);
@@ -40,14 +42,14 @@ describe('classify --profile: ШНСУ', () => {
   });
 
   it('the terminal table: the ШНСУ summary line', async () => {
-    const result = await runCli(['classify', ...ARGS]);
+    const result = await runCommand('classify', ARGS);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('ШНОР: 8; ШНСУ: 2; и ШНОР, и ШНСУ: 1.');
   });
 
   it('without --profile every school is null, nothing said of ШНСУ in the table', async () => {
-    const { json } = await runJson<ClassifyJson>(['classify', ARGS[0]!, '--year', '2025', '--format', 'json']);
+    const { json } = await runCommandJson<ClassifyJson>('classify', { inputs: [DISTRICT], year: 2025 });
     expect(new Set(json.schools.map((s) => s.shnsu))).toEqual(new Set([null]));
-    expect((await runCli(['classify', ARGS[0]!, '--year', '2025'])).stdout).not.toContain('ШНСУ');
+    expect((await runCommand('classify', { inputs: [DISTRICT], year: 2025 })).stdout).not.toContain('ШНСУ');
   });
 });

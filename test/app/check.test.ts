@@ -1,9 +1,10 @@
 /**
- * `shnor check` from outside: exit 1 with the missing and the extra school named, exit 0 for a
+ * `shnor check`, run in-process: exit 1 with the missing and the extra school named, exit 0 for a
  * correct draft, the JSON keys, and exit 2 for a draft with no recognisable column.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { csv, runCli, runJson, STACK_LINE, tempDir, writeIn } from './run-cli.js';
+import { csv, STACK_LINE, tempDir, writeIn } from './files.js';
+import { runCommand, runCommandJson } from './run.js';
 
 interface CheckJson {
   year: number;
@@ -36,7 +37,7 @@ beforeAll(async () => {
 describe('shnor check --list', () => {
   it('exits 1 and names the missing school and the extra one with its reason', async () => {
     const draft = await writeIn(dir, 'draft-wrong.csv', csv([['Код ОО', 'Наименование ОО'], ['S2', 'СОШ 2']]));
-    const result = await runCli(['check', results, '--list', draft]);
+    const result = await runCommand('check', { inputs: [results], list: draft });
     expect(result.code, result.stderr).toBe(1);
     expect(result.stdout).toContain('Нет в проекте списка (1)');
     expect(result.stdout).toMatch(/S1 СОШ 1: критерий A/);
@@ -47,14 +48,14 @@ describe('shnor check --list', () => {
 
   it('exits 0 for a correct draft (matched by name here)', async () => {
     const draft = await writeIn(dir, 'draft-ok.csv', csv([['школа'], ['МБОУ СОШ № 1']]));
-    const result = await runCli(['check', results, '--list', draft]);
+    const result = await runCommand('check', { inputs: [results], list: draft });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain('Проект списка совпадает с правилом ФИОКО.');
   });
 
   it('JSON: exactly year, missing, extra, absent, dataChecks', async () => {
     const draft = await writeIn(dir, 'draft-json.csv', csv([['логин'], ['S2'], ['S9']]));
-    const { result, json } = await runJson<CheckJson>(['check', results, '--list', draft, '--format', 'json']);
+    const { result, json } = await runCommandJson<CheckJson>('check', { inputs: [results], list: draft });
     expect(result.code).toBe(1);
     expect(Object.keys(json)).toEqual(['year', 'missing', 'extra', 'absent', 'dataChecks']);
     expect(json.year).toBe(2021);
@@ -76,7 +77,7 @@ describe('shnor check --list', () => {
 
   it('exits 2 for a draft with no recognisable column', async () => {
     const draft = await writeIn(dir, 'draft-bad.csv', csv([['что', 'где'], ['S1', 'да']]));
-    const result = await runCli(['check', results, '--list', draft]);
+    const result = await runCommand('check', { inputs: [results], list: draft });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('не найдена строка заголовка проекта списка');
     expect(result.stderr).not.toMatch(STACK_LINE);
@@ -84,7 +85,7 @@ describe('shnor check --list', () => {
   });
 
   it('without --list: exit 0 when the data checks are only warnings', async () => {
-    const result = await runCli(['check', results, '--format', 'csv']);
+    const result = await runCommand('check', { inputs: [results] }, { format: 'csv' });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe('Раздел,Код ОО,Школа / запись проекта,Процедура,Год,Уровень,Код,Пояснение');
   });

@@ -5,7 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, runJson, school, tempDir, writeIn } from './run-cli.js';
+import { school, type JsonReport } from './classify-json.js';
+import { tempDir, writeIn } from './files.js';
+import { runCommand, runCommandJson } from './run.js';
 
 const HEADER = 'Код ОО;Наименование ОО;Год;Процедура;Кол-во участников;«2»';
 
@@ -27,7 +29,7 @@ describe('a stray quote in a «;» CSV', async () => {
   await writeIn(dir, 'stray.csv', STRAY);
 
   it('classify reads the rows it would swallow: school B is a ШНОР, and the quote is reported with its rows', async () => {
-    const { result, json } = await runJson(['classify', 'stray.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['stray.csv'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(school(json, 'B')).toMatchObject({ flagged: true, criteria: ['A'] });
     expect(json.schools.map((s) => s.schoolId).sort()).toEqual(['B', 'C']);
@@ -36,13 +38,13 @@ describe('a stray quote in a «;» CSV', async () => {
   });
 
   it('--strict exits 2', async () => {
-    const result = await runCli(['classify', 'stray.csv', '--strict'], { cwd: dir });
+    const result = await runCommand('classify', { inputs: ['stray.csv'], strict: true }, { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('кавычка');
   });
 
   it('--rejects lists the row where the quote opens', async () => {
-    const result = await runCli(['classify', 'stray.csv', '--rejects', 'left-out.csv', '--format', 'json'], { cwd: dir });
+    const result = await runCommand('classify', { inputs: ['stray.csv'], rejects: 'left-out.csv' }, { cwd: dir, format: 'json' });
     expect(result.code, result.stderr).toBe(0);
     const lines = (await readFile(join(dir, 'left-out.csv'), 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(lines).toHaveLength(2);
@@ -58,7 +60,7 @@ describe('a stray quote in a «;» CSV', async () => {
       lines.push(`${n === 10_000 ? '"' : ''}S${k};2025;OGE-MA;${i % 3 === 0 ? 2 : 3}`);
     }
     await writeIn(dir, 'large.csv', `${lines.join('\n')}\n`);
-    const { result, json } = await runJson(['classify', 'large.csv', '--layout', 'students', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['large.csv'], layout: 'students' }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const counts = json.schools.map((s) => [s.schoolId, s.lowResults[0]!.participants, s.lowResults[0]!.failed]);
     expect(counts).toHaveLength(20);
@@ -77,7 +79,7 @@ describe('bytes that are not UTF-8 in a UTF-8 file', async () => {
     const at = Buffer.byteLength(text.slice(0, text.indexOf('Школа Б') + 6));
     const bytes = Buffer.from(text);
     await writeIn(dir, 'bad.csv', Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]));
-    const { result, json } = await runJson(['classify', 'bad.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['bad.csv'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(school(json, 'A')).toMatchObject({ schoolName: 'Школа А', flagged: true });
     expect(school(json, 'B').schoolName).toBe('Школа \uFFFDБ');

@@ -1,10 +1,11 @@
 /**
- * A ФИС ОКО «Статистика по отметкам» export through the built CLI. The workbook is made by
+ * A ФИС ОКО «Статистика по отметкам» export through the commands, run in-process. The workbook is made by
  * test/io/layouts/fisoko.test.ts (with exceljs) and kept in fixtures/cases.
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runJson, school, sortedLow } from './run-cli.js';
+import { school, sortedLow, type JsonReport } from './classify-json.js';
+import { runCommandJson } from './run.js';
 
 const FIXTURE = 'fixtures/cases/fisoko-vpr-ma5-2023.xlsx';
 
@@ -15,7 +16,7 @@ interface ScoreJson {
 describe('classify a ФИС ОКО export', () => {
   it('reads the schools by their logins, with municipalities, VPR-MA-5 and the year from the title', async () => {
     expect(existsSync(FIXTURE), `${FIXTURE} is made by test/io/layouts/fisoko.test.ts`).toBe(true);
-    const { result, json } = await runJson(['classify', FIXTURE, '--format', 'json']);
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: [FIXTURE] });
     expect(result.code).toBe(0);
     expect(json.year).toBe(2023);
     expect(json.schools.map((s) => s.schoolId).sort()).toEqual(['sch233015', 'sch233016', 'sch233017', 'sch233101', 'sch233102']);
@@ -28,7 +29,7 @@ describe('classify a ФИС ОКО export', () => {
   });
 
   it('uses the region and municipality rows as reference values: 1.19 against the school\'s municipality', async () => {
-    const { result, json } = await runJson<ScoreJson>(['score', FIXTURE, '--format', 'json']);
+    const { result, json } = await runCommandJson<ScoreJson>('score', { inputs: [FIXTURE] });
     expect(result.code).toBe(0);
     const index = (id: string) => json.schools.find((s) => s.schoolId === id)?.indicators.find((i) => i.id === '1.19')?.value;
     // (1 − F_school)/(1 − F_district) − 1 with F_district the municipality row's «2» share, not the
@@ -38,7 +39,7 @@ describe('classify a ФИС ОКО export', () => {
   });
 
   it('dynamics names the reference levels the export gave', async () => {
-    const { result, json } = await runJson<{ reference: string[] }>(['dynamics', FIXTURE, '--format', 'json']);
+    const { result, json } = await runCommandJson<{ reference: string[] }>('dynamics', { inputs: [FIXTURE] });
     expect(result.code).toBe(0);
     expect([...json.reference].sort()).toEqual(['district', 'region']);
   });

@@ -1,6 +1,7 @@
-/** shnor inspect: what it sees in a file, and a reproduction that reads the same without guessing. */
+/** shnor inspect, run in-process: what it sees in a file, and a reproduction that reads the same without guessing. */
 import { describe, expect, it } from 'vitest';
-import { cp1251, csv, runCli, runJson, tempDir, writeIn } from './run-cli.js';
+import { cp1251, csv, tempDir, writeIn } from './files.js';
+import { runCommand, runCommandJson } from './run.js';
 
 interface Need { code: string; met: boolean; columns: string[]; text: string }
 interface Inspected {
@@ -17,7 +18,7 @@ describe('shnor inspect', () => {
     // a title line above the header (row 1), the header on row 2, two good rows and one bad (11 of 10 failing)
     const text = 'Результаты ВПР\r\nКод ОО;Процедура;Год;Кол-во участников;«2»;Примечание\r\n1;ВПР Математика 5 кл.;2021;20;3;\r\n2;ВПР Математика 5 кл.;2021;10;11;\r\n3;ОГЭ Математика;2021;30;9;ok\r\n';
     await writeIn(dir, 'vpr.csv', cp1251(text));
-    const { result, json } = await runJson<Inspected>(['inspect', 'vpr.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<Inspected>('inspect', { inputs: ['vpr.csv'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const [file] = json.files;
     expect(file).toMatchObject({ file: 'vpr.csv', format: 'csv', encoding: 'windows-1251', delimiter: ';' });
@@ -36,7 +37,7 @@ describe('shnor inspect', () => {
       'B;2021;OGE-MA;10;11;50', // row 4: 11 of 10, and 50% is not 11 of 10 either: two problems, one row
       'Итого;2021;OGE-MA;20;14;', // row 5: a total row, skipped (listed in --rejects)
     ].join('\n'));
-    const { json } = await runJson<Inspected>(['inspect', 'a.csv', '--format', 'json'], { cwd: dir });
+    const { json } = await runCommandJson<Inspected>('inspect', { inputs: ['a.csv'] }, { cwd: dir });
     // 4 rows = 1 used + 1 merged + 2 left out
     expect(json.files[0]!.sheets[0]).toMatchObject({ records: 2, rejected: 2, merged: 1 });
   });
@@ -44,8 +45,8 @@ describe('shnor inspect', () => {
   it('the reproduction reads the same results as the guess', async () => {
     const dir = await tempDir();
     await writeIn(dir, 'a.csv', 'school_id;year;procedure;participants;fail_count\nA;2021;OGE-MA;10;3\nA;2021;OGE-RU;10;4\n');
-    const guessed = await runCli(['classify', 'a.csv', '--format', 'json'], { cwd: dir });
-    const explicit = await runCli(['classify', 'a.csv', '--encoding', 'utf-8', '--delimiter', ';', '--layout', 'long', '--year', '2021', '--format', 'json'], { cwd: dir });
+    const guessed = await runCommand('classify', { inputs: ['a.csv'] }, { cwd: dir, format: 'json' });
+    const explicit = await runCommand('classify', { inputs: ['a.csv'], encoding: 'utf-8', delimiter: ';', layout: 'long', year: 2021 }, { cwd: dir, format: 'json' });
     expect(explicit.code).toBe(0);
     expect(explicit.stdout).toBe(guessed.stdout);
   });
@@ -62,7 +63,7 @@ describe('shnor inspect on a file it cannot read', () => {
   it('shows the row it took for the header, the columns, the nearest layout and the column it lacks; exit 0', async () => {
     const dir = await tempDir();
     await writeIn(dir, 'odd.csv', NEAR_MISS);
-    const { result, json } = await runJson<Inspected>(['inspect', 'odd.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<Inspected>('inspect', { inputs: ['odd.csv'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const [file] = json.files;
     expect(file).toMatchObject({ file: 'odd.csv', readable: false, reproduce: null, error: null });
@@ -78,7 +79,7 @@ describe('shnor inspect on a file it cannot read', () => {
     expect(long.needs.filter((n) => !n.met).map((n) => n.code)).toEqual(['failing']);
     expect(long.verdict).toMatch(/^нет столбца «2» или % «2»/);
 
-    const text = await runCli(['inspect', 'odd.csv'], { cwd: dir });
+    const text = await runCommand('inspect', { inputs: ['odd.csv'] }, { cwd: dir });
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Больше всего похожа на заголовок строка 2: «Код ОО | Наименование ОО | Процедура | Год | Кол-во участников | «3» | «4» | «5»»');
     expect(text.stdout).toContain('Ближе всего макет long (узнано 3 из 4): нет столбца «2» или % «2»');
@@ -88,10 +89,10 @@ describe('shnor inspect on a file it cannot read', () => {
   it('--layout X: only X\'s needs', async () => {
     const dir = await tempDir();
     await writeIn(dir, 'odd.csv', NEAR_MISS);
-    const { json } = await runJson<Inspected>(['inspect', 'odd.csv', '--layout', 'wide', '--format', 'json'], { cwd: dir });
+    const { json } = await runCommandJson<Inspected>('inspect', { inputs: ['odd.csv'], layout: 'wide' }, { cwd: dir });
     const { layouts } = json.files[0]!.sheets[0]!.diagnosis!;
     expect(layouts.map((l) => [l.layout, l.recognised, l.unmet])).toEqual([['wide', 1, 1]]);
-    const text = await runCli(['inspect', 'odd.csv', '--layout', 'wide'], { cwd: dir });
+    const text = await runCommand('inspect', { inputs: ['odd.csv'], layout: 'wide' }, { cwd: dir });
     expect(text.stdout).toContain('Макет wide (узнано 1 из 2): нет столбцов вида «ВПР Математика 5 кл. % «2»»');
     expect(text.stdout).not.toContain('long');
   });
@@ -100,7 +101,7 @@ describe('shnor inspect on a file it cannot read', () => {
     const dir = await tempDir();
     await writeIn(dir, 'a-broken.xlsx', 'not a zip');
     await writeIn(dir, 'b-good.csv', 'school_id;year;procedure;participants;fail_count\nA;2021;OGE-MA;10;3\n');
-    const { result, json } = await runJson<Inspected>(['inspect', '.', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<Inspected>('inspect', { inputs: ['.'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.files.map((f) => [f.file, f.readable, f.error?.code ?? null])).toEqual([
       ['a-broken.xlsx', false, 'not-a-workbook'],

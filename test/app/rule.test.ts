@@ -1,9 +1,11 @@
 /**
- * The FIOKO rule seen from outside: the inclusive 30% boundary decided on whole pupils,
+ * The FIOKO rule through `classify`, run in-process: the inclusive 30% boundary decided on whole pupils,
  * criterion B with and without --same-procedure, and a school with data only in Y−1.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { csv, runJson, school, sortedLow, sortLow, tempDir, writeIn } from './run-cli.js';
+import { school, sortedLow, sortLow, type JsonReport } from './classify-json.js';
+import { csv, tempDir, writeIn } from './files.js';
+import { runCommandJson } from './run.js';
 
 const HEADER = ['school_id', 'year', 'procedure', 'participants', 'fail_count'];
 
@@ -43,7 +45,7 @@ describe('the 30% boundary from counts (long layout)', () => {
   });
 
   it('3/10, 21/70 and 33/110 are low (exactly 30%), 29/100 is not', async () => {
-    const { result, json } = await runJson(['classify', 'boundary.csv', '--year', '2021', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['boundary.csv'], year: 2021 }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.issues).toEqual([]);
 
@@ -86,7 +88,7 @@ describe('the 30% boundary from counts (long layout)', () => {
   });
 
   it('a share given as a percentage: 30 is low, 29.99 is not', async () => {
-    const { result, json } = await runJson(['classify', 'shares.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['shares.csv'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.year).toBe(2021); // the latest year in the data
     const p30 = school(json, 'p30');
@@ -104,7 +106,7 @@ describe('the 30% boundary from counts (long layout)', () => {
   });
 
   it('--threshold moves the boundary: at 50, 5/10 is low and 3/10 is not', async () => {
-    const { result, json } = await runJson(['classify', 'boundary.csv', '--threshold', '50', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['boundary.csv'], threshold: 50 }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.method.threshold).toBe(50);
     // b3of10: 3/10 = 30% < 50 (not low), 5/10 = 50% >= 50 (low) → 1 low → not flagged
@@ -139,7 +141,7 @@ describe('criterion B and --same-procedure', () => {
   });
 
   it('without --same-procedure: low in Y and low in Y−1 in different procedures → B', async () => {
-    const { result, json } = await runJson(['classify', 'two-years.csv', '--year', '2021', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['two-years.csv'], year: 2021 }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.year).toBe(2021);
     expect(json.method.sameProcedure).toBe(false);
@@ -166,7 +168,7 @@ describe('criterion B and --same-procedure', () => {
   });
 
   it('with --same-procedure: different procedures → not flagged; the same procedure → still B', async () => {
-    const { result, json } = await runJson(['classify', 'two-years.csv', '--year', '2021', '--same-procedure', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['two-years.csv'], year: 2021, sameProcedure: true }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.method.sameProcedure).toBe(true);
 
@@ -181,8 +183,8 @@ describe('criterion B and --same-procedure', () => {
   });
 
   it('a school with results only in Y−1 is not flagged and gets a note naming 2020/2021 (ru)', async () => {
-    for (const extra of [[], ['--same-procedure']]) {
-      const { result, json } = await runJson(['classify', 'two-years.csv', '--year', '2021', '--format', 'json', ...extra], { cwd: dir });
+    for (const extra of [{}, { sameProcedure: true }]) {
+      const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['two-years.csv'], year: 2021, ...extra }, { cwd: dir });
       expect(result.code, result.stderr).toBe(0);
       const prev = school(json, 'prevonly');
       expect(prev.flagged).toBe(false);
@@ -194,7 +196,7 @@ describe('criterion B and --same-procedure', () => {
   });
 
   it('the same note in English with --lang en', async () => {
-    const { result, json } = await runJson(['classify', 'two-years.csv', '--year', '2021', '--format', 'json', '--lang', 'en'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['two-years.csv'], year: 2021 }, { cwd: dir, lang: 'en' });
     expect(result.code, result.stderr).toBe(0);
     const prev = school(json, 'prevonly');
     expect(prev.flagged).toBe(false);
@@ -206,7 +208,7 @@ describe('criterion B and --same-procedure', () => {
   });
 
   it('the target year defaults to the latest year in the data (2021)', async () => {
-    const { result, json } = await runJson(['classify', 'two-years.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['two-years.csv'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.year).toBe(2021);
     expect(school(json, 'diff').criteria).toEqual(['B']);
@@ -230,7 +232,7 @@ describe('the notes read as Russian', () => {
     // school «lowN» has N results of 5/10 = 50% (all low) in 2021 → criterion A with N low results
     for (const n of [2, 4, 5, 8]) for (const procedure of procedures.slice(0, n)) rows.push([`low${n}`, 2021, procedure, 10, 5]);
     await writeIn(dir, 'many.csv', csv(rows));
-    const { result, json } = await runJson(['classify', 'many.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['many.csv'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     for (const n of [2, 4, 5, 8]) {
       const s = school(json, `low${n}`);

@@ -8,7 +8,9 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { csv, runCli, runJson, STACK_LINE, tempDir, writeIn } from './run-cli.js';
+import type { JsonReport } from './classify-json.js';
+import { csv, STACK_LINE, tempDir, writeIn } from './files.js';
+import { runCommand, runCommandJson } from './run.js';
 
 const RESULTS = csv([
   ['Код ОО', 'Процедура', 'Год', 'Кол-во участников', '«2»'],
@@ -28,7 +30,7 @@ describe('a folder with results and a table that is not results', () => {
   });
 
   it('reads the results, names the skipped file and its likeliest header row; exit 0', async () => {
-    const { result, json } = await runJson(['classify', 'exports', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['exports'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.schools.map((s) => [s.schoolId, s.flagged])).toEqual([['sch220093', true]]);
     expect(json.issues).toEqual([expect.objectContaining({ file: join('exports', 'reference.csv'), sheet: null, row: null, code: 'file-without-header' })]);
@@ -38,14 +40,14 @@ describe('a folder with results and a table that is not results', () => {
   });
 
   it('--strict counts the skipped file as a problem: exit 2', async () => {
-    const result = await runCli(['classify', 'exports', '--strict'], { cwd: dir });
+    const result = await runCommand('classify', { inputs: ['exports'], strict: true }, { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('reference.csv');
     expect(result.stderr).toContain('--strict: найдено проблем во входных данных: 1');
   });
 
   it('--rejects lists the skipped file', async () => {
-    const result = await runCli(['classify', 'exports', '--rejects', 'left-out.csv'], { cwd: dir });
+    const result = await runCommand('classify', { inputs: ['exports'], rejects: 'left-out.csv' }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const lines = (await readFile(join(dir, 'left-out.csv'), 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(lines).toHaveLength(2); // the header and the skipped file
@@ -53,7 +55,7 @@ describe('a folder with results and a table that is not results', () => {
   });
 
   it('in English the note says the same', async () => {
-    const result = await runCli(['classify', 'exports', '--lang', 'en'], { cwd: dir });
+    const result = await runCommand('classify', { inputs: ['exports'] }, { cwd: dir, lang: 'en' });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('does not look like a results table');
     expect(result.stderr).toContain('row 1: "Год | Процедура | Средний балл"');
@@ -66,7 +68,7 @@ describe('nothing readable', () => {
     await mkdir(join(dir, 'exports'));
     await writeIn(dir, 'exports/reference.csv', REFERENCE);
     await writeIn(dir, 'exports/logins.csv', csv([['логин', 'имя', 'регион'], ['sch224145', 'МБОУ СОШ №7', 'г. Алейск']], ';'));
-    const result = await runCli(['classify', 'exports'], { cwd: dir });
+    const result = await runCommand('classify', { inputs: ['exports'] }, { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).not.toMatch(STACK_LINE);
@@ -77,7 +79,7 @@ describe('nothing readable', () => {
   it('one file given alone: the error of that file, as before', async () => {
     const dir = await tempDir();
     await writeIn(dir, 'reference.csv', REFERENCE);
-    const result = await runCli(['classify', 'reference.csv'], { cwd: dir });
+    const result = await runCommand('classify', { inputs: ['reference.csv'] }, { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('файл reference.csv: не найдена строка заголовка');
     expect(result.stderr).toContain('shnor inspect');
@@ -95,7 +97,7 @@ describe('a workbook with a sheet that is not results', () => {
     results.addRow(['Код ОО', 'Процедура', 'Год', 'Кол-во участников', '«2»']);
     results.addRow(['edu223017', 'ВПР Математика 5 кл.', 2022, 20, 3]);
     await workbook.xlsx.writeFile(join(dir, 'form.xlsx'));
-    const { result, json } = await runJson(['classify', 'form.xlsx', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['form.xlsx'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.schools.map((s) => s.schoolId)).toEqual(['edu223017']);
     expect(json.issues).toEqual([expect.objectContaining({ file: 'form.xlsx', sheet: 'Классы', code: 'sheet-without-header' })]);

@@ -1,8 +1,9 @@
-/** --rejects FILE: the rows left out, each with its place and reason; never over an input. */
+/** --rejects FILE: the rows left out, each with its place and reason (never over an input: test/e2e/inputs-protected.test.ts). */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csv, runCli, tempDir, writeIn } from './run-cli.js';
+import { csv, tempDir, writeIn } from './files.js';
+import { runCommand } from './run.js';
 
 describe('--rejects', () => {
   it('writes every row left out with file, row, column and reason, in the Excel dialect', async () => {
@@ -13,7 +14,7 @@ describe('--rejects', () => {
       ['B', 2021, 'VPR-MA-5', 10, 11], // row 3: 11 failing of 10 — left out
       ['Итого', 2021, 'VPR-MA-5', 20, 14], // row 4: a total row — skipped
     ]));
-    const result = await runCli(['classify', 'in.csv', '--rejects', 'left-out.csv', '--format', 'json'], { cwd: dir });
+    const result = await runCommand('classify', { inputs: ['in.csv'], rejects: 'left-out.csv' }, { cwd: dir, format: 'json' });
     expect(result.code, result.stderr).toBe(0);
     const text = (await readFile(join(dir, 'left-out.csv'), 'utf8')).replace(/^\uFEFF/, '');
     const lines = text.trim().split(/\r?\n/);
@@ -32,23 +33,15 @@ describe('--rejects', () => {
       ['A', 2021, 'VPR-MA-5', 10, 3], // row 5: equal to row 2, merged into it (used)
       ['E', 2021, 'OGE-RU', 20000, 3], // row 6: more pupils than read.maxParticipants (10,000)
     ]));
-    const rejected = async (args: string[]) => {
-      const result = await runCli(['classify', 'in.csv', '--rejects', 'left-out.csv', '--format', 'json', ...args], { cwd: dir });
+    const rejected = async (config?: string) => {
+      const result = await runCommand('classify', { inputs: ['in.csv'], rejects: 'left-out.csv' }, { cwd: dir, format: 'json', config });
       expect(result.code, result.stderr).toBe(0);
       const lines = (await readFile(join(dir, 'left-out.csv'), 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1);
       return lines.map((line) => line.split(';').slice(2, 5).join(';'));
     };
-    expect(await rejected([])).toEqual(['3;;duplicate-conflict', '4;;duplicate-conflict', '6;participants;implausible-count']);
+    expect(await rejected()).toEqual(['3;;duplicate-conflict', '4;;duplicate-conflict', '6;participants;implausible-count']);
     // 5 rows = 1 used (row 2) + 1 merged (row 5) + 3 listed
     await writeIn(dir, 'big.json', JSON.stringify({ read: { maxParticipants: 50000 } }));
-    expect(await rejected(['--config', 'big.json'])).toEqual(['3;;duplicate-conflict', '4;;duplicate-conflict']);
-  });
-
-  it('refuses to write over an input', async () => {
-    const dir = await tempDir();
-    await writeIn(dir, 'in.csv', csv([['school_id', 'year', 'procedure', 'participants', 'fail_count'], ['A', 2021, 'VPR-MA-5', 10, 3]]));
-    const result = await runCli(['classify', 'in.csv', '--rejects', 'in.csv'], { cwd: dir });
-    expect(result.code).toBe(2);
-    expect(await readFile(join(dir, 'in.csv'), 'utf8')).toContain('school_id');
+    expect(await rejected('big.json')).toEqual(['3;;duplicate-conflict', '4;;duplicate-conflict']);
   });
 });

@@ -1,14 +1,17 @@
 /**
  * Bad input: whole-file problems end with exit 2 and a message naming the file (never a stack);
  * row problems are reported with file, sheet, row and column, the rest of the table still used,
- * unless --strict turns them into exit 2.
+ * unless --strict turns them into exit 2. The command runs in-process: the exit code and stderr
+ * are those main.ts gives the use case's ShnorError.
  */
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { csv, runCli, runJson, school, STACK_LINE, tempDir, writeIn, type CliResult, type JsonIssue } from './run-cli.js';
+import { school, type JsonIssue, type JsonReport } from './classify-json.js';
+import { csv, STACK_LINE, tempDir, workbookFrom, writeIn } from './files.js';
+import { runCommand, runCommandJson, type CommandRun } from './run.js';
 
-function expectCleanFailure(result: CliResult, ...mentions: string[]): void {
+function expectCleanFailure(result: CommandRun<unknown>, ...mentions: string[]): void {
   expect(result.code, result.stderr).toBe(2);
   expect(result.stdout).toBe('');
   expect(result.stderr.trim()).not.toBe('');
@@ -31,40 +34,40 @@ describe('whole-file problems → exit 2 naming the file', () => {
   });
 
   it('a missing file', async () => {
-    expectCleanFailure(await runCli(['classify', 'nope.csv'], { cwd: dir }), 'nope.csv');
+    expectCleanFailure(await runCommand('classify', { inputs: ['nope.csv'] }, { cwd: dir }), 'nope.csv');
   });
 
   it('a .xls file (an OLE compound document)', async () => {
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600, 0)]);
     await writeIn(dir, 'old.xls', ole);
-    const result = await runCli(['classify', 'old.xls'], { cwd: dir });
+    const result = await runCommand('classify', { inputs: ['old.xls'] }, { cwd: dir });
     expectCleanFailure(result, 'old.xls');
     expect(result.stderr).toMatch(/xlsx/); // tells the user what to save it as
   });
 
   it('a text file named .xls', async () => {
     await writeIn(dir, 'text.xls', 'school_id,year,procedure,participants,fail_count\n1,2021,VPR-MA-5,10,3\n');
-    expectCleanFailure(await runCli(['classify', 'text.xls'], { cwd: dir }), 'text.xls');
+    expectCleanFailure(await runCommand('classify', { inputs: ['text.xls'] }, { cwd: dir }), 'text.xls');
   });
 
   it('garbage named .xlsx', async () => {
     await writeIn(dir, 'garbage.xlsx', 'this is not a workbook at all\n');
-    expectCleanFailure(await runCli(['classify', 'garbage.xlsx'], { cwd: dir }), 'garbage.xlsx');
+    expectCleanFailure(await runCommand('classify', { inputs: ['garbage.xlsx'] }, { cwd: dir }), 'garbage.xlsx');
   });
 
   it('a zip signature followed by garbage, named .xlsx', async () => {
     await writeIn(dir, 'truncated.xlsx', Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(200, 0x41)]));
-    expectCleanFailure(await runCli(['classify', 'truncated.xlsx'], { cwd: dir }), 'truncated.xlsx');
+    expectCleanFailure(await runCommand('classify', { inputs: ['truncated.xlsx'] }, { cwd: dir }), 'truncated.xlsx');
   });
 
   it('a CSV with no recognisable header', async () => {
     await writeIn(dir, 'noheader.csv', 'foo;bar;baz\n1;2;3\n4;5;6\n');
-    expectCleanFailure(await runCli(['classify', 'noheader.csv'], { cwd: dir }), 'noheader.csv');
+    expectCleanFailure(await runCommand('classify', { inputs: ['noheader.csv'] }, { cwd: dir }), 'noheader.csv');
   });
 
   it('an empty file', async () => {
     await writeIn(dir, 'empty.csv', '');
-    expectCleanFailure(await runCli(['classify', 'empty.csv'], { cwd: dir }), 'empty.csv');
+    expectCleanFailure(await runCommand('classify', { inputs: ['empty.csv'] }, { cwd: dir }), 'empty.csv');
   });
 
   it('--sheet naming a sheet the workbook lacks', async () => {
@@ -73,7 +76,7 @@ describe('whole-file problems → exit 2 naming the file', () => {
     sheet.addRow(['school_id', 'procedure', 'participants', 'fail_count']);
     sheet.addRow(['s1', 'VPR-MA-5', 10, 3]);
     await workbook.xlsx.writeFile(join(dir, 'one-sheet.xlsx'));
-    expectCleanFailure(await runCli(['classify', 'one-sheet.xlsx', '--sheet', 'Лист9'], { cwd: dir }), 'one-sheet.xlsx', 'Лист9');
+    expectCleanFailure(await runCommand('classify', { inputs: ['one-sheet.xlsx'], sheet: 'Лист9' }, { cwd: dir }), 'one-sheet.xlsx', 'Лист9');
   });
 });
 
@@ -102,7 +105,7 @@ describe('row problems in a CSV with a title above the header', () => {
   });
 
   it('without --strict: exit 0, each issue with file, sheet, row (header = row 3) and column', async () => {
-    const { result, json } = await runJson(['classify', 'problems.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['problems.csv'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     json.issues.forEach(expectIssueShape);
     const found = json.issues.map(({ file, sheet, row, column, code }) => ({ file, sheet, row, column, code }));
@@ -126,15 +129,14 @@ describe('row problems in a CSV with a title above the header', () => {
   });
 
   it('with --strict: exit 2 and nothing on stdout', async () => {
-    const result = await runCli(['classify', 'problems.csv', '--format', 'json', '--strict'], { cwd: dir });
+    const result = await runCommand('classify', { inputs: ['problems.csv'], strict: true }, { cwd: dir, format: 'json' });
     expectCleanFailure(result, 'problems.csv', 'строка 6');
   });
 
   it('-o issues.xlsx: the workbook carries the issues with their rows and columns', async () => {
-    const result = await runCli(['classify', 'problems.csv', '-o', 'issues.xlsx'], { cwd: dir });
+    const result = await runCommand('classify', { inputs: ['problems.csv'] }, { cwd: dir, format: 'xlsx' });
     expect(result.code, result.stderr).toBe(0);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(join(dir, 'issues.xlsx'));
+    const workbook = await workbookFrom(result.stdoutBytes);
     expect(workbook.worksheets.length).toBeGreaterThanOrEqual(2);
     const cells: string[][] = [];
     workbook.worksheets.slice(1).forEach((sheet) =>
@@ -155,7 +157,7 @@ describe('row problems in a CSV with a title above the header', () => {
   });
 
   it('issue messages follow --lang en', async () => {
-    const { result, json } = await runJson(['classify', 'problems.csv', '--format', 'json', '--lang', 'en'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['problems.csv'] }, { cwd: dir, lang: 'en' });
     expect(result.code, result.stderr).toBe(0);
     const exceed = json.issues.find((i) => i.code === 'fail-exceeds-participants')!;
     expect(exceed.message).toMatch(/11/);
@@ -184,7 +186,7 @@ describe('duplicates', () => {
   });
 
   it('both rows of a conflicting duplicate are left out, each with a duplicate-conflict issue; an agreeing one merges silently', async () => {
-    const { result, json } = await runJson(['classify', 'dup.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['dup.csv'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     json.issues.forEach(expectIssueShape);
     expect(json.issues).toHaveLength(2); // rows 2 and 3; nothing for «agree»
@@ -206,7 +208,7 @@ describe('duplicates', () => {
   });
 
   it('--strict turns the conflict into exit 2', async () => {
-    expectCleanFailure(await runCli(['classify', 'dup.csv', '--format', 'json', '--strict'], { cwd: dir }), 'dup.csv');
+    expectCleanFailure(await runCommand('classify', { inputs: ['dup.csv'], strict: true }, { cwd: dir, format: 'json' }), 'dup.csv');
   });
 
   it('an agreeing duplicate alone passes --strict', async () => {
@@ -219,7 +221,7 @@ describe('duplicates', () => {
         ['agree', 2021, 'VPR-MA-5', 10, 5],
       ]),
     );
-    const { result, json } = await runJson(['classify', 'dup-agree.csv', '--format', 'json', '--strict'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['dup-agree.csv'], strict: true }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.issues).toEqual([]);
     expect(school(json, 'agree').lowResults).toHaveLength(1);
@@ -245,7 +247,7 @@ describe('row problems in a workbook: the sheet is named', () => {
   });
 
   it('exit 0; issues carry the sheet, the row as Excel shows it and the column header', async () => {
-    const { result, json } = await runJson(['classify', 'vpr.xlsx', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: ['vpr.xlsx'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.year).toBe(2021);
     json.issues.forEach(expectIssueShape);
@@ -270,6 +272,6 @@ describe('row problems in a workbook: the sheet is named', () => {
   });
 
   it('--strict → exit 2 naming file, sheet and row', async () => {
-    expectCleanFailure(await runCli(['classify', 'vpr.xlsx', '--strict'], { cwd: dir }), 'vpr.xlsx', '2020-2021', 'строка 6');
+    expectCleanFailure(await runCommand('classify', { inputs: ['vpr.xlsx'], strict: true }, { cwd: dir }), 'vpr.xlsx', '2020-2021', 'строка 6');
   });
 });

@@ -1,11 +1,14 @@
 /**
- * shnor recommend through the built CLI, black-box, on small hand-made CSVs in a temp folder:
+ * shnor recommend, run in-process, on small hand-made CSVs in a temp folder:
  * which measures of the catalogue (data/recommendations.json) fire, with which reasons, in which
  * order; --catalog extending or replacing the catalogue; --school; --format md by audience.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROFILE_FIELDS } from '../../src/model/profile-fields.js';
-import { csv, runCli, runJson, STACK_LINE, tempDir, writeIn, type JsonIssue } from './run-cli.js';
+import { collectIds } from '../../src/cli/options.js';
+import type { JsonIssue } from './classify-json.js';
+import { csv, STACK_LINE, tempDir, writeIn } from './files.js';
+import { runCommand, runCommandJson } from './run.js';
 
 // The JSON contract of `recommend --format json` (src/report/recommend/renderers.ts).
 interface ReasonJson {
@@ -90,7 +93,7 @@ describe('shnor recommend on a hand-made district', () => {
     dir = await tempDir('shnor-recommend-');
     await writeIn(dir, 'results.csv', RESULTS);
     await writeIn(dir, 'profile.csv', PROFILE);
-    const run = await runJson<RecommendJson>(['recommend', 'results.csv', '--profile', 'profile.csv', '--format', 'json'], { cwd: dir });
+    const run = await runCommandJson<RecommendJson>('recommend', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir });
     expect(run.result.code, run.result.stderr).toBe(0);
     json = run.json;
   }, 60_000);
@@ -166,7 +169,7 @@ describe('shnor recommend on a hand-made district', () => {
 
   it('--catalog FILE extends the catalogue with a measure of its own', async () => {
     await writeIn(dir, 'catalog-extend.json', JSON.stringify({ entries: [OWN_ENTRY] }, null, 2));
-    const { result, json: extended } = await runJson<RecommendJson>(['recommend', 'results.csv', '--catalog', 'catalog-extend.json', '--format', 'json'], { cwd: dir });
+    const { result, json: extended } = await runCommandJson<RecommendJson>('recommend', { inputs: ['results.csv'], catalog: 'catalog-extend.json' }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(measureOf(extended, 'R1', 'own-ma-club')).toMatchObject({
       audience: 'pupils', priority: 1, text: OWN_ENTRY.measure, responsible: OWN_ENTRY.responsible, timing: OWN_ENTRY.timing, source: OWN_ENTRY.source,
@@ -179,7 +182,7 @@ describe('shnor recommend on a hand-made district', () => {
 
   it('--catalog FILE with "mode": "replace": only the file\'s measures remain', async () => {
     await writeIn(dir, 'catalog-replace.json', JSON.stringify({ mode: 'replace', entries: [OWN_ENTRY] }, null, 2));
-    const { result, json: replaced } = await runJson<RecommendJson>(['recommend', 'results.csv', '--profile', 'profile.csv', '--catalog', 'catalog-replace.json', '--format', 'json'], { cwd: dir });
+    const { result, json: replaced } = await runCommandJson<RecommendJson>('recommend', { inputs: ['results.csv'], profile: 'profile.csv', catalog: 'catalog-replace.json' }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(ids(replaced, 'R1')).toEqual(['own-ma-club']);
     expect(ids(replaced, 'R2')).toEqual(['own-ma-club']);
@@ -192,31 +195,31 @@ describe('shnor recommend on a hand-made district', () => {
     await writeIn(dir, 'catalog-broken.json', '{ "entries": [ ');
     await writeIn(dir, 'catalog-dup.json', JSON.stringify({ entries: [OWN_ENTRY, OWN_ENTRY] }));
     for (const file of ['catalog-bad.json', 'catalog-broken.json', 'catalog-dup.json']) {
-      const result = await runCli(['recommend', 'results.csv', '--catalog', file, '--format', 'json'], { cwd: dir });
+      const result = await runCommand('recommend', { inputs: ['results.csv'], catalog: file }, { cwd: dir, format: 'json' });
       expect(result.code, `${file}: ${result.stderr}`).toBe(2);
       expect(result.stderr).toContain(file);
       expect(result.stderr).not.toMatch(STACK_LINE);
       expect(result.stdout).toBe('');
     }
-    const badAudience = await runCli(['recommend', 'results.csv', '--catalog', 'catalog-bad.json'], { cwd: dir });
+    const badAudience = await runCommand('recommend', { inputs: ['results.csv'], catalog: 'catalog-bad.json' }, { cwd: dir });
     expect(badAudience.stderr).toContain('audience');
   });
 
   it('--school keeps only the schools named', async () => {
-    const one = await runJson<RecommendJson>(['recommend', 'results.csv', '--profile', 'profile.csv', '--school', 'R1', '--format', 'json'], { cwd: dir });
+    const one = await runCommandJson<RecommendJson>('recommend', { inputs: ['results.csv'], profile: 'profile.csv', school: ['R1'] }, { cwd: dir });
     expect(one.result.code, one.result.stderr).toBe(0);
     expect(one.json.schools.map((s) => s.schoolId)).toEqual(['R1']);
     expect(one.json.schools[0]).toEqual(schoolOf(json, 'R1'));
-    const two = await runJson<RecommendJson>(['recommend', 'results.csv', '--school', 'R1,R3', '--format', 'json'], { cwd: dir });
+    const two = await runCommandJson<RecommendJson>('recommend', { inputs: ['results.csv'], school: collectIds('R1,R3') }, { cwd: dir });
     expect(two.json.schools.map((s) => s.schoolId).sort()).toEqual(['R1', 'R3']);
-    const unknown = await runCli(['recommend', 'results.csv', '--school', 'R9'], { cwd: dir });
+    const unknown = await runCommand('recommend', { inputs: ['results.csv'], school: ['R9'] }, { cwd: dir });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('R9');
     expect(unknown.stderr).not.toMatch(STACK_LINE);
   });
 
   it('--format md: a heading per school, the measures grouped by audience', async () => {
-    const result = await runCli(['recommend', 'results.csv', '--profile', 'profile.csv', '--school', 'R1', '--format', 'md'], { cwd: dir });
+    const result = await runCommand('recommend', { inputs: ['results.csv'], profile: 'profile.csv', school: ['R1'] }, { cwd: dir, format: 'md' });
     expect(result.code, result.stderr).toBe(0);
     const md = result.stdout;
     expect(md).toMatch(/^## R1 Школа 1/m);
@@ -247,7 +250,7 @@ describe('shnor recommend on a hand-made district', () => {
   });
 
   it('--format csv: a row per measure; the header is in Russian like the other commands\' (no raw audience/priority/measure keys)', async () => {
-    const result = await runCli(['recommend', 'results.csv', '--profile', 'profile.csv', '--format', 'csv'], { cwd: dir });
+    const result = await runCommand('recommend', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir, format: 'csv' });
     expect(result.code, result.stderr).toBe(0);
     const records = result.stdout.replace(/^\uFEFF/, '').split(/\r?\n(?=R\d,)/);
     const header = records[0]!.split(',');

@@ -1,13 +1,15 @@
 /**
  * The terminal at 80 columns (COLUMNS=80) with 9-character school codes (sch220093 until 2021,
  * edu223017 from 2022): tables fit, a code is never cut, and a list of hundreds of codes in one
- * line ends «… и ещё N».
+ * line ends «… и ещё N». Rendered in-process at the width $COLUMNS gives (that $COLUMNS reaches the
+ * renderer: test/e2e/cli.test.ts).
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cliEnv, ROOT, runCli, tempDir, writeIn } from './run-cli.js';
+import { ROOT, tempDir, writeIn } from './files.js';
+import { runCommand } from './run.js';
 
-const AT_80 = { env: cliEnv({ COLUMNS: '80' }) };
+const AT_80 = { width: 80 };
 const tableLines = (text: string) => text.split('\n').filter((line) => /^[┌│├└]/.test(line));
 
 describe('tables at 80 columns with 9-character codes', () => {
@@ -26,8 +28,8 @@ describe('tables at 80 columns with 9-character codes', () => {
     ].join('\n'));
   });
 
-  it.each(['classify', 'score', 'cluster'])('%s: every line of the table within 80 characters, both codes whole', async (command) => {
-    const result = await runCli([command, 'results.csv'], { cwd: dir, ...AT_80 });
+  it.each(['classify', 'score', 'cluster'] as const)('%s: every line of the table within 80 characters, both codes whole', async (command) => {
+    const result = await runCommand(command, { inputs: ['results.csv'] }, { cwd: dir, ...AT_80 });
     expect(result.code, result.stderr).toBe(0);
     const lines = tableLines(result.stdout);
     expect(lines.length).toBeGreaterThan(3);
@@ -37,12 +39,12 @@ describe('tables at 80 columns with 9-character codes', () => {
   });
 
   it('classify in English at 80 columns', async () => {
-    const result = await runCli(['classify', 'results.csv', '--lang', 'en'], { cwd: dir, ...AT_80 });
+    const result = await runCommand('classify', { inputs: ['results.csv'] }, { cwd: dir, lang: 'en', ...AT_80 });
     for (const line of tableLines(result.stdout)) expect([...line].length, line).toBeLessThanOrEqual(80);
   });
 
   it('without a terminal width (output to a file): the preferred widths, the code column still whole', async () => {
-    const result = await runCli(['classify', 'results.csv'], { cwd: dir });
+    const result = await runCommand('classify', { inputs: ['results.csv'] }, { cwd: dir });
     const header = tableLines(result.stdout)[0]!;
     // 11 + 30 + 6 + 10 + 40 + 44 and 7 borders
     expect([...header].length).toBe(148);
@@ -50,14 +52,14 @@ describe('tables at 80 columns with 9-character codes', () => {
   });
 
   it('dynamics names the schools whole', async () => {
-    const result = await runCli(['dynamics', 'results.csv'], { cwd: dir, ...AT_80 });
+    const result = await runCommand('dynamics', { inputs: ['results.csv'] }, { cwd: dir, ...AT_80 });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^sch220093 МБОУ/m);
     expect(result.stdout).toMatch(/^edu223017 МБОУ/m);
   });
 
   it('tasks names the schools whole', async () => {
-    const result = await runCli(['tasks', join(ROOT, 'fixtures/tasks/vpr-ma5-2023-zadaniya.xlsx'), '--map', join(ROOT, 'fixtures/tasks/map-vpr-ma5-2023.csv')], AT_80);
+    const result = await runCommand('tasks', { inputs: [join(ROOT, 'fixtures/tasks/vpr-ma5-2023-zadaniya.xlsx')], map: [join(ROOT, 'fixtures/tasks/map-vpr-ma5-2023.csv')] }, AT_80);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('sch240201');
   });
@@ -73,10 +75,10 @@ describe('a list of 300 codes in one line', () => {
       `${id};2020;ВПР Математика 5 кл.;10;1`, `${id};2020;ВПР Русский язык 5 кл.;10;1`,
     ]);
     await writeIn(dir, 'results.csv', ['Код ОО;Год;Процедура;Кол-во участников;«2»', ...rows].join('\n'));
-    const result = await runCli(['dynamics', 'results.csv'], { cwd: dir, ...AT_80 });
+    const result = await runCommand('dynamics', { inputs: ['results.csv'] }, { cwd: dir, ...AT_80 });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(`  вошли (300): ${ids.slice(0, 10).join(', ')} … и ещё 290\n`);
-    const json = await runCli(['dynamics', 'results.csv', '--format', 'json'], { cwd: dir });
+    const json = await runCommand('dynamics', { inputs: ['results.csv'] }, { cwd: dir, format: 'json' });
     for (const id of ['sch220001', 'sch220150', 'sch220300']) expect(json.stdout).toContain(`"${id}"`);
     expect((JSON.parse(json.stdout) as { list: { entered: string[] } }).list.entered).toHaveLength(300);
   });

@@ -7,7 +7,8 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { csv, runCli, runJson, STACK_LINE, tempDir, writeIn } from './run-cli.js';
+import { csv, STACK_LINE, tempDir, writeIn } from './files.js';
+import { runCommand, runCommandJson } from './run.js';
 
 interface CheckJson {
   dataChecks: { code: string; level: string; schoolId: string | null; procedure: string | null; year: number | null; message: string }[];
@@ -48,7 +49,7 @@ beforeAll(async () => {
 
 describe('shnor check --journal', () => {
   it('warns of «Повысили» at or above the threshold, names school, procedure, share, threshold; exit 0', async () => {
-    const { result, json } = await runJson<CheckJson>(['check', data, '--journal', journal, '--format', 'json']);
+    const { result, json } = await runCommandJson<CheckJson>('check', { inputs: [data], journal });
     expect(result.code, result.stderr).toBe(0);
     const raised = json.dataChecks.filter((c) => c.code === 'journal-raised');
     expect(raised).toHaveLength(1);
@@ -62,7 +63,7 @@ describe('shnor check --journal', () => {
 
   it('exits 2 for a journal with no recognisable header', async () => {
     const bad = await writeIn(dir, 'j-bad.csv', csv([['что', 'где'], ['sch1', 'да']]));
-    const result = await runCli(['check', data, '--journal', bad]);
+    const result = await runCommand('check', { inputs: [data], journal: bad });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('не найдена строка заголовка выгрузки «Сравнение отметок с отметками по журналу»');
     expect(result.stderr).not.toMatch(STACK_LINE);

@@ -2,13 +2,18 @@
  * The January monitoring end to end on the demo district: `shnor template facts` writes the
  * workbook with a row per school of the programme's group (the list in force in 2025 is made from
  * 2024: DM-09 and DM-20; the ШНСУ of the profile: DM-09 and DM-23 — fixtures/demo/EXPECTED.md),
- * people fill it, `shnor targets` reads it.
+ * people fill it, `shnor targets` reads it. The template and the command run in-process (writing
+ * the template's file: test/e2e/template.test.ts).
  * A bad workbook gets an issue naming the sheet, row and column of each bad cell.
  */
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli, runJson, STACK_LINE, tempDir } from './run-cli.js';
+import { factsTemplate } from '../../src/app/facts-template.js';
+import { renderProgrammeTemplate } from '../../src/report/templates/programme-template.js';
+import { ROOT, STACK_LINE, tempDir } from './files.js';
+import { runCommand, runCommandJson, runWith } from './run.js';
 
 const DEMO = join(ROOT, 'fixtures/demo/district.xlsx');
 const PROFILE = join(ROOT, 'fixtures/demo/schools-profile.xlsx');
@@ -42,8 +47,9 @@ describe('shnor template facts → shnor targets', () => {
   beforeAll(async () => {
     dir = await tempDir();
     facts = join(dir, 'monitoring.xlsx');
-    const result = await runCli(['template', 'facts', DEMO, '--profile', PROFILE, '-o', facts]);
+    const result = await runWith({}, (config, env) => factsTemplate({ inputs: [DEMO], profile: PROFILE, config }, env));
     expect(result.code, result.stderr).toBe(0);
+    await writeFile(facts, result.value!);
   });
 
   it('the workbook: municipal indicators (with their links), a row per ШНОР of the list in force and per ШНСУ, a notes sheet', async () => {
@@ -74,7 +80,7 @@ describe('shnor template facts → shnor targets', () => {
     }
     const filled = join(dir, 'filled.xlsx');
     await book.xlsx.writeFile(filled);
-    const { result, json } = await runJson<TargetsJson>(['targets', DEMO, '--profile', PROFILE, '--facts', filled, '--format', 'json']);
+    const { result, json } = await runCommandJson<TargetsJson>('targets', { inputs: [DEMO], profile: PROFILE, facts: filled });
     expect(result.code, result.stderr).toBe(0);
     expect(json.year).toBe(2025);
     expect(json.programme.id).toBe('pirov-mppko-2022');
@@ -98,7 +104,7 @@ describe('shnor template facts → shnor targets', () => {
     fill(book.getWorksheet('Муниципальные показатели')!, '6.5', 'Значение (да/нет или %)', 140);
     const bad = join(dir, 'bad.xlsx');
     await book.xlsx.writeFile(bad);
-    const { result, json } = await runJson<TargetsJson>(['targets', DEMO, '--facts', bad, '--format', 'json']);
+    const { result, json } = await runCommandJson<TargetsJson>('targets', { inputs: [DEMO], facts: bad });
     expect(result.code, result.stderr).toBe(0);
     const issues = json.issues.map(({ sheet, row, column, code }) => ({ sheet, row, column, code }));
     expect(issues).toEqual(expect.arrayContaining([
@@ -109,15 +115,15 @@ describe('shnor template facts → shnor targets', () => {
       { sheet: 'Школы', row: 1, column: 'Учителей матиматики', code: 'unknown-column' },
     ]));
     expect(result.stderr).toContain('«дп»');
-    const strict = await runCli(['targets', DEMO, '--facts', bad, '--strict']);
+    const strict = await runCommand('targets', { inputs: [DEMO], facts: bad, strict: true });
     expect(strict.code).toBe(2);
     expect(strict.stderr).not.toMatch(STACK_LINE);
   });
 
   it('shnor template programme writes a programme that --programme loads', async () => {
     const file = join(dir, 'programme.json');
-    expect((await runCli(['template', 'programme', '-o', file])).code).toBe(0);
-    const { result, json } = await runJson<TargetsJson>(['targets', DEMO, '--programme', file, '--format', 'json']);
+    await writeFile(file, renderProgrammeTemplate());
+    const { result, json } = await runCommandJson<TargetsJson>('targets', { inputs: [DEMO], programme: file });
     expect(result.code, result.stderr).toBe(0);
     expect(json.indicators.map((i) => i.id)).toEqual(['1.1', '1.2', '1.3', '8.1']);
   });

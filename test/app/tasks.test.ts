@@ -1,13 +1,13 @@
 /**
  * shnor tasks, recommend --tasks and report --tasks on fixtures/tasks (a «Выполнение заданий»
  * export of ВПР 2023 Математика 5 класс, a 10-pupil protocol and the task map). The values below
- * are those of the export's cells: sch240201 has 40% on task 2 against the region's 62%.
+ * are those of the export's cells: sch240201 has 40% on task 2 against the region's 62%. The
+ * commands run in-process.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli, runJson, tempDir, writeIn } from './run-cli.js';
+import { ROOT, tempDir, workbookFrom, writeIn } from './files.js';
+import { runCommand, runCommandJson, runReportCommand } from './run.js';
 
 const EXPORT = join(ROOT, 'fixtures/tasks/vpr-ma5-2023-zadaniya.xlsx');
 const PROTOCOL = join(ROOT, 'fixtures/tasks/protocol-sch240101.csv');
@@ -32,7 +32,7 @@ const RESULTS = ['school_id;year;procedure;participants;fail_count',
 describe('shnor tasks on the «Выполнение заданий» export', () => {
   let json: TasksJson;
   beforeAll(async () => {
-    const run = await runJson<TasksJson>(['tasks', EXPORT, '--map', MAP, '--format', 'json']);
+    const run = await runCommandJson<TasksJson>('tasks', { inputs: [EXPORT], map: [MAP] });
     expect(run.result.code, run.result.stderr).toBe(0);
     json = run.json;
   });
@@ -52,14 +52,14 @@ describe('shnor tasks on the «Выполнение заданий» export', ()
     expect(json.district).toMatchObject({ basis: 'all', schools: 5 });
     const dir = await tempDir();
     await writeIn(dir, 'results.csv', RESULTS);
-    const { json: shnor } = await runJson<TasksJson>(['tasks', EXPORT, '--map', MAP, '--results', 'results.csv', '--format', 'json'], { cwd: dir });
+    const { json: shnor } = await runCommandJson<TasksJson>('tasks', { inputs: [EXPORT], map: [MAP], results: ['results.csv'] }, { cwd: dir });
     // ШНОР in the export: sch240201 and sch240303; task 5 («задачи разных типов») is a problem at both → 2 of 2
     expect(shnor.district).toMatchObject({ basis: 'shnor', schools: 2 });
     expect(shnor.district.problemSkills[0]).toEqual({ skill: 'Умение решать задачи разных типов', schools: 2, ids: ['sch240201', 'sch240303'], majority: true });
   });
 
   it('the terminal: the карта затруднений, worst first', async () => {
-    const result = await runCli(['tasks', EXPORT, '--map', MAP, '--school', 'sch240303']);
+    const result = await runCommand('tasks', { inputs: [EXPORT], map: [MAP], school: ['sch240303'] });
     expect(result.code, result.stderr).toBe(0);
     const lines = result.stdout.split('\n').filter((l) => l.includes(': задание '));
     // 4(2) −17 pp, then 3 −16 pp, then 5 −15 pp
@@ -69,7 +69,7 @@ describe('shnor tasks on the «Выполнение заданий» export', ()
 
 describe('shnor tasks on a protocol: classes, and teachers only when asked', () => {
   it('classes in the JSON only with --by class; without --by teacher no teacher name anywhere; with it, the teachers', async () => {
-    const plain = await runCli(['tasks', PROTOCOL, '--map', MAP, '--by', 'class', '--format', 'json']);
+    const plain = await runCommand('tasks', { inputs: [PROTOCOL], map: [MAP], by: 'class' }, { format: 'json' });
     expect(plain.code, plain.stderr).toBe(0);
     const json = JSON.parse(plain.stdout) as TasksJson;
     expect(json.schools[0]!.classes!.map((c) => c.class)).toEqual(['5А', '5Б']);
@@ -79,23 +79,21 @@ describe('shnor tasks on a protocol: classes, and teachers only when asked', () 
     // the school has 4 «2», so 5А holds 2 / 4 = 50% of them
     expect(json.schools[0]!.classes![0]).toMatchObject({ class: '5А', marks: { marked: 5, failed: 2, failShare: 40, mean: 2.8, low: true, ofSchool: 50 } });
     expect(plain.stdout).not.toContain('"threshold"');
-    const text = await runCli(['tasks', PROTOCOL, '--map', MAP, '--by', 'class']);
+    const text = await runCommand('tasks', { inputs: [PROTOCOL], map: [MAP], by: 'class' });
     expect(text.stdout).toContain('класс 5А; «2» — 40% из 5 с отметкой, средняя отметка 2,8; низкий результат: «2» не меньше 30%; 2 «2» — 50% всех «2» школы');
-    const dir = await tempDir();
-    const written = await runCli(['tasks', PROTOCOL, '--map', MAP, '--by', 'class', '-o', 'deficits.xlsx'], { cwd: dir });
+    const written = await runCommand('tasks', { inputs: [PROTOCOL], map: [MAP], by: 'class' }, { format: 'xlsx' });
     expect(written.code, written.stderr).toBe(0);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(join(dir, 'deficits.xlsx'));
+    const workbook = await workbookFrom(written.stdoutBytes);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Задания', 'Отметки', 'Общие затруднения']);
     // the school (4 «2» of 10 = 40%, low), then 5А and 5Б with 2 of 5 each: 50% of the school's «2»
     const marks = workbook.getWorksheet('Отметки')!;
     // (percent cells hold fractions, shown as %; the school has no share of its own «2»)
     const rows = [2, 3, 4].map((n) => Array.from({ length: 9 }, (_, i) => marks.getRow(n).getCell(5 + i).value));
     expect(rows).toEqual([[null, 10, 4, 0.4, 16.8, 68.7, 2.8, 'да', null], ['5А', 5, 2, 0.4, 11.8, 76.9, 2.8, 'да', 0.5], ['5Б', 5, 2, 0.4, 11.8, 76.9, 2.8, 'да', 0.5]]);
-    const schoolOnly = JSON.parse((await runCli(['tasks', PROTOCOL, '--map', MAP, '--format', 'json'])).stdout) as TasksJson;
+    const schoolOnly = JSON.parse((await runCommand('tasks', { inputs: [PROTOCOL], map: [MAP] }, { format: 'json' })).stdout) as TasksJson;
     expect(schoolOnly.schools[0]!.classes).toBeUndefined();
     expect(schoolOnly.schools[0]!.tasks).toEqual(json.schools[0]!.tasks);
-    const teachers = await runCli(['tasks', PROTOCOL, '--map', MAP, '--by', 'teacher']);
+    const teachers = await runCommand('tasks', { inputs: [PROTOCOL], map: [MAP], by: 'teacher' });
     expect(teachers.stdout).toContain('учитель Иванова А. С.');
   });
 });
@@ -108,8 +106,8 @@ describe('recommend --tasks and report --tasks', () => {
   });
 
   it('recommend: a teachers\' measure naming the tasks and the skill, and the association measure for a skill most ШНОР share', async () => {
-    const { result, json } = await runJson<{ schools: { schoolId: string; recommendations: { id: string; audience: string; text: string }[] }[] }>(
-      ['recommend', 'results.csv', '--tasks', EXPORT, '--map', MAP, '--school', 'sch240201', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<{ schools: { schoolId: string; recommendations: { id: string; audience: string; text: string }[] }[] }>(
+      'recommend', { inputs: ['results.csv'], tasks: [EXPORT], map: [MAP], school: ['sch240201'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const texts = json.schools[0]!.recommendations.filter((r) => r.id.startsWith('task-')).map((r) => r.text);
     expect(texts).toContain('Задания 2 (Владение понятием «дробь»): включить отработку в ИОМ учителя математики; повторение — в 6 классе.');
@@ -117,15 +115,14 @@ describe('recommend --tasks and report --tasks', () => {
   });
 
   it('report: section 10 with the maps of the ШНОР and a heat map; no teacher names by default', async () => {
-    const out = join(dir, 'report');
-    const result = await runCli(['report', 'results.csv', '--tasks', EXPORT, '--tasks', PROTOCOL, '--map', MAP, '-o', out], { cwd: dir, timeoutMs: 90_000 });
+    const result = await runReportCommand({ inputs: ['results.csv'], tasks: [EXPORT, PROTOCOL], map: [MAP] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
-    const md = readFileSync(join(out, 'report.md'), 'utf8');
+    const { md } = result;
     const section = md.split(/^## /m).find((s) => s.startsWith('10. '))!;
     expect(section).toContain('sch240201 МАОУ СОШ № 2');
     expect(section).toContain('Владение понятием «дробь»: задание 2: 40% при 62% (−22 п.п.)');
     expect(section).toContain('класс 5А');
     expect(md).not.toContain('Иванова');
-    expect(readdirSync(join(out, 'charts'))).toContain('tasks-VPR-MA-5-2023.svg');
+    expect([...(await result.files()).keys()]).toContain('charts/tasks-VPR-MA-5-2023.svg');
   }, 120_000);
 });

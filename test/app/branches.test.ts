@@ -1,19 +1,21 @@
 /**
- * Branches (issue #8) through the built CLI, on fixtures/cases/branches: LG-01-F1 is a branch of
+ * Branches (issue #8), the commands run in-process, on fixtures/cases/branches: LG-01-F1 is a branch of
  * LG-01. LG-01 alone has one low result in 2024 — ВПР математика 5 6/20 = 30% — next to ОГЭ
  * математика 2/10 = 20%; its branch wrote ОГЭ математика 3/5 = 60%. Summed for the list, ОГЭ
  * is 5/15 = 33.33% (5 × 100 = 500 ≥ 30 × 15 = 450): two low results → criterion A.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, STACK_LINE, csv, runCli, runJson, school, tempDir, writeIn, type JsonReport } from './run-cli.js';
+import { school, type JsonReport } from './classify-json.js';
+import { ROOT, STACK_LINE, csv, tempDir, writeIn } from './files.js';
+import { runCommand, runCommandJson } from './run.js';
 
 const RESULTS = 'fixtures/cases/branches/results.csv';
 const SCHOOLS = 'fixtures/cases/branches/schools.csv';
 
 describe('classify with branches', () => {
   it('without --schools every school stands alone: one low result each, nobody flagged', async () => {
-    const { result, json } = await runJson<JsonReport>(['classify', RESULTS, '--format', 'json']);
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: [RESULTS] });
     expect(result.code, result.stderr).toBe(0);
     expect(json.schools.map((s) => [s.schoolId, s.flagged, s.lowResults.length, s.branches])).toEqual([
       ['LG-01', false, 1, []], ['LG-01-F1', false, 1, []], ['LG-02', false, 0, []],
@@ -21,7 +23,7 @@ describe('classify with branches', () => {
   });
 
   it('with --schools the branch adds to its legal entity and flips it to ШНОР, and the verdict names the branch', async () => {
-    const { result, json } = await runJson<JsonReport>(['classify', RESULTS, '--schools', SCHOOLS, '--format', 'json']);
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: [RESULTS], schools: SCHOOLS });
     expect(result.code, result.stderr).toBe(0);
     expect(json.issues).toEqual([]);
     expect(json.schools.map((s) => s.schoolId)).toEqual(['LG-01', 'LG-02']); // the branch is listed under LG-01
@@ -39,7 +41,7 @@ describe('classify with branches', () => {
   });
 
   it('dynamics keeps the branch apart', async () => {
-    const { json } = await runJson<{ schools: { schoolId: string }[] }>(['dynamics', RESULTS, '--schools', SCHOOLS, '--format', 'json']);
+    const { json } = await runCommandJson<{ schools: { schoolId: string }[] }>('dynamics', { inputs: [RESULTS], schools: SCHOOLS });
     expect(json.schools.map((s) => s.schoolId)).toEqual(['LG-01', 'LG-01-F1', 'LG-02']);
   });
 
@@ -50,7 +52,7 @@ describe('classify with branches', () => {
       ['LG-01', 'МБОУ «Луговская СОШ»', ''],
       ['LG-01-F1', 'Заречный филиал', 'LG-99'],
     ], ';'));
-    const { result, json } = await runJson<JsonReport>(['classify', join(ROOT, RESULTS), '--schools', 'schools.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<JsonReport>('classify', { inputs: [join(ROOT, RESULTS)], schools: 'schools.csv' }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.issues).toEqual([expect.objectContaining({ file: 'schools.csv', row: 3, column: 'Головная ОО', code: 'parent-unknown' })]);
     expect(json.issues[0]!.message).toBe('головной ОО LG-99 нет ни в списке школ, ни в результатах; связь не учтена, школа считается самостоятельным юрлицом');
@@ -63,7 +65,7 @@ describe('a branch named where the legal entity is meant', () => {
   it('check --list: a draft naming LG-01-F1 names LG-01 (flagged), so nothing is missing; the branch is listed to be corrected, exit 0', async () => {
     const dir = await tempDir();
     await writeIn(dir, 'draft.csv', csv([['Код ОО', 'Наименование'], ['LG-01-F1', 'Заречный филиал']], ';'));
-    const result = await runCli(['check', join(ROOT, RESULTS), '--schools', join(ROOT, SCHOOLS), '--list', 'draft.csv'], { cwd: dir });
+    const result = await runCommand('check', { inputs: [join(ROOT, RESULTS)], schools: join(ROOT, SCHOOLS), list: 'draft.csv' }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Нет в проекте списка (0)');
     expect(result.stdout).toContain('Нет в данных (0)');
@@ -72,7 +74,7 @@ describe('a branch named where the legal entity is meant', () => {
   });
 
   it('recommend --school LG-01-F1 is refused with the legal entity to give instead, exit 2', async () => {
-    const result = await runCli(['recommend', RESULTS, '--schools', SCHOOLS, '--school', 'lg-01-f1']);
+    const result = await runCommand('recommend', { inputs: [RESULTS], schools: SCHOOLS, school: ['lg-01-f1'] });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('«lg-01-f1» (это филиал LG-01: список и рекомендации составляются по юрлицу, укажите --school LG-01)');
     expect(result.stderr).not.toMatch(STACK_LINE);

@@ -1,7 +1,8 @@
 /** One school in two files: by id in one, by name in the other — matched, and the match reported. */
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csv, runJson, tempDir, writeIn } from './run-cli.js';
+import { csv, tempDir, writeIn } from './files.js';
+import { runCommandJson } from './run.js';
 
 interface Out {
   schools: { schoolId: string; flagged: boolean; criteria: string[] }[];
@@ -21,7 +22,7 @@ describe('school identity across files', () => {
       ['Школа', 'Год', 'Процедура', 'Кол-во участников', 'Не справились'],
       ['МБОУ "СОШ №5"', 2021, 'ОГЭ математика', 30, 9],
     ], ';'));
-    const { result, json } = await runJson<Out>(['classify', 'vpr.csv', 'oge.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<Out>('classify', { inputs: ['vpr.csv', 'oge.csv'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.schools).toEqual([expect.objectContaining({ schoolId: 'SL-05', flagged: true, criteria: ['A'] })]);
     expect(json.issues).toEqual([expect.objectContaining({ code: 'name-matched', file: 'oge.csv', row: 2 })]);
@@ -37,7 +38,7 @@ describe('school identity across files', () => {
       ['Код ОО', 'Наименование ОО', 'Муниципалитет', 'Вид ОО'],
       ['SL-07', 'МБОУ ООШ № 7 | Основная школа № 7 ст. Петровской', 'Славянский район', 'ООШ'],
     ], ';'));
-    const { result, json } = await runJson<Out>(['classify', 'oge.csv', '--schools', 'schools.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<Out>('classify', { inputs: ['oge.csv'], schools: 'schools.csv' }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.schools.map((s) => s.schoolId)).toEqual(['SL-07']);
   });
@@ -49,7 +50,7 @@ describe('a batch of files', () => {
     const header = ['Код ОО', 'Год', 'Процедура', 'Кол-во участников', '«2»'];
     await writeIn(dir, 'vpr-ma5.csv', csv([header, ['S1', 2021, 'VPR-MA-5', 30, 12], ['S2', 2021, 'VPR-MA-5', 20, 1]], ';'));
     await writeIn(dir, 'vpr-ma5-copy.csv', csv([header, ['S1', 2021, 'VPR-MA-5', 30, 13], ['S2', 2021, 'VPR-MA-5', 20, 1]], ';'));
-    const { json } = await runJson<Out>(['classify', dir, '--format', 'json']);
+    const { json } = await runCommandJson<Out>('classify', { inputs: [dir] });
     const conflicts = json.issues.filter((i) => i.code === 'duplicate-conflict');
     // S1 differs (12 vs 13): both rows left out, each naming the other; S2 agrees and is merged silently
     expect(conflicts.map((c) => [basename(c.file), c.row])).toEqual([['vpr-ma5-copy.csv', 2], ['vpr-ma5.csv', 2]]);

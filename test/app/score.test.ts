@@ -1,15 +1,16 @@
 /**
- * shnor score and shnor rules through the built CLI, black-box: small inputs written to a temp
+ * shnor score and shnor rules, run in-process: small inputs written to a temp
  * folder, every expected value worked out by hand in the comments (seed 003 «Муниципальные
  * показатели работы со ШНОР», seed 002 for the worked 1.1 example), then the bundled demo district
  * with its profile and regional reference (fixtures/demo, see EXPECTED.md).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROFILE_FIELDS } from '../../src/model/profile-fields.js';
-import { csv, runCli, runJson, STACK_LINE, tempDir, writeIn, type JsonIssue } from './run-cli.js';
+import type { JsonIssue } from './classify-json.js';
+import { csv, STACK_LINE, tempDir, workbookFrom, writeIn } from './files.js';
+import { runCommand, runCommandJson } from './run.js';
 
 // The JSON contract of `score --format json` (src/report/score/json.ts).
 interface ScoreIndicator {
@@ -93,7 +94,7 @@ describe('1.1 against a regional reference (seed 002, ЯСОШ, ЕГЭ русс�
   });
 
   it('--year 2022: 63,9/65,15 − 68,4/66,17 = 0,98081 − 1,03370 = −0,0529 → 0 points; the note names the region', async () => {
-    const { result, json } = await runJson<ScoreReport>(['score', 'results.csv', '--reference', 'ref.csv', '--year', '2022', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<ScoreReport>('score', { inputs: ['results.csv'], reference: 'ref.csv', year: 2022 }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.year).toBe(2022);
     expect(json.issues).toEqual([]);
@@ -105,7 +106,7 @@ describe('1.1 against a regional reference (seed 002, ЯСОШ, ЕГЭ русс�
   });
 
   it('--year 2023: 72,1/64,89 − 63,9/65,15 = 1,11111 − 0,98081 = 0,1303 → 3 points', async () => {
-    const { result, json } = await runJson<ScoreReport>(['score', 'results.csv', '--reference', 'ref.csv', '--year', '2023', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<ScoreReport>('score', { inputs: ['results.csv'], reference: 'ref.csv', year: 2023 }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const d = indicatorOf(json, 'ЯСОШ', '1.1');
     expect(d).toMatchObject({ value: 0.1303, points: 3 });
@@ -113,7 +114,7 @@ describe('1.1 against a regional reference (seed 002, ЯСОШ, ЕГЭ русс�
   });
 
   it('without --reference the district is the input itself (ЯСОШ alone): D = 1 − 1 = 0 → 3 points, «среднее по школам»', async () => {
-    const { result, json } = await runJson<ScoreReport>(['score', 'results.csv', '--year', '2022', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<ScoreReport>('score', { inputs: ['results.csv'], year: 2022 }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const d = indicatorOf(json, 'ЯСОШ', '1.1');
     expect(d).toMatchObject({ value: 0, points: 3 });
@@ -184,7 +185,7 @@ describe('score: two СОШ and an ООШ with ВПР and ОГЭ (by hand)', () 
   beforeAll(async () => {
     dir = await tempDir();
     await writeIn(dir, 'results.csv', THREE_SCHOOLS);
-    const { result, json } = await runJson<ScoreReport>(['score', 'results.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<ScoreReport>('score', { inputs: ['results.csv'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).not.toMatch(STACK_LINE);
     report = json;
@@ -277,7 +278,7 @@ describe('score: equal percentages share a rank (competition ranking 1, 1, 3)', 
       ['B', 2023, 'VPR-RU-5', 20, 1],
       ['C', 2023, 'VPR-RU-5', 20, 10],
     ]));
-    const { result, json } = await runJson<ScoreReport>(['score', 'results.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<ScoreReport>('score', { inputs: ['results.csv'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(indicatorOf(json, 'A', '1.19')).toMatchObject({ value: 0.1875, points: 3 });
     expect(indicatorOf(json, 'C', '1.19')).toMatchObject({ value: -0.375, points: 0 });
@@ -312,7 +313,7 @@ describe('score --profile: the profile indicators are scored; blank cells are no
         'Опыт на муниципальном уровне': 'нет',
       },
     ]));
-    const { result, json } = await runJson<ScoreReport>(['score', 'results.csv', '--profile', 'profile.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<ScoreReport>('score', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     report = json;
   });
@@ -379,8 +380,8 @@ describe('score --profile: problems in the profile are reported with file, row a
     ]));
   });
 
-  async function scored(...flags: string[]) {
-    return runJson<ScoreReport>(['score', 'results.csv', '--profile', 'profile.csv', '--format', 'json', ...flags], { cwd: dir });
+  async function scored() {
+    return runCommandJson<ScoreReport>('score', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir });
   }
 
   it('share-out-of-range, bad-yes-no and unknown-school, each naming the profile file and row; the rest is kept', async () => {
@@ -416,7 +417,7 @@ describe('score --profile: problems in the profile are reported with file, row a
   });
 
   it('--strict: exit 2, no report, no stack trace', async () => {
-    const result = await runCli(['score', 'results.csv', '--profile', 'profile.csv', '--format', 'json', '--strict'], { cwd: dir });
+    const result = await runCommand('score', { inputs: ['results.csv'], profile: 'profile.csv', strict: true }, { cwd: dir, format: 'json' });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('--strict');
@@ -431,10 +432,10 @@ describe('score --profile: problems in the profile are reported with file, row a
     const one = await tempDir();
     await writeIn(one, 'results.csv', THREE_SCHOOLS);
     await writeIn(one, 'profile.csv', profileCsv([row as Record<string, string | number>]));
-    const lenient = await runJson<ScoreReport>(['score', 'results.csv', '--profile', 'profile.csv', '--format', 'json'], { cwd: one });
+    const lenient = await runCommandJson<ScoreReport>('score', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: one });
     expect(lenient.result.code, lenient.result.stderr).toBe(0);
     expect(lenient.json.issues.map((i) => [i.code, i.file, i.row])).toEqual([[code, 'profile.csv', 2]]);
-    const strict = await runCli(['score', 'results.csv', '--profile', 'profile.csv', '--strict'], { cwd: one });
+    const strict = await runCommand('score', { inputs: ['results.csv'], profile: 'profile.csv', strict: true }, { cwd: one });
     expect(strict.code).toBe(2);
     expect(strict.stderr).not.toMatch(STACK_LINE);
   });
@@ -451,11 +452,9 @@ describe('score output formats', () => {
   });
 
   it('-o rating.xlsx: a workbook with the sheets «Баллы» and «Значения»', async () => {
-    const result = await runCli(['score', 'results.csv', '-o', 'rating.xlsx'], { cwd: dir });
+    const result = await runCommand('score', { inputs: ['results.csv'] }, { cwd: dir, format: 'xlsx' });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toBe('');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(join(dir, 'rating.xlsx'));
+    const workbook = await workbookFrom(result.stdoutBytes);
     const names = workbook.worksheets.map((s) => s.name);
     expect(names).toContain('Баллы');
     expect(names).toContain('Значения');
@@ -473,7 +472,7 @@ describe('score output formats', () => {
   });
 
   it('--format md: titled «Муниципальные показатели работы со ШНОР», a section per school', async () => {
-    const result = await runCli(['score', 'results.csv', '--format', 'md'], { cwd: dir });
+    const result = await runCommand('score', { inputs: ['results.csv'] }, { cwd: dir, format: 'md' });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^# Муниципальные показатели работы со ШНОР/);
     for (const id of ['СОШ-1', 'СОШ-2', 'ООШ-3']) expect(result.stdout).toContain(`## ${id}`);
@@ -482,14 +481,14 @@ describe('score output formats', () => {
 
 describe('shnor rules', () => {
   it('exits 0 and lists every indicator 1.1 … 4.4 in order', async () => {
-    const result = await runCli(['rules']);
+    const result = await runCommand('rules', {});
     expect(result.code, result.stderr).toBe(0);
     const listed = [...result.stdout.matchAll(/^(\d\.\d+(?:\.\d+)?) /gm)].map((m) => m[1]);
     expect(listed).toEqual(ALL_IDS);
   });
 
   it('--format json: 42 entries, each with id, source and scale', async () => {
-    const { result, json } = await runJson<{ id: string; source: string; scale: unknown }[]>(['rules', '--format', 'json']);
+    const { result, json } = await runCommandJson<{ id: string; source: string; scale: unknown }[]>('rules', {});
     expect(result.code, result.stderr).toBe(0);
     expect(json).toHaveLength(42);
     expect(json.map((r) => r.id)).toEqual(ALL_IDS);
@@ -509,10 +508,7 @@ describe('shnor rules', () => {
 describe('the demo district with profile and regional reference', () => {
   let report: ScoreReport;
   beforeAll(async () => {
-    const { result, json } = await runJson<ScoreReport>([
-      'score', 'fixtures/demo/district.xlsx', '--profile', 'fixtures/demo/schools-profile.xlsx',
-      '--reference', 'fixtures/demo/region-reference.csv', '--format', 'json',
-    ]);
+    const { result, json } = await runCommandJson<ScoreReport>('score', { inputs: ['fixtures/demo/district.xlsx'], profile: 'fixtures/demo/schools-profile.xlsx', reference: 'fixtures/demo/region-reference.csv' });
     expect(result.code, result.stderr).toBe(0);
     report = json;
   });
@@ -573,10 +569,7 @@ describe('the demo district with profile and regional reference', () => {
   });
 
   it('the CSV twins (district-cp1251.csv, schools-profile.csv) give the same report', async () => {
-    const { result, json } = await runJson<ScoreReport>([
-      'score', 'fixtures/demo/district-cp1251.csv', '--profile', 'fixtures/demo/schools-profile.csv',
-      '--reference', 'fixtures/demo/region-reference.csv', '--format', 'json',
-    ]);
+    const { result, json } = await runCommandJson<ScoreReport>('score', { inputs: ['fixtures/demo/district-cp1251.csv'], profile: 'fixtures/demo/schools-profile.csv', reference: 'fixtures/demo/region-reference.csv' });
     expect(result.code, result.stderr).toBe(0);
     expect(json.issues).toEqual([]);
     expect(json.schools).toEqual(report.schools);
@@ -608,7 +601,7 @@ describe('a value that is exactly on a scale boundary gets the points of that bo
       ['X', 'СОШ', 2022, 'OGE-RU', 10, 1, 3, 3, 3],
       ['X', 'СОШ', 2023, 'OGE-RU', 11, 1, 4, 3, 3],
     ]));
-    const { result, json } = await runJson<ScoreReport>(['score', 'results.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<ScoreReport>('score', { inputs: ['results.csv'] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const d = indicatorOf(json, 'X', '1.5');
     expect(d.note).toContain('«5»/«2» = 3');
@@ -627,7 +620,7 @@ describe('a value that is exactly on a scale boundary gets the points of that bo
       ['K', 'СОШ', 2023, 'ОГЭ Математика', 20, '', 0, 10, 8, 2, '3,6'],
     ], ';'));
     await writeIn(dir, 'profile.csv', profileCsv([{ 'Код ОО': 'K', ИСБШ: '58,7' }]));
-    const { result, json } = await runJson<ScoreReport>(['score', 'results.csv', '--profile', 'profile.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<ScoreReport>('score', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(json.issues).toEqual([]);
     expect(indicatorOf(json, 'K', '1.21')).toMatchObject({ value: 0.5, points: 1 });
@@ -646,7 +639,7 @@ describe('the profile checks counts against the total of the same year only', ()
     await writeIn(dir, 'profile.csv', profileCsv([
       { 'Код ОО': 'СОШ-1', 'Педагогов всего': 20, 'С высшей/первой категорией': 15, 'С высшей/первой категорией (прошлый год)': 22 },
     ]));
-    const { result, json } = await runJson<ScoreReport>(['score', 'results.csv', '--profile', 'profile.csv', '--format', 'json'], { cwd: dir });
+    const { result, json } = await runCommandJson<ScoreReport>('score', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(indicatorOf(json, 'СОШ-1', '2.2')).toMatchObject({ value: 75, points: 3 });
     expect(json.issues).toEqual([]);

@@ -1,0 +1,266 @@
+/**
+ * shnor report, run in-process, on the demo district (fixtures/demo, see EXPECTED.md): the nine
+ * sections, and every number cross-checked against what classify, score, cluster and recommend
+ * give for the same input; two runs give the same bytes; report.xlsx read back with exceljs; the
+ * charts the Markdown links to exist. The folder the command writes: test/e2e/report.test.ts.
+ */
+import type ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SECTIONS_EN, SECTIONS_RU } from '../e2e/sections.js';
+import type { JsonReport } from './classify-json.js';
+import { workbookFrom } from './files.js';
+import { runCommandJson, runReportCommand } from './run.js';
+
+const DEMO = {
+  inputs: ['fixtures/demo/district.xlsx'],
+  profile: 'fixtures/demo/schools-profile.xlsx',
+  reference: 'fixtures/demo/region-reference.csv',
+  year: 2025,
+};
+
+
+/** EXPECTED.md: «Default 2025 ids». */
+const FLAGGED_2025 = ['DM-03', 'DM-05', 'DM-07', 'DM-09', 'DM-11', 'DM-12', 'DM-14', 'DM-27'];
+
+// The JSON contracts of score, cluster and recommend (src/report/score/json.ts, cluster/json.ts, recommend/renderers.ts).
+interface ScoreJson {
+  year: number;
+  schools: { schoolId: string; schoolName: string | null; total: number; max: number; percent: number | null; rank: number | null }[];
+}
+
+interface ClusterJson {
+  year: number;
+  schools: { schoolId: string; cluster: 1 | 2 | 3 | null; label: string }[];
+}
+
+interface TargetsJson {
+  indicators: { id: string; fact: number | boolean | null; numerator: number | null; denominator: number | null; status: string }[];
+}
+
+interface RecommendJson {
+  year: number;
+  schools: { schoolId: string; cluster: number | null; recommendations: { id: string; audience: string; text: string }[] }[];
+  issues: unknown[];
+}
+
+/** The text of the Markdown section «N. …» (from its title to the next `## `). */
+function section(md: string, n: number): string {
+  const found = md.split(/^## /m).find((part) => part.startsWith(`${n}. `));
+  if (!found) throw new Error(`no section ${n}. in report.md`);
+  return found;
+}
+
+/** The Markdown tables of a text: each a list of rows (header first, the --- line dropped), cells trimmed. */
+function tables(text: string): string[][][] {
+  const result: string[][][] = [];
+  let current: string[][] | null = null;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith('|')) {
+      current = null;
+      continue;
+    }
+    if (/^\|(-+\|)+$/.test(line)) continue;
+    const cells = line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim());
+    if (!current) result.push((current = []));
+    current.push(cells);
+  }
+  return result;
+}
+
+/** «80,22» → 80.22; «» → null. */
+function number(text: string): number | null {
+  return text === '' ? null : Number(text.replace(/\*\*/g, '').replace(/\s/g, '').replace(',', '.'));
+}
+
+describe('shnor report on the demo district', () => {
+  let files: Map<string, string | Buffer>;
+  let md: string;
+  let classify: JsonReport;
+  let score: ScoreJson;
+  let cluster: ClusterJson;
+  let recommend: RecommendJson;
+  let targets: TargetsJson;
+
+  beforeAll(async () => {
+    // the report and the other commands on the same input, one after the other (a run sets the language)
+    const report = await runReportCommand(DEMO);
+    const c = await runCommandJson<JsonReport>('classify', { inputs: ['fixtures/demo/district.xlsx'], year: 2025 });
+    const s = await runCommandJson<ScoreJson>('score', DEMO);
+    const cl = await runCommandJson<ClusterJson>('cluster', DEMO);
+    const r = await runCommandJson<RecommendJson>('recommend', DEMO);
+    const t = await runCommandJson<TargetsJson>('targets', DEMO);
+    expect(report.code, report.stderr).toBe(0);
+    for (const run of [c, s, cl, r, t]) expect(run.result.code, run.result.stderr).toBe(0);
+    targets = t.json;
+    classify = c.json;
+    score = s.json;
+    cluster = cl.json;
+    recommend = r.json;
+    files = await report.files();
+    md = report.md;
+  }, 120_000);
+
+  it('report.md has the nine section titles, in order, as its ## headings', () => {
+    const headings = md.split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3));
+    expect(headings).toEqual(SECTIONS_RU);
+  });
+
+  it('section 2: the flagged ids are those of classify --format json (and of EXPECTED.md)', () => {
+    const classifyFlagged = classify.schools.filter((s) => s.flagged).map((s) => s.schoolId).sort();
+    expect(classifyFlagged).toEqual(FLAGGED_2025);
+    const [list] = tables(section(md, 2));
+    expect(list![0]).toEqual(['Код ОО', 'Наименование ОО', 'Критерии', 'Низкие результаты']);
+    const rows = list!.slice(1);
+    expect(rows.map((r) => r[0]).sort()).toEqual(classifyFlagged);
+    // the criteria column agrees with classify's
+    for (const row of rows) {
+      const verdict = classify.schools.find((s) => s.schoolId === row[0])!;
+      expect(row[2], row[0]).toBe(verdict.criteria.join(', '));
+    }
+  });
+
+  it('section 2 names the list year and the results year (ruling R2)', () => {
+    expect(section(md, 2)).toContain('Список ШНОР на 2025/2026 уч. г. составлен по результатам 2024/2025 уч. г.');
+  });
+
+  it('section 3: the ШНСУ of the profile column (DM-09 also ШНОР, DM-23), with their context; the unset threshold said once', () => {
+    const text = section(md, 3);
+    expect(text).toContain('ШНОР: 8; ШНСУ: 2; и ШНОР, и ШНСУ: 1.');
+    expect(text.match(/shnsu\.isbshBelow/g)).toHaveLength(1);
+    const [context] = tables(text);
+    expect(context!.slice(1).map((row) => [row[0], row[2]])).toEqual([['DM-09', 'ШНОР и ШНСУ'], ['DM-23', 'ШНСУ']]);
+    // EXPECTED.md: DM-23 parents with higher education 14%, vocational 38,6%
+    expect(context![2]!.slice(-2)).toEqual(['14%', '38,6%']);
+  });
+
+  it('section 5: the target indicators are those of targets --format json', () => {
+    const [table] = tables(section(md, 5));
+    expect(table![0]!.slice(0, 7)).toEqual(['№', 'Показатель', 'План', 'Факт', 'Числитель', 'Знаменатель', 'Итог']);
+    expect(table!.slice(1).map((row) => row[0])).toEqual(targets.indicators.map((i) => i.id));
+    const row81 = table!.find((row) => row[0] === '8.1')!;
+    const json81 = targets.indicators.find((i) => i.id === '8.1')!;
+    expect([number(row81[4]!), number(row81[5]!)]).toEqual([json81.numerator, json81.denominator]);
+    expect(section(md, 5)).toContain('](charts/targets.svg)');
+  });
+
+  it('section 2: the shares table marks exactly the 2025 low results of classify', () => {
+    const shares = tables(section(md, 2))[1]!;
+    expect(shares[0]![0]).toBe('Код ОО');
+    for (const row of shares.slice(1)) {
+      const verdict = classify.schools.find((s) => s.schoolId === row[0])!;
+      const low2025 = verdict.lowResults.filter((r) => r.year === 2025).map((r) => r.failShare).sort((a, b) => a - b);
+      const bold = row.slice(1).filter((cell) => cell.startsWith('**')).map((cell) => number(cell.replace('%', ''))!).sort((a, b) => a - b);
+      expect(bold, row[0]).toEqual(low2025);
+    }
+  });
+
+  it('section 6: ranks, totals, maxima and percents are those of score --format json, in its order', () => {
+    const [rating] = tables(section(md, 6));
+    expect(rating![0]!.slice(0, 6)).toEqual(['Место', 'Код ОО', 'Наименование ОО', 'Баллы', 'Максимум', '% от максимума']);
+    const fromReport = rating!.slice(1).map((r) => ({ rank: number(r[0]!), schoolId: r[1], total: number(r[3]!), max: number(r[4]!), percent: number(r[5]!) }));
+    const fromScore = score.schools.map((s) => ({ rank: s.rank, schoolId: s.schoolId, total: s.total, max: s.max, percent: s.percent }));
+    expect(fromScore).toHaveLength(30);
+    expect(fromReport).toEqual(fromScore);
+  });
+
+  it('section 7: each school in the cluster of cluster --format json', () => {
+    const [clusters] = tables(section(md, 7));
+    const fromReport = Object.fromEntries(clusters!.slice(1).map((r) => [r[0], { cluster: number(r[2]!), label: r[3] }]));
+    const fromCluster = Object.fromEntries(cluster.schools.map((s) => [s.schoolId, { cluster: s.cluster, label: s.label }]));
+    expect(Object.keys(fromCluster)).toHaveLength(30);
+    expect(fromReport).toEqual(fromCluster);
+    // the 8 flagged schools are cluster 1 (EXPECTED.md)
+    expect(cluster.schools.filter((s) => s.cluster === 1).map((s) => s.schoolId).sort()).toEqual(FLAGGED_2025);
+  });
+
+  it('section 8: per school, as many measures as recommend --format json gives, with the same texts', () => {
+    expect(recommend.year).toBe(2025);
+    const blocks = new Map(section(md, 8).split(/^### /m).slice(1).map((block) => [block.split(' ')[0]!, block]));
+    const withMeasures = recommend.schools.filter((s) => s.recommendations.length > 0);
+    expect(withMeasures.length).toBeGreaterThan(0);
+    expect([...blocks.keys()].sort()).toEqual(withMeasures.map((s) => s.schoolId).sort());
+    for (const school of withMeasures) {
+      const block = blocks.get(school.schoolId)!;
+      const items = block.split('\n').filter((line) => line.startsWith('- '));
+      expect(items.length, school.schoolId).toBe(school.recommendations.length);
+      for (const rec of school.recommendations) expect(block, `${school.schoolId} ${rec.id}`).toContain(rec.text);
+    }
+  });
+
+  it('every chart report.md links to exists under charts/ and is an SVG; every SVG is linked', () => {
+    const linked = [...md.matchAll(/\]\(charts\/([^)]+)\.svg\)/g)].map((m) => m[1]!);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const name of linked) {
+      const svg = files.get(`charts/${name}.svg`) as string;
+      expect(svg.startsWith('<svg'), name).toBe(true);
+      expect(svg.trimEnd().endsWith('</svg>'), name).toBe(true);
+    }
+    expect([...linked].sort()).toEqual([...files.keys()].filter((f) => f.startsWith('charts/')).map((f) => f.replace(/^charts\/|\.svg$/g, '')).sort());
+    // a shares chart per procedure of the list table, a years chart per flagged school, the clusters chart
+    for (const id of FLAGGED_2025) expect(linked).toContain(`years-${id}`);
+    expect(linked).toContain('clusters');
+  });
+
+  async function workbook(): Promise<ExcelJS.Workbook> {
+    return workbookFrom(files.get('report.xlsx') as Buffer);
+  }
+
+  it('report.xlsx: nine sheets, each opening with its section title', async () => {
+    const book = await workbook();
+    expect(book.worksheets).toHaveLength(9);
+    book.worksheets.forEach((ws, i) => expect(ws.getCell('A1').value).toBe(SECTIONS_RU[i]));
+  });
+
+  it('report.xlsx: the sheets are named after the sections («1. Общие сведения» …, cut to Excel\'s 31 characters)', async () => {
+    const book = await workbook();
+    expect(book.worksheets.map((ws) => ws.name)).toEqual(SECTIONS_RU.map((title) => title.slice(0, 31).trim()));
+  });
+
+  it('report.xlsx: the list sheet has every flagged id and fills exactly the low shares', async () => {
+    const list = (await workbook()).worksheets[1]!;
+    const values: unknown[] = [];
+    list.eachRow((row) => row.eachCell((cell) => values.push(cell.value)));
+    for (const id of FLAGGED_2025) expect(values, id).toContain(id);
+
+    // the shares table: per flagged school, the filled cells are exactly its 2025 low results
+    const LOW = 'FFF4B6B6';
+    let filled = 0;
+    list.eachRow((row) => {
+      const id = row.getCell(1).value;
+      if (typeof id !== 'string' || !FLAGGED_2025.includes(id)) return;
+      const lowCells: number[] = [];
+      row.eachCell((cell) => {
+        const fill = cell.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
+        if (fill?.type === 'pattern' && fill.pattern === 'solid' && fill.fgColor?.argb === LOW) lowCells.push(Math.round(Number(cell.value) * 10000) / 100);
+      });
+      if (lowCells.length === 0) return; // the list table's row: no numbers
+      filled += lowCells.length;
+      const verdict = classify.schools.find((s) => s.schoolId === id)!;
+      expect(lowCells.sort((a, b) => a - b), id).toEqual(verdict.lowResults.filter((r) => r.year === 2025).map((r) => r.failShare).sort((a, b) => a - b));
+    });
+    // DM-03 2 + DM-05 1 + DM-07 2 + DM-09 1 + DM-11 1 + DM-12 2 + DM-14 2 + DM-27 1 (EXPECTED.md)
+    expect(filled).toBe(12);
+  });
+
+  it('is deterministic: a second run draws the same files, byte for byte (xlsx and SVGs included)', async () => {
+    const second = await runReportCommand(DEMO);
+    expect(second.code, second.stderr).toBe(0);
+    const again = await second.files();
+    expect([...again.keys()].sort()).toEqual([...files.keys()].sort());
+    for (const [f, content] of files) {
+      const same = Buffer.from(content).equals(Buffer.from(again.get(f)!));
+      expect(same, `${f} differs between two runs`).toBe(true);
+    }
+  }, 120_000);
+
+  it('--lang en: English section titles in report.md and report.html', async () => {
+    const result = await runReportCommand(DEMO, { lang: 'en' });
+    expect(result.code, result.stderr).toBe(0);
+    const enMd = result.md;
+    expect(enMd.split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3))).toEqual(SECTIONS_EN);
+    for (const title of SECTIONS_RU) expect(enMd).not.toContain(title);
+    const html = (await result.files()).get('report.html') as string;
+    expect(html).toContain('<html lang="en">');
+    for (const title of SECTIONS_EN) expect(html).toContain(`<h2>${title}</h2>`);
+  }, 120_000);
+});
