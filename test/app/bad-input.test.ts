@@ -11,7 +11,7 @@ import { school, type JsonIssue, type JsonReport } from './classify-json.js';
 import { csv, STACK_LINE, tempDir, workbookFrom, writeIn } from './files.js';
 import { runCommand, runCommandJson, type CommandRun } from './run.js';
 
-function expectCleanFailure(result: CommandRun<unknown>, ...mentions: string[]): void {
+function expectCleanFailure(result: CommandRun, ...mentions: string[]): void {
   expect(result.code, result.stderr).toBe(2);
   expect(result.stdout).toBe('');
   expect(result.stderr.trim()).not.toBe('');

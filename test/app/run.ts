@@ -60,13 +60,11 @@ export interface RunSettings {
   config?: string;
   /** The working folder the inputs are named from; the repository root when absent. */
   cwd?: string;
-  /** Standard input, for an input named «-». */
-  stdin?: string | Buffer;
   /** The terminal's width ($COLUMNS); none, like a pipe, when absent. */
   width?: number;
 }
 
-export interface CommandRun<D> {
+export interface CommandRun {
   /** 0, 1 (`check` found discrepancies) or the exit code of the ShnorError that stopped the run. */
   code: number;
   /** What would go to stdout: the rendered report ('' when the run stopped). */
@@ -75,14 +73,11 @@ export interface CommandRun<D> {
   stdoutBytes: Buffer;
   /** What the command line would print on stderr: the input problems, then the error that stopped the run. */
   stderr: string;
-  /** What the renderers drew; null when the run stopped. */
-  data: D | null;
-  /** Every input problem of the run (RunResult.issues). */
-  issues: Issue[];
+  /** The error that stopped the run, as main.ts would have caught it. */
   error: ShnorError | null;
 }
 
-export async function runCommand<N extends CommandName>(name: N, options: CommandOptions<N>, settings: RunSettings = {}): Promise<CommandRun<CommandData<N>>> {
+export async function runCommand<N extends CommandName>(name: N, options: CommandOptions<N>, settings: RunSettings = {}): Promise<CommandRun> {
   const { run, renderers } = (await COMMANDS[name]()) as unknown as {
     run: (options: CommandOptions<N> & { config: Config }, env: AppEnv) => Promise<RunResult<CommandData<N>>>;
     renderers: ReportRenderers<CommandData<N>>;
@@ -91,9 +86,9 @@ export async function runCommand<N extends CommandName>(name: N, options: Comman
     const result = await run({ ...options, config }, env);
     return { result, bytes: await render(renderers, result.data, settings) };
   });
-  if (value === null) return { code: error!.exitCode, stdout: '', stdoutBytes: Buffer.alloc(0), stderr, data: null, issues: [], error };
+  if (value === null) return { code: error!.exitCode, stdout: '', stdoutBytes: Buffer.alloc(0), stderr, error };
   const { result, bytes } = value;
-  return { code: result.exitCode, stdout: bytes.toString('utf8'), stdoutBytes: bytes, stderr, data: result.data, issues: result.issues, error: null };
+  return { code: result.exitCode, stdout: bytes.toString('utf8'), stdoutBytes: bytes, stderr, error: null };
 }
 
 export interface ReportOutput {
@@ -156,7 +151,7 @@ async function inProcess<T>(settings: RunSettings, work: (config: Config, env: A
   const stderr: string[] = [];
   const env: AppEnv = {
     cwd: process.cwd(),
-    stdin: Readable.from(settings.stdin === undefined ? [] : [Buffer.from(settings.stdin)]),
+    stdin: Readable.from([]),
     issues: (issues) => stderr.push(printed(issues)),
     // the command line's own writer of --rejects (src/cli/env.ts), loaded when a test asks for it
     rejects: async (path, issues) => (await import('../../src/cli/env.js')).cliEnv().rejects(path, issues),
@@ -177,14 +172,14 @@ async function inProcess<T>(settings: RunSettings, work: (config: Config, env: A
 /** runCommand with --format json and its stdout parsed, as runJson gives a binary's. */
 export async function runCommandJson<T, N extends CommandName = CommandName>(
   name: N, options: CommandOptions<N>, settings: Omit<RunSettings, 'format'> = {},
-): Promise<{ result: CommandRun<CommandData<N>>; json: T }> {
+): Promise<{ result: CommandRun; json: T }> {
   const result = await runCommand(name, options, { ...settings, format: 'json' });
   if (result.error) throw new Error(`${name} stopped (exit ${result.code}): ${result.stderr}`);
   return { result, json: JSON.parse(result.stdout) as T };
 }
 
 /** The config of a run, and the language and limits it sets (src/cli/context.ts, startRun). */
-export function startRun(settings: Pick<RunSettings, 'config' | 'lang'>): Config {
+function startRun(settings: Pick<RunSettings, 'config' | 'lang'>): Config {
   setLang(settings.lang ?? 'ru');
   const config = loadConfig(settings.config, process.cwd());
   setLang(settings.lang ?? config.lang);
@@ -198,7 +193,7 @@ async function render<D>(renderers: ReportRenderers<D>, data: D, settings: RunSe
 }
 
 /** Rendered content whole: text joined, a workbook written as it is built collected. */
-export async function bytesOf(content: Rendered): Promise<Buffer> {
+async function bytesOf(content: Rendered): Promise<Buffer> {
   if (Buffer.isBuffer(content)) return content;
   if (typeof content === 'string') return Buffer.from(content);
   if (Symbol.asyncIterator in content) {

@@ -1,11 +1,14 @@
 /**
  * The command line itself: help in Russian (and English with --lang en), unknown options, the exit
- * codes a run's outcome becomes, $COLUMNS, and a reader that closes the pipe early (`shnor classify
- * x.csv | head -1`). What the commands compute and print is tested in-process (test/app/).
+ * codes a run's outcome becomes, the templates written, $COLUMNS, and a reader that closes the pipe
+ * early (`shnor classify x.csv | head -1`). What the commands compute and print is tested in-process
+ * (test/app/).
  */
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cliEnv, csv, runCli, STACK_LINE, tempDir, writeIn } from './run-cli.js';
+import { BIN, cliEnv, csv, ROOT, runCli, STACK_LINE, tempDir, writeIn } from './run-cli.js';
 
 const CYRILLIC = /[а-яё]/i;
 
@@ -182,6 +185,21 @@ describe('the exit code and stderr of a run (main.ts)', () => {
     expect(strict.code).toBe(2);
     expect(strict.stdout).toBe('');
     expect(strict.stderr).toContain('--strict: найдено проблем во входных данных: 1');
+  });
+});
+
+describe('template facts and template programme write their files (what they hold: test/app/targets.test.ts)', () => {
+  it('exit 0, the facts workbook with its three sheets and a programme --programme loads', async () => {
+    const dir = await tempDir();
+    const facts = await runCli(['template', 'facts', join(ROOT, 'fixtures/demo/district.xlsx'), '--profile', join(ROOT, 'fixtures/demo/schools-profile.xlsx'), '-o', 'monitoring.xlsx'], { cwd: dir });
+    expect(facts.code, facts.stderr).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'monitoring.xlsx'));
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Муниципальные показатели', 'Школы', 'Пояснения']);
+    expect((await runCli(['template', 'programme', '-o', 'programme.json'], { cwd: dir })).code).toBe(0);
+    const targets = await runCli(['targets', join(ROOT, 'fixtures/demo/district.xlsx'), '--programme', 'programme.json', '--format', 'json'], { cwd: dir });
+    expect(targets.code, targets.stderr).toBe(0);
+    expect((JSON.parse(targets.stdout) as { indicators: { id: string }[] }).indicators.map((i) => i.id)).toEqual(['1.1', '1.2', '1.3', '8.1']);
   });
 });
 
