@@ -74,8 +74,10 @@ function lineAround(bytes: Buffer, at: number): [number, number] {
   return [start, next < 0 ? bytes.length : next + 1];
 }
 
-/** The demo district (711 rows, Windows-1251, `;`). */
+/** The demo district (711 rows, Windows-1251, `;`, CRLF). */
 export const DEMO_CSV = readFileSync(join(ROOT, 'fixtures/demo/district-cp1251.csv'));
+/** The same in UTF-8 with LF: a bad byte there is read past with a warning, not a change of encoding. */
+export const DEMO_CSV_UTF8 = Buffer.from(new TextDecoder('windows-1251').decode(DEMO_CSV).replace(/\r\n/g, '\n'));
 
 /** A long-layout workbook of the demo's first 150 rows, as exceljs writes it (shared strings, deflated). */
 export async function demoWorkbook(): Promise<Buffer> {
@@ -115,7 +117,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('string' as const), at: position, value }),
   fc.record({ kind: fc.constant('row' as const), at: position, to: position, copy: fc.boolean() }),
 );
-export const edits = fc.array(edit, { minLength: 1, maxLength: 4 });
+export const edits = fc.array(edit, { minLength: 1, maxLength: 8 });
 
 /** The texts the edits put in the workbook. */
 export function planted(list: Edit[]): string[] {
