@@ -24,7 +24,7 @@ import type { ClassifyOptions } from '../rules/fioko.js';
 import type { AppEnv } from './env.js';
 import { resolveProcedureSpec, type ReadingOptions, type ReferenceOptions } from './options.js';
 
-export type Results = LoadResult & { schools: SchoolEntry[] };
+type Results = LoadResult & { schools: SchoolEntry[] };
 
 /** The results of the inputs with the reading options; --rejects written as soon as they are read. */
 export async function readResults(
