@@ -4,15 +4,24 @@ import type { AppEnv, RunResult } from '../app/env.js';
 import type { Config } from '../config/schema.js';
 import { UsageError } from '../errors.js';
 import { getLang, msg } from '../messages/index.js';
-import { FORMATS, formatForPath, type OutputFormat, type ReportRenderers } from '../report/renderers/index.js';
+import { FORMATS, formatForPath, OUTPUT_FORMATS, type OutputFormat, type ReportRenderers } from '../report/renderers/index.js';
 import type { OutputOptions } from './options.js';
 import { writeOutputFile, writeStdout } from './output.js';
 import { colorWanted, makePainter, terminalWidth } from './terminal.js';
 import { startRun, type CommandContext } from './context.js';
 import { cliEnv } from './env.js';
 
+/**
+ * --format, else the format of -o's extension, else the terminal table. An -o whose extension no
+ * renderer writes (list.html, list.txt) is a usage error, not a table in a file of another kind.
+ */
 export function chooseFormat(options: OutputOptions): OutputFormat {
-  return options.format ?? (options.output ? formatForPath(options.output) : null) ?? 'table';
+  if (options.format) return options.format;
+  if (!options.output) return 'table';
+  const format = formatForPath(options.output);
+  if (format !== null) return format;
+  const extensions = OUTPUT_FORMATS.flatMap((f) => FORMATS[f].extensions).join(', ');
+  throw new UsageError('bad-option', { option: '-o', value: options.output, expected: msg().help.expectedOutputExtension(extensions) });
 }
 
 export async function emitReport<R>(report: R, renderers: ReportRenderers<R>, options: OutputOptions): Promise<void> {

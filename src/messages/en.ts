@@ -473,6 +473,7 @@ export const en: Messages = {
     expectedNumber: 'a number',
     expectedYear: 'a year such as 2021 or 2020-2021',
     expectedOneOf: (list) => `one of: ${list}`,
+    expectedOutputExtension: (list) => `a file extension of: ${list}; or a format in --format`,
     expectedProcedures: 'fioko, extended, all, or a comma-separated list of procedure codes',
   },
 };

@@ -507,6 +507,7 @@ export const ru = {
     expectedNumber: 'ожидается число',
     expectedYear: 'ожидается год, например 2021 или 2020-2021',
     expectedOneOf: (list: string) => `ожидается одно из: ${list}`,
+    expectedOutputExtension: (list: string) => `расширение файла — одно из: ${list}; или формат в --format`,
     expectedProcedures: 'ожидается fioko, extended, all или список кодов процедур через запятую',
   },
 };

@@ -18,7 +18,7 @@ export interface RenderContext {
 }
 
 export const FORMATS = {
-  table: { extensions: ['.txt'], binary: false },
+  table: { extensions: [], binary: false },
   csv: { extensions: ['.csv'], binary: false },
   md: { extensions: ['.md', '.markdown'], binary: false },
   json: { extensions: ['.json'], binary: false },
