@@ -1,8 +1,8 @@
 /**
- * Branches (issue #8), the commands run in-process, on fixtures/cases/branches: LG-01-F1 is a branch of
- * LG-01. LG-01 alone has one low result in 2024 — ВПР математика 5 6/20 = 30% — next to ОГЭ
- * математика 2/10 = 20%; its branch wrote ОГЭ математика 3/5 = 60%. Summed for the list, ОГЭ
- * is 5/15 = 33.33% (5 × 100 = 500 ≥ 30 × 15 = 450): two low results → criterion A.
+ * Branches (issue #8), the commands run in-process, on fixtures/cases/branches: LG-01-F1 is a
+ * branch of LG-01. LG-01 alone has one low result in 2024 — ВПР математика 5 6/20 = 30% — next to
+ * ОГЭ математика 2/10 = 20%; its branch wrote ОГЭ математика 3/5 = 60%. Summed for the list, ОГЭ is
+ * 5/15 = 33.33% (5 × 100 = 500 ≥ 30 × 15 = 450): two low results → criterion A.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

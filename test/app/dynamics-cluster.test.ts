@@ -1,7 +1,7 @@
 /**
- * shnor dynamics and shnor cluster, run in-process: small inputs in a temp
- * folder with every expected value worked out by hand in the comments (issue #4, ruling R9),
- * then the bundled demo district (fixtures/demo, see EXPECTED.md).
+ * shnor dynamics and shnor cluster, run in-process: small inputs in a temp folder with every
+ * expected value worked out by hand in the comments (issue #4, ruling R9), then the bundled demo
+ * district (fixtures/demo, see EXPECTED.md).
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 /**
- * A ФИС ОКО «Статистика по отметкам» export through the commands, run in-process. The workbook is made by
- * test/io/layouts/fisoko.test.ts (with exceljs) and kept in fixtures/cases.
+ * A ФИС ОКО «Статистика по отметкам» export through the commands, run in-process. The workbook is
+ * made by test/io/layouts/fisoko.test.ts (with exceljs) and kept in fixtures/cases.
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,8 +1,8 @@
 /**
- * `--markers FILE`, the commands run in-process, on the demo district (fixtures/demo, see EXPECTED.md): a
- * list of our own in the real list's shape naming demo schools — by code, and once by a login the
- * district does not use, so that the name decides. The profile says «Признаки необъективности ВПР»
- * = да for DM-16 and DM-22 only (EXPECTED.md).
+ * `--markers FILE`, the commands run in-process, on the demo district (fixtures/demo, see
+ * EXPECTED.md): a list of our own in the real list's shape naming demo schools — by code, and once
+ * by a login the district does not use, so that the name decides. The profile says «Признаки
+ * необъективности ВПР» = да for DM-16 and DM-22 only (EXPECTED.md).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JsonIssue } from './classify-json.js';

@@ -1,7 +1,7 @@
 /**
- * Mean-score tables through the commands, run in-process (issue 17, item 10): a long CSV of seed 002's means
- * («Средний балл», no «2») — classify, score, dynamics, cluster, recommend and report all exit 0
- * and say that these results carry no share of «2»; then a file mixing both kinds.
+ * Mean-score tables through the commands, run in-process (issue 17, item 10): a long CSV of seed
+ * 002's means («Средний балл», no «2») — classify, score, dynamics, cluster, recommend and report
+ * all exit 0 and say that these results carry no share of «2»; then a file mixing both kinds.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { msg } from '../../src/messages/index.js';

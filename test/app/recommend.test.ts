@@ -1,7 +1,7 @@
 /**
- * shnor recommend, run in-process, on small hand-made CSVs in a temp folder:
- * which measures of the catalogue (data/recommendations.json) fire, with which reasons, in which
- * order; --catalog extending or replacing the catalogue; --school; --format md by audience.
+ * shnor recommend, run in-process, on small hand-made CSVs in a temp folder: which measures of the
+ * catalogue (data/recommendations.json) fire, with which reasons, in which order; --catalog
+ * extending or replacing the catalogue; --school; --format md by audience.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROFILE_FIELDS } from '../../src/model/profile-fields.js';

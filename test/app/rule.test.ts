@@ -1,6 +1,6 @@
 /**
- * The FIOKO rule through `classify`, run in-process: the inclusive 30% boundary decided on whole pupils,
- * criterion B with and without --same-procedure, and a school with data only in Y−1.
+ * The FIOKO rule through `classify`, run in-process: the inclusive 30% boundary decided on whole
+ * pupils, criterion B with and without --same-procedure, and a school with data only in Y−1.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { school, sortedLow, sortLow, type JsonReport } from './classify-json.js';

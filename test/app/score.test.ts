@@ -1,8 +1,8 @@
 /**
- * shnor score and shnor rules, run in-process: small inputs written to a temp
- * folder, every expected value worked out by hand in the comments (seed 003 «Муниципальные
- * показатели работы со ШНОР», seed 002 for the worked 1.1 example), then the bundled demo district
- * with its profile and regional reference (fixtures/demo, see EXPECTED.md).
+ * shnor score and shnor rules, run in-process: small inputs written to a temp folder, every
+ * expected value worked out by hand in the comments (seed 003 «Муниципальные показатели работы со
+ * ШНОР», seed 002 for the worked 1.1 example), then the bundled demo district with its profile and
+ * regional reference (fixtures/demo, see EXPECTED.md).
  */
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
