@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectIds } from '../../src/cli/options.js';
 import type { JsonIssue } from './classify-json.js';
-import { csv, STACK_LINE, tempDir, workbookFrom, writeIn } from './files.js';
+import { csv, OGE_MA, OGE_RU, RU_HEADER, STACK_LINE, tempDir, VPR_MA, VPR_RU, workbookFrom, writeIn } from './files.js';
 import { runCommand, runCommandJson } from './run.js';
 
 // The JSON contract of `dynamics --format json` (src/report/dynamics/json.ts).
@@ -75,15 +75,10 @@ function procedureOf(report: DynamicsJson, school: string, procedure: string): P
   return found;
 }
 
-const HEADER = ['Код ОО', 'Наименование ОО', 'Учебный год', 'Процедура', 'Кол-во участников', '«2»'];
-const VPR_MA = 'ВПР Математика 5 кл.';
-const VPR_RU = 'ВПР Русский язык 5 кл.';
-const OGE_MA = 'ОГЭ Математика';
-const OGE_RU = 'ОГЭ Русский язык';
 
 // Target year 2023 (the latest in the data), years 2021–2023.
 const DYNAMICS_ROWS = csv([
-  HEADER,
+  RU_HEADER,
   // SL-07: ОГЭ МА 7/20 = 35% → 6/25 = 24%: −11 pp and out of the zone → positive;
   //        ВПР МА 5 1/12 = 8,33% → 3/12 = 25%: +16,67 pp → negative, p ≈ 0,273 → not significant.
   //        Overall into 2023: mixed (improved ОГЭ МА, worsened ВПР МА 5). One low result in 2022 only: never listed.
@@ -299,7 +294,7 @@ describe('shnor dynamics: D of the mean score against a --reference (seed 000, �
 
 // Target year 2023.
 const CLUSTER_ROWS = csv([
-  HEADER,
+  RU_HEADER,
   // C1: ВПР МА 5 and ОГЭ МА 4/10 = 40% in 2023 → criterion A → cluster 1 (a small school too: still 1 only)
   ['C1', 'МБОУ ООШ № 1', 2023, VPR_MA, 10, 4], ['C1', 'МБОУ ООШ № 1', 2023, OGE_MA, 10, 4],
   // C2: ОГЭ МА 10% → 10%, «Малочисленная школа» = да → cluster 2 (context risk)

@@ -67,3 +67,10 @@ export async function workbookFrom(bytes: Buffer): Promise<ExcelJS.Workbook> {
   await book.xlsx.load(bytes as unknown as Parameters<typeof book.xlsx.load>[0]);
   return book;
 }
+
+/** A long table's Russian header and the procedure names the hand-worked districts use. */
+export const RU_HEADER = ['Код ОО', 'Наименование ОО', 'Учебный год', 'Процедура', 'Кол-во участников', '«2»'];
+export const VPR_MA = 'ВПР Математика 5 кл.';
+export const VPR_RU = 'ВПР Русский язык 5 кл.';
+export const OGE_MA = 'ОГЭ Математика';
+export const OGE_RU = 'ОГЭ Русский язык';

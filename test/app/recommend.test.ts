@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PROFILE_FIELDS } from '../../src/model/profile-fields.js';
 import { collectIds } from '../../src/cli/options.js';
 import type { JsonIssue } from './classify-json.js';
-import { csv, STACK_LINE, tempDir, writeIn } from './files.js';
+import { csv, OGE_MA, RU_HEADER, STACK_LINE, tempDir, VPR_MA, VPR_RU, writeIn } from './files.js';
 import { runCommand, runCommandJson } from './run.js';
 
 // The JSON contract of `recommend --format json` (src/report/recommend/renderers.ts).
@@ -49,14 +49,10 @@ function measureOf(report: RecommendJson, school: string, id: string): Recommend
 
 const ids = (report: RecommendJson, school: string) => schoolOf(report, school).recommendations.map((r) => r.id);
 
-const HEADER = ['Код ОО', 'Наименование ОО', 'Учебный год', 'Процедура', 'Кол-во участников', '«2»'];
-const VPR_MA = 'ВПР Математика 5 кл.';
-const VPR_RU = 'ВПР Русский язык 5 кл.';
-const OGE_MA = 'ОГЭ Математика';
 
 // One year, 2025 (2024/2025).
 const RESULTS = csv([
-  HEADER,
+  RU_HEADER,
   // R1: ВПР МА 5 12 of 30 = 40% (low), ВПР РУ 5 3 of 30 = 10%: one low result → not on the list
   ['R1', 'Школа 1', 2025, VPR_MA, 30, 12], ['R1', 'Школа 1', 2025, VPR_RU, 30, 3],
   // R2: ВПР МА 5 12 of 30 = 40% and ОГЭ МА 10 of 25 = 40%: two low mathematics results → criterion A
