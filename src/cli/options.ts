@@ -7,7 +7,7 @@ import { LANGS, msg, type Lang } from '../messages/index.js';
 import { parseProcedure } from '../model/procedures.js';
 import type { ReferenceLevel } from '../model/reference.js';
 import { parseSchoolYear } from '../model/school-year.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../report/renderers/index.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../report/to/index.js';
 
 export interface GlobalOptions {
   lang?: Lang;

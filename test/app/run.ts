@@ -22,7 +22,7 @@ import { setXlsxLimits, xlsxLimits } from '../../src/io/readers/xlsx/limits.js';
 import { getLang, setLang, type Lang } from '../../src/messages/index.js';
 import type { Issue } from '../../src/model/issues.js';
 import { errorMessage, locationText } from '../../src/report/issue-text.js';
-import type { OutputFormat, Rendered, ReportRenderers } from '../../src/report/renderers/index.js';
+import type { OutputFormat, Rendered, ReportRenderers } from '../../src/report/to/index.js';
 
 // loaded when first run, as the command line loads them: a test file pays only for its commands
 const COMMANDS = {
@@ -103,7 +103,7 @@ export interface ReportOutput {
 
 /** `shnor report`: the document of runReport drawn as the command draws it (src/cli/commands/report.ts), without --docx/--pdf. */
 export async function runReportCommand(options: Omit<ReportRun, 'config'>, settings: Omit<RunSettings, 'format' | 'excel' | 'width'> = {}): Promise<ReportOutput> {
-  const [{ runReport }, { documentMarkdown }] = await Promise.all([import('../../src/app/report.js'), import('../../src/report/document/markdown.js')]);
+  const [{ runReport }, { documentMarkdown }] = await Promise.all([import('../../src/app/report.js'), import('../../src/report/to/md.js')]);
   const { value, stderr, error } = await inProcess(settings, async (config, env) => {
     const { data: document } = await runReport({ ...options, config }, env);
     return { document, lang: getLang(), md: [...documentMarkdown(document, getLang())].join('') };
@@ -112,7 +112,7 @@ export async function runReportCommand(options: Omit<ReportRun, 'config'>, setti
   const { document, lang, md } = value;
   const files = async (): Promise<Map<string, string | Buffer>> => {
     const [{ renderSvg }, { documentHtml }, { chartsOf }, { documentXlsx }] = await Promise.all([
-      import('../../src/report/charts.js'), import('../../src/report/document/html.js'), import('../../src/report/document/model.js'), import('../../src/report/document/xlsx.js'),
+      import('../../src/report/charts.js'), import('../../src/report/to/html.js'), import('../../src/report/document/model.js'), import('../../src/report/to/xlsx.js'),
     ]);
     // drawn in the run's language, as the command draws them before its run ends
     const previous = getLang();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, escapeMarkdown, markdownCode } from '../../src/report/escape.js';
-import { documentMarkdown, tableLines } from '../../src/report/document/markdown.js';
-import { documentHtml } from '../../src/report/document/html.js';
+import { documentMarkdown, tableLines } from '../../src/report/to/md.js';
+import { documentHtml } from '../../src/report/to/html.js';
 import type { Document } from '../../src/report/document/model.js';
 
 describe('escapeHtml', () => {

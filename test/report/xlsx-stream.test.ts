@@ -5,9 +5,9 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { documentXlsx } from '../../src/report/document/xlsx.js';
+import { documentXlsx } from '../../src/report/to/xlsx.js';
 import { chart, heading, list, paragraph, table } from '../../src/report/document/model.js';
-import { renderXlsx } from '../../src/report/renderers/xlsx.js';
+import { renderXlsx } from '../../src/report/to/xlsx-sheets.js';
 import type { Table } from '../../src/report/table-model.js';
 
 async function collect(bytes: AsyncIterable<Buffer>): Promise<{ file: Buffer; chunks: number }> {

@@ -1,9 +1,12 @@
-/** A document as Markdown, its requisites (if any) as short blocks; charts are linked from charts/<name>.svg. */
+/**
+ * A document as Markdown: its requisites (if any) as short blocks, `#` title, `##` sections, `###`
+ * headings, blocks apart by a blank line; charts are linked from charts/<name>.svg.
+ */
 import type { Lang } from '../../messages/index.js';
-import { escapeMarkdown as escape } from '../escape.js';
+import { escapeMarkdown as escape, markdownCode } from '../escape.js';
 import { cellValueText } from '../format.js';
 import type { Table, TableCell } from '../table-model.js';
-import type { Block, Document } from './model.js';
+import { blocksOn, sectionsOn, isTight, itemOf, type Block, type Document, type ListItem, type Text } from '../document/model.js';
 
 /** The text in pieces, a block at a time: a region's справка runs to a hundred megabytes. */
 export function documentMarkdown(document: Document, lang: Lang): Iterable<string> {
@@ -13,12 +16,16 @@ export function documentMarkdown(document: Document, lang: Lang): Iterable<strin
 function* documentLines(document: Document, lang: Lang): Generator<string> {
   const r = document.requisites;
   if (r) yield* [requisiteText(r.approval), '', requisiteText([r.organisation]), ''];
-  yield* [`# ${escape(document.title)}`, ''];
+  if (document.title !== null) yield* [`# ${escape(document.title)}`, ''];
   if (r) yield* [requisiteText(r.registration), ''];
-  yield* [escape(document.subtitle), ''];
-  for (const section of document.sections) {
-    yield* [`## ${escape(section.title)}`, ''];
-    for (const block of section.blocks) yield* [...blockLines(block, lang), ''];
+  if (document.subtitle !== undefined) yield* [escape(document.subtitle), ''];
+  for (const section of sectionsOn(document, 'page')) {
+    if (section.title !== null) yield `## ${escape(section.title)}`;
+    for (const [i, block] of blocksOn(section, 'page').entries()) {
+      if (!(isTight(block, 'page') && (i > 0 || section.title !== null))) yield '';
+      yield* blockLines(block, lang);
+    }
+    yield '';
   }
   if (r) yield* ['---', '', requisiteText(r.executor)];
 }
@@ -53,11 +60,15 @@ function requisiteText(lines: string[]): string {
 function blockLines(block: Block, lang: Lang): string[] {
   switch (block.kind) {
     case 'paragraph':
-      return [escape(block.text)];
+      return [block.tone === 'strong' ? `**${inline(block.text)}**` : inline(block.text)];
     case 'heading':
       return [`### ${escape(block.text)}`];
     case 'list':
-      return block.items.map((item) => `- ${escape(item)}`);
+      return block.items.flatMap((item) => itemLines(itemOf(item), 0));
+    case 'lines':
+      return block.lines.map((line) => inline(typeof line === 'object' && !Array.isArray(line) ? line.text : line));
+    case 'quote':
+      return [`> ${escape(block.text)}`];
     case 'table':
       return tableLines(block.table, lang);
     case 'chart':
@@ -65,7 +76,21 @@ function blockLines(block: Block, lang: Lang): string[] {
   }
 }
 
-export function tableLines(table: Table, lang: Lang): string[] {
+function itemLines(item: ListItem, depth: number): string[] {
+  return [`${'  '.repeat(depth)}- ${inline(item.text)}`, ...(item.items ?? []).flatMap((child) => itemLines(child, depth + 1))];
+}
+
+function inline(text: Text): string {
+  if (typeof text === 'string') return escape(text);
+  return text.map((run) => {
+    if (typeof run === 'string') return escape(run);
+    if ('strong' in run) return `**${escape(run.strong)}**`;
+    if ('em' in run) return `_${escape(run.em)}_`;
+    return markdownCode(run.code);
+  }).join('');
+}
+
+function tableLines(table: Table, lang: Lang): string[] {
   if (table.rows.length === 0) return [];
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [
@@ -76,6 +101,6 @@ export function tableLines(table: Table, lang: Lang): string[] {
 }
 
 function cellText(cell: TableCell, lang: Lang): string {
-  const text = escape(cellValueText(cell, lang));
-  return cell.low ? `**${text}**` : text;
+  const text = Array.isArray(cell.value) ? cell.value.map(escape).join('<br>') : escape(cellValueText(cell, lang));
+  return cell.low || cell.strong ? `**${text}**` : text;
 }
