@@ -16,7 +16,7 @@ import { startRun, type CommandContext } from '../context.js';
 import { cliEnv } from '../env.js';
 import { addExamples } from '../help-examples.js';
 import { addMarkersOption, addReadingOptions, addReferenceOptions } from '../options.js';
-import type { Rendered } from '../../report/to/index.js';
+import type { Rendered } from '../../report/to/context.js';
 import { assertReportFolder, writeReportFolder } from '../report-folder.js';
 import { printedFiles, type PrintFlags } from '../print.js';
 import { addTasksInputOption } from '../task-input.js';
@@ -44,7 +44,7 @@ export function registerReport(program: Command, context: CommandContext): void 
     const config = await startRun(cmd);
     // an unusable folder is refused before the analysis, not after it
     await assertReportFolder(flags.output);
-    const { data: document } = await runReport({ ...flags, inputs, config }, cliEnv());
+    const { document } = await runReport({ ...flags, inputs, config }, cliEnv());
     const charts = chartsOf(document);
     const svgs = new Map<string, string>();
     for (const chart of charts) svgs.set(chart.name, await renderSvg(chart));

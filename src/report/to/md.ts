@@ -31,17 +31,21 @@ function* documentLines(document: Document, lang: Lang): Generator<string> {
 }
 
 /**
- * Lines joined by newlines, every run of blank lines made one and the end trimmed to a single
- * newline — what `join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()` does to the whole text, done as
- * the lines come: trailing white space is held back until something follows it.
+ * Lines joined by newlines, no blank line first, every run of blank lines made one and the end
+ * trimmed to a single newline — what `join('\n').replace(/\n{3,}/g, '\n\n').trim()` does to the
+ * whole text, done as the lines come: trailing white space is held back until something follows it.
  */
 export function* singleBlankLines(lines: Iterable<string>): Generator<string> {
   let held = '';
+  let started = false;
   for (const line of lines) {
     const text = `${held}${line}\n`;
     const end = trimmedEnd(text);
-    held = text.slice(end);
-    if (end > 0) yield text.slice(0, end).replace(/\n{3,}/g, '\n\n');
+    if (end > 0) {
+      yield text.slice(0, end).replace(/\n{3,}/g, '\n\n');
+      started = true;
+    }
+    held = started ? text.slice(end) : '';
   }
   yield '\n';
 }
