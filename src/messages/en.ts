@@ -445,7 +445,7 @@ export const en: Messages = {
     encoding: 'CSV encoding: utf-8, cp1251 … (detected by default)',
     delimiter: 'CSV delimiter: ";" "," or "\\t" (detected by default)',
     sheet: 'read only this sheet of a workbook',
-    format: 'output format: table, csv, md, json, xlsx (default table; with -o from the extension)',
+    format: (formats: string) => `output format: ${formats} (default table; with -o from the extension)`,
     output: 'write the result to a file',
     excel: 'CSV for Russian Excel: BOM, ";", decimal comma',
     rejects: 'write the rows left out, with file, sheet, row and reason (.csv or .xlsx)',

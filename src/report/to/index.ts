@@ -5,6 +5,7 @@
 import type { Document } from '../document/model.js';
 import type { RenderContext, Rendered } from './context.js';
 import { documentCsv } from './csv.js';
+import { documentHtml } from './html.js';
 import { documentJson } from './json.js';
 import { documentMarkdown } from './md.js';
 import { documentScreen } from './terminal.js';
@@ -23,6 +24,7 @@ export const FORMATS = {
   md: { extensions: ['.md', '.markdown'], binary: false, render: (d, c) => documentMarkdown(d, c.lang) },
   json: { extensions: ['.json'], binary: false, render: (d) => documentJson(d) },
   xlsx: { extensions: ['.xlsx'], binary: true, render: (d) => documentXlsx(d) },
+  html: { extensions: ['.html', '.htm'], binary: false, render: (d, c) => documentHtml(d, new Map(), c.lang) },
 } as const satisfies Record<string, Format>;
 
 export type OutputFormat = keyof typeof FORMATS;
