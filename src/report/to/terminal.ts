@@ -3,7 +3,7 @@
  * width, flagged rows and items painted by the painter the CLI passes in (this module never
  * decides about terminals or NO_COLOR). Charts stay on the page.
  */
-import { maxOf } from '../../model/arrays.js';
+import { append, maxOf } from '../../model/arrays.js';
 import { cellValueText } from '../format.js';
 import type { Table } from '../table-model.js';
 import { drawTable, fitColumns, lineRows, type ColumnSpec } from '../terminal-table.js';
@@ -27,7 +27,7 @@ export function documentScreen(document: Document, context: RenderContext): stri
     }
     for (const [i, block] of blocksOn(section, 'screen').entries()) {
       if (!isTight(block, 'screen') && (i > 0 || section.title === null)) gap();
-      lines.push(...blockLines(block, context));
+      append(lines, blockLines(block, context));
     }
   }
   return `${lines.join('\n')}\n`;
