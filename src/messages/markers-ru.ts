@@ -49,7 +49,7 @@ export const markersRu = {
     'objectivity-vpr-oge': 'мало «2» в ВПР при многих в ОГЭ',
     'objectivity-swing': 'резкое изменение доли «2»',
     'journal-raised': 'отметки за работу выше журнальных',
-  } as Record<string, string>,
+  },
   onList: {
     yes: (p: P) => `; ${listed(p)} — тоже`,
     other: (p: P) => `; ${listed(p)} школа есть, но по другим процедурам`,

@@ -271,7 +271,7 @@ export const ru = {
     interpretation: 'интерпретация shnor',
     sheetScores: 'Баллы',
     sheetValues: 'Значения',
-    kind: { secondary: 'СОШ', basic: 'ООШ' } as Record<string, string>,
+    kind: { secondary: 'СОШ', basic: 'ООШ' },
     levels: {
       district: 'район', region: 'регион', computed: 'среднее по школам входных данных',
       best: 'лучшие', middle: 'средние', lowest: 'низкие',
@@ -279,12 +279,12 @@ export const ru = {
       none: 'нет', participants: 'участники', winners: 'победители, призёры, лауреаты', participant: 'участие', winner: 'победа',
       regional: 'призёры регионального этапа', above: 'эффективность выше порога', upTo: 'эффективность не выше порога',
       'one-point': 'нулевая доля «2» принята за 1 п.п.', 'ratio-one': 'при нулевой доле «2» отношение принято за 1',
-    } as Record<string, string>,
+    },
     reasons: {
       'no-data': 'нет данных',
       'no-profile': 'нет данных профиля',
       'not-applicable': 'не применяется',
-    } as Record<string, string>,
+    },
     notes: {
       'basic-school': () => 'основная школа: ЕГЭ не сдаётся',
       'needs-two-years': (p: P) => `нужны данные ${p.procedure} за оба года`,
@@ -339,13 +339,13 @@ export const ru = {
     overallNone: (year: string) => `общая динамика к ${year}: нет доли «2» за два года подряд`,
     improved: (list: string) => `улучшение: ${list}`,
     worsened: (list: string) => `ухудшение: ${list}`,
-    directions: { positive: 'положительная', negative: 'отрицательная', stable: 'стабильная', mixed: 'разнонаправленная' } as Record<string, string>,
+    directions: { positive: 'положительная', negative: 'отрицательная', stable: 'стабильная', mixed: 'разнонаправленная' },
     because: {
       margin: (margin: string) => `изменение не меньше ${margin} п.п.`,
       'entered-low': (threshold: string) => `вход в зону ≥ ${threshold}`,
       'left-low': (threshold: string) => `выход из зоны ≥ ${threshold}`,
     } as Record<string, (value: string) => string>,
-    samples: { limited: 'ограниченная', approximate: 'ориентировочная', informative: 'информативная' } as Record<string, string>,
+    samples: { limited: 'ограниченная', approximate: 'ориентировочная', informative: 'информативная' },
     noRisks: 'рисков нет',
     noChange: 'нет двух лет подряд',
     change: (p: { year: string; delta: string; direction: string }) => `к ${p.year}: ${p.delta} п.п., ${p.direction}`,
@@ -365,7 +365,7 @@ export const ru = {
     persistent: 'стойкие (та же процедура низкая оба года)',
     none: 'нет',
     onlySelected: 'только школы из --school',
-    movement: { entered: 'вошла', left: 'вышла', stayed: 'осталась' } as Record<string, string>,
+    movement: { entered: 'вошла', left: 'вышла', stayed: 'осталась' },
     movementColumn: 'Движение',
     persistentColumn: 'Низкие оба года',
     targetsTitle: (p: { previous: string; year: string }) =>
@@ -409,7 +409,7 @@ export const ru = {
       computerShortage: 'нехватка компьютерной техники',
       staffShortage: 'дефицит педагогических кадров',
       smallSchool: 'малочисленная школа',
-    } as Record<string, string>,
+    },
     shnor: (p: { criteria: string; results: string }) => `критерий ${p.criteria}; низкие результаты: ${p.results}`,
     lowIor: (p: { ior: string; run: number; procedures: string }) =>
       `ИОР ${p.ior} < 0; ${p.run} ${plural(p.run, 'отрицательное изменение', 'отрицательных изменения', 'отрицательных изменений')} подряд: ${p.procedures}`,
