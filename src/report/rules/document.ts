@@ -6,6 +6,7 @@ import { msg, type Lang } from '../../messages/index.js';
 import { INDICATORS, INDICATOR_TEXTS, type IndicatorText } from '../../rules/indicators/registry.js';
 import type { Scale } from '../../rules/indicators/scale.js';
 import { formatNumber } from '../format.js';
+import { labelOf } from '../labels.js';
 import { heading, type Block, type Document } from '../document/model.js';
 import type { Table } from '../table-model.js';
 
@@ -37,7 +38,7 @@ export function scaleText(scale: Scale | null, lang: Lang): string {
     case 'sign':
       return r.sign(scale.positive, scale.negative);
     case 'levels':
-      return Object.entries(scale.points).map(([level, points]) => `${msg().score.levels[level] ?? level} → ${points}`).join('; ');
+      return Object.entries(scale.points).map(([level, points]) => `${labelOf(msg().score.levels, level) ?? level} → ${points}`).join('; ');
     case 'bands':
       return scale.bands.map((b) => ('upTo' in b ? `≤ ${n(b.upTo)}` : 'below' in b ? `< ${n(b.below)}` : r.otherwise) + ` → ${b.points}`).join('; ');
   }
