@@ -20,8 +20,6 @@ const SMALL_LISTS: Record<string, string> = {
   'src/report/dynamics/markdown.ts: targetsSection(report, lang)': 'the targets of the programme',
   'src/report/dynamics/terminal.ts: listBlock(report, lang)': 'one line per kind of list movement',
   'src/report/dynamics/terminal.ts: targetsBlock(report, lang)': 'the targets of the programme',
-  'src/report/inspect/renderers.ts: sheetLines(sheet, lang).map(text)': 'at most five lines of one sheet',
-  'src/report/inspect/renderers.ts: diagnosisLines(sheet.diagnosis)': 'one line per layout',
   'src/report/tasks/renderers.ts: difficultyLines(school, lang).map((line) => item(line, 0))': 'the tasks of one work at one school',
   'src/report/tasks/renderers.ts: difficultyLines(part, lang).map((line) => item(line, 1))': 'the tasks of one work in one class',
   'src/report/tasks/renderers.ts: skills.map((line) => item(line, 0))': 'the skills of one work',
