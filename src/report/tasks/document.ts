@@ -18,10 +18,9 @@ import {
  * page: a document has one title), their basis after it as on the screen, with a blank line.
  */
 export function tasksDocument(report: TasksReport, lang: Lang): Document {
-  const [only, ...more] = report.works;
-  const single = only !== undefined && more.length === 0;
+  const single = report.works.length === 1;
   return {
-    title: single ? workTitle(only, lang) : null,
+    title: single ? workTitle(report.works[0]!, lang) : null,
     sections: report.works.flatMap((work) => [
       ...(single ? [] : [{ title: workTitle(work, lang), blocks: [] }]),
       ...workSections(work, report, lang),
