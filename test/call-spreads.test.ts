@@ -14,7 +14,6 @@ import { sourceFiles } from './source-files.js';
 /** `file: spread expression` → why that list stays small. */
 const SMALL_LISTS: Record<string, string> = {
   'src/io/schools.ts: row.names.filter((n) => !known.names.includes(n))': 'the names of one school on one row',
-  'src/report/cluster/markdown.ts: [...CLUSTER_TEXTS.values()].flatMap((text) => ruleSource(text, report, lang))': 'the source lines of the fixed cluster rules',
   'src/report/dynamics/markdown.ts: listLines(list, lang).map((line) => `- ${escape(capital(line.label))} (${line.ids.length}): ${escape(line.text)}`)':
     'one line per kind of list movement (the schools are joined within a line)',
   'src/report/dynamics/markdown.ts: targetsSection(report, lang)': 'the targets of the programme',

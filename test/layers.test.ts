@@ -95,7 +95,7 @@ describe('the direction of imports', () => {
       'src/rules/tasks.ts → src/messages/index.ts', 'src/rules/tasks.ts → src/io/load.ts',
     ]);
     expect(violations('src/report/terminal-table.ts', ['cli-table3', 'chalk', '../../data/x.json'])).toEqual(['src/report/terminal-table.ts → chalk']);
-    expect(violations('src/report/score/terminal.ts', ['cli-table3'])).toEqual(['src/report/score/terminal.ts → cli-table3']);
+    expect(violations('src/report/score/document.ts', ['cli-table3'])).toEqual(['src/report/score/document.ts → cli-table3']);
     expect(violations('src/cli/commands/score.ts', ['commander', '../../app/score.js'])).toEqual([]);
   });
 

@@ -48,6 +48,17 @@ function paramText(key: string, value: string | number, lang: Lang): string {
   return labelOf(s.levels, value) ?? labelOf(s.kind, value) ?? value;
 }
 
+/** The year, what the comparison rests on and, with a --markers list, which years it covers. */
+export function basisText(report: ScoreReport): string {
+  const l = msg().labels;
+  const s = msg().score;
+  const year = report.scoring.year;
+  const reference = report.referenceLevels.length > 0 ? s.referenceGiven(report.referenceLevels.map((v) => s.levels[v] ?? v).join(', ')) : s.referenceNone;
+  const basis = s.basis({ year: l.schoolYear(year), previous: l.schoolYear(year - 1), profile: report.profileGiven, reference });
+  const markers = report.markerYears && msg().markers.scoreBasis({ years: report.markerYears.join(', '), year, covered: report.markerYears.includes(year) });
+  return markers ? basis + markers : basis;
+}
+
 export function valueText(score: IndicatorScore, lang: Lang): string {
   if (score.value === null) return '—';
   if (score.level) return labelOf(msg().score.levels, score.level) ?? score.level;
