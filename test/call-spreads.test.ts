@@ -14,11 +14,6 @@ import { sourceFiles } from './source-files.js';
 /** `file: spread expression` → why that list stays small. */
 const SMALL_LISTS: Record<string, string> = {
   'src/io/schools.ts: row.names.filter((n) => !known.names.includes(n))': 'the names of one school on one row',
-  'src/report/dynamics/markdown.ts: listLines(list, lang).map((line) => `- ${escape(capital(line.label))} (${line.ids.length}): ${escape(line.text)}`)':
-    'one line per kind of list movement (the schools are joined within a line)',
-  'src/report/dynamics/markdown.ts: targetsSection(report, lang)': 'the targets of the programme',
-  'src/report/dynamics/terminal.ts: listBlock(report, lang)': 'one line per kind of list movement',
-  'src/report/dynamics/terminal.ts: targetsBlock(report, lang)': 'the targets of the programme',
   'src/rules/fioko.ts: branchNotesOf(branches, options)': 'the branches of one school',
   'src/rules/fioko.ts: sampleNotes(results, options)': 'the results of one school in two years',
   'src/rules/indicators/scale.ts: allPoints(scale)': 'the points of one indicator scale (data/indicators.json)',

@@ -6,10 +6,13 @@ import { msg } from '../messages/index.js';
 import type { Issue } from '../model/issues.js';
 import { issueMessage } from './issue-text.js';
 import type { ColumnSpec } from './terminal-table.js';
+import type { Text } from './document/model.js';
 
 export interface TableCell {
   /** Text in lines: a cell of the page breaks them, the screen wraps each, a sheet keeps them in one cell. */
   value: string | number | null | readonly string[];
+  /** The value with its marks, as the page shows it (a share bold within the cell); the screen and a sheet show `value`. */
+  text?: Text;
   /** Bold on the page. */
   strong?: boolean;
   /** A percentage (0–100). */

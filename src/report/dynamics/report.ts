@@ -1,5 +1,5 @@
 /**
- * What every dynamics renderer shows, laid out once: the report, the sparkline, and the tables CSV and XLSX write (school × procedure × year, list, targets).
+ * What every dynamics format shows, laid out once: the report, the sparkline, and the sheets (school × procedure × year, list, targets).
  */
 import { msg, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';

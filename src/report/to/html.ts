@@ -96,7 +96,8 @@ function tableHtml(table: Table, lang: Lang): string {
   const rows = table.rows.map((row) => {
     const cells = row.cells.map((cell) => {
       const classes = [typeof cell.value === 'number' ? 'num' : '', cell.low ? 'low' : ''].filter(Boolean).join(' ');
-      return `<td${classes ? ` class="${classes}"` : ''}>${esc(cellValueText(cell, lang)).replace(/\n/g, '<br>')}</td>`;
+      const text = cell.text !== undefined ? inline(cell.text) : esc(cellValueText(cell, lang)).replace(/\n/g, '<br>');
+      return `<td${classes ? ` class="${classes}"` : ''}>${text}</td>`;
     });
     return `<tr${row.emphasis ? ' class="emphasis"' : ''}>${cells.join('')}</tr>`;
   });

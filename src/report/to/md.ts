@@ -105,6 +105,6 @@ function tableLines(table: Table, lang: Lang): string[] {
 }
 
 function cellText(cell: TableCell, lang: Lang): string {
-  const text = Array.isArray(cell.value) ? cell.value.map(escape).join('<br>') : escape(cellValueText(cell, lang));
+  const text = cell.text !== undefined ? inline(cell.text) : Array.isArray(cell.value) ? cell.value.map(escape).join('<br>') : escape(cellValueText(cell, lang));
   return cell.low || cell.strong ? `**${text}**` : text;
 }
