@@ -13,6 +13,7 @@ import { sourceFiles } from './source-files.js';
 
 /** `file: spread expression` → why that list stays small. */
 const SMALL_LISTS: Record<string, string> = {
+  'src/errors.ts: params': 'the one optional params argument of an error (a tuple of at most one)',
   'src/io/schools.ts: row.names.filter((n) => !known.names.includes(n))': 'the names of one school on one row',
   'src/rules/fioko.ts: branchNotesOf(branches, options)': 'the branches of one school',
   'src/rules/fioko.ts: sampleNotes(results, options)': 'the results of one school in two years',
