@@ -21,7 +21,7 @@ export interface ListItem {
   text: Text;
   /** Stands out: painted on the screen. */
   strong?: boolean;
-  items?: ListItem[];
+  items?: (string | ListItem)[];
 }
 
 interface Placement {

@@ -97,7 +97,7 @@ function tableHtml(table: Table, lang: Lang): string {
     const cells = row.cells.map((cell) => {
       const classes = [typeof cell.value === 'number' ? 'num' : '', cell.low ? 'low' : ''].filter(Boolean).join(' ');
       const text = cell.text !== undefined ? inline(cell.text) : esc(cellValueText(cell, lang)).replace(/\n/g, '<br>');
-      return `<td${classes ? ` class="${classes}"` : ''}>${text}</td>`;
+      return `<td${classes ? ` class="${classes}"` : ''}>${cell.strong ? `<strong>${text}</strong>` : text}</td>`;
     });
     return `<tr${row.emphasis ? ' class="emphasis"' : ''}>${cells.join('')}</tr>`;
   });

@@ -81,7 +81,7 @@ function blockLines(block: Block, lang: Lang): string[] {
 }
 
 function itemLines(item: ListItem, depth: number): string[] {
-  return [`${'  '.repeat(depth)}- ${inline(item.text)}`, ...(item.items ?? []).flatMap((child) => itemLines(child, depth + 1))];
+  return [`${'  '.repeat(depth)}- ${inline(item.text)}`, ...(item.items ?? []).flatMap((child) => itemLines(itemOf(child), depth + 1))];
 }
 
 function inline(text: Text): string {

@@ -63,7 +63,7 @@ function blockLines(block: Block, context: RenderContext): string[] {
 function itemLines(item: ListItem, depth: number, marker: string, context: RenderContext): string[] {
   const text = `${marker}${plainText(item.text)}`;
   const line = `${'  '.repeat(depth + 1)}${item.strong ? context.paint.flagged(text) : text}`;
-  return [line, ...(item.items ?? []).flatMap((child) => itemLines(child, depth + 1, marker, context))];
+  return [line, ...(item.items ?? []).flatMap((child) => itemLines(itemOf(child), depth + 1, marker, context))];
 }
 
 function tableText(table: Table, { lang, paint, width }: RenderContext): string {
