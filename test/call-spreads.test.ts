@@ -13,20 +13,8 @@ import { sourceFiles } from './source-files.js';
 
 /** `file: spread expression` → why that list stays small. */
 const SMALL_LISTS: Record<string, string> = {
+  'src/errors.ts: params': 'the one optional params argument of an error (a tuple of at most one)',
   'src/io/schools.ts: row.names.filter((n) => !known.names.includes(n))': 'the names of one school on one row',
-  'src/report/check/renderers.ts: summary(report)': 'a verdict line and a count line',
-  "src/report/check/renderers.ts: summary(report).map((s) => `**${escape(s)}**`).join('\\n\\n').split('\\n')": 'the same two lines',
-  'src/report/cluster/markdown.ts: [...CLUSTER_TEXTS.values()].flatMap((text) => ruleSource(text, report, lang))': 'the source lines of the fixed cluster rules',
-  'src/report/dynamics/markdown.ts: listLines(list, lang).map((line) => `- ${escape(capital(line.label))} (${line.ids.length}): ${escape(line.text)}`)':
-    'one line per kind of list movement (the schools are joined within a line)',
-  'src/report/dynamics/markdown.ts: targetsSection(report, lang)': 'the targets of the programme',
-  'src/report/dynamics/terminal.ts: listBlock(report, lang)': 'one line per kind of list movement',
-  'src/report/dynamics/terminal.ts: targetsBlock(report, lang)': 'the targets of the programme',
-  'src/report/inspect/renderers.ts: sheetLines(sheet, lang).map(text)': 'at most five lines of one sheet',
-  'src/report/inspect/renderers.ts: diagnosisLines(sheet.diagnosis)': 'one line per layout',
-  'src/report/tasks/renderers.ts: difficultyLines(school, lang).map((line) => item(line, 0))': 'the tasks of one work at one school',
-  'src/report/tasks/renderers.ts: difficultyLines(part, lang).map((line) => item(line, 1))': 'the tasks of one work in one class',
-  'src/report/tasks/renderers.ts: skills.map((line) => item(line, 0))': 'the skills of one work',
   'src/rules/fioko.ts: branchNotesOf(branches, options)': 'the branches of one school',
   'src/rules/fioko.ts: sampleNotes(results, options)': 'the results of one school in two years',
   'src/rules/indicators/scale.ts: allPoints(scale)': 'the points of one indicator scale (data/indicators.json)',

@@ -15,9 +15,10 @@ import { loadProgramme } from '../src/io/programme.js';
 import { append, maxOf, minOf } from '../src/model/arrays.js';
 import type { Issue } from '../src/model/issues.js';
 import { analyseDynamics } from '../src/rules/analysis.js';
-import { renderDynamicsMarkdown } from '../src/report/dynamics/markdown.js';
+import { dynamicsDocument } from '../src/report/dynamics/document.js';
 import { yearSpan, type DynamicsReport } from '../src/report/dynamics/report.js';
-import { renderDynamicsTable } from '../src/report/dynamics/terminal.js';
+import { documentMarkdown } from '../src/report/to/md.js';
+import { documentScreen } from '../src/report/to/terminal.js';
 import { makePainter } from '../src/cli/terminal.js';
 import { tempDir } from './app/files.js';
 import { record } from './rules/score-helpers.js';
@@ -56,9 +57,10 @@ describe('dynamics with 200,000 school × procedure results', () => {
       selected: false,
     };
     expect(report.years).toEqual(years);
-    const table = renderDynamicsTable(report, { lang: 'ru', excel: false, paint: makePainter(false), width: null });
+    const document = dynamicsDocument(report, 'ru');
+    const table = documentScreen(document, { lang: 'ru', excel: false, paint: makePainter(false), width: null });
     expect(table.split('OGE-MA').length - 1 + table.split('ОГЭ Математика').length - 1).toBeGreaterThanOrEqual(N / years.length);
-    expect(renderDynamicsMarkdown(report, 'ru').split('\n- ').length).toBeGreaterThan(N);
+    expect([...documentMarkdown(document, 'ru')].join('').split('\n- ').length).toBeGreaterThan(N);
   }, 60_000);
 });
 

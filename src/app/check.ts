@@ -7,6 +7,7 @@ import type { Config } from '../config/schema.js';
 import { loadDraftList } from '../io/draft-list.js';
 import { loadJournal } from '../io/journal.js';
 import { compareIssues } from '../model/issues.js';
+import { checkDocument } from '../report/check/document.js';
 import type { CheckReport } from '../report/check/report.js';
 import { checkPassed, compareDraft, dataChecks, draftBranches } from '../rules/check.js';
 import { classifySchools } from '../rules/fioko.js';
@@ -45,5 +46,5 @@ export async function runCheck(options: CheckRun, env: AppEnv): Promise<RunResul
     comparison,
     dataChecks: checks,
   };
-  return { data: report, issues: told, exitCode: checkPassed(comparison, checks) ? 0 : 1 };
+  return { document: checkDocument(report, env.lang), data: report, issues: told, exitCode: checkPassed(comparison, checks) ? 0 : 1 };
 }

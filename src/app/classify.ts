@@ -1,6 +1,7 @@
 /** classify: the FIOKO rule for the target year, each verdict explained; ШНСУ beside it with a profile. */
 import type { Config } from '../config/schema.js';
 import { compareIssues } from '../model/issues.js';
+import { classifyDocument } from '../report/classify/document.js';
 import type { ClassifyReport } from '../report/classify/report.js';
 import { classifySchools } from '../rules/fioko.js';
 import { assessShnsu } from '../rules/shnsu.js';
@@ -26,5 +27,6 @@ export async function runClassify(options: ClassifyRun, env: AppEnv): Promise<Ru
   const shnsu = options.profile
     ? { verdicts: assessShnsu(classification.schools.map((s) => s.schoolId), profile.profiles, config.shnsu), note: shnsuNote(true, config.shnsu.isbshBelow) }
     : null;
-  return { data: { classification, issues, shnsu }, issues, exitCode: 0 };
+  const data = { classification, issues, shnsu };
+  return { document: classifyDocument(data, env.lang), data, issues, exitCode: 0 };
 }

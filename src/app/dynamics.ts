@@ -7,6 +7,7 @@ import type { Config } from '../config/schema.js';
 import { loadProgramme } from '../io/programme.js';
 import { compareIssues } from '../model/issues.js';
 import { compareProcedures } from '../model/procedures.js';
+import { dynamicsDocument } from '../report/dynamics/document.js';
 import { forSchools, yearSpan, type DynamicsReport } from '../report/dynamics/report.js';
 import { analyseDynamics } from '../rules/analysis.js';
 import type { AppEnv, RunResult } from './env.js';
@@ -43,5 +44,5 @@ export async function runDynamics(options: DynamicsRun, env: AppEnv): Promise<Ru
     referenceLevels: [...new Set(reference.values.map((v) => v.level))],
     selected: ids !== null,
   };
-  return { data: report, issues, exitCode: 0 };
+  return { document: dynamicsDocument(report, env.lang), data: report, issues, exitCode: 0 };
 }

@@ -2,9 +2,13 @@
  * What a use case needs from the world it runs in, and what it gives back. The command line
  * passes process.stdin and prints the issues on stderr; a test passes a stream and collects them.
  */
+import type { Lang } from '../messages/index.js';
 import type { Issue } from '../model/issues.js';
+import type { Document } from '../report/document/model.js';
 
 export interface AppEnv {
+  /** The language the document is written in. */
+  lang: Lang;
   cwd: string;
   stdin: NodeJS.ReadableStream;
   /** The input problems of a step, as soon as they are known and before they are judged. */
@@ -14,7 +18,9 @@ export interface AppEnv {
 }
 
 export interface RunResult<D> {
-  /** What the renderers draw: the command's report. */
+  /** What every format renders. */
+  document: Document;
+  /** The command's report as the rules gave it. */
   data: D;
   /** Every input problem of the run, in the order told. */
   issues: Issue[];

@@ -9,7 +9,7 @@ import { describeFailure, describeFile, dialectOf, type FileReport } from '../io
 import { expandInputs } from '../io/source.js';
 import { append } from '../model/arrays.js';
 import { isLeftOut, isWarning, type Issue } from '../model/issues.js';
-import type { InspectReport } from '../report/inspect/renderers.js';
+import { inspectDocument, type InspectReport } from '../report/inspect/document.js';
 import type { AppEnv, RunResult } from './env.js';
 import { readResults } from './inputs.js';
 import type { ReadingOptions } from './options.js';
@@ -27,7 +27,8 @@ export async function runInspect(options: InspectRun, env: AppEnv): Promise<RunR
   const each = { ...options, rejects: undefined };
   for (const path of await expandInputs(options.inputs)) files.push(await inspectFile(path, each, options.config, issues, env));
   if (options.rejects) await env.rejects(options.rejects, issues.filter(isLeftOut));
-  return { data: { files, issues }, issues, exitCode: 0 };
+  const data = { files, issues };
+  return { document: inspectDocument(data, env.lang), data, issues, exitCode: 0 };
 }
 
 async function inspectFile(path: string, options: ReadingOptions, config: Config, issues: Issue[], env: AppEnv): Promise<FileReport> {

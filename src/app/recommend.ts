@@ -1,4 +1,5 @@
 /** recommend: targeted measures per school, grouped by addressee, each with the trigger that fired it. */
+import { recommendDocument } from '../report/recommend/document.js';
 import type { RecommendReport } from '../report/recommend/report.js';
 import { analyseYear } from '../rules/analysis.js';
 import { taskMeasures } from '../rules/task-measures.js';
@@ -26,5 +27,5 @@ export async function runRecommend(options: RecommendRun, env: AppEnv): Promise<
       .map((s) => ({ schoolId: s.schoolId, schoolName: s.schoolName, cluster: clusters.get(s.schoolId) ?? null, recommendations: measures(s.schoolId) })),
     issues: year.issues,
   };
-  return { data: report, issues: [...year.issues, ...(tasks?.issues ?? [])], exitCode: 0 };
+  return { document: recommendDocument(report, env.lang), data: report, issues: [...year.issues, ...(tasks?.issues ?? [])], exitCode: 0 };
 }

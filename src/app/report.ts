@@ -2,10 +2,9 @@
  * report: the yearly analytical report as one document — the year's analysis, the task results
  * with --tasks, the requisites of the config — its charts named for their files.
  */
-import { getLang } from '../messages/index.js';
 import { withChartFileNames, withRequisites, type Document } from '../report/document/model.js';
 import { buildYearlyReport } from '../report/yearly/build.js';
-import { analyseYear } from '../rules/analysis.js';
+import { analyseYear, type YearAnalysis } from '../rules/analysis.js';
 import { withTaskMeasures } from '../rules/task-measures.js';
 import type { AppEnv, RunResult } from './env.js';
 import { optionalTasks, type TaskOptions } from './task-input.js';
@@ -15,7 +14,7 @@ export interface ReportRun extends YearOptions, Omit<TaskOptions, keyof YearOpti
   tasks?: string[];
 }
 
-export async function runReport(options: ReportRun, env: AppEnv): Promise<RunResult<Document>> {
+export async function runReport(options: ReportRun, env: AppEnv): Promise<RunResult<YearAnalysis>> {
   const { config } = options;
   const year = await gatherYear(options, env);
   const plain = analyseYear(year.input);
@@ -34,8 +33,8 @@ export async function runReport(options: ReportRun, env: AppEnv): Promise<RunRes
       tasks: tasks && { works: tasks.works, flagged, params: config.tasks, teachers: config.report.teachers },
       markers: year.input.markers,
     },
-    getLang(),
+    env.lang,
   );
-  const document = withChartFileNames(withRequisites(yearly, config.report.requisites));
-  return { data: document, issues: [...year.issues, ...(tasks?.issues ?? [])], exitCode: 0 };
+  const document: Document = withChartFileNames(withRequisites(yearly, config.report.requisites));
+  return { document, data: analysis, issues: [...year.issues, ...(tasks?.issues ?? [])], exitCode: 0 };
 }

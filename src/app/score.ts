@@ -1,4 +1,5 @@
 /** score: the municipal point indicators for every school, with totals and ranks. */
+import { scoreDocument } from '../report/score/document.js';
 import type { ScoreReport } from '../report/score/report.js';
 import { scoreYear } from '../rules/analysis.js';
 import type { AppEnv, RunResult } from './env.js';
@@ -10,5 +11,5 @@ export async function runScore(options: YearOptions, env: AppEnv): Promise<RunRe
     scoring: scoreYear(year.input), issues: year.issues, profileGiven: year.input.profileGiven,
     referenceLevels: year.referenceLevels, markerYears: year.input.markers?.years ?? null,
   };
-  return { data: report, issues: year.issues, exitCode: 0 };
+  return { document: scoreDocument(report, env.lang), data: report, issues: year.issues, exitCode: 0 };
 }

@@ -1,5 +1,6 @@
 /** targets: the programme's target indicators for the year — plan, fact, numerator, denominator, status and why. */
-import type { TargetsReport } from '../report/targets/renderers.js';
+import { targetsDocument } from '../report/targets/document.js';
+import type { TargetsReport } from '../report/targets/report.js';
 import { analyseYear } from '../rules/analysis.js';
 import type { AppEnv, RunResult } from './env.js';
 import { shnsuNote } from './inputs.js';
@@ -9,9 +10,9 @@ export async function runTargets(options: YearOptions, env: AppEnv): Promise<Run
   const year = await gatherYear(options, env);
   const analysis = analyseYear(year.input);
   const { id, title } = year.input.programme;
-  const report = {
+  const report: TargetsReport = {
     year: analysis.year, programme: { id, title }, targets: analysis.targets,
     shnsuNote: shnsuNote(year.input.profileGiven, options.config.shnsu.isbshBelow), issues: year.issues,
   };
-  return { data: report, issues: year.issues, exitCode: 0 };
+  return { document: targetsDocument(report, env.lang), data: report, issues: year.issues, exitCode: 0 };
 }

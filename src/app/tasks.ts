@@ -7,6 +7,7 @@ import type { Config } from '../config/schema.js';
 import { ShnorError } from '../errors.js';
 import { schoolDirectory, type SchoolEntry } from '../io/identity.js';
 import { compareIssues, type Issue } from '../model/issues.js';
+import { tasksDocument } from '../report/tasks/document.js';
 import type { TasksBy, TasksReport } from '../report/tasks/report.js';
 import { classifySchools } from '../rules/fioko.js';
 import type { ProcedureTasks } from '../rules/tasks.js';
@@ -31,7 +32,8 @@ export async function runTasks(options: TasksRun, env: AppEnv): Promise<RunResul
   const issues = gateIssues([...tasks.issues].sort(compareIssues), options.strict, env);
   if (tasks.works.length === 0) throw new ShnorError(2, 'no-task-results');
   if (!anyMaximum(tasks.works)) throw new ShnorError(2, 'no-task-max');
-  return { data: { works: tasks.works, by: options.by ?? null, params: config.tasks, issues }, issues: [...(results?.issues ?? []), ...issues], exitCode: 0 };
+  const report: TasksReport = { works: tasks.works, by: options.by ?? null, params: config.tasks, issues };
+  return { document: tasksDocument(report, env.lang), data: report, issues: [...(results?.issues ?? []), ...issues], exitCode: 0 };
 }
 
 /** Some task has a success, or none lacks a maximum: otherwise nothing could be computed for want of maximums. */

@@ -11,6 +11,7 @@ import type { FileOutcome } from '../io/load.js';
 import { loadProgramme } from '../io/programme.js';
 import { catalogSchema, combineCatalogs, type CatalogEntry } from '../model/catalog.js';
 import { compareIssues, type Issue } from '../model/issues.js';
+import type { ReferenceLevel } from '../model/reference.js';
 import type { YearInput } from '../rules/analysis.js';
 import type { AppEnv } from './env.js';
 import { gateIssues, requireResults } from './gate.js';
@@ -30,7 +31,7 @@ export interface GatheredYear {
   input: YearInput;
   issues: Issue[];
   files: FileOutcome[];
-  referenceLevels: string[];
+  referenceLevels: ReferenceLevel[];
 }
 
 export async function gatherYear(options: YearOptions, env: AppEnv): Promise<GatheredYear> {

@@ -1,13 +1,12 @@
 /**
  * A command that reads inputs and prints a report, declared: its name, help, flags and the use
- * case it runs with the renderers of its report. The use case and the renderers are loaded when
+ * case it runs, which gives the document every format renders. The use case is loaded when
  * the command runs, not when the program is built: a run loads only its own command.
  */
 import type { Command } from 'commander';
 import type { AppEnv, RunResult } from '../app/env.js';
 import type { Config } from '../config/schema.js';
 import { msg } from '../messages/index.js';
-import type { ReportRenderers } from '../report/renderers/index.js';
 import type { CommandContext } from './context.js';
 import { runAndEmit } from './emit.js';
 import { addExamples } from './help-examples.js';
@@ -18,7 +17,7 @@ export interface DataCommand<O extends { config: Config }, D> {
   help?: { description: string; examples: string[] };
   /** Every flag, the command's own first, in the order its help lists them. */
   flags: (command: Command) => Command;
-  load: () => Promise<{ run: (options: O, env: AppEnv) => Promise<RunResult<D>>; renderers: ReportRenderers<D> }>;
+  load: () => Promise<(options: O, env: AppEnv) => Promise<RunResult<D>>>;
 }
 
 type HelpTexts = ReturnType<typeof msg>['help'];
@@ -35,8 +34,7 @@ export function dataCommand<O extends { config: Config }, D>(
     const command = program.command(name).description(description).usage(msg().help.classifyUsage).argument('<inputs...>', msg().help.inputs);
     addExamples(flags(command), examples);
     command.action(async (inputs: string[], options: Omit<O, 'config'> & OutputOptions, cmd: Command) => {
-      const { run, renderers } = await load();
-      await runAndEmit(cmd, context, { ...options, inputs }, run, renderers);
+      await runAndEmit(cmd, context, { ...options, inputs }, await load());
     });
   };
 }

@@ -4,7 +4,8 @@ import type { AppEnv, RunResult } from '../app/env.js';
 import type { Config } from '../config/schema.js';
 import { UsageError } from '../errors.js';
 import { getLang, msg } from '../messages/index.js';
-import { FORMATS, formatForPath, OUTPUT_FORMATS, type OutputFormat, type ReportRenderers } from '../report/renderers/index.js';
+import type { Document } from '../report/document/model.js';
+import { FORMATS, formatForPath, OUTPUT_FORMATS, type OutputFormat } from '../report/to/index.js';
 import type { OutputOptions } from './options.js';
 import { writeOutputFile, writeStdout } from './output.js';
 import { colorWanted, makePainter, terminalWidth } from './terminal.js';
@@ -20,16 +21,16 @@ export function chooseFormat(options: OutputOptions): OutputFormat {
   if (!options.output) return 'table';
   const format = formatForPath(options.output);
   if (format !== null) return format;
-  const extensions = OUTPUT_FORMATS.flatMap((f) => FORMATS[f].extensions).join(', ');
+  const extensions = OUTPUT_FORMATS.flatMap((f): readonly string[] => FORMATS[f].extensions).join(', ');
   throw new UsageError('bad-option', { option: '-o', value: options.output, expected: msg().help.expectedOutputExtension(extensions) });
 }
 
-export async function emitReport<R>(report: R, renderers: ReportRenderers<R>, options: OutputOptions): Promise<void> {
+export async function emitReport(document: Document, options: OutputOptions): Promise<void> {
   const format = chooseFormat(options);
   if (!options.output && FORMATS[format].binary && process.stdout.isTTY) throw new UsageError('binary-to-terminal', { format });
   const color = !options.output && colorWanted(process.stdout, process.env);
   const width = options.output ? null : terminalWidth(process.stdout, process.env);
-  const content = await renderers[format](report, { lang: getLang(), excel: Boolean(options.excel), paint: makePainter(color), width });
+  const content = FORMATS[format].render(document, { lang: getLang(), excel: Boolean(options.excel), paint: makePainter(color), width });
   if (!options.output) {
     await writeStdout(content);
     return;
@@ -41,10 +42,10 @@ export async function emitReport<R>(report: R, renderers: ReportRenderers<R>, op
 /** A use case run from its command's action: the config started, the report emitted, the exit code kept. */
 export async function runAndEmit<O extends { config: Config }, D>(
   cmd: Command, context: CommandContext, options: Omit<O, 'config'> & OutputOptions,
-  run: (options: O, env: AppEnv) => Promise<RunResult<D>>, renderers: ReportRenderers<D>,
+  run: (options: O, env: AppEnv) => Promise<RunResult<D>>,
 ): Promise<void> {
   const config = await startRun(cmd);
   const result = await run({ ...options, config } as O, cliEnv());
-  await emitReport(result.data, renderers, options);
+  await emitReport(result.document, options);
   context.exitCode = result.exitCode;
 }

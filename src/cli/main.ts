@@ -12,7 +12,7 @@ import { buildProgram } from './program.js';
 import { colorWanted, errorLine } from './terminal.js';
 
 const QUIET_COMMANDER_CODES = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
-const COMMANDER_MESSAGES: Record<string, string> = {
+const COMMANDER_MESSAGES: Record<string, 'cli-unknown-option' | 'cli-unknown-command' | 'cli-missing-argument' | 'cli-option-missing-argument' | 'cli-excess-arguments'> = {
   'commander.unknownOption': 'cli-unknown-option',
   'commander.unknownCommand': 'cli-unknown-command',
   'commander.missingArgument': 'cli-missing-argument',

@@ -7,7 +7,7 @@ import { LANGS, msg, type Lang } from '../messages/index.js';
 import { parseProcedure } from '../model/procedures.js';
 import type { ReferenceLevel } from '../model/reference.js';
 import { parseSchoolYear } from '../model/school-year.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../report/renderers/index.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../report/to/index.js';
 
 export interface GlobalOptions {
   lang?: Lang;
@@ -62,7 +62,7 @@ export function addMarkersOption(command: Command): Command {
 export function addOutputOptions(command: Command): Command {
   const h = msg().help;
   return command
-    .addOption(new Option('--format <format>', h.format).argParser((v) => oneOf('--format', v, OUTPUT_FORMATS)))
+    .addOption(new Option('--format <format>', h.format(OUTPUT_FORMATS.join(', '))).argParser((v) => oneOf('--format', v, OUTPUT_FORMATS)))
     .option('-o, --output <file>', h.output)
     .option('--excel', h.excel);
 }

@@ -10,7 +10,7 @@ import { fstatSync, writeSync, type Stats } from 'node:fs';
 import { open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
-import type { Rendered } from '../report/renderers/index.js';
+import type { Rendered } from '../report/to/context.js';
 
 /** Writes one output file; `option` names the flag in a refusal (-o, --rejects). */
 export async function writeOutputFile(path: string, content: Rendered, option = '-o'): Promise<void> {

@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { getLang, msg } from '../messages/index.js';
-import type { ChartImage } from '../report/document/docx.js';
+import type { ChartImage } from '../report/to/docx.js';
 import type { Document } from '../report/document/model.js';
 import { launchChromium } from './chromium.js';
 import { colorWanted, errorLine } from './terminal.js';
@@ -28,7 +28,7 @@ export async function printedFiles(document: Document, svgs: Map<string, string>
     const files: [string, Buffer][] = [];
     if (flags.docx) {
       // loaded only when asked for, as vega and exceljs are
-      const { documentDocx } = await import('../report/document/docx.js');
+      const { documentDocx } = await import('../report/to/docx.js');
       files.push(['report.docx', await documentDocx(document, browser ? await rasterise(browser, svgs) : new Map(), getLang())]);
     }
     if (flags.pdf && browser) files.push(['report.pdf', await printPdf(browser, [...html()].join(''))]);

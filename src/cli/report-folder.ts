@@ -9,7 +9,7 @@ import { mkdir, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
-import type { Rendered } from '../report/renderers/index.js';
+import type { Rendered } from '../report/to/context.js';
 import { writeFailed, writeInto } from './output.js';
 
 /** What a report folder holds: the files report writes, charts/*.svg, and what a file manager leaves. */

@@ -1,6 +1,6 @@
 /** The only user of colour: a painter for renderers and the lines written to stderr. */
 import { Chalk } from 'chalk';
-import type { Painter } from '../report/renderers/index.js';
+import type { Painter } from '../report/to/context.js';
 
 export function colorWanted(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;

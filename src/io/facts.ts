@@ -11,31 +11,12 @@ import { cellText, parseNumber } from '../model/numbers.js';
 import type { Programme, ProgrammeColumn } from '../model/programme.js';
 import { normalizeLabel } from '../model/text.js';
 import { parseYesNo } from '../model/yes-no.js';
-import { FIELD_ALIASES } from '../model/fields.js';
 import { isBlankRow, mapColumns, tableLayout, type ColumnMap } from './layouts/columns.js';
 import type { LayoutContext, LayoutMatch } from './layouts/types.js';
 import { readTableFile } from './read-table.js';
+import { FACTS_MUNICIPAL_HEADERS, FACTS_SCHOOL_HEADERS } from './vocabulary/headers.js';
 
 type FactRow = { kind: 'municipal'; fact: MunicipalFact } | { kind: 'school'; facts: SchoolFacts };
-
-const MUNICIPAL_HEADERS: Record<string, string[]> = {
-  id: ['№', 'номер', 'no'],
-  value: ['значение', 'значение да нет или %', 'факт', 'value', 'value yes no or %'],
-  numerator: ['числитель', 'numerator'],
-  denominator: ['знаменатель', 'denominator'],
-  evidence: ['ссылка на документ', 'ссылка', 'подтверждение', 'document link', 'evidence'],
-  note: ['примечание', 'note'],
-  // the template's own columns, read by people, not by shnor
-  text: ['показатель', 'indicator'],
-  plan: ['план', 'plan'],
-};
-
-/** The school sheet's columns besides the programme's: the id, and the name and group people read. */
-const SCHOOL_HEADERS: Record<string, string[]> = {
-  schoolId: [...FIELD_ALIASES.schoolId],
-  schoolName: [...FIELD_ALIASES.schoolName, 'наименование оо', 'school name'],
-  group: ['группа', 'group'],
-};
 
 export async function loadFacts(input: string, programme: Programme, knownSchools: Set<string>): Promise<{ facts: Facts; issues: Issue[] }> {
   const rows: FactRow[] = [];
@@ -58,7 +39,7 @@ function reporter(context: LayoutContext<FactRow>, row: number): Reporter {
 }
 
 function matchMunicipal(headers: string[], programme: Programme): LayoutMatch<FactRow> | null {
-  const map = mapColumns(headers, (header) => lookupIn(MUNICIPAL_HEADERS, header));
+  const map = mapColumns(headers, (header) => lookupIn(FACTS_MUNICIPAL_HEADERS, header));
   if (!map.fields.has('id') || !map.fields.has('value')) return null;
   const byId = new Map(programme.indicators.map((i) => [i.id, i]));
   return tableLayout('facts-municipal', map, (cells, rowNumber, context) => readMunicipalRow(cells, map, reporter(context, rowNumber), context, rowNumber, byId));
@@ -90,7 +71,7 @@ function readMunicipalRow(
 
 function matchSchools(headers: string[], programme: Programme, known: Set<string>): LayoutMatch<FactRow> | null {
   const byHeader = new Map(programme.columns.map((c) => [normalizeLabel(c.header), c]));
-  const map = mapColumns(headers, (header) => lookupIn(SCHOOL_HEADERS, header) ?? byHeader.get(normalizeLabel(header))?.key ?? null);
+  const map = mapColumns(headers, (header) => lookupIn(FACTS_SCHOOL_HEADERS, header) ?? byHeader.get(normalizeLabel(header))?.key ?? null);
   const columns = new Map(programme.columns.map((c) => [c.key, c]));
   if (!map.fields.has('schoolId') || ![...map.fields.keys()].some((key) => columns.has(key))) return null;
   const pairs = programme.indicators.flatMap((i): [string, string][] => (i.fact.source === 'teachers' ? [[i.fact.numerator, i.fact.denominator]] : []));

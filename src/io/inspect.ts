@@ -6,7 +6,7 @@
  * from each layout (the needs each one has met and not). A file that cannot be opened at all is
  * described by its error.
  */
-import type { InputError } from '../errors.js';
+import type { ErrorCode, ErrorParams, InputError } from '../errors.js';
 import { isLeftOut, type Issue } from '../model/issues.js';
 import { fieldOfHeader } from '../model/fields.js';
 import { compareProcedures } from '../model/procedures.js';
@@ -64,8 +64,8 @@ export interface FileReport {
 }
 
 export interface FileError {
-  code: string;
-  params: Record<string, string | number>;
+  code: ErrorCode;
+  params: ErrorParams[ErrorCode];
   sheet: string | null;
   row: number | null;
 }

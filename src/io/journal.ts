@@ -16,6 +16,7 @@ import { readTitles } from './layouts/titles.js';
 import type { LayoutContext, LayoutMatch } from './layouts/types.js';
 import { readTableFile } from './read-table.js';
 import type { JournalRow } from '../model/journal.js';
+import { GROUP_HEADER, JOURNAL_SHARE_WORDS, PARTICIPANTS_HEADER } from './vocabulary/headers.js';
 
 export type { JournalRow };
 
@@ -33,7 +34,7 @@ export interface JournalLoad {
 }
 
 
-type ShareField = 'lowered' | 'confirmed' | 'raised';
+export type ShareField = 'lowered' | 'confirmed' | 'raised';
 
 interface JournalColumns {
   headers: string[];
@@ -42,9 +43,8 @@ interface JournalColumns {
   shares: Record<ShareField, number>;
 }
 
-const isGroupHeader = (label: string) => /^групп\S* участник\S*$/.test(label);
-const isParticipantsHeader = (label: string) => /^(кол во|количество|число) участник\S*$/.test(label);
-const SHARE_WORDS: Record<ShareField, string> = { lowered: 'понизили', confirmed: 'подтвердили', raised: 'повысили' };
+const isGroupHeader = (label: string) => GROUP_HEADER.test(label);
+const isParticipantsHeader = (label: string) => PARTICIPANTS_HEADER.test(label);
 
 export async function loadJournal(input: string, options: JournalOptions = {}): Promise<JournalLoad> {
   const rows: JournalRow[] = [];
@@ -59,7 +59,7 @@ export function matchJournalHeader(headers: string[]): LayoutMatch<JournalRow> |
   const labels = headers.map(normalizeLabel);
   const group = labels.findIndex(isGroupHeader);
   const participants = labels.findIndex(isParticipantsHeader);
-  const shareOf = (field: ShareField) => labels.findIndex((label) => label.split(' ')[0] === SHARE_WORDS[field]);
+  const shareOf = (field: ShareField) => labels.findIndex((label) => label.split(' ')[0] === JOURNAL_SHARE_WORDS[field]);
   const shares = { lowered: shareOf('lowered'), confirmed: shareOf('confirmed'), raised: shareOf('raised') };
   if (group < 0 || participants < 0 || Object.values(shares).some((i) => i < 0)) return null;
   const columns: JournalColumns = { headers, group, participants, shares };

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type * as z from 'zod';
 import { InputError } from '../errors.js';
 
-export function readJsonFile<S extends z.ZodType>(file: string, schema: S, invalidCode: string): z.infer<S> {
+export function readJsonFile<S extends z.ZodType>(file: string, schema: S, invalidCode: 'catalog-invalid' | 'programme-invalid'): z.infer<S> {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));

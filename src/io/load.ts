@@ -68,7 +68,7 @@ export async function loadResults(inputs: string[], options: LoadOptions): Promi
     graduates,
     references,
     match: (headers: string[], titles?: string[]) => matchHeader(headers, options.layout, titles),
-    noHeaderCode: 'no-header',
+    noHeaderCode: 'no-header' as const,
     noHeaderParams: { layout: options.layout ?? '' },
   };
   const unread: FileOutcome[] = [];

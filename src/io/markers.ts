@@ -19,6 +19,7 @@ import { findByName, schoolDirectory, type SchoolEntry } from './identity.js';
 import { isBlankRow, isTotalRow, mapColumns, readYear, reportUnusedColumns, type ColumnMap } from './layouts/columns.js';
 import type { LayoutContext, LayoutMatch } from './layouts/types.js';
 import { readTableFile } from './read-table.js';
+import { MARKER_COUNT_HEADERS } from './vocabulary/headers.js';
 
 export interface MarkersOptions {
   encoding?: string;
@@ -45,10 +46,9 @@ export async function loadMarkers(input: string, options: MarkersOptions = {}): 
 type MarkerColumn = Field | 'count' | `VPR-${string}`;
 
 const IDENTITY: ReadonlySet<Field> = new Set(['year', 'schoolId', 'municipality', 'region', 'schoolName', 'school']);
-const COUNT_HEADERS = new Set(['количество маркеров', 'кол во маркеров', 'число маркеров', 'всего маркеров', 'маркеров', 'количество признаков']);
 
 function markerColumnOf(header: string): MarkerColumn | null {
-  if (COUNT_HEADERS.has(normalizeLabel(header))) return 'count';
+  if (MARKER_COUNT_HEADERS.has(normalizeLabel(header))) return 'count';
   const field = fieldOfHeader(header);
   if (field !== null) return IDENTITY.has(field) ? field : null;
   const code = vprOfHeader(header);

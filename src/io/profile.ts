@@ -15,6 +15,7 @@ import { normalizeLabel } from '../model/text.js';
 import { isBlankRow, mapColumns, tableLayout, type ColumnMap } from './layouts/columns.js';
 import type { LayoutContext, LayoutMatch } from './layouts/types.js';
 import { readTableFile } from './read-table.js';
+import { NOT_A_RISK } from './vocabulary/cells.js';
 
 export interface ProfileOptions {
   sheet?: string;
@@ -146,9 +147,6 @@ function parseNumeric(kind: 'count' | 'percent' | 'number', cell: CellValue, tex
   if (kind === 'percent' && (value < 0 || value > 100)) return bad('share-out-of-range', { value: text });
   return ok(value);
 }
-
-// Significance cells of factors that do not apply: treated like a blank cell.
-const NOT_A_RISK = new Set(['нет', '-', 'не актуален', 'не актуально', 'неактуален']);
 
 function parseChoice(kind: ChoiceKind, cell: CellValue, text: string): Parsed {
   if (kind === 'yesno' && typeof cell === 'boolean') return ok(cell);

@@ -2,7 +2,7 @@
  * Reads one input file of any table kind (results, profile, reference): opens it, picks the
  * reader, finds each sheet's header with the kind's matcher and collects records and issues.
  */
-import { InputError } from '../errors.js';
+import { InputError, type ErrorParams } from '../errors.js';
 import type { GraduateTracker } from '../model/graduates.js';
 import type { Issue } from '../model/issues.js';
 import type { ReferenceValue } from '../model/reference.js';
@@ -12,6 +12,11 @@ import { readerFor } from './readers/index.js';
 import type { InputSource, ReadOptions } from './readers/types.js';
 import { detectFormat, openSource } from './source.js';
 import { TableSink, type HeaderCandidate, type SheetOutcome } from './table-sink.js';
+
+/** The error of a file without a header, one for each kind of table. */
+export type NoHeaderCode =
+  | 'no-header' | 'no-facts-header' | 'no-profile-header' | 'no-draft-header' | 'no-reference-header' | 'no-scales-header'
+  | 'no-schools-header' | 'no-journal-header' | 'no-task-header' | 'no-task-map-header' | 'no-markers-header';
 
 export interface TableFileOptions<T> extends ReadOptions {
   match: HeaderMatcher<T>;
@@ -24,9 +29,9 @@ export interface TableFileOptions<T> extends ReadOptions {
   /** The most pupils a school's result may count (config read.maxParticipants). */
   maxParticipants?: number;
   /** The error code when no sheet has a header this kind recognises. */
-  noHeaderCode: string;
+  noHeaderCode: NoHeaderCode;
   /** Extra parameters for that error's message (the forced layout, say). */
-  noHeaderParams?: Record<string, string>;
+  noHeaderParams?: ErrorParams['no-header'];
   stdin?: NodeJS.ReadableStream;
   graduates?: GraduateTracker;
   references?: ReferenceValue[];

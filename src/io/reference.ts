@@ -10,6 +10,8 @@ import type { ReferenceLevel, ReferenceValue } from '../model/reference.js';
 import { headerOf, mapColumns, numberAt, readProcedure, readYear, tableLayout, textOf, isBlankRow, type ColumnMap } from './layouts/columns.js';
 import type { LayoutContext, LayoutMatch } from './layouts/types.js';
 import { readTableFile } from './read-table.js';
+import { REFERENCE_LEVEL_WORDS } from './vocabulary/cells.js';
+import { REFERENCE_LEVEL_HEADERS } from './vocabulary/headers.js';
 
 export interface ReferenceOptions {
   level: ReferenceLevel;
@@ -17,11 +19,6 @@ export interface ReferenceOptions {
   encoding?: string;
   delimiter?: string;
 }
-
-const LEVEL_WORDS: Record<string, ReferenceLevel> = {
-  район: 'district', district: 'district', муниципалитет: 'district', муниципальный: 'district', мо: 'district', округ: 'district',
-  регион: 'region', region: 'region', край: 'region', область: 'region', региональный: 'region', республика: 'region',
-};
 
 export async function loadReference(input: string, options: ReferenceOptions): Promise<{ values: ReferenceValue[]; issues: Issue[] }> {
   const values: ReferenceValue[] = [];
@@ -36,8 +33,8 @@ export async function loadReference(input: string, options: ReferenceOptions): P
 }
 
 function matchReference(headers: string[], level: ReferenceLevel): LayoutMatch<ReferenceValue> | null {
-  const map = mapColumns(headers.map((h) => (normalizeLabel(h) === 'уровень' || normalizeLabel(h) === 'level' ? '' : h)));
-  const levelIndex = headers.findIndex((h) => ['уровень', 'level'].includes(normalizeLabel(h)));
+  const map = mapColumns(headers.map((h) => (REFERENCE_LEVEL_HEADERS.includes(normalizeLabel(h)) ? '' : h)));
+  const levelIndex = headers.findIndex((h) => REFERENCE_LEVEL_HEADERS.includes(normalizeLabel(h)));
   const { fields } = map;
   if (!fields.has('year') || !fields.has('procedure') || !(fields.has('meanScore') || fields.has('failPct') || fields.has('pct2'))) return null;
   if (fields.has('schoolId') || fields.has('schoolName')) return null;
@@ -57,7 +54,7 @@ function readReferenceRow(
   const levelText = levelIndex >= 0 ? normalizeLabel(String(cells[levelIndex] ?? '')) : '';
   context.emit({
     year, procedure, meanScore, failPct,
-    level: levelText.split(' ').map((word) => LEVEL_WORDS[word]).find((level) => level !== undefined) ?? fallback,
+    level: levelText.split(' ').map((word) => REFERENCE_LEVEL_WORDS[word]).find((level) => level !== undefined) ?? fallback,
     municipality: textOf(cells, map, 'municipality'),
   });
 }

@@ -13,24 +13,16 @@ import { normalizeLabel } from '../model/text.js';
 import { isBlankRow, mapColumns, readProcedure, readYear, tableLayout, type ColumnMap } from './layouts/columns.js';
 import type { LayoutContext, LayoutMatch } from './layouts/types.js';
 import { readTableFile } from './read-table.js';
+import { SCALE_HEADERS } from './vocabulary/headers.js';
 
-type ScaleField = 'year' | 'procedure' | 'min3' | 'min4' | 'min5' | 'max' | 'source' | 'note';
+export type ScaleField = 'year' | 'procedure' | 'min3' | 'min4' | 'min5' | 'max' | 'source' | 'note';
 const BOUNDS = ['min3', 'min4', 'min5', 'max'] as const;
-
-const ALIASES: Record<string, ScaleField> = normalizeKeys({
-  year: 'year', год: 'year', 'учебный год': 'year',
-  procedure: 'procedure', процедура: 'procedure', работа: 'procedure', 'код процедуры': 'procedure',
-  min3: 'min3', '3 от': 'min3', 'мин 3': 'min3', 'отметка 3 от': 'min3',
-  min4: 'min4', '4 от': 'min4', 'мин 4': 'min4', 'отметка 4 от': 'min4',
-  min5: 'min5', '5 от': 'min5', 'мин 5': 'min5', 'отметка 5 от': 'min5',
-  max: 'max', максимум: 'max', 'макс балл': 'max', 'максимальный балл': 'max', 'максимальный первичный балл': 'max',
-  source: 'source', источник: 'source',
-  note: 'note', notes: 'note', примечание: 'note',
-});
 
 function normalizeKeys(aliases: Record<string, ScaleField>): Record<string, ScaleField> {
   return Object.fromEntries(Object.entries(aliases).map(([alias, field]) => [normalizeLabel(alias), field]));
 }
+
+const ALIASES: Record<string, ScaleField> = normalizeKeys(SCALE_HEADERS);
 
 const fieldOf = (header: string): ScaleField | null => ALIASES[normalizeLabel(header)] ?? null;
 

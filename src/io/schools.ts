@@ -13,6 +13,7 @@ import { headerOf, mapColumns, readIdentity, tableLayout, isBlankRow, textOf } f
 import type { LayoutMatch } from './layouts/types.js';
 import type { SchoolEntry } from './identity.js';
 import { readTableFile } from './read-table.js';
+import { SCHOOL_LIST_NAME_HEADER } from './vocabulary/headers.js';
 
 export async function loadSchools(input: string): Promise<{ schools: SchoolEntry[]; issues: Issue[] }> {
   const rows: SchoolEntry[] = [];
@@ -44,7 +45,7 @@ function parentOf(text: string | null): string | null {
 }
 
 /** A region's school list from ФИС ОКО: «логин | имя | регион» (the name under «имя»). */
-const schoolListField = (header: string): Field | null => (normalizeLabel(header) === 'имя' ? 'schoolName' : fieldOfHeader(header));
+const schoolListField = (header: string): Field | null => (normalizeLabel(header) === SCHOOL_LIST_NAME_HEADER ? 'schoolName' : fieldOfHeader(header));
 
 function matchSchools(headers: string[]): LayoutMatch<SchoolEntry> | null {
   const map = mapColumns(headers, schoolListField);

@@ -43,8 +43,8 @@ export const checkRu = {
     inList: 'в списке по правилу',
     notInList: 'не в списке по правилу',
   },
-  levels: { error: 'ошибка', warning: 'предупреждение' } as Record<string, string>,
-  kinds: { missing: 'нет в проекте', extra: 'лишняя', absent: 'нет в данных', nameMatch: 'по названию', branchMatch: 'филиал', dataCheck: 'проверка данных' } as Record<string, string>,
+  levels: { error: 'ошибка', warning: 'предупреждение' },
+  kinds: { missing: 'нет в проекте', extra: 'лишняя', absent: 'нет в данных', nameMatch: 'по названию', branchMatch: 'филиал', dataCheck: 'проверка данных' },
   checks: {
     'input-error': (p: P) => `ошибка во входных данных: ${p.text}`,
     'procedure-missing-in-year': (p: P) => `нет ни одного результата в ${p.year}, хотя в ${p.previousYear} процедура была`,

@@ -1,7 +1,7 @@
 /** Texts of the task-level analysis (карты затруднений), Russian. */
 export const difficultiesRu = {
   title: (p: { procedure: string; year: string }) => `Выполнение заданий: ${p.procedure}, ${p.year}`,
-  reference: { region: 'регион', municipality: 'муниципалитет', district: 'район (по данным)' } as Record<string, string>,
+  reference: { region: 'регион', municipality: 'муниципалитет', district: 'район (по данным)' },
   basis: (p: { reference: string; low: string; gap: string }) =>
     `Затруднение — успешность ниже ${p.low}% или на ${p.gap} п.п. и больше ниже сравнения (${p.reference}). Успешность — доля набранных баллов от максимума.`,
   school: (p: { id: string; name: string; participants: number; small: boolean; absent: number }) =>
@@ -28,7 +28,7 @@ export const difficultiesRu = {
     reference: 'Сравнение, %', gap: 'Разница, п.п.', ciLow: '95% ДИ, от', ciHigh: '95% ДИ, до', problem: 'Затруднение', skill: 'Умение',
     content: 'Элемент содержания', zero: '0 баллов, %', participants: 'Участников', schools: 'Школ', looked: 'Школ рассмотрено', ids: 'Школы', procedure: 'Процедура', year: 'Год',
   },
-  subject: { MA: 'математики', RU: 'русского языка', BI: 'биологии', HI: 'истории', PH: 'физики', CH: 'химии', GE: 'географии', SO: 'обществознания', EN: 'английского языка', IN: 'информатики', LI: 'литературы' } as Record<string, string>,
+  subject: { MA: 'математики', RU: 'русского языка', BI: 'биологии', HI: 'истории', PH: 'физики', CH: 'химии', GE: 'географии', SO: 'обществознания', EN: 'английского языка', IN: 'информатики', LI: 'литературы' },
   subjectOther: 'предмета',
   nextGrade: (grade: number) => `в ${grade} классе`,
   nextYear: 'в следующем учебном году',

@@ -1,4 +1,6 @@
 /** Texts about the official list of schools with signs of non-objective ВПР results (--markers), Russian. */
+import type { ErrorTexts } from '../errors.js';
+
 type P = Record<string, string | number>;
 
 const listed = (p: P) => `в официальном списке признаков необъективности ${p.listYear} г.`;
@@ -8,7 +10,7 @@ export const markersRu = {
     'no-markers-header': () =>
       'не найдена строка заголовка списка признаков необъективности: нужны столбец «Логин» (или «Код ОО») и хотя бы один столбец процедуры ВПР ' +
       '(«4 РУ», «5 МА», «6 БИ» …); если есть — «Год», «Муниципалитет», «ОО», «Количество маркеров»',
-  },
+  } satisfies Partial<ErrorTexts>,
   issues: {
     'bad-marker': (p: P) => `«${p.value}» — ожидается 1 (процедура отмечена), 0 или пусто (не отмечена), «да» или «нет»; значение пропущено`,
     'markers-no-login': () => 'нет логина школы: строка пропущена (список сопоставляется с результатами по логину)',
@@ -47,7 +49,7 @@ export const markersRu = {
     'objectivity-vpr-oge': 'мало «2» в ВПР при многих в ОГЭ',
     'objectivity-swing': 'резкое изменение доли «2»',
     'journal-raised': 'отметки за работу выше журнальных',
-  } as Record<string, string>,
+  },
   onList: {
     yes: (p: P) => `; ${listed(p)} — тоже`,
     other: (p: P) => `; ${listed(p)} школа есть, но по другим процедурам`,

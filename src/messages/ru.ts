@@ -1,4 +1,5 @@
 /** Every sentence a user reads, in Russian (the default language). en.ts mirrors this shape. */
+import type { ErrorTexts } from '../errors.js';
 import { EXAMPLES } from './examples.js';
 import { branchesRu } from './branches-ru.js';
 import { checkRu } from './check-ru.js';
@@ -50,20 +51,20 @@ export const ru = {
   },
   errors: {
     'file-not-found': () => 'файл не найден',
-    'file-unreadable': (p: P) => `файл не читается: ${p.reason}`,
+    'file-unreadable': (p) => `файл не читается: ${p.reason}`,
     'empty-file': () => 'файл пуст: в нём нет ни одной строки',
     'xls-not-supported': () => 'формат .xls (Excel 97–2003) не поддерживается: откройте файл в Excel или LibreOffice и сохраните как .xlsx',
     'encrypted-workbook': () => 'книга защищена паролем (или это файл .xls с расширением .xlsx): снимите пароль и сохраните как обычный .xlsx',
-    'not-a-workbook': (p: P) => `файл не является книгой .xlsx или повреждён (${p.reason}): пересохраните его в Excel как .xlsx`,
-    'damaged-workbook': (p: P) => `книга повреждена: часть ${p.part} не читается (${p.reason}); получите файл заново или пересохраните его в Excel как .xlsx`,
-    'workbook-too-large': (p: P) =>
-      `книга слишком велика для чтения: ${XLSX_LIMITS_RU[p.key as string]?.(p) ?? p.key}. Если файл настоящий, поднимите предел ключом read.${p.key} в файле настроек shnor.config.json`,
-    'unknown-encoding': (p: P) => `неизвестная кодировка «${p.encoding}»: укажите --encoding utf-8 или --encoding cp1251`,
-    'sheet-not-found': (p: P) => `в книге нет листа «${p.sheet}»; листы: ${p.sheets}`,
-    'no-header': (p: P) =>
+    'not-a-workbook': (p) => `файл не является книгой .xlsx или повреждён (${p.reason}): пересохраните его в Excel как .xlsx`,
+    'damaged-workbook': (p) => `книга повреждена: часть ${p.part} не читается (${p.reason}); получите файл заново или пересохраните его в Excel как .xlsx`,
+    'workbook-too-large': (p) =>
+      `книга слишком велика для чтения: ${XLSX_LIMITS_RU[p.key]?.(p) ?? p.key}. Если файл настоящий, поднимите предел ключом read.${p.key} в файле настроек shnor.config.json`,
+    'unknown-encoding': (p) => `неизвестная кодировка «${p.encoding}»: укажите --encoding utf-8 или --encoding cp1251`,
+    'sheet-not-found': (p) => `в книге нет листа «${p.sheet}»; листы: ${p.sheets}`,
+    'no-header': (p) =>
       `не найдена строка заголовка (в первых 30 непустых строках)${p.layout ? ` для макета ${p.layout}` : ''}: ${RESULT_COLUMNS}; ` +
       'что shnor видит в файле и каких столбцов не хватает, покажет shnor inspect',
-    'no-header-in-files': (p: P) =>
+    'no-header-in-files': (p) =>
       `ни в одном из файлов не найдена строка заголовка (в первых 30 непустых строках)${p.layout ? ` для макета ${p.layout}` : ''}: ` +
       `${shortList(itemsOf(p.files), andMore)}; ${RESULT_COLUMNS}; что shnor видит в каждом файле, покажет shnor inspect`,
     'no-facts-header': () =>
@@ -77,43 +78,43 @@ export const ru = {
     'no-scales-header': () => 'не найдена строка заголовка файла шкал: нужны столбцы year, procedure, min3, min4, min5, max (или «Год», «Процедура», «3» от, «4» от, «5» от, «Максимум»)',
     'no-schools-header': () => 'не найдена строка заголовка списка школ: нужны столбцы «Код ОО» и «Наименование ОО» (и, если есть, «Муниципалитет», «Вид ОО», у филиала — «Код юрлица» / parent_id)',
     'no-journal-header': () => 'не найдена строка заголовка выгрузки «Сравнение отметок с отметками по журналу»: нужны столбцы «Группы участников», «Кол-во участников», «Понизили», «Подтвердили», «Повысили»',
-    'no-scale': (p: P) =>
+    'no-scale': (p) =>
       `нет шкалы перевода первичных баллов в отметки для ${p.procedure} ${p.year} года: отметки из баллов не вычислить. ` +
       'Укажите шкалу в файле --scales (столбцы year, procedure, min3, min4, min5, max) — её публикует ФИОКО в «Описании проверочной работы» того года, таблица «Рекомендации по переводу первичных баллов в отметки по пятибалльной шкале»',
     'procedure-unknown': () => 'процедура не видна ни в строках над заголовком, ни в имени файла: укажите --procedure (например VPR-MA-5 или «ВПР Математика 5 класс»)',
     'year-unknown': () => 'в таблице нет столбца года, и год не виден из названия листа: укажите --year',
-    'bad-option': (p: P) => `неверное значение ${p.option}: «${p.value}» (${p.expected})`,
-    'output-is-input': (p: P) => `вывод в ${p.path} перезаписал бы входной файл: укажите другой ${p.option}`,
-    'output-twice': (p: P) => `-o и --rejects указывают на один файл ${p.path}: укажите разные`,
-    'output-is-folder': (p: P) => `${p.path} — папка, а ${p.option} ждёт файл: укажите путь к файлу`,
-    'output-not-file': (p: P) => `${p.path} — не файл (блочное устройство или сокет): укажите в ${p.option} путь к файлу`,
-    'report-folder-not-folder': (p: P) => `${p.path} — не папка: report -o ждёт папку`,
-    'report-folder-foreign': (p: P) =>
+    'bad-option': (p) => `неверное значение ${p.option}: «${p.value}» (${p.expected})`,
+    'output-is-input': (p) => `вывод в ${p.path} перезаписал бы входной файл: укажите другой ${p.option}`,
+    'output-twice': (p) => `-o и --rejects указывают на один файл ${p.path}: укажите разные`,
+    'output-is-folder': (p) => `${p.path} — папка, а ${p.option} ждёт файл: укажите путь к файлу`,
+    'output-not-file': (p) => `${p.path} — не файл (блочное устройство или сокет): укажите в ${p.option} путь к файлу`,
+    'report-folder-not-folder': (p) => `${p.path} — не папка: report -o ждёт папку`,
+    'report-folder-foreign': (p) =>
       `в папке ${p.path} есть не только прежний отчёт (${p.entry}); отчёт заменяет свою папку целиком — укажите в -o новую или пустую папку`,
-    'report-folder-holds-input': (p: P) => `в папке отчёта ${p.path} лежит ${p.input}, который читает команда; отчёт заменяет свою папку целиком — укажите другую -o`,
-    'outside-output-folder': (p: P) => `файл ${p.path} оказался бы вне папки отчёта ${p.folder}`,
-    'stdout-failed': (p: P) => `не удалось записать результат в стандартный вывод: ${p.reason}`,
-    'binary-to-terminal': (p: P) => `формат ${p.format} нельзя вывести в терминал: укажите -o файл.${p.format}`,
-    'config-invalid': (p: P) => `ошибка в файле настроек ${p.file}: ${p.details}`,
-    'config-unreadable': (p: P) => `файл настроек ${p.file} не читается: ${p.reason}`,
-    'config-exists': (p: P) => `файл ${p.file} уже существует: удалите его или укажите --force`,
-    'strict-failed': (p: P) => `--strict: найдено проблем во входных данных: ${p.count}`,
-    'write-failed': (p: P) => `не удалось записать ${p.path}: ${p.reason}`,
-    'no-input-files': (p: P) => `в ${p.inputs} нет файлов .xlsx, .csv или .txt`,
-    'catalog-invalid': (p: P) => `каталог рекомендаций не прошёл проверку: ${p.details}`,
-    'programme-invalid': (p: P) => `программа целевых показателей не прошла проверку: ${p.details}`,
+    'report-folder-holds-input': (p) => `в папке отчёта ${p.path} лежит ${p.input}, который читает команда; отчёт заменяет свою папку целиком — укажите другую -o`,
+    'outside-output-folder': (p) => `файл ${p.path} оказался бы вне папки отчёта ${p.folder}`,
+    'stdout-failed': (p) => `не удалось записать результат в стандартный вывод: ${p.reason}`,
+    'binary-to-terminal': (p) => `формат ${p.format} нельзя вывести в терминал: укажите -o файл.${p.format}`,
+    'config-invalid': (p) => `ошибка в файле настроек ${p.file}: ${p.details}`,
+    'config-unreadable': (p) => `файл настроек ${p.file} не читается: ${p.reason}`,
+    'config-exists': (p) => `файл ${p.file} уже существует: удалите его или укажите --force`,
+    'strict-failed': (p) => `--strict: найдено проблем во входных данных: ${p.count}`,
+    'write-failed': (p) => `не удалось записать ${p.path}: ${p.reason}`,
+    'no-input-files': (p) => `в ${p.inputs} нет файлов .xlsx, .csv или .txt`,
+    'catalog-invalid': (p) => `каталог рекомендаций не прошёл проверку: ${p.details}`,
+    'programme-invalid': (p) => `программа целевых показателей не прошла проверку: ${p.details}`,
     'no-results': () => 'во входных данных нет ни одного пригодного результата (все строки отклонены — см. сообщения выше)',
     'no-task-results': () => 'во входных файлах нет ни одного пригодного результата по заданиям (см. сообщения выше)',
-    'cli-unknown-option': (p: P) => `неизвестный параметр ${p.token} (список параметров: ${p.help})`,
-    'cli-unknown-command': (p: P) => `неизвестная команда ${p.token} (список команд: shnor --help)`,
-    'cli-missing-argument': (p: P) => `не указан обязательный аргумент ${p.token} (пример: shnor classify results.xlsx)`,
-    'cli-option-missing-argument': (p: P) => `для параметра ${p.token} не указано значение`,
+    'cli-unknown-option': (p) => `неизвестный параметр ${p.token} (список параметров: ${p.help})`,
+    'cli-unknown-command': (p) => `неизвестная команда ${p.token} (список команд: shnor --help)`,
+    'cli-missing-argument': (p) => `не указан обязательный аргумент ${p.token} (пример: shnor classify results.xlsx)`,
+    'cli-option-missing-argument': (p) => `для параметра ${p.token} не указано значение`,
     'cli-excess-arguments': () => 'лишние аргументы',
-    'cli-other': (p: P) => `ошибка в командной строке: ${p.token}`,
+    'cli-other': (p) => `ошибка в командной строке: ${p.token}`,
     ...tasksRu.errors,
     ...markersRu.errors,
-    internal: (p: P) => `внутренняя ошибка shnor: ${p.message} (запустите с --debug, чтобы увидеть подробности, и сообщите разработчикам)`,
-  },
+    internal: (p) => `внутренняя ошибка shnor: ${p.message} (запустите с --debug, чтобы увидеть подробности, и сообщите разработчикам)`,
+  } satisfies ErrorTexts,
   issues: {
     'missing-school': () => 'нет кода или названия школы: строка пропущена',
     'missing-procedure': () => 'не указана процедура: строка пропущена',
@@ -270,7 +271,7 @@ export const ru = {
     interpretation: 'интерпретация shnor',
     sheetScores: 'Баллы',
     sheetValues: 'Значения',
-    kind: { secondary: 'СОШ', basic: 'ООШ' } as Record<string, string>,
+    kind: { secondary: 'СОШ', basic: 'ООШ' },
     levels: {
       district: 'район', region: 'регион', computed: 'среднее по школам входных данных',
       best: 'лучшие', middle: 'средние', lowest: 'низкие',
@@ -278,12 +279,12 @@ export const ru = {
       none: 'нет', participants: 'участники', winners: 'победители, призёры, лауреаты', participant: 'участие', winner: 'победа',
       regional: 'призёры регионального этапа', above: 'эффективность выше порога', upTo: 'эффективность не выше порога',
       'one-point': 'нулевая доля «2» принята за 1 п.п.', 'ratio-one': 'при нулевой доле «2» отношение принято за 1',
-    } as Record<string, string>,
+    },
     reasons: {
       'no-data': 'нет данных',
       'no-profile': 'нет данных профиля',
       'not-applicable': 'не применяется',
-    } as Record<string, string>,
+    },
     notes: {
       'basic-school': () => 'основная школа: ЕГЭ не сдаётся',
       'needs-two-years': (p: P) => `нужны данные ${p.procedure} за оба года`,
@@ -338,13 +339,13 @@ export const ru = {
     overallNone: (year: string) => `общая динамика к ${year}: нет доли «2» за два года подряд`,
     improved: (list: string) => `улучшение: ${list}`,
     worsened: (list: string) => `ухудшение: ${list}`,
-    directions: { positive: 'положительная', negative: 'отрицательная', stable: 'стабильная', mixed: 'разнонаправленная' } as Record<string, string>,
+    directions: { positive: 'положительная', negative: 'отрицательная', stable: 'стабильная', mixed: 'разнонаправленная' },
     because: {
       margin: (margin: string) => `изменение не меньше ${margin} п.п.`,
       'entered-low': (threshold: string) => `вход в зону ≥ ${threshold}`,
       'left-low': (threshold: string) => `выход из зоны ≥ ${threshold}`,
     } as Record<string, (value: string) => string>,
-    samples: { limited: 'ограниченная', approximate: 'ориентировочная', informative: 'информативная' } as Record<string, string>,
+    samples: { limited: 'ограниченная', approximate: 'ориентировочная', informative: 'информативная' },
     noRisks: 'рисков нет',
     noChange: 'нет двух лет подряд',
     change: (p: { year: string; delta: string; direction: string }) => `к ${p.year}: ${p.delta} п.п., ${p.direction}`,
@@ -364,7 +365,7 @@ export const ru = {
     persistent: 'стойкие (та же процедура низкая оба года)',
     none: 'нет',
     onlySelected: 'только школы из --school',
-    movement: { entered: 'вошла', left: 'вышла', stayed: 'осталась' } as Record<string, string>,
+    movement: { entered: 'вошла', left: 'вышла', stayed: 'осталась' },
     movementColumn: 'Движение',
     persistentColumn: 'Низкие оба года',
     targetsTitle: (p: { previous: string; year: string }) =>
@@ -408,7 +409,7 @@ export const ru = {
       computerShortage: 'нехватка компьютерной техники',
       staffShortage: 'дефицит педагогических кадров',
       smallSchool: 'малочисленная школа',
-    } as Record<string, string>,
+    },
     shnor: (p: { criteria: string; results: string }) => `критерий ${p.criteria}; низкие результаты: ${p.results}`,
     lowIor: (p: { ior: string; run: number; procedures: string }) =>
       `ИОР ${p.ior} < 0; ${p.run} ${plural(p.run, 'отрицательное изменение', 'отрицательных изменения', 'отрицательных изменений')} подряд: ${p.procedures}`,
@@ -479,7 +480,7 @@ export const ru = {
     encoding: 'кодировка CSV: utf-8, cp1251 … (по умолчанию определяется сама)',
     delimiter: 'разделитель CSV: ";" "," или "\\t" (по умолчанию определяется сам)',
     sheet: 'читать только этот лист книги',
-    format: 'формат вывода: table, csv, md, json, xlsx (по умолчанию table, а с -o — по расширению)',
+    format: (formats: string) => `формат вывода: ${formats} (по умолчанию table, а с -o — по расширению)`,
     output: 'записать результат в файл',
     excel: 'CSV для русского Excel: BOM, «;», десятичная запятая',
     rejects: 'записать строки, не попавшие в расчёт, с файлом, листом, строкой и причиной (.csv или .xlsx)',

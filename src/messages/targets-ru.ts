@@ -9,8 +9,8 @@ export const targetsRu = {
     id: '№', text: 'Показатель', kind: 'Вид', plan: 'План', fact: 'Факт', numerator: 'Числитель', denominator: 'Знаменатель',
     status: 'Итог', note: 'Пояснение', evidence: 'Подтверждение', planText: 'Критерий программы',
   },
-  kind: { invariant: 'инвариантный (РППКО)', variative: 'вариативный (МППКО)' } as Record<string, string>,
-  status: { met: 'выполнен', notMet: 'не выполнен', noData: 'нет данных' } as Record<string, string>,
+  kind: { invariant: 'инвариантный (РППКО)', variative: 'вариативный (МППКО)' },
+  status: { met: 'выполнен', notMet: 'не выполнен', noData: 'нет данных' },
   yes: 'да',
   no: 'нет',
   summary: (p: { met: number; notMet: number; noData: number; total: number }) =>

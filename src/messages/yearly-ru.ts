@@ -66,7 +66,7 @@ export const yearlyRu = {
       pupils: 'Обучающиеся',
       parents: 'Родители',
       'methodological-service': 'Муниципальная методическая служба',
-    } as Record<string, string>,
+    },
     reasons: {
       'low-result': (p: P) => `низкий результат: ${p.procedure} — ${p.value}`,
       indicator: (p: P) => `показатель ${p.indicator} на нижней ступени шкалы (значение ${p.value})`,
@@ -75,8 +75,8 @@ export const yearlyRu = {
       dynamics: (p: P) => `${p.value}${p.procedure ? `: ${p.procedure}` : ''}`,
       task: (p: P) => `задание ${p.indicator} (${p.procedure}): успешность ${p.value}% (школа / сравнение)`,
     } as Record<string, (p: P) => string>,
-    events: { 'negative-run': 'отрицательная динамика два года подряд', 'entered-list': 'школа вошла в список', 'left-list': 'школа вышла из списка' } as Record<string, string>,
-    significance: { high: 'высокая', medium: 'средняя', low: 'низкая' } as Record<string, string>,
+    events: { 'negative-run': 'отрицательная динамика два года подряд', 'entered-list': 'школа вошла в список', 'left-list': 'школа вышла из списка' },
+    significance: { high: 'высокая', medium: 'средняя', low: 'низкая' },
     risks: {
       equipment: 'низкий уровень оснащения школы',
       staffDeficit: 'дефицит педагогических кадров',
@@ -89,7 +89,7 @@ export const yearlyRu = {
       failureRisk: 'высокая доля обучающихся с рисками учебной неуспешности',
       parents: 'низкая вовлечённость родителей',
       qualitySystem: 'несформированность ВСОКО',
-    } as Record<string, string>,
+    },
   },
   method: {
     rule: (p: P) =>

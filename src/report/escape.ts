@@ -19,11 +19,6 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[&<>]/g, entity).replace(/[|[\]]/g, '\\$&').replace(/\r?\n/g, '<br>');
 }
 
-/** For a renderer that writes the terminal's text and Markdown alike: Markdown's escaping, or none. */
-export function markdownEscaper(markdown: boolean): (text: string) => string {
-  return markdown ? escapeMarkdown : (text) => text;
-}
-
 /**
  * Text as a Markdown code span (a command to copy): HTML inside one is not markup, so only its
  * fence needs care — one backtick longer than any run in the text — and a line break, which would

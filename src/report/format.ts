@@ -12,10 +12,11 @@ export function formatPercent(value: number, lang: Lang, digits = 2): string {
   return `${formatNumber(value, lang, digits)}%`;
 }
 
-/** A table cell as a document shows it: numbers in the language's format, percentages with «%». */
+/** A table cell as a document shows it: numbers in the language's format, percentages with «%», lines apart. */
 export function cellValueText(cell: TableCell, lang: Lang): string {
   if (cell.value === null) return '';
-  return typeof cell.value === 'number' ? formatNumber(cell.value, lang) + (cell.percent ? '%' : '') : cell.value;
+  if (typeof cell.value === 'number') return formatNumber(cell.value, lang) + (cell.percent ? '%' : '');
+  return typeof cell.value === 'string' ? cell.value : cell.value.join('\n');
 }
 
 /** School codes in one line of the terminal: the first 10, then «… и ещё N» (JSON, CSV and XLSX keep them all). */

@@ -1,16 +1,16 @@
 /** An input issue as a sentence: «файл a.xlsx, лист «2021», строка 12, столбец «2»: …». */
 import { msg } from '../messages/index.js';
 import type { Issue } from '../model/issues.js';
-import type { Location } from '../errors.js';
+import type { ErrorCode, ErrorParams, ErrorTexts, Location } from '../errors.js';
 
 export function issueMessage(issue: Issue): string {
   return msg().issues[issue.code](issue.params);
 }
 
 /** An error's sentence (src/errors.ts: the code and parameters of a ShnorError). */
-export function errorMessage(code: string, params: Record<string, string | number>): string {
-  const texts = msg().errors as Record<string, (p: Record<string, string | number>) => string>;
-  return (texts[code] ?? texts['cli-other']!)({ token: code, ...params });
+export function errorMessage<K extends ErrorCode>(code: K, params: ErrorParams[K]): string {
+  const texts: ErrorTexts = msg().errors;
+  return texts[code](params);
 }
 
 export function locationText(location: Location): string {

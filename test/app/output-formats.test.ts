@@ -158,4 +158,17 @@ describe('output formats', () => {
     const plusLine = tableLines.find((l) => l.includes('+7') && !l.includes('=1+2'))!;
     expect(plusLine).not.toMatch(/\|\s*A\s*\|/);
   });
+
+  it('--format html (and -o list.html): a page with the same table as md, the flagged school\'s row marked, every id escaped', async () => {
+    const result = await runCommand('classify', { inputs: ['in.csv'] }, { cwd: dir, format: 'html' });
+    expect(result.code, result.stderr).toBe(0);
+    const html = result.stdout;
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="ru">/);
+    expect(html).toMatch(/<h1>.+2020\/2021.+<\/h1>/);
+    const rows = html.split('\n').filter((l) => l.startsWith('<tr'));
+    // the header row and one row per school; only =1+2 (criterion A) is flagged
+    expect(rows).toHaveLength(IDS.length + 1);
+    expect(rows.filter((r) => r.startsWith('<tr class="emphasis">')).map((r) => /<td>([^<]*)<\/td>/.exec(r)![1])).toEqual(['=1+2']);
+    expect(html).not.toContain('<script');
+  });
 });

@@ -10,7 +10,7 @@ import type { JsonIssue } from './classify-json.js';
 import { csv, OGE_MA, RU_HEADER, STACK_LINE, tempDir, VPR_MA, VPR_RU, writeIn } from './files.js';
 import { runCommand, runCommandJson } from './run.js';
 
-// The JSON contract of `recommend --format json` (src/report/recommend/renderers.ts).
+// The JSON contract of `recommend --format json` (src/report/recommend/document.ts).
 interface ReasonJson {
   trigger: 'low-result' | 'indicator' | 'cluster' | 'risk' | 'dynamics';
   procedure: string | null;

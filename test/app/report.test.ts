@@ -22,7 +22,7 @@ const DEMO = {
 /** EXPECTED.md: «Default 2025 ids». */
 const FLAGGED_2025 = ['DM-03', 'DM-05', 'DM-07', 'DM-09', 'DM-11', 'DM-12', 'DM-14', 'DM-27'];
 
-// The JSON contracts of score, cluster and recommend (src/report/score/json.ts, cluster/json.ts, recommend/renderers.ts).
+// The JSON contracts of score, cluster and recommend (src/report/score/json.ts, cluster/json.ts, recommend/document.ts).
 interface ScoreJson {
   year: number;
   schools: { schoolId: string; schoolName: string | null; total: number; max: number; percent: number | null; rank: number | null }[];

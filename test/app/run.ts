@@ -1,8 +1,8 @@
 /**
  * A command run in-process, as `shnor <name> … --format F` runs it but without a process: the
  * config (--config FILE or ./shnor.config.json), the language and the XLSX limits settled as
- * startRun settles them, run<Name> with the options the flags would give, then the command's
- * renderer for the format (no colour, no terminal width unless given, like output to a pipe).
+ * startRun settles them, run<Name> with the options the flags would give, then its document in
+ * the format's renderer (no colour, no terminal width unless given, like output to a pipe).
  * What the command line would print on stderr is kept too: the input problems as printIssues
  * prints them, and a ShnorError as main.ts prints it (exit 2). Any other error is thrown: in the
  * binary it would be exit 3 with a stack trace. --rejects is written by the command line's own code.
@@ -22,32 +22,29 @@ import { setXlsxLimits, xlsxLimits } from '../../src/io/readers/xlsx/limits.js';
 import { getLang, setLang, type Lang } from '../../src/messages/index.js';
 import type { Issue } from '../../src/model/issues.js';
 import { errorMessage, locationText } from '../../src/report/issue-text.js';
-import type { OutputFormat, Rendered, ReportRenderers } from '../../src/report/renderers/index.js';
+import type { Document } from '../../src/report/document/model.js';
+import type { Rendered } from '../../src/report/to/context.js';
+import { FORMATS, type OutputFormat } from '../../src/report/to/index.js';
 
 // loaded when first run, as the command line loads them: a test file pays only for its commands
 const COMMANDS = {
-  classify: async () => ({ run: (await import('../../src/app/classify.js')).runClassify, renderers: (await import('../../src/report/classify/renderers.js')).CLASSIFY_RENDERERS }),
-  check: async () => ({ run: (await import('../../src/app/check.js')).runCheck, renderers: (await import('../../src/report/check/renderers.js')).CHECK_RENDERERS }),
-  inspect: async () => ({ run: (await import('../../src/app/inspect.js')).runInspect, renderers: (await import('../../src/report/inspect/renderers.js')).INSPECT_RENDERERS }),
-  score: async () => ({ run: (await import('../../src/app/score.js')).runScore, renderers: (await import('../../src/report/score/renderers.js')).SCORE_RENDERERS }),
-  dynamics: async () => ({ run: (await import('../../src/app/dynamics.js')).runDynamics, renderers: (await import('../../src/report/dynamics/renderers.js')).DYNAMICS_RENDERERS }),
-  cluster: async () => ({ run: (await import('../../src/app/cluster.js')).runCluster, renderers: (await import('../../src/report/cluster/renderers.js')).CLUSTER_RENDERERS }),
-  recommend: async () => ({ run: (await import('../../src/app/recommend.js')).runRecommend, renderers: (await import('../../src/report/recommend/renderers.js')).RECOMMEND_RENDERERS }),
-  targets: async () => ({ run: (await import('../../src/app/targets.js')).runTargets, renderers: (await import('../../src/report/targets/renderers.js')).TARGETS_RENDERERS }),
-  tasks: async () => ({ run: (await import('../../src/app/tasks.js')).runTasks, renderers: (await import('../../src/report/tasks/renderers.js')).TASKS_RENDERERS }),
-  // `rules` has no use case: its action renders the registry with the scales in force (src/cli/commands/rules.ts)
-  rules: async () => {
-    const { defaultScales } = await import('../../src/rules/indicators/registry.js');
-    const run = async (options: { config: Config }) => ({ data: { scales: { ...defaultScales(), ...options.config.score.scales } }, issues: [], exitCode: 0 as const });
-    return { run, renderers: (await import('../../src/report/rules/renderers.js')).RULES_RENDERERS };
-  },
+  classify: async () => (await import('../../src/app/classify.js')).runClassify,
+  check: async () => (await import('../../src/app/check.js')).runCheck,
+  inspect: async () => (await import('../../src/app/inspect.js')).runInspect,
+  score: async () => (await import('../../src/app/score.js')).runScore,
+  dynamics: async () => (await import('../../src/app/dynamics.js')).runDynamics,
+  cluster: async () => (await import('../../src/app/cluster.js')).runCluster,
+  recommend: async () => (await import('../../src/app/recommend.js')).runRecommend,
+  targets: async () => (await import('../../src/app/targets.js')).runTargets,
+  tasks: async () => (await import('../../src/app/tasks.js')).runTasks,
+  rules: async () => (await import('../../src/app/rules.js')).runRules,
 };
 
 type Commands = { [N in keyof typeof COMMANDS]: Awaited<ReturnType<(typeof COMMANDS)[N]>> };
 export type CommandName = keyof Commands;
 /** The options of run<Name> but the config: what the command's flags give (any command's, for a union of names). */
-export type CommandOptions<N extends CommandName> = N extends CommandName ? Omit<Parameters<Commands[N]['run']>[0], 'config'> : never;
-export type CommandData<N extends CommandName> = Awaited<ReturnType<Commands[N]['run']>>['data'];
+export type CommandOptions<N extends CommandName> = N extends CommandName ? Omit<Parameters<Commands[N]>[0], 'config'> : never;
+export type CommandData<N extends CommandName> = Awaited<ReturnType<Commands[N]>>['data'];
 
 /** The flags around a run that are not the command's own. */
 export interface RunSettings {
@@ -78,13 +75,10 @@ export interface CommandRun {
 }
 
 export async function runCommand<N extends CommandName>(name: N, options: CommandOptions<N>, settings: RunSettings = {}): Promise<CommandRun> {
-  const { run, renderers } = (await COMMANDS[name]()) as unknown as {
-    run: (options: CommandOptions<N> & { config: Config }, env: AppEnv) => Promise<RunResult<CommandData<N>>>;
-    renderers: ReportRenderers<CommandData<N>>;
-  };
+  const run = (await COMMANDS[name]()) as unknown as (options: CommandOptions<N> & { config: Config }, env: AppEnv) => Promise<RunResult<CommandData<N>>>;
   const { value, stderr, error } = await inProcess(settings, async (config, env) => {
     const result = await run({ ...options, config }, env);
-    return { result, bytes: await render(renderers, result.data, settings) };
+    return { result, bytes: await render(result.document, settings) };
   });
   if (value === null) return { code: error!.exitCode, stdout: '', stdoutBytes: Buffer.alloc(0), stderr, error };
   const { result, bytes } = value;
@@ -103,16 +97,16 @@ export interface ReportOutput {
 
 /** `shnor report`: the document of runReport drawn as the command draws it (src/cli/commands/report.ts), without --docx/--pdf. */
 export async function runReportCommand(options: Omit<ReportRun, 'config'>, settings: Omit<RunSettings, 'format' | 'excel' | 'width'> = {}): Promise<ReportOutput> {
-  const [{ runReport }, { documentMarkdown }] = await Promise.all([import('../../src/app/report.js'), import('../../src/report/document/markdown.js')]);
+  const [{ runReport }, { documentMarkdown }] = await Promise.all([import('../../src/app/report.js'), import('../../src/report/to/md.js')]);
   const { value, stderr, error } = await inProcess(settings, async (config, env) => {
-    const { data: document } = await runReport({ ...options, config }, env);
+    const { document } = await runReport({ ...options, config }, env);
     return { document, lang: getLang(), md: [...documentMarkdown(document, getLang())].join('') };
   });
   if (value === null) return { code: error!.exitCode, stderr, md: '', files: async () => new Map(), error };
   const { document, lang, md } = value;
   const files = async (): Promise<Map<string, string | Buffer>> => {
     const [{ renderSvg }, { documentHtml }, { chartsOf }, { documentXlsx }] = await Promise.all([
-      import('../../src/report/charts.js'), import('../../src/report/document/html.js'), import('../../src/report/document/model.js'), import('../../src/report/document/xlsx.js'),
+      import('../../src/report/charts.js'), import('../../src/report/to/html.js'), import('../../src/report/document/model.js'), import('../../src/report/to/xlsx.js'),
     ]);
     // drawn in the run's language, as the command draws them before its run ends
     const previous = getLang();
@@ -150,6 +144,7 @@ async function inProcess<T>(settings: RunSettings, work: (config: Config, env: A
   if (settings.cwd) process.chdir(settings.cwd);
   const stderr: string[] = [];
   const env: AppEnv = {
+    lang,
     cwd: process.cwd(),
     stdin: Readable.from([]),
     issues: (issues) => stderr.push(printed(issues)),
@@ -157,7 +152,8 @@ async function inProcess<T>(settings: RunSettings, work: (config: Config, env: A
     rejects: async (path, issues) => (await import('../../src/cli/env.js')).cliEnv().rejects(path, issues),
   };
   try {
-    return { value: await work(startRun(settings), env), stderr: stderr.join(''), error: null };
+    const config = startRun(settings);
+    return { value: await work(config, { ...env, lang: getLang() }), stderr: stderr.join(''), error: null };
   } catch (error) {
     if (!(error instanceof ShnorError)) throw error;
     return { value: null, stderr: stderr.join('') + errorText(error), error };
@@ -187,9 +183,9 @@ function startRun(settings: Pick<RunSettings, 'config' | 'lang'>): Config {
   return config;
 }
 
-async function render<D>(renderers: ReportRenderers<D>, data: D, settings: RunSettings): Promise<Buffer> {
+async function render(document: Document, settings: RunSettings): Promise<Buffer> {
   const context = { lang: getLang(), excel: Boolean(settings.excel), paint: makePainter(false), width: settings.width ?? null };
-  return bytesOf(await renderers[settings.format ?? 'table'](data, context));
+  return bytesOf(FORMATS[settings.format ?? 'table'].render(document, context));
 }
 
 /** Rendered content whole: text joined, a workbook written as it is built collected. */

@@ -1,6 +1,7 @@
-/** An AppEnv for tests: no stdin, the issues told and the --rejects tables kept to look at. */
+/** An AppEnv for tests: the language set, no stdin, the issues told and the --rejects tables kept to look at. */
 import { Readable } from 'node:stream';
 import type { AppEnv } from '../../src/app/env.js';
+import { getLang } from '../../src/messages/index.js';
 import type { Issue } from '../../src/model/issues.js';
 
 export interface TestEnv extends AppEnv {
@@ -12,6 +13,7 @@ export function testEnv(stdin: NodeJS.ReadableStream = Readable.from([])): TestE
   const told: Issue[][] = [];
   const rejected = new Map<string, Issue[][]>();
   return {
+    lang: getLang(),
     cwd: process.cwd(),
     stdin,
     told,

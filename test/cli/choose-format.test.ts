@@ -7,14 +7,15 @@ describe('chooseFormat', () => {
     expect(chooseFormat({})).toBe('table');
     expect(chooseFormat({ output: 'list.xlsx' })).toBe('xlsx');
     expect(chooseFormat({ output: 'list.MD' })).toBe('md');
+    expect(chooseFormat({ output: 'list.html' })).toBe('html');
     expect(chooseFormat({ output: 'list.csv', format: 'json' })).toBe('json');
     expect(chooseFormat({ output: 'list.txt', format: 'table' })).toBe('table');
   });
 
   it('refuses an -o whose extension no renderer writes, naming the extensions it knows', () => {
-    for (const output of ['list.html', 'list.txt', 'list']) {
+    for (const output of ['list.pdf', 'list.txt', 'list']) {
       expect(() => chooseFormat({ output })).toThrow(expect.objectContaining({ code: 'bad-option', params: expect.objectContaining({ option: '-o', value: output }) }));
     }
-    expect(() => chooseFormat({ output: 'list.html' })).toThrow(expect.objectContaining({ params: expect.objectContaining({ expected: expect.stringContaining('.csv, .md, .markdown, .json, .xlsx') }) }));
+    expect(() => chooseFormat({ output: 'list.pdf' })).toThrow(expect.objectContaining({ params: expect.objectContaining({ expected: expect.stringContaining('.csv, .md, .markdown, .json, .xlsx, .html, .htm') }) }));
   });
 });

@@ -58,7 +58,7 @@ describe('loadConfig', () => {
         loadConfig(undefined, dir);
       } catch (error) {
         expect((error as ShnorError).code).toBe('config-invalid');
-        expect(String((error as ShnorError).params.file)).toContain(dir);
+        expect(String((error as ShnorError<'config-invalid'>).params.file)).toContain(dir);
       }
     }
   });

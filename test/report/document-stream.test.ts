@@ -4,8 +4,8 @@
  * as joining the lines and collapsing the whole, worked out by hand here.
  */
 import { describe, expect, it } from 'vitest';
-import { documentHtml } from '../../src/report/document/html.js';
-import { documentMarkdown, singleBlankLines } from '../../src/report/document/markdown.js';
+import { documentHtml } from '../../src/report/to/html.js';
+import { documentMarkdown, singleBlankLines } from '../../src/report/to/md.js';
 import { heading, list, paragraph } from '../../src/report/document/model.js';
 
 const text = (lines: string[]) => [...singleBlankLines(lines)].join('');

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setLang } from '../../src/messages/index.js';
 import { clusterCounts } from '../../src/report/charts.js';
-import { documentDocx, type ChartImage } from '../../src/report/document/docx.js';
+import { documentDocx, type ChartImage } from '../../src/report/to/docx.js';
 import { chart, heading, list, paragraph, table, type Document } from '../../src/report/document/model.js';
 import { requisitesSchema } from '../../src/model/requisites.js';
 import { requisiteLines } from '../../src/report/document/requisites.js';

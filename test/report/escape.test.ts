@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, escapeMarkdown, markdownCode } from '../../src/report/escape.js';
-import { documentMarkdown, tableLines } from '../../src/report/document/markdown.js';
-import { documentHtml } from '../../src/report/document/html.js';
+import { documentMarkdown } from '../../src/report/to/md.js';
+import { documentHtml } from '../../src/report/to/html.js';
 import type { Document } from '../../src/report/document/model.js';
 
 describe('escapeHtml', () => {
@@ -28,7 +28,15 @@ describe('escapeMarkdown', () => {
       name: 't', headers: ['Код', 'Название'],
       rows: [{ emphasis: false, cells: [{ value: 'a|b' }, { value: 'x\n| y | z |\n<script>' }] }],
     };
-    expect(tableLines(table, 'ru')).toEqual(['| Код | Название |', '|---|---|', '| a\\|b | x<br>\\| y \\| z \\|<br>&lt;script&gt; |']);
+    const text = [...documentMarkdown({ title: null, sections: [{ title: null, blocks: [{ kind: 'table', table }] }] }, 'ru')].join('');
+    expect(text).toBe('| Код | Название |\n|---|---|\n| a\\|b | x<br>\\| y \\| z \\|<br>&lt;script&gt; |\n');
+  });
+
+  it('a cell of lines keeps each line and breaks between them; inline runs keep their marks, their text escaped', () => {
+    const table = { name: 't', headers: ['Пояснения'], rows: [{ emphasis: false, cells: [{ value: ['a|b', '<i>'] }] }] };
+    const blocks = [{ kind: 'table' as const, table }, { kind: 'paragraph' as const, text: [{ strong: '[x]' }, ' и ', { code: 'shnor <a>' }] }];
+    const text = [...documentMarkdown({ title: null, sections: [{ title: null, blocks }] }, 'ru')].join('');
+    expect(text).toBe('| Пояснения |\n|---|\n| a\\|b<br>&lt;i&gt; |\n\n**\\[x\\]** и `shnor <a>`\n');
   });
 });
 

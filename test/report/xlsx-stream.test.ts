@@ -5,9 +5,9 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { documentXlsx } from '../../src/report/document/xlsx.js';
+import { documentXlsx } from '../../src/report/to/xlsx.js';
 import { chart, heading, list, paragraph, table } from '../../src/report/document/model.js';
-import { renderXlsx } from '../../src/report/renderers/xlsx.js';
+import { dataSheets } from '../../src/report/to/xlsx-sheets.js';
 import type { Table } from '../../src/report/table-model.js';
 
 async function collect(bytes: AsyncIterable<Buffer>): Promise<{ file: Buffer; chunks: number }> {
@@ -35,9 +35,9 @@ function schools(n: number): Table {
   };
 }
 
-describe('renderXlsx, streamed', () => {
+describe('dataSheets, streamed', () => {
   it('gives 20,000 rows in many pieces that read back cell for cell', async () => {
-    const { file, chunks } = await collect(renderXlsx([schools(20_000)]));
+    const { file, chunks } = await collect(dataSheets([schools(20_000)]));
     // the whole file in one piece would mean it was held whole
     expect(chunks).toBeGreaterThan(10);
     const sheet = (await read(file)).getWorksheet('Школы')!;
@@ -65,23 +65,23 @@ describe('renderXlsx, streamed', () => {
     const last = table.rows[19_999]!;
     const cells = last.cells;
     Object.defineProperty(last, 'cells', { get: () => { receivedBeforeLastRow ??= received; return cells; } });
-    for await (const chunk of renderXlsx([table])) received += chunk.length;
+    for await (const chunk of dataSheets([table])) received += chunk.length;
     // a workbook built whole and then zipped would hand on nothing before its last row is read
     expect(receivedBeforeLastRow).toBeGreaterThan(0);
     expect(received).toBeGreaterThan(receivedBeforeLastRow!);
   });
 
   it('the same tables give the same bytes (entries and properties carry one fixed date)', async () => {
-    const first = await collect(renderXlsx([schools(50)]));
+    const first = await collect(dataSheets([schools(50)]));
     await new Promise((resolve) => setTimeout(resolve, 2100)); // zip times have a 2-second step
-    const second = await collect(renderXlsx([schools(50)]));
+    const second = await collect(dataSheets([schools(50)]));
     expect(second.file.equals(first.file)).toBe(true);
   });
 
   it('a table that fails while being laid out ends the reading with its error', async () => {
     const broken = schools(1000);
     Object.defineProperty(broken.rows[600]!, 'cells', { get: () => { throw new Error('laying out failed'); } });
-    await expect(collect(renderXlsx([broken]))).rejects.toThrow('laying out failed');
+    await expect(collect(dataSheets([broken]))).rejects.toThrow('laying out failed');
   });
 });
 

@@ -6,8 +6,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../src/messages/index.js';
 import type { CatalogEntry } from '../../src/model/catalog.js';
-import { RECOMMEND_RENDERERS } from '../../src/report/recommend/renderers.js';
+import { recommendDocument } from '../../src/report/recommend/document.js';
 import { taskValue } from '../../src/report/recommend/report.js';
+import { documentJson } from '../../src/report/to/json.js';
 import { taskRecommendations } from '../../src/rules/task-recommendations.js';
 import type { ProcedureTasks, SchoolTasks, TaskOutcome } from '../../src/rules/tasks.js';
 
@@ -51,8 +52,7 @@ describe('task-level measures', () => {
 
   it('JSON keeps its value «40.5/62» whatever the language', () => {
     const report = { year: 2023, schools: [{ schoolId: 'S1', schoolName: null, cluster: null, recommendations: [own!, shared!] }], issues: [] };
-    const context = { lang: 'ru' as const, excel: false, paint: { flagged: (t: string) => t, dim: (t: string) => t }, width: null };
-    const json = JSON.parse(RECOMMEND_RENDERERS.json(report, context) as string) as { schools: { recommendations: { reasons: { value: unknown }[] }[] }[] };
+    const json = JSON.parse([...documentJson(recommendDocument(report, 'ru'))].join('')) as { schools: { recommendations: { reasons: { value: unknown }[] }[] }[] };
     expect(json.schools[0]!.recommendations.map((r) => r.reasons.map((reason) => reason.value))).toEqual([['40.5/62', '—/50'], ['2/3']]);
   });
 });

@@ -9,5 +9,5 @@ import { addMarkersOption, addMethodOptions, addOutputOptions, addReadingOptions
 
 export const registerCheck = dataCommand('check', () => ({
   flags: (c) => addOutputOptions(addReadingOptions(addMethodOptions(addMarkersOption(c.option('--list <file>', msg().check.listOption).option('--journal <file>', msg().check.journalOption))))),
-  load: async () => ({ run: (await import('../../app/check.js')).runCheck, renderers: (await import('../../report/check/renderers.js')).CHECK_RENDERERS }),
+  load: async () => (await import('../../app/check.js')).runCheck,
 }));

@@ -7,5 +7,5 @@ import { addMethodOptions, addOutputOptions, addReadingOptions } from '../option
 
 export const registerClassify = dataCommand('classify', (h) => ({
   flags: (c) => addOutputOptions(addReadingOptions(addMethodOptions(c.option('--profile <file>', h.profileShnsu)))),
-  load: async () => ({ run: (await import('../../app/classify.js')).runClassify, renderers: (await import('../../report/classify/renderers.js')).CLASSIFY_RENDERERS }),
+  load: async () => (await import('../../app/classify.js')).runClassify,
 }));

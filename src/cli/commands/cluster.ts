@@ -8,5 +8,5 @@ import { addOutputOptions, addReadingOptions, addReferenceOptions } from '../opt
 
 export const registerCluster = dataCommand('cluster', (h) => ({
   flags: (c) => addOutputOptions(addReadingOptions(addReferenceOptions(c.option('--profile <file>', h.profile)))),
-  load: async () => ({ run: (await import('../../app/cluster.js')).runCluster, renderers: (await import('../../report/cluster/renderers.js')).CLUSTER_RENDERERS }),
+  load: async () => (await import('../../app/cluster.js')).runCluster,
 }));

@@ -12,5 +12,5 @@ export const registerDynamics = dataCommand('dynamics', (h) => ({
       .option('--school <id>', h.school, collectIds)
       .option('--procedures <set>', h.dynamicsProcedures, parseProceduresOption)
       .option('--programme <file>', h.programme)))),
-  load: async () => ({ run: (await import('../../app/dynamics.js')).runDynamics, renderers: (await import('../../report/dynamics/renderers.js')).DYNAMICS_RENDERERS }),
+  load: async () => (await import('../../app/dynamics.js')).runDynamics,
 }));

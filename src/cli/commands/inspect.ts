@@ -11,5 +11,5 @@ import { addOutputOptions, addReadingOptions } from '../options.js';
 export const registerInspect = dataCommand('inspect', () => ({
   help: { description: msg().inspect.help, examples: msg().inspect.examples },
   flags: (c) => addOutputOptions(addReadingOptions(c)),
-  load: async () => ({ run: (await import('../../app/inspect.js')).runInspect, renderers: (await import('../../report/inspect/renderers.js')).INSPECT_RENDERERS }),
+  load: async () => (await import('../../app/inspect.js')).runInspect,
 }));

@@ -12,5 +12,5 @@ export const registerRecommend = dataCommand('recommend', (h) => ({
       .option('--profile <file>', h.profile)
       .option('--school <id>', h.school, collectIds)
       .option('--catalog <file>', h.catalog)))))),
-  load: async () => ({ run: (await import('../../app/recommend.js')).runRecommend, renderers: (await import('../../report/recommend/renderers.js')).RECOMMEND_RENDERERS }),
+  load: async () => (await import('../../app/recommend.js')).runRecommend,
 }));

@@ -9,14 +9,14 @@ import { runReport, type ReportRun } from '../../app/report.js';
 import { getLang, msg } from '../../messages/index.js';
 import { renderSvg } from '../../report/charts.js';
 import { chartsOf } from '../../report/document/model.js';
-import { documentHtml } from '../../report/document/html.js';
-import { documentMarkdown } from '../../report/document/markdown.js';
-import { documentXlsx } from '../../report/document/xlsx.js';
+import { documentHtml } from '../../report/to/html.js';
+import { documentMarkdown } from '../../report/to/md.js';
+import { documentXlsx } from '../../report/to/xlsx.js';
 import { startRun, type CommandContext } from '../context.js';
 import { cliEnv } from '../env.js';
 import { addExamples } from '../help-examples.js';
 import { addMarkersOption, addReadingOptions, addReferenceOptions } from '../options.js';
-import type { Rendered } from '../../report/renderers/index.js';
+import type { Rendered } from '../../report/to/context.js';
 import { assertReportFolder, writeReportFolder } from '../report-folder.js';
 import { printedFiles, type PrintFlags } from '../print.js';
 import { addTasksInputOption } from '../task-input.js';
@@ -44,7 +44,7 @@ export function registerReport(program: Command, context: CommandContext): void 
     const config = await startRun(cmd);
     // an unusable folder is refused before the analysis, not after it
     await assertReportFolder(flags.output);
-    const { data: document } = await runReport({ ...flags, inputs, config }, cliEnv());
+    const { document } = await runReport({ ...flags, inputs, config }, cliEnv());
     const charts = chartsOf(document);
     const svgs = new Map<string, string>();
     for (const chart of charts) svgs.set(chart.name, await renderSvg(chart));

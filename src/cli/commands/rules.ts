@@ -1,10 +1,8 @@
 /** shnor rules — prints the indicator registry with the scales in force (config «score.scales»). */
 import type { Command } from 'commander';
 import { msg } from '../../messages/index.js';
-import { defaultScales } from '../../rules/indicators/registry.js';
-import { RULES_RENDERERS } from '../../report/rules/renderers.js';
-import { startRun, type CommandContext } from '../context.js';
-import { emitReport } from '../emit.js';
+import type { CommandContext } from '../context.js';
+import { runAndEmit } from '../emit.js';
 import { addExamples } from '../help-examples.js';
 import { addOutputOptions, type OutputOptions } from '../options.js';
 
@@ -13,8 +11,6 @@ export function registerRules(program: Command, context: CommandContext): void {
   const command = program.command('rules').description(h.rules).usage(h.initUsage);
   addExamples(addOutputOptions(command), ['shnor rules', 'shnor rules --format md -o rules.md']);
   command.action(async (flags: OutputOptions, cmd: Command) => {
-    const config = await startRun(cmd);
-    await emitReport({ scales: { ...defaultScales(), ...config.score.scales } }, RULES_RENDERERS, flags);
-    context.exitCode = 0;
+    await runAndEmit(cmd, context, flags, (await import('../../app/rules.js')).runRules);
   });
 }

@@ -8,5 +8,5 @@ import { addMarkersOption, addOutputOptions, addReadingOptions, addReferenceOpti
 
 export const registerScore = dataCommand('score', (h) => ({
   flags: (c) => addOutputOptions(addReadingOptions(addReferenceOptions(addMarkersOption(c.option('--profile <file>', h.profile))))),
-  load: async () => ({ run: (await import('../../app/score.js')).runScore, renderers: (await import('../../report/score/renderers.js')).SCORE_RENDERERS }),
+  load: async () => (await import('../../app/score.js')).runScore,
 }));

@@ -12,5 +12,5 @@ export const registerTargets = dataCommand('targets', (h) => ({
       .option('--profile <file>', h.profile)
       .option('--facts <file>', h.facts)
       .option('--programme <file>', h.programme)))),
-  load: async () => ({ run: (await import('../../app/targets.js')).runTargets, renderers: (await import('../../report/targets/renderers.js')).TARGETS_RENDERERS }),
+  load: async () => (await import('../../app/targets.js')).runTargets,
 }));

@@ -18,5 +18,5 @@ export const registerTasks = dataCommand('tasks', (h) => ({
       .option('--sheet <name>', h.sheet)
       .option('--scales <file>', h.scales)
       .option('--strict', h.strict)))),
-  load: async () => ({ run: (await import('../../app/tasks.js')).runTasks, renderers: (await import('../../report/tasks/renderers.js')).TASKS_RENDERERS }),
+  load: async () => (await import('../../app/tasks.js')).runTasks,
 }));

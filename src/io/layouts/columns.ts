@@ -9,6 +9,7 @@ import { normalizeLabel } from '../../model/text.js';
 import { parseSchoolYear } from '../../model/school-year.js';
 import { parseProcedure, unknownProcedureCode } from '../../model/procedures.js';
 import type { IssueParams } from '../../model/issues.js';
+import { TOTAL_ROW_WORDS } from '../vocabulary/rows.js';
 import type { LayoutContext, LayoutMatch } from './types.js';
 
 /** What the shared helpers need of a layout's context, whatever it emits. */
@@ -81,8 +82,6 @@ export function readIdentity(cells: CellValue[], map: ColumnMap): SchoolIdentity
   };
 }
 
-const TOTAL_WORDS = ['итого', 'всего', 'итог', 'по району', 'по муниципалитету', 'по региону', 'по краю', 'по области', 'среднее', 'total'];
-
 /** Rows such as «Итого по району» summarise the schools above them; they are not a school. */
 export function isTotalRow(identity: SchoolIdentity): boolean {
   return isTotalLabel(identity.schoolName ?? identity.schoolId);
@@ -91,7 +90,7 @@ export function isTotalRow(identity: SchoolIdentity): boolean {
 /** «Итого», «Всего по району», «По краю», «Среднее»: a label that names a total, not a school. */
 export function isTotalLabel(text: string): boolean {
   const label = normalizeLabel(text);
-  return TOTAL_WORDS.some((word) => label === word || label.startsWith(`${word} `));
+  return TOTAL_ROW_WORDS.some((word) => label === word || label.startsWith(`${word} `));
 }
 
 /**

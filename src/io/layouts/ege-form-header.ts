@@ -16,18 +16,9 @@ import { normalizeLabel } from '../../model/text.js';
 import { yearOfTitle } from './titles.js';
 import type { ColumnUse } from './types.js';
 import { parseWideHeader } from './wide.js';
+import { EGE_FORM_GRADUATES_HEADER, EGE_FORM_METRICS, EGE_FORM_PROFILE_PREFIX, ORAL_SUBJECT } from '../vocabulary/headers.js';
 
 export type Metric = 'participants' | 'failed' | 'high80' | 'top100' | 'high' | 'mean';
-
-/** Metric labels, matched on the normalised text in this order (the failing label may also say «участников»). */
-const METRICS: { pattern: RegExp; metric: Metric }[] = [
-  { pattern: /\b80 100\b/, metric: 'high' },
-  { pattern: /\b80 99\b|высокобалл/, metric: 'high80' },
-  { pattern: /\b100 балл|стобалл/, metric: 'top100' },
-  { pattern: /не преодол|ниже мин/, metric: 'failed' },
-  { pattern: /принял\S* участие|участник/, metric: 'participants' },
-  { pattern: /средн\S* (тестов\S* )?балл|средн\S* отметк|^ср балл/, metric: 'mean' },
-];
 
 /** The field of a result record a metric fills, as `shnor inspect` names it. */
 const METRIC_FIELDS: Record<Metric, string> = {
@@ -36,7 +27,7 @@ const METRIC_FIELDS: Record<Metric, string> = {
 
 export function metricOfLabel(text: string): Metric | null {
   const label = normalizeLabel(text);
-  return METRICS.find(({ pattern }) => pattern.test(label))?.metric ?? null;
+  return EGE_FORM_METRICS.find(({ pattern }) => pattern.test(label))?.metric ?? null;
 }
 
 export interface SubjectColumns {
@@ -69,16 +60,16 @@ export interface FormHeader {
   metricLabels: string[];
 }
 
-const isProfileHeader = (label: string) => label.startsWith('профиль');
-const isGraduatesHeader = (label: string) => /^(всего|количество|кол во|число) выпускник/.test(label);
+const isProfileHeader = (label: string) => label.startsWith(EGE_FORM_PROFILE_PREFIX);
+const isGraduatesHeader = (label: string) => EGE_FORM_GRADUATES_HEADER.test(label);
 
 /** «Русский язык» → EGE-RU; «Английский язык (устный)» → EGE-EN, oral; a header that names a metric or another procedure → null. */
 export function subjectOfHeader(text: string): { procedure: string; oral: boolean } | null {
   if (parseWideHeader(text) !== null) return null;
   const own = parseProcedure(text);
-  if (own !== null) return own.kind === 'EGE' ? { procedure: own.code, oral: /устн/i.test(text) } : null;
+  if (own !== null) return own.kind === 'EGE' ? { procedure: own.code, oral: ORAL_SUBJECT.test(text) } : null;
   const procedure = parseProcedure(`ЕГЭ ${text}`);
-  return procedure ? { procedure: procedure.code, oral: /устн/i.test(text) } : null;
+  return procedure ? { procedure: procedure.code, oral: ORAL_SUBJECT.test(text) } : null;
 }
 
 /**

@@ -13,6 +13,7 @@
  */
 import { normalizeLabel } from '../../model/text.js';
 import { isTotalLabel } from './columns.js';
+import { EGE_FORM_REGION_WORD } from '../vocabulary/rows.js';
 
 /** How a row was recognised as a total: said in the note each total row gets. */
 export type TotalReason = 'names-region' | 'total-word' | 'no-school' | 'repeats-municipality' | 'first-row' | 'last-row' | 'after-schools';
@@ -26,16 +27,13 @@ export type RowKind =
   | { kind: 'bare-total'; label: string }
   | { kind: 'nameless' };
 
-/** Word forms that name a region, after normalizeLabel: «краю», «области», «региону», «республике», «автономному». */
-const REGION_WORD = /^(кра[йюея]|област\S*|регион\S*|республик\S*|автономн\S*)$/;
-
 export function rowKind(municipality: string | null, school: string | null): RowKind {
   const schoolTotal = school !== null && isTotalLabel(school);
   const municipalityTotal = municipality !== null && isTotalLabel(municipality);
   const label = schoolTotal ? school : municipalityTotal ? municipality : null;
   if (label !== null) {
     const words = normalizeLabel(label).split(' ');
-    if (words.some((word) => REGION_WORD.test(word))) return { kind: 'region-total', label, reason: 'names-region' };
+    if (words.some((word) => EGE_FORM_REGION_WORD.test(word))) return { kind: 'region-total', label, reason: 'names-region' };
     const named = municipalityTotal ? null : municipality;
     if (words.length > 1 || named !== null) return { kind: 'district-total', label, municipality: named, reason: 'total-word' };
     return { kind: 'bare-total', label };

@@ -30,8 +30,8 @@ import { yearOfTitle } from './titles.js';
 import { columnsNeed } from './needs.js';
 import type { Layout, LayoutContext, LayoutMatch, Need, RowMapper } from './types.js';
 import { append } from '../../model/arrays.js';
+import { EGE_FORM_APPLICATIONS_TITLE } from '../vocabulary/cells.js';
 
-const APPLICATIONS = /заявлени/i;
 const IDLE: RowMapper = { row() {}, end() {} };
 
 export const egeFormLayout: Layout = {
@@ -42,7 +42,7 @@ export const egeFormLayout: Layout = {
     return [columnsNeed('school', headers.filter(isSchoolHeader)), { ...columnsNeed('ege-subjects', subjects), met: readFormHeader(headers) !== null }];
   },
   match(headers: string[], titles: string[] = []): LayoutMatch | null {
-    if (titles.some((title) => APPLICATIONS.test(title)) && headers.some(isSchoolHeader)) {
+    if (titles.some((title) => EGE_FORM_APPLICATIONS_TITLE.test(title)) && headers.some(isSchoolHeader)) {
       return { layout: 'ege-form', score: headers.filter((h) => h.trim() !== '').length, needsYear: false, start: skipApplications };
     }
     const form = readFormHeader(headers);

@@ -20,11 +20,12 @@ import { EMPTY_VALUES, emitResult } from './emit-result.js';
 import { readTitles } from './titles.js';
 import { allMet, columnsNeed } from './needs.js';
 import type { Layout, LayoutContext, LayoutMatch, Need, RowMapper } from './types.js';
+import { DISTRIBUTION_PREFIX, GROUP_HEADER, PARTICIPANTS_HEADER, SCHOOL_COUNT_HEADER } from '../vocabulary/headers.js';
+import { WHOLE_SAMPLE_ROW } from '../vocabulary/rows.js';
 
 /** Above any result layout's score (those count recognised columns). */
 const FISOKO_SCORE = 100;
 const SHARE_TOLERANCE_PP = 1;
-const WHOLE_SAMPLE = 'вся выборка';
 
 interface FisokoColumns {
   headers: string[];
@@ -34,10 +35,10 @@ interface FisokoColumns {
   marks: Partial<Record<Mark, number>>;
 }
 
-const isGroupHeader = (label: string) => /^групп\S* участник\S*$/.test(label);
-const isParticipantsHeader = (label: string) => /^(кол во|количество|число) участник\S*$/.test(label);
-const isSchoolCountHeader = (label: string) => /^(кол во|количество|число) (оо|школ\S*|организаций)$/.test(label);
-const isDistributionHeader = (label: string) => label.startsWith('распределение');
+const isGroupHeader = (label: string) => GROUP_HEADER.test(label);
+const isParticipantsHeader = (label: string) => PARTICIPANTS_HEADER.test(label);
+const isSchoolCountHeader = (label: string) => SCHOOL_COUNT_HEADER.test(label);
+const isDistributionHeader = (label: string) => label.startsWith(DISTRIBUTION_PREFIX);
 
 /** «2», «"2"», «2 %», «% 2» → 2. */
 function markOfHeader(label: string): Mark | null {
@@ -126,7 +127,7 @@ function startFisoko(context: LayoutContext, headerRow: number, titles: string[]
       regionNext = false;
       if (login === null) {
         const normal = normalizeLabel(label);
-        if (normal === WHOLE_SAMPLE) {
+        if (normal === WHOLE_SAMPLE_ROW) {
           regionNext = true;
           return;
         }

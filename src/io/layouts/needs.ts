@@ -2,20 +2,20 @@
 import type { Field } from '../../model/fields.js';
 import type { ResultRecord } from '../../model/records.js';
 import { reportUnusedColumns, type ColumnMap } from './columns.js';
-import type { Layout, LayoutContext, LayoutMatch, LayoutName, Need, RowMapper } from './types.js';
+import type { Layout, LayoutContext, LayoutMatch, LayoutName, Need, NeedCode, RowMapper } from './types.js';
 
 /** A need met by a column of any of these fields. */
-export function fieldNeed(code: string, map: ColumnMap, fields: readonly Field[]): Need {
+export function fieldNeed(code: NeedCode, map: ColumnMap, fields: readonly Field[]): Need {
   return columnsNeed(code, fields.flatMap((field) => headerCells(map, field)));
 }
 
 /** A need met by any of these header cells. */
-export function columnsNeed(code: string, columns: string[]): Need {
+export function columnsNeed(code: NeedCode, columns: string[]): Need {
   return { code, met: columns.length > 0, columns };
 }
 
 /** A column the layout must not see: met when there is none. */
-export function forbiddenNeed(code: string, map: ColumnMap, fields: readonly Field[]): Need {
+export function forbiddenNeed(code: NeedCode, map: ColumnMap, fields: readonly Field[]): Need {
   const columns = fields.flatMap((field) => headerCells(map, field));
   return { code, met: columns.length === 0, columns, forbidden: true };
 }

@@ -25,6 +25,7 @@ import { SCHOOL_LOGIN } from '../../model/school-name.js';
 import { BAD_CELL, isAbsentMark, isNoShowCode, readTaskCell } from '../../model/task-cells.js';
 import { parseTaskHeader } from '../../model/tasks.js';
 import { normalizeLabel } from '../../model/text.js';
+import { PUPILS_KNOWN_HEADERS, PUPILS_PUPIL_HEADERS, PUPILS_TOTAL_HEADERS, PUPILS_VARIANT_PREFIX } from '../vocabulary/headers.js';
 import { isBlankRow } from './columns.js';
 import { readTitles } from './titles.js';
 import { columnsNeed, layoutOfNeeds } from './needs.js';
@@ -42,14 +43,6 @@ interface PupilColumns {
   tasks: number[];
 }
 
-const TOTALS = new Set(['всего баллов', 'итого баллов', 'сумма баллов', 'первичный балл', 'итого', 'всего']);
-const PUPILS = new Set(['код обучающегося', 'номер обучающегося', 'код участника', 'номер участника', 'код ученика']);
-/** Columns of the published forms this layout knows and does not need (no «unknown column» for them). */
-const KNOWN = [
-  /^пол$/, /^класс( |$)/, /^наименование класса$/, /^отметка за предыдущ/, /^учебник$/, /^др уч/, /^пользователь$/,
-  /^код региона$/, /^дата загрузки$/,
-];
-
 /**
  * «балл за 7», «7 (1б)», «11.3 k1 (2б)»: a column of a task's points, as the published forms head them —
  * by position or with the maximum; a bare number («2») may be a mark column and is not taken here.
@@ -61,10 +54,10 @@ function isTaskHeader(header: string): boolean {
 
 function pupilField(header: string, hasSchoolLogin: boolean): PupilField | null {
   const label = normalizeLabel(header);
-  if (TOTALS.has(label)) return 'total';
-  if (label.startsWith('вариант')) return 'variant';
-  if (PUPILS.has(label) || (label === 'код' && hasSchoolLogin)) return 'pupil';
-  if (KNOWN.some((pattern) => pattern.test(label))) return 'known';
+  if (PUPILS_TOTAL_HEADERS.has(label)) return 'total';
+  if (label.startsWith(PUPILS_VARIANT_PREFIX)) return 'variant';
+  if (PUPILS_PUPIL_HEADERS.has(label) || (label === 'код' && hasSchoolLogin)) return 'pupil';
+  if (PUPILS_KNOWN_HEADERS.some((pattern) => pattern.test(label))) return 'known';
   const field = fieldOfHeader(header);
   if (field === 'schoolId' || field === 'school' || field === 'schoolName') return label === 'код' ? null : 'school';
   if (field === 'municipality' || field === 'region') return 'municipality';

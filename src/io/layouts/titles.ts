@@ -2,6 +2,7 @@
 import { basename } from 'node:path';
 import { parseProcedure } from '../../model/procedures.js';
 import { parseSchoolYear } from '../../model/school-year.js';
+import { AUTUMN_TITLE } from '../vocabulary/cells.js';
 
 /** The procedure and school year named by the title rows above the header. */
 export function readTitles(titles: string[]): { procedure: string | null; year: number | null } {
@@ -33,5 +34,5 @@ export function yearOfTitle(title: string): number | null {
   if (!plain) return null;
   const year = parseSchoolYear(Number(plain[1]));
   if (year === null) return null;
-  return /осен/i.test(title) ? year + 1 : year;
+  return AUTUMN_TITLE.test(title) ? year + 1 : year;
 }

@@ -64,13 +64,18 @@ export interface LayoutMatch<T = ResultRecord> {
   start(context: LayoutContext<T>, headerRow: number, titles?: string[]): RowMapper;
 }
 
+/** The things a layout may need of a header row (each has its words: messages' inspect.needs). */
+export type NeedCode =
+  | 'school' | 'procedure' | 'failing' | 'participants-or-marks' | 'mean' | 'wide-columns' | 'mark-or-score' | 'no-participants'
+  | 'fisoko-groups' | 'fisoko-participants' | 'fisoko-marks' | 'pupil-school' | 'pupil-total' | 'pupil-tasks' | 'ege-subjects';
+
 /**
  * One thing a layout needs of a header row: «a school column», «a procedure column».
  * Its text (a phrase that follows «нет …»: «столбца процедуры (Процедура / Предмет)») is
  * `needs[code]` in the messages.
  */
 export interface Need {
-  code: string;
+  code: NeedCode;
   met: boolean;
   /** The header cells that meet it; for a forbidden column, the cells that break it. */
   columns: string[];

@@ -14,25 +14,7 @@ import { mapColumns, numberAt, readSchoolRow, readYear, type ColumnMap } from '.
 import { EMPTY_VALUES, emitResult } from './emit-result.js';
 import { columnsNeed, fieldsMatch, layoutOfNeeds, schoolNeed } from './needs.js';
 import type { Layout, LayoutContext, Need } from './types.js';
-
-/** Metric phrases, most specific first, matched on the normalised header. */
-const METRICS: { pattern: RegExp; field: ValueField }[] = [
-  { pattern: /(кол во|количество|число) 2\b/, field: 'failCount' },
-  { pattern: /(кол во|количество|число) (не преодолевших|неуспешных|не справившихся)/, field: 'failCount' },
-  { pattern: /(кол во |количество |число )?участник\S*/, field: 'participants' },
-  { pattern: /(% |доля |процент )2\b( %)?/, field: 'failPct' },
-  { pattern: /(% |доля |процент )3\b( %)?/, field: 'pct3' },
-  { pattern: /(% |доля |процент )4\b( %)?/, field: 'pct4' },
-  { pattern: /(% |доля |процент )5\b( %)?/, field: 'pct5' },
-  { pattern: /(% |доля )?(не преодолевших|не преодолели|неуспешност\S*|неуспешных|не справившихся)( %)?/, field: 'failPct' },
-  { pattern: /(средний|ср) (тестовый |первичный )?балл|средняя (отметка|оценка)/, field: 'meanScore' },
-];
-
-/**
- * A column of the district's or the region's value beside the school's («Средняя оценка по району»,
- * seed 000; «Край», seed 002) is not the school's result.
- */
-const COMPARISON = /(^| )(район[ауе]?|кра[йяюе]|регион[ауе]?|област[ьи]|округ[ауе]?|муниципалитет[ауе]?|рф|росси[яи])( |$)/;
+import { WIDE_COMPARISON, WIDE_METRICS } from '../vocabulary/headers.js';
 
 export interface WideColumn {
   index: number;
@@ -43,11 +25,11 @@ export interface WideColumn {
 /** Reads one header: «ВПР Математика 6 кл. % «2»» → VPR-MA-6, failPct. */
 export function parseWideHeader(header: string, index = 0): WideColumn | null {
   const label = normalizeLabel(header);
-  for (const { pattern, field } of METRICS) {
+  for (const { pattern, field } of WIDE_METRICS) {
     const hit = pattern.exec(label);
     if (!hit) continue;
     const rest = (label.slice(0, hit.index) + ' ' + label.slice(hit.index + hit[0].length)).trim();
-    if (COMPARISON.test(rest)) return null;
+    if (WIDE_COMPARISON.test(rest)) return null;
     const procedure = parseProcedure(header.trim().split(/\s+/)[0]!) ?? parseProcedure(rest);
     return procedure ? { index, procedure: procedure.code, field } : null;
   }

@@ -11,6 +11,8 @@ import { SCHOOL_LOGIN_IN_TEXT } from '../../model/school-name.js';
 import { compareNatural, normalizeLabel } from '../../model/text.js';
 import { isBlankRow } from '../layouts/columns.js';
 import type { RowMapper } from '../layouts/types.js';
+import { TASK_HEADING } from '../vocabulary/headers.js';
+import { MAX_ROW_PREFIX } from '../vocabulary/rows.js';
 
 export interface TaskColumn extends TaskHeader {
   index: number;
@@ -32,7 +34,7 @@ export function findTaskColumns(headers: string[], claimed: (index: number) => b
 
 /** «Выполнение заданий», «Номера заданий», «Баллы за задания»: a heading merged over the task columns. */
 export function isTaskHeading(label: string): boolean {
-  return /(^| )задани[еяй]( |$)/.test(label);
+  return TASK_HEADING.test(label);
 }
 
 /**
@@ -67,7 +69,7 @@ export function afterTaskRow(
 
 /** «Макс балл», «Максимальный балл», «Макс. первичный балл». */
 export function isMaxLabel(text: string | null): boolean {
-  return text !== null && normalizeLabel(text).startsWith('макс');
+  return text !== null && normalizeLabel(text).startsWith(MAX_ROW_PREFIX);
 }
 
 /** The maximums in a «Макс балл» row, by task column; a cell that is not a positive number gives none. */

@@ -17,16 +17,16 @@ import { SCHOOL_LOGIN } from '../../model/school-name.js';
 import { afterTaskRow, findTaskColumns, isMaxLabel, isTaskHeading, type TaskColumn } from './columns.js';
 import { workOfTitles, type TaskReadOptions } from './work-of.js';
 import { TaskWork } from './work.js';
+import { GROUP_EXPORT_LOGIN_HEADERS, GROUP_EXPORT_PARTICIPANTS_HEADER, GROUP_HEADER, SCHOOL_COUNT_HEADER } from '../vocabulary/headers.js';
+import { GROUP_EXPORT_REGION_ROW, WHOLE_SAMPLE_ROW } from '../vocabulary/rows.js';
 
 /** Above a protocol's score (that counts recognised columns). */
 const GROUP_SCORE = 100;
-const WHOLE_SAMPLE = 'вся выборка';
-const REGION_WORDS = /(^| )(край|область|республика|автономный округ|автономная область)( |$)/;
 
-const isGroupHeader = (label: string) => /^групп\S* участник\S*$/.test(label);
-const isParticipantsHeader = (label: string) => /^(кол во|количество|число) (участник\S*|уч)$/.test(label);
-const isSchoolCountHeader = (label: string) => /^(кол во|количество|число) (оо|школ\S*|организаций)$/.test(label);
-const isLoginHeader = (label: string) => ['логин', 'логин оо', 'код оо', 'login', 'school id'].includes(label);
+const isGroupHeader = (label: string) => GROUP_HEADER.test(label);
+const isParticipantsHeader = (label: string) => GROUP_EXPORT_PARTICIPANTS_HEADER.test(label);
+const isSchoolCountHeader = (label: string) => SCHOOL_COUNT_HEADER.test(label);
+const isLoginHeader = (label: string) => GROUP_EXPORT_LOGIN_HEADERS.includes(label);
 
 /** «2 | 3 | 4 | 5» under «Группы участников» are the marks of «Статистика по отметкам», not tasks. */
 const isMarksHeader = (tasks: TaskColumn[]) => tasks.map((t) => t.task).join(' ') === '2 3 4 5';
@@ -108,7 +108,7 @@ class GroupReader {
 
   private groupRow(cells: CellValue[], rowNumber: number, label: string): void {
     const normal = normalizeLabel(label);
-    if (normal === WHOLE_SAMPLE) {
+    if (normal === WHOLE_SAMPLE_ROW) {
       this.afterSample = true;
       this.emit(cells, rowNumber, { level: 'total', schoolId: null, name: label, municipality: null });
       return;
@@ -118,7 +118,7 @@ class GroupReader {
       return;
     }
     // the region: right after «Вся выборка», or named so before any municipality
-    const isRegion = this.afterSample || (!this.seenMunicipality && REGION_WORDS.test(normal));
+    const isRegion = this.afterSample || (!this.seenMunicipality && GROUP_EXPORT_REGION_ROW.test(normal));
     this.afterSample = false;
     if (isRegion) {
       this.municipality = null;

@@ -8,7 +8,6 @@
  * tallies are kept, and they become records at the end.
  */
 import type { CellValue } from '../../model/cells.js';
-import { FIELD_ALIASES } from '../../model/fields.js';
 import type { TaskResultRecord } from '../../model/tasks.js';
 import { normalizeLabel } from '../../model/text.js';
 import { mapColumns, type ColumnMap } from '../layouts/columns.js';
@@ -19,43 +18,9 @@ import { TaskWork } from './work.js';
 import { namedWork, optionProcedure, workOfTitles, type TaskReadOptions } from './work-of.js';
 import { ProtocolWorks, type Works } from './protocol-works.js';
 import type { PupilRegistry } from './pupils.js';
+import { CLASS_LIST_PREFIX, PROTOCOL_ALIASES, PROTOCOL_CLASS_INDEX, PROTOCOL_JOURNAL_MARK, PROTOCOL_KNOWN_UNREAD } from '../vocabulary/headers.js';
 
-const PROTOCOL_ALIASES = {
-  schoolId: [...FIELD_ALIASES.schoolId.filter((alias) => alias !== 'код'), 'логин школы'],
-  schoolName: FIELD_ALIASES.schoolName,
-  school: FIELD_ALIASES.school,
-  municipality: FIELD_ALIASES.municipality,
-  region: FIELD_ALIASES.region,
-  procedure: FIELD_ALIASES.procedure,
-  year: FIELD_ALIASES.year,
-  /** ФИС ОКО's «Дата загрузки» (17.03.2022 05:09:18): the school year when nothing else names it. */
-  uploaded: ['дата загрузки'],
-  /** «Код» alone: the pupil's or the school's, as the other columns say (resolveCode). */
-  code: ['код'],
-  studentId: [
-    ...FIELD_ALIASES.studentId, 'номер участника', 'шифр', 'шифр участника', 'код ученика', 'код обучающегося', 'фио', 'фио участника', 'ученик',
-    'обучающийся',
-  ],
-  className: ['class', 'класс', 'класс буква', 'литера', 'наименование класса'],
-  teacher: ['teacher', 'учитель', 'фио учителя', 'педагог', 'фио педагога'],
-  variant: ['variant', 'вариант', 'номер варианта', '№ варианта', 'вариант часть 1'],
-  variant2: ['вариант часть 2'],
-  total: ['total', 'сумма', 'сумма баллов', 'первичный балл', 'итоговый балл', 'балл', 'score', 'итого', 'итого баллов', 'всего баллов'],
-  mark: FIELD_ALIASES.mark,
-} as const satisfies Record<string, readonly string[]>;
-
-/**
- * Columns of ФИС ОКО's forms and exports that are known and not read: the uploading user (the
- * school's login again), the region and its code, the pupil's number in the list and sex, the
- * textbooks, and the mark of the last term in the journal — not the ВПР mark.
- */
-const KNOWN_UNREAD = [
-  'пользователь', 'код региона', 'номер обучающегося', 'пол', 'учебник', 'др уч автор', 'др уч название', 'основной учебник по предмету',
-  'другое автор учебника', 'другое название учебника',
-].map(normalizeLabel);
-const JOURNAL_MARK = /^отметка (за|по) (предыдущ|четверт|триместр|полугоди|журнал)/;
-/** «Класс № (список формируется из листа "Классы")»: a class's number in a list the file may not hold. */
-const CLASS_INDEX = /^\s*класс\s*№/i;
+const KNOWN_UNREAD = PROTOCOL_KNOWN_UNREAD.map(normalizeLabel);
 
 type ProtocolField = keyof typeof PROTOCOL_ALIASES | 'classIndex' | 'known';
 
@@ -67,9 +32,9 @@ const FIELD_BY_LABEL = new Map<string, ProtocolField>([
 ]);
 
 function fieldOf(header: string): ProtocolField | null {
-  if (CLASS_INDEX.test(header)) return 'classIndex';
+  if (PROTOCOL_CLASS_INDEX.test(header)) return 'classIndex';
   const label = normalizeLabel(header);
-  return FIELD_BY_LABEL.get(label) ?? (JOURNAL_MARK.test(label) ? 'known' : null);
+  return FIELD_BY_LABEL.get(label) ?? (PROTOCOL_JOURNAL_MARK.test(label) ? 'known' : null);
 }
 
 /**
@@ -117,7 +82,7 @@ export function matchProtocol(headers: string[], options: TaskReadOptions, pupil
  */
 export function matchClassList(headers: string[]): LayoutMatch<TaskResultRecord> | null {
   const labels = headers.map(normalizeLabel);
-  if (!labels.some((label) => label.startsWith('буква цифра класса'))) return null;
+  if (!labels.some((label) => label.startsWith(CLASS_LIST_PREFIX))) return null;
   return {
     layout: 'class-list',
     score: 1,

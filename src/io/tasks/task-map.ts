@@ -18,27 +18,14 @@ import type { LayoutContext, LayoutMatch, RowMapper } from '../layouts/types.js'
 import { readTableFile } from '../read-table.js';
 import { expandInputs } from '../source.js';
 import { append } from '../../model/arrays.js';
+import { TASK_MAP_EXACT_HEADERS, TASK_MAP_HEADER_PREFIXES } from '../vocabulary/headers.js';
 
-type MapField = 'task' | 'kim' | 'position' | 'max' | 'skill' | 'content' | 'level';
-
-/** Exact labels, and starts of the long ones («блоки пооп ноо …», «умения, виды деятельности …»). */
-const EXACT: Record<string, MapField> = {
-  'задание': 'task', 'задания': 'task', '№': 'task', '№ задания': 'task', 'номер задания': 'task', 'task': 'task', 'no': 'task',
-  '№ по киму': 'kim', '№ в киме': 'kim', '№ задания в киме': 'kim', '№ задания по киму': 'kim', 'номер по киму': 'kim', 'номер задания в киме': 'kim',
-  'макс балл': 'max', 'максимальный балл': 'max', 'максимальный первичный балл': 'max', 'макс первичный балл': 'max', 'max': 'max', 'балл': 'max',
-  'умения': 'skill', 'умение': 'skill', 'проверяемое умение': 'skill', 'проверяемые умения': 'skill', 'skill': 'skill',
-  'элемент содержания': 'content', 'элементы содержания': 'content', 'проверяемый элемент содержания': 'content', 'проверяемые элементы содержания': 'content', 'content': 'content',
-  'уровень': 'level', 'уровень сложности': 'level', 'level': 'level',
-};
-const PREFIXES: [string, MapField][] = [
-  ['проверяемые требования', 'skill'], ['умения ', 'skill'], ['блоки пооп', 'content'], ['элемент содержания', 'content'],
-  ['максимальный балл', 'max'], ['уровень сложности', 'level'],
-];
+export type MapField = 'task' | 'kim' | 'position' | 'max' | 'skill' | 'content' | 'level';
 
 function fieldOf(header: string): MapField | null {
   const label = header.includes('№') ? header.trim().toLowerCase().replace(/\s+/g, ' ') : normalizeLabel(header);
   const normal = normalizeLabel(header);
-  return EXACT[label] ?? EXACT[normal] ?? PREFIXES.find(([prefix]) => normal.startsWith(prefix))?.[1] ?? null;
+  return TASK_MAP_EXACT_HEADERS[label] ?? TASK_MAP_EXACT_HEADERS[normal] ?? TASK_MAP_HEADER_PREFIXES.find(([prefix]) => normal.startsWith(prefix))?.[1] ?? null;
 }
 
 /**

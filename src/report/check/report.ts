@@ -10,6 +10,7 @@ import type { ResultAssessment } from '../../rules/fioko.js';
 import { describeResult } from '../classify/explain.js';
 import { formatNumber, formatPercent } from '../format.js';
 import { issueLine } from '../issue-text.js';
+import { labelOf } from '../labels.js';
 import type { Table, TableRow } from '../table-model.js';
 
 export interface CheckReport {
@@ -91,7 +92,7 @@ export function checkMessage(check: DataCheck, lang: Lang): string {
   }
   if (typeof check.params.ogeProcedure === 'string') params.ogeProcedure = procedureName(check.params.ogeProcedure, lang);
   if (typeof check.params.work === 'string') params.work = procedureName(check.params.work, lang);
-  if (typeof check.params.signs === 'string') params.signs = check.params.signs.split(', ').map((code) => m.markers.signs[code] ?? code).join('; ');
+  if (typeof check.params.signs === 'string') params.signs = check.params.signs.split(', ').map((code) => labelOf(m.markers.signs, code) ?? code).join('; ');
   if (check.year !== null) params.year = m.labels.schoolYear(check.year);
   const onList = typeof check.params.onList === 'string' ? m.markers.onList[check.params.onList]!(params) : '';
   return m.check.checks[check.code]!(params) + onList;

@@ -15,9 +15,9 @@ import type { ClassifyReport } from './report.js';
 import { explainVerdict } from './explain.js';
 import { issueMessage } from '../issue-text.js';
 
-export function renderJson(report: ClassifyReport, lang: Lang): string {
+export function classifyJson(report: ClassifyReport, lang: Lang) {
   const { year, method, schools } = report.classification;
-  const document = {
+  return {
     year,
     method: {
       threshold: method.threshold,
@@ -45,7 +45,6 @@ export function renderJson(report: ClassifyReport, lang: Lang): string {
       file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i),
     })),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 function shnsuJson(verdict: ShnsuVerdict | undefined, lang: Lang) {

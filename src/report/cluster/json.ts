@@ -6,9 +6,9 @@ import type { Lang } from '../../messages/index.js';
 import { issueMessage } from '../issue-text.js';
 import { clusterLabel, reasonTexts, type ClusterReport } from './report.js';
 
-export function renderClusterJson(report: ClusterReport, lang: Lang): string {
+export function clusterJson(report: ClusterReport, lang: Lang) {
   const { year, schools } = report.analysis;
-  const document = {
+  return {
     year,
     profileGiven: report.profileGiven,
     schools: schools.map((s) => ({
@@ -21,5 +21,4 @@ export function renderClusterJson(report: ClusterReport, lang: Lang): string {
     })),
     issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i) })),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -9,6 +9,7 @@ import type { ClusterAnalysis } from '../../rules/analysis.js';
 import { CLUSTER_LABELS, CLUSTER_RULES, CLUSTER_TEXTS, type Cluster, type ClusterReason, type ClusterVerdict } from '../../rules/clusters.js';
 import type { ClusterParams } from '../../rules/dynamics-params.js';
 import { formatNumber, formatPercent } from '../format.js';
+import { labelOf } from '../labels.js';
 import type { Table } from '../table-model.js';
 
 export interface ClusterReport {
@@ -54,7 +55,7 @@ function reasonValues(reason: ClusterReason, year: number, lang: Lang): string {
     case 'shnor':
       return c.shnor({ criteria: String(p.criteria), results: lowResults(codesOf(p.procedures), lang) });
     case 'context-risk':
-      return codesOf(p.risks).map((risk) => c.risks[risk] ?? risk).join(', ');
+      return codesOf(p.risks).map((risk) => labelOf(c.risks, risk) ?? risk).join(', ');
     case 'low-ior-negative-run':
       return c.lowIor({ ior: formatNumber(Number(p.ior), lang, 4), run: Number(p.run), procedures: names(p.procedures) });
     case 'one-low-result':

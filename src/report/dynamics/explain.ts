@@ -1,4 +1,4 @@
-/** The dynamics in sentences, shared by the terminal and Markdown: directions, series, changes, the list. */
+/** The dynamics in sentences, shared by the page and the screen of the document and by the yearly report: directions, series, changes, the list. */
 import { msg, type Lang } from '../../messages/index.js';
 import { procedureName } from '../procedure-name.js';
 import type { ListMovement } from '../../rules/list-movement.js';

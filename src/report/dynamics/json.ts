@@ -11,9 +11,9 @@ import type { DynamicsReport } from './report.js';
 import { targetJson } from '../targets/report.js';
 import type { Lang } from '../../messages/index.js';
 
-export function renderDynamicsJson(report: DynamicsReport, lang: Lang): string {
+export function dynamicsJson(report: DynamicsReport, lang: Lang) {
   const { analysis, method } = report;
-  const document = {
+  return {
     year: analysis.year,
     years: report.years,
     method: {
@@ -31,7 +31,6 @@ export function renderDynamicsJson(report: DynamicsReport, lang: Lang): string {
     targets: analysis.targets.map((t) => targetJson(t, analysis.year, lang)),
     issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i) })),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 function procedureJson(p: ProcedureDynamics) {

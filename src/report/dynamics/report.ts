@@ -1,8 +1,9 @@
 /**
- * What every dynamics renderer shows, laid out once: the report, the sparkline, and the tables CSV and XLSX write (school × procedure × year, list, targets).
+ * What every dynamics format shows, laid out once: the report, the sparkline, and the sheets (school × procedure × year, list, targets).
  */
 import { msg, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
+import type { ReferenceLevel } from '../../model/reference.js';
 import { procedureName } from '../procedure-name.js';
 import type { DynamicsAnalysis } from '../../rules/analysis.js';
 import type { DynamicsParams } from '../../rules/dynamics-params.js';
@@ -23,7 +24,7 @@ export interface DynamicsReport {
   years: number[];
   method: DynamicsMethod;
   issues: Issue[];
-  referenceLevels: string[];
+  referenceLevels: ReferenceLevel[];
   /** --school was given: the blocks and the list are about those schools only. */
   selected: boolean;
 }
@@ -104,7 +105,7 @@ export function listTable(report: DynamicsReport, lang: Lang): Table {
   const d = msg().dynamics;
   const { list } = report.analysis;
   const names = new Map(report.analysis.schools.map((s) => [s.schoolId, s.schoolName]));
-  const moves = [...list.entered.map((id) => [id, 'entered']), ...list.left.map((id) => [id, 'left']), ...list.stayed.map((id) => [id, 'stayed'])];
+  const moves = [...list.entered.map((id) => [id, 'entered'] as const), ...list.left.map((id) => [id, 'left'] as const), ...list.stayed.map((id) => [id, 'stayed'] as const)];
   const persistentOf = new Map(list.persistent.map((p) => [p.schoolId, p.procedures]));
   const rows = moves.map(([id, move]) => {
     const persistent = persistentOf.get(id!) ?? [];

@@ -4,10 +4,11 @@
  */
 import type { FileReport, HeaderDiagnosis } from '../../io/inspect.js';
 import type { LayoutFit } from '../../io/layouts/index.js';
+import type { NeedCode } from '../../io/layouts/types.js';
 import { msg } from '../../messages/index.js';
 import { errorMessage } from '../issue-text.js';
 
-export function needText(code: string): string {
+export function needText(code: NeedCode): string {
   return msg().inspect.needs[code] ?? code;
 }
 

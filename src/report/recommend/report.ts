@@ -3,12 +3,13 @@
  * values that fired it), the responsible party, the timing and the source.
  */
 import { msg, type Lang } from '../../messages/index.js';
-import { AUDIENCES } from '../../model/catalog.js';
+import { AUDIENCES, type Audience } from '../../model/catalog.js';
 import type { Issue } from '../../model/issues.js';
 import { procedureName } from '../procedure-name.js';
 import type { ClusterVerdict } from '../../rules/clusters.js';
 import type { Recommendation, RecommendationReason } from '../../rules/recommendations.js';
 import { formatNumber } from '../format.js';
+import { labelOf } from '../labels.js';
 import type { Table } from '../table-model.js';
 import { clusterLabel } from '../cluster/report.js';
 
@@ -30,8 +31,8 @@ export function reasonText(reason: RecommendationReason, lang: Lang): string {
   const value = typeof reason.value === 'number' ? formatNumber(reason.value, lang) : reason.value;
   const params = {
     procedure: reason.procedure ? procedureName(reason.procedure, lang) : '',
-    indicator: reason.trigger === 'risk' ? (r.risks[reason.indicator!] ?? reason.indicator!) : (reason.indicator ?? ''),
-    value: reason.trigger === 'low-result' ? `${value}% «2»` : reason.trigger === 'risk' ? (r.significance[String(reason.value)] ?? '') : reason.trigger === 'dynamics' ? (r.events[String(reason.value)] ?? '') : reason.trigger === 'task' ? taskValue(reason, lang) : (value ?? ''),
+    indicator: reason.trigger === 'risk' ? (labelOf(r.risks, reason.indicator!) ?? reason.indicator!) : (reason.indicator ?? ''),
+    value: reason.trigger === 'low-result' ? `${value}% «2»` : reason.trigger === 'risk' ? (labelOf(r.significance, String(reason.value)) ?? '') : reason.trigger === 'dynamics' ? (labelOf(r.events, String(reason.value)) ?? '') : reason.trigger === 'task' ? taskValue(reason, lang) : (value ?? ''),
   };
   return r.reasons[reason.trigger]!(params);
 }
@@ -53,7 +54,7 @@ function filled(text: string, { fill }: Recommendation): string {
   const values: Record<string, string> = {
     tasks: fill.tasks,
     skill: fill.skill ?? d.skill(null),
-    subject: (fill.subject && d.subject[fill.subject]) || d.subjectOther,
+    subject: (fill.subject && labelOf(d.subject, fill.subject)) || d.subjectOther,
     next: fill.nextGrade === null ? d.nextYear : d.nextGrade(fill.nextGrade),
     count: String(fill.count ?? ''),
     total: String(fill.total ?? ''),
@@ -75,7 +76,7 @@ export function recommendationLine(recommendation: Recommendation, lang: Lang): 
 }
 
 /** The school's measures by audience, in the catalogue's audience order, priority order within. */
-export function byAudience(recommendations: Recommendation[]): { audience: string; items: Recommendation[] }[] {
+export function byAudience(recommendations: Recommendation[]): { audience: Audience; items: Recommendation[] }[] {
   return AUDIENCES.map((audience) => ({ audience, items: recommendations.filter((r) => r.audience === audience) })).filter((g) => g.items.length > 0);
 }
 

@@ -7,9 +7,9 @@ import type { Lang } from '../../messages/index.js';
 import { issueMessage } from '../issue-text.js';
 import { explainIndicator, type ScoreReport } from './report.js';
 
-export function renderScoreJson(report: ScoreReport, lang: Lang): string {
+export function scoreJson(report: ScoreReport, lang: Lang) {
   const { year, schools, municipal, group } = report.scoring;
-  const document = {
+  return {
     year,
     schools: schools.map((s) => ({
       schoolId: s.schoolId,
@@ -24,5 +24,4 @@ export function renderScoreJson(report: ScoreReport, lang: Lang): string {
     group,
     issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i) })),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
 }

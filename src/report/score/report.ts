@@ -1,10 +1,12 @@
 /** What every score renderer shows, laid out once: points and values per school and indicator. */
 import { msg, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
+import type { ReferenceLevel } from '../../model/reference.js';
 import { procedureName } from '../procedure-name.js';
 import { INDICATORS, INDICATOR_TEXTS } from '../../rules/indicators/registry.js';
 import type { IndicatorScore, SchoolScore, Scoring } from '../../rules/score.js';
 import { formatNumber } from '../format.js';
+import { labelOf } from '../labels.js';
 import type { Table } from '../table-model.js';
 
 export interface ScoreReport {
@@ -12,7 +14,7 @@ export interface ScoreReport {
   issues: Issue[];
   profileGiven: boolean;
   /** The levels of the --reference file, if any (district, region). */
-  referenceLevels: string[];
+  referenceLevels: ReferenceLevel[];
   /** The years the --markers list covers; null without a list. */
   markerYears: number[] | null;
 }
@@ -43,12 +45,23 @@ function paramText(key: string, value: string | number, lang: Lang): string {
   const s = msg().score;
   if (typeof value === 'number') return key === 'year' ? String(value) : formatNumber(value, lang, 4);
   if (key === 'procedure' || key === 'procedures' || key === 'math') return value.split(', ').map((code) => procedureName(code, lang)).join(', ');
-  return s.levels[value] ?? s.kind[value] ?? value;
+  return labelOf(s.levels, value) ?? labelOf(s.kind, value) ?? value;
+}
+
+/** The year, what the comparison rests on and, with a --markers list, which years it covers. */
+export function basisText(report: ScoreReport): string {
+  const l = msg().labels;
+  const s = msg().score;
+  const year = report.scoring.year;
+  const reference = report.referenceLevels.length > 0 ? s.referenceGiven(report.referenceLevels.map((v) => s.levels[v] ?? v).join(', ')) : s.referenceNone;
+  const basis = s.basis({ year: l.schoolYear(year), previous: l.schoolYear(year - 1), profile: report.profileGiven, reference });
+  const markers = report.markerYears && msg().markers.scoreBasis({ years: report.markerYears.join(', '), year, covered: report.markerYears.includes(year) });
+  return markers ? basis + markers : basis;
 }
 
 export function valueText(score: IndicatorScore, lang: Lang): string {
   if (score.value === null) return '—';
-  if (score.level) return msg().score.levels[score.level] ?? score.level;
+  if (score.level) return labelOf(msg().score.levels, score.level) ?? score.level;
   return formatNumber(score.value, lang, 4);
 }
 

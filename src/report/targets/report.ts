@@ -3,11 +3,21 @@
  * words, and the JSON contract of issue 8 — for `shnor targets`, `shnor dynamics` and the report.
  */
 import { msg, type Lang } from '../../messages/index.js';
+import type { Issue } from '../../model/issues.js';
 import type { PlanValue } from '../../model/plan.js';
 import { procedureName } from '../procedure-name.js';
 import type { TargetOutcome } from '../../rules/targets.js';
 import { formatNumber } from '../format.js';
 import type { Table } from '../table-model.js';
+
+export interface TargetsReport {
+  year: number;
+  programme: { id: string; title: string };
+  targets: TargetOutcome[];
+  /** The ШНСУ note, once: no profile, or no ИСБШ threshold; null when neither applies. */
+  shnsuNote: string | null;
+  issues: Issue[];
+}
 
 export function valueText(value: PlanValue | null, lang: Lang): string {
   const t = msg().targets;

@@ -8,6 +8,7 @@ import type { Issue } from '../../model/issues.js';
 import { compareProcedures } from '../../model/procedures.js';
 import { procedureName } from '../procedure-name.js';
 import type { ResultRecord } from '../../model/records.js';
+import type { ReferenceLevel } from '../../model/reference.js';
 import type { YearAnalysis } from '../../rules/analysis.js';
 import { hasShare, type SchoolVerdict } from '../../rules/fioko.js';
 import type { FileOutcome } from '../../io/load.js';
@@ -34,7 +35,7 @@ export interface YearlyInput {
   files: FileOutcome[];
   issues: Issue[];
   profiles: number;
-  referenceLevels: string[];
+  referenceLevels: ReferenceLevel[];
   dynamics: DynamicsParams;
   score: ScoreParams;
   /** Results with fewer participants are marked «малая выборка». */

@@ -6,7 +6,14 @@
 import Papa from 'papaparse';
 import type { Lang } from '../../messages/index.js';
 import { formatNumber } from '../format.js';
+import type { Document } from '../document/model.js';
 import type { Table, TableCell } from '../table-model.js';
+
+/** The document's first sheet: a CSV holds one table. */
+export function documentCsv(document: Document, excel: boolean): string {
+  const [first] = document.sheets ?? [];
+  return first ? renderCsv(first, excel) : '';
+}
 
 export function renderCsv(table: Table, excel: boolean): string {
   const numberLang: Lang = excel ? 'ru' : 'en';
@@ -18,7 +25,7 @@ export function renderCsv(table: Table, excel: boolean): string {
 function csvCell(cell: TableCell, lang: Lang): string {
   if (cell.value === null) return '';
   if (typeof cell.value === 'number') return formatNumber(cell.value, lang, 4);
-  return neutralizeCell(cell.value);
+  return neutralizeCell(typeof cell.value === 'string' ? cell.value : cell.value.join('\n'));
 }
 
 const DANGEROUS_START = /^[=+\-@\t\r]/;

@@ -6,9 +6,8 @@ import { msg, type Lang } from '../../messages/index.js';
 import { INDICATORS, INDICATOR_TEXTS, type IndicatorText } from '../../rules/indicators/registry.js';
 import type { Scale } from '../../rules/indicators/scale.js';
 import { formatNumber } from '../format.js';
-import { renderCsv } from '../renderers/csv.js';
-import type { ReportRenderers } from '../renderers/index.js';
-import { renderXlsx } from '../renderers/xlsx.js';
+import { labelOf } from '../labels.js';
+import { heading, type Block, type Document } from '../document/model.js';
 import type { Table } from '../table-model.js';
 
 export interface RulesReport {
@@ -39,7 +38,7 @@ export function scaleText(scale: Scale | null, lang: Lang): string {
     case 'sign':
       return r.sign(scale.positive, scale.negative);
     case 'levels':
-      return Object.entries(scale.points).map(([level, points]) => `${msg().score.levels[level] ?? level} → ${points}`).join('; ');
+      return Object.entries(scale.points).map(([level, points]) => `${labelOf(msg().score.levels, level) ?? level} → ${points}`).join('; ');
     case 'bands':
       return scale.bands.map((b) => ('upTo' in b ? `≤ ${n(b.upTo)}` : 'below' in b ? `< ${n(b.below)}` : r.otherwise) + ` → ${b.points}`).join('; ');
   }
@@ -58,27 +57,27 @@ function rulesTable(report: RulesReport, lang: Lang): Table {
   };
 }
 
-export function renderText(report: RulesReport, lang: Lang, markdown: boolean): string {
+export function rulesDocument(report: RulesReport, lang: Lang): Document {
   const r = msg().rules;
-  const blocks = rows(report, lang).map(({ text, scale, configKey }) => {
-    const heading = markdown ? `### ${text.id} ${text.title[lang]}` : `${text.id} ${text.title[lang]}`;
-    const lines = [
-      heading,
-      `${r.source}: «${text.source}»`,
-      `${r.formula}: ${text.formula}`,
-      `${r.scale}: ${scale}${configKey ? ` (${r.configKey}: ${configKey})` : ''}`,
-      ...(text.interpretation ? [`${r.interpretation}: ${text.interpretation}`] : []),
-      `${r.method}: ${text.method}; ${r.subjects}: ${text.subjects}`,
-    ];
-    return (markdown ? lines.map((l, i) => (i === 0 ? l : `- ${l}`)) : lines.map((l, i) => (i === 0 ? l : `    ${l}`))).join('\n');
-  });
-  return `${markdown ? `# ${r.heading}\n\n` : `${r.heading}\n\n`}${blocks.join('\n\n')}\n`;
+  const blocks = rows(report, lang).flatMap(({ text, scale, configKey }): Block[] => [
+    heading(`${text.id} ${text.title[lang]}`),
+    {
+      kind: 'list',
+      tight: true,
+      marker: '  ',
+      items: [
+        `${r.source}: «${text.source}»`,
+        `${r.formula}: ${text.formula}`,
+        `${r.scale}: ${scale}${configKey ? ` (${r.configKey}: ${configKey})` : ''}`,
+        ...(text.interpretation ? [`${r.interpretation}: ${text.interpretation}`] : []),
+        `${r.method}: ${text.method}; ${r.subjects}: ${text.subjects}`,
+      ],
+    },
+  ]);
+  return {
+    title: r.heading,
+    sections: [{ title: null, blocks }],
+    sheets: [rulesTable(report, lang)],
+    json: { value: rows(report, lang).map(({ text, scale, configKey }) => ({ ...text, scale, configKey })) },
+  };
 }
-
-export const RULES_RENDERERS: ReportRenderers<RulesReport> = {
-  table: (rep, c) => renderText(rep, c.lang, false),
-  md: (rep, c) => renderText(rep, c.lang, true),
-  csv: (rep, c) => renderCsv(rulesTable(rep, c.lang), c.excel),
-  json: (rep, c) => `${JSON.stringify(rows(rep, c.lang).map(({ text, scale, configKey }) => ({ ...text, scale, configKey })), null, 2)}\n`,
-  xlsx: (rep, c) => renderXlsx([rulesTable(rep, c.lang)]),
-};

@@ -1,11 +1,10 @@
 /**
- * XLSX: one sheet per table (frozen header, autofilter, filled «low» cells, bold emphasised rows);
+ * A command's tables as a workbook: one sheet per table (frozen header, autofilter, filled «low» cells, bold emphasised rows);
  * tables without rows (no input problems) are left out. Text is stored as it is: a string cell of
  * a workbook is never a formula, whatever it starts with (CSV, which has no cell types, is neutralised).
  * Written as it is built (workbook-stream.ts).
  */
 import type ExcelJS from 'exceljs';
-import { fraction } from '../document/xlsx.js';
 import type { Table, TableCell } from '../table-model.js';
 import { sharedStyle, streamWorkbook } from './workbook-stream.js';
 
@@ -15,7 +14,7 @@ const WIDE = 48;
 const WIDE_ALIGNMENT: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
 const NARROW = 14;
 
-export function renderXlsx(tables: Table[]): AsyncIterable<Buffer> {
+export function dataSheets(tables: Table[]): AsyncIterable<Buffer> {
   return streamWorkbook(async (workbook, rowDone) => {
     for (const [i, table] of tables.entries()) {
       if (i === 0 || table.rows.length > 0) await addSheet(workbook, table, rowDone);
@@ -42,7 +41,7 @@ async function addSheet(workbook: ExcelJS.Workbook, table: Table, rowDone: () =>
   });
   header.commit();
   for (const row of table.rows) {
-    const added = sheet.addRow(row.cells.map(xlsxValue));
+    const added = sheet.addRow(row.cells.map(cellValue));
     row.cells.forEach((cell, i) => {
       const look = { bold: row.emphasis, fill: cell.low ? LOW_FILL : undefined, numFmt: cell.percent ? '0.00%' : undefined, alignment: wide.has(i) ? WIDE_ALIGNMENT : undefined };
       added.getCell(i + 1).style = sharedStyle(look);
@@ -53,8 +52,13 @@ async function addSheet(workbook: ExcelJS.Workbook, table: Table, rowDone: () =>
   sheet.commit();
 }
 
-function xlsxValue(cell: TableCell): string | number | null {
+export function cellValue(cell: TableCell): string | number | null {
   if (cell.value === null) return null;
   if (typeof cell.value === 'number') return cell.percent ? fraction(cell.value) : cell.value;
-  return cell.value;
+  return typeof cell.value === 'string' ? cell.value : cell.value.join('\n');
+}
+
+/** 35.7 → 0.357 without float noise (0.35699999999999996). */
+export function fraction(percent: number): number {
+  return Math.round(percent * 10_000) / 1_000_000;
 }

@@ -4,25 +4,28 @@
  * as it is: a string cell is never a formula. Written as it is built (renderers/workbook-stream.ts).
  */
 import type ExcelJS from 'exceljs';
-import { sharedStyle, streamWorkbook } from '../renderers/workbook-stream.js';
-import type { Table, TableCell } from '../table-model.js';
-import type { Block, Document, Section } from './model.js';
+import { cellValue, dataSheets } from './xlsx-sheets.js';
+import { sharedStyle, streamWorkbook } from './workbook-stream.js';
+import type { Table } from '../table-model.js';
+import { blocksOn, flatItems, sectionsOn, plainText, type Block, type Document, type Section } from '../document/model.js';
 
 const LOW_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF4B6B6' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF4' } };
 
 type RowDone = () => Promise<void>;
 
+/** The document's sheets when it has them (a command's tables), else a sheet per section (the yearly report). */
 export function documentXlsx(document: Document): AsyncIterable<Buffer> {
+  if (document.sheets) return dataSheets(document.sheets);
   return streamWorkbook(async (workbook, rowDone) => {
-    for (const section of document.sections) {
-      const sheet = workbook.addWorksheet(sheetName(section.title));
+    for (const section of sectionsOn(document, 'page')) {
+      const sheet = workbook.addWorksheet(sheetName(section.title ?? document.title ?? 'shnor'));
       // a streamed sheet writes its columns before its first row
       for (let c = 1; c <= columnCount(section); c += 1) sheet.getColumn(c).width = c === 2 ? 40 : 16;
-      const title = sheet.addRow([section.title]);
+      const title = sheet.addRow([section.title ?? document.title]);
       title.font = { bold: true, size: 13 };
       title.commit();
-      for (const block of section.blocks) await addBlock(sheet, block, rowDone);
+      for (const block of blocksOn(section, 'page')) await addBlock(sheet, block, rowDone);
       sheet.commit();
     }
   });
@@ -44,14 +47,20 @@ function columnCount(section: Section): number {
 }
 
 async function addBlock(sheet: ExcelJS.Worksheet, block: Block, rowDone: RowDone): Promise<void> {
+  if (block.only === 'screen') return;
   switch (block.kind) {
     case 'paragraph':
-      return addText(sheet, block.text, rowDone);
+      return addText(sheet, plainText(block.text), rowDone);
+    case 'quote':
+      return addText(sheet, `«${block.text}»`, rowDone);
+    case 'lines':
+      for (const line of block.lines) await addText(sheet, plainText(typeof line === 'object' && !Array.isArray(line) ? line.text : line), rowDone);
+      return;
     case 'heading':
       sheet.addRow([]).commit();
       return addText(sheet, block.text, rowDone, true);
     case 'list':
-      for (const item of block.items) await addText(sheet, `• ${item}`, rowDone);
+      for (const { text, depth } of flatItems(block.items)) await addText(sheet, `${'  '.repeat(depth)}• ${plainText(text)}`, rowDone);
       return;
     case 'table':
       return addTable(sheet, block.table, rowDone);
@@ -75,7 +84,7 @@ async function addTable(sheet: ExcelJS.Worksheet, table: Table, rowDone: RowDone
   header.eachCell((cell) => (cell.fill = HEADER_FILL));
   header.commit();
   for (const row of table.rows) {
-    const added = sheet.addRow(row.cells.map(value));
+    const added = sheet.addRow(row.cells.map(cellValue));
     row.cells.forEach((cell, i) => {
       added.getCell(i + 1).style = sharedStyle({ bold: row.emphasis, fill: cell.low ? LOW_FILL : undefined, numFmt: cell.percent ? '0.00%' : undefined });
     });
@@ -84,13 +93,4 @@ async function addTable(sheet: ExcelJS.Worksheet, table: Table, rowDone: RowDone
   }
 }
 
-function value(cell: TableCell): string | number | null {
-  if (cell.value === null) return null;
-  if (typeof cell.value === 'number') return cell.percent ? fraction(cell.value) : cell.value;
-  return cell.value;
-}
 
-/** 35.7 → 0.357 without float noise (0.35699999999999996). */
-export function fraction(percent: number): number {
-  return Math.round(percent * 10_000) / 1_000_000;
-}

@@ -1,36 +1,42 @@
-/** `shnor inspect` in every format. */
+/**
+ * inspect's document: a section per file — what shnor sees in each sheet and the command that
+ * reads it again without guessing — with no title of its own; the sheets: a row per sheet, and the
+ * input problems.
+ */
 import { msg, type Lang } from '../../messages/index.js';
 import { shortList } from '../../messages/list.js';
 import type { Issue } from '../../model/issues.js';
-import { procedureName } from '../procedure-name.js';
 import type { FileReport, SheetReport } from '../../io/inspect.js';
-import { markdownCode, markdownEscaper } from '../escape.js';
-import { renderCsv } from '../renderers/csv.js';
-import type { ReportRenderers } from '../renderers/index.js';
-import { renderXlsx } from '../renderers/xlsx.js';
-import { issueMessage } from '../issue-text.js';
+import type { Document, Section, Text } from '../document/model.js';
+import { procedureName } from '../procedure-name.js';
 import { issueTable, type Table } from '../table-model.js';
-import { diagnosisLines, failureText, fitVerdict, needText } from './diagnosis.js';
+import { diagnosisLines, failureText, fitVerdict } from './diagnosis.js';
+import { inspectJson } from './json.js';
 
 export interface InspectReport {
   files: FileReport[];
   issues: Issue[];
 }
 
-function renderText(report: InspectReport, lang: Lang, markdown: boolean): string {
+export function inspectDocument(report: InspectReport, lang: Lang): Document {
+  return {
+    title: null,
+    sections: report.files.map((file) => fileSection(file, lang)),
+    sheets: [sheetsTable(report, lang), issueTable(report.issues)],
+    json: { value: inspectJson(report) },
+  };
+}
+
+function fileSection(file: FileReport, lang: Lang): Section {
   const t = msg().inspect;
-  const text = markdownEscaper(markdown);
-  const lines: string[] = [];
-  for (const file of report.files) {
-    const title = t.file({ file: file.file, format: file.format ?? '', encoding: file.encoding ?? '', delimiter: file.delimiter === '\t' ? '\\t' : (file.delimiter ?? '') });
-    lines.push(markdown ? `## ${text(title)}` : title);
-    if (file.error) lines.push(text(t.failed(failureText(file))));
-    for (const sheet of file.sheets) lines.push(...sheetLines(sheet, lang).map(text));
-    if (file.reproduce !== null) lines.push(`  ${text(t.reproduce)}: ${markdown ? markdownCode(file.reproduce) : file.reproduce}`);
-    else if (!file.error) lines.push(`  ${text(t.unreadable)}`);
-    lines.push('');
-  }
-  return `${lines.join('\n').trimEnd()}\n`;
+  const title = t.file({ file: file.file, format: file.format ?? '', encoding: file.encoding ?? '', delimiter: file.delimiter === '\t' ? '\\t' : (file.delimiter ?? '') });
+  const reproduce: Text[] = file.reproduce !== null ? [[`  ${t.reproduce}: `, { code: file.reproduce }]] : file.error ? [] : [`  ${t.unreadable}`];
+  const lines: Text[] = [
+    ...(file.error ? [t.failed(failureText(file))] : []),
+    ...file.sheets.flatMap((sheet) => sheetLines(sheet, lang)),
+    ...reproduce,
+  ];
+  return { title, blocks: [{ kind: 'lines', tight: true, lines }] };
 }
 
 function sheetLines(sheet: SheetReport, lang: Lang): string[] {
@@ -46,8 +52,7 @@ function sheetLines(sheet: SheetReport, lang: Lang): string[] {
     lines.push(t.found({ procedures: sheet.procedures.map((p) => procedureName(p, lang)).join(', '), years: sheet.years.join(', ') }));
   }
   if (sheet.columns.length > 0) lines.push(`    ${t.columns}: ${columnsText(sheet)}`);
-  if (sheet.diagnosis) lines.push(...diagnosisLines(sheet.diagnosis));
-  return lines;
+  return sheet.diagnosis ? [...lines, ...diagnosisLines(sheet.diagnosis)] : lines;
 }
 
 /** «Код ОО» → schoolId; …; не используются: «Примечание», … — the unused ones cut when many. */
@@ -77,34 +82,3 @@ function sheetsTable(report: InspectReport, lang: Lang): Table {
   });
   return { name: 'inspect', headers: t.headers, rows, wide: [0, 14, 15] };
 }
-
-/** The report as data, with the sentences a reader of the JSON needs beside the codes. */
-function toJson(report: InspectReport): unknown {
-  return {
-    files: report.files.map((f) => ({
-      ...f,
-      error: f.error && { ...f.error, message: failureText(f) },
-      sheets: f.sheets.map((s) => ({
-        ...s,
-        diagnosis: s.diagnosis && {
-          row: s.diagnosis.row,
-          nearest: s.diagnosis.layouts[0]?.layout ?? null,
-          layouts: s.diagnosis.layouts.map((fit) => ({
-            ...fit,
-            verdict: fitVerdict(fit),
-            needs: fit.needs.map((need) => ({ ...need, text: needText(need.code) })),
-          })),
-        },
-      })),
-    })),
-    issues: report.issues.map(({ params: _params, ...rest }) => ({ ...rest, message: issueMessage({ ...rest, params: _params }) })),
-  };
-}
-
-export const INSPECT_RENDERERS: ReportRenderers<InspectReport> = {
-  table: (r, c) => renderText(r, c.lang, false),
-  md: (r, c) => renderText(r, c.lang, true),
-  json: (r) => `${JSON.stringify(toJson(r), null, 2)}\n`,
-  csv: (r, c) => renderCsv(sheetsTable(r, c.lang), c.excel),
-  xlsx: (r, c) => renderXlsx([sheetsTable(r, c.lang), issueTable(r.issues)]),
-};

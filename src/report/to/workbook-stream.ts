@@ -7,7 +7,7 @@
  */
 import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import { FIXED_DATE } from '../document/zip.js';
+import { FIXED_DATE } from './zip.js';
 
 /** How a data cell looks: bold, a fill, a number format, the column's alignment. */
 export interface CellLook {

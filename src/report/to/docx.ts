@@ -30,7 +30,7 @@ import { msg, type Lang } from '../../messages/index.js';
 import type { Chart } from '../charts.js';
 import { cellValueText } from '../format.js';
 import type { Table } from '../table-model.js';
-import type { Block, Document, Section } from './model.js';
+import { blocksOn, sectionsOn, flatItems, type Block, type Document, type Section, type Text } from '../document/model.js';
 import { FIXED_DATE, withFixedZipDates } from './zip.js';
 
 /** A chart drawn for Word: its SVG, the same as PNG, and its size in CSS pixels. */
@@ -59,8 +59,8 @@ const SIZE = { body: 24, table: 18, small: 20 };
 export async function documentDocx(document: Document, charts: Map<string, ChartImage>, lang: Lang): Promise<Buffer> {
   const word = new WordDocument({
     creator: 'shnor',
-    title: document.title,
-    description: document.subtitle,
+    title: document.title ?? '',
+    description: document.subtitle ?? '',
     styles: styles(lang),
     sections: [
       {
@@ -68,7 +68,7 @@ export async function documentDocx(document: Document, charts: Map<string, Chart
         footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
         children: [
           ...front(document),
-          ...document.sections.flatMap((section, i) => sectionChildren(section, i === 0, charts, lang)),
+          ...sectionsOn(document, 'page').flatMap((section, i) => sectionChildren(section, i === 0, charts, lang)),
           ...executor(document),
         ],
       },
@@ -112,38 +112,53 @@ function front(document: Document): FileChild[] {
   return [
     ...(r ? r.approval.map((line) => new Paragraph({ indent: { left: APPROVAL_INDENT }, spacing: { after: 0 }, children: [text(line)] })) : []),
     ...(r ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 480 }, children: [text(r.organisation, { bold: true })] })] : []),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [text(document.title)] }),
+    ...(document.title === null ? [] : [new Paragraph({ heading: HeadingLevel.TITLE, children: [text(document.title)] })]),
     ...(r ? r.registration.map((line) => centered(line)) : []),
-    new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { before: 240 }, children: [text(document.subtitle)] }),
+    ...(document.subtitle === undefined ? [] : [new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { before: 240 }, children: [text(document.subtitle)] })]),
     new Paragraph({ spacing: { before: 360 }, children: [text(msg().report.contents, { bold: true })] }),
     // the titles are cached in the field: LibreOffice shows them as they are, Word adds page numbers when it updates the field
     new TableOfContents(msg().report.contents, {
       headingStyleRange: '1-1',
-      cachedEntries: document.sections.map((section) => ({ title: section.title, level: 1 })),
+      cachedEntries: document.sections.flatMap((section) => (section.title === null ? [] : [{ title: section.title, level: 1 }])),
     }),
   ];
 }
 
 function sectionChildren(section: Section, first: boolean, charts: Map<string, ChartImage>, lang: Lang): FileChild[] {
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: first, children: [text(section.title)] }),
-    ...section.blocks.flatMap((block) => blockChildren(block, charts, lang)),
+    ...(section.title === null ? [] : [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: first, children: [text(section.title)] })]),
+    ...blocksOn(section, 'page').flatMap((block) => blockChildren(block, charts, lang)),
   ];
 }
 
 function blockChildren(block: Block, charts: Map<string, ChartImage>, lang: Lang): FileChild[] {
   switch (block.kind) {
     case 'paragraph':
-      return [new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 709 }, children: lines(block.text) })];
+      return [new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 709 }, children: runs(block.text, { bold: block.tone === 'strong' }) })];
+    case 'lines':
+      return block.lines.map((line) => new Paragraph({ children: runs(typeof line === 'object' && !Array.isArray(line) ? line.text : line) }));
+    case 'quote':
+      return [new Paragraph({ indent: { left: 709 }, children: lines(`«${block.text}»`, { italics: true }) })];
     case 'heading':
       return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(block.text)] })];
     case 'list':
-      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: lines(item) }));
+      return flatItems(block.items).map(({ text: item, depth }) => new Paragraph({ bullet: { level: depth }, children: runs(item) }));
     case 'table':
       return block.table.rows.length === 0 ? [] : [wordTable(block.table, lang), new Paragraph({ children: [] })];
     case 'chart':
       return chartChildren(block.chart, charts.get(block.chart.name));
   }
+}
+
+/** A text with its marks: strong runs bold, emphasised italic, code in a fixed font. */
+function runs(value: Text, options: IRunOptions = {}): TextRun[] {
+  if (typeof value === 'string') return lines(value, options);
+  return value.flatMap((run) => {
+    if (typeof run === 'string') return lines(run, options);
+    if ('strong' in run) return lines(run.strong, { ...options, bold: true });
+    if ('em' in run) return lines(run.em, { ...options, italics: true });
+    return lines(run.code, { ...options, font: 'Liberation Mono' });
+  });
 }
 
 /** A text with line breaks as runs separated by breaks. */

@@ -6,7 +6,7 @@ import type { Lang } from '../../messages/index.js';
 import { escapeHtml as esc } from '../escape.js';
 import { cellValueText } from '../format.js';
 import type { Table } from '../table-model.js';
-import type { Block, Document } from './model.js';
+import { blocksOn, sectionsOn, itemOf, type Block, type Document, type ListItem, type Text } from '../document/model.js';
 
 const CSS = `
 body { font-family: "Liberation Sans", Arial, sans-serif; font-size: 11pt; color: #222; margin: 2em auto; max-width: 1100px; }
@@ -30,19 +30,19 @@ export function* documentHtml(document: Document, svgs: Map<string, string>, lan
     `<html lang="${esc(lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<title>${esc(document.title)}</title>`,
+    `<title>${esc(document.title ?? '')}</title>`,
     `<style>${CSS}</style>`,
     '</head>',
     '<body>',
     ...(r ? [`<header class="requisites">\n<p class="approval">${lines(r.approval)}</p>\n<p class="organisation">${esc(r.organisation)}</p>\n</header>`] : []),
-    `<h1>${esc(document.title)}</h1>`,
+    ...(document.title === null ? [] : [`<h1>${esc(document.title)}</h1>`]),
     ...(r ? [`<p class="registration">${lines(r.registration)}</p>`] : []),
-    `<p>${esc(document.subtitle)}</p>`,
+    ...(document.subtitle === undefined ? [] : [`<p>${esc(document.subtitle)}</p>`]),
     '',
   ].join('\n');
-  for (const [i, s] of document.sections.entries()) {
-    yield `${i > 0 ? '\n' : ''}<section id="${esc(s.id)}">\n<h2>${esc(s.title)}</h2>\n`;
-    for (const [j, b] of s.blocks.entries()) yield `${j > 0 ? '\n' : ''}${blockHtml(b, svgs, lang)}`;
+  for (const [i, s] of sectionsOn(document, 'page').entries()) {
+    yield `${i > 0 ? '\n' : ''}<section${s.id ? ` id="${esc(s.id)}"` : ''}>\n${s.title === null ? '' : `<h2>${esc(s.title)}</h2>\n`}`;
+    for (const [j, b] of blocksOn(s, 'page').entries()) yield `${j > 0 ? '\n' : ''}${blockHtml(b, svgs, lang)}`;
     yield '\n</section>';
   }
   yield [
@@ -57,16 +57,37 @@ export function* documentHtml(document: Document, svgs: Map<string, string>, lan
 function blockHtml(block: Block, svgs: Map<string, string>, lang: Lang): string {
   switch (block.kind) {
     case 'paragraph':
-      return `<p>${esc(block.text)}</p>`;
+      return block.tone === 'strong' ? `<p><strong>${inline(block.text)}</strong></p>` : `<p>${inline(block.text)}</p>`;
+    case 'lines':
+      return `<p>${block.lines.map((line) => inline(typeof line === 'object' && !Array.isArray(line) ? line.text : line)).join('<br>')}</p>`;
+    case 'quote':
+      return `<blockquote>${esc(block.text)}</blockquote>`;
     case 'heading':
       return `<h3>${esc(block.text)}</h3>`;
     case 'list':
-      return `<ul>${block.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
+      return listHtml(block.items);
     case 'table':
       return tableHtml(block.table, lang);
     case 'chart':
       return `<figure class="chart" data-chart="${esc(block.chart.name)}">${svgs.get(block.chart.name) ?? ''}<figcaption>${esc(block.chart.title)}</figcaption></figure>`;
   }
+}
+
+function listHtml(items: (string | ListItem)[]): string {
+  return `<ul>${items.map((item) => {
+    const { text, items: children } = itemOf(item);
+    return `<li>${inline(text)}${children ? listHtml(children) : ''}</li>`;
+  }).join('')}</ul>`;
+}
+
+function inline(text: Text): string {
+  if (typeof text === 'string') return esc(text);
+  return text.map((run) => {
+    if (typeof run === 'string') return esc(run);
+    if ('strong' in run) return `<strong>${esc(run.strong)}</strong>`;
+    if ('em' in run) return `<em>${esc(run.em)}</em>`;
+    return `<code>${esc(run.code)}</code>`;
+  }).join('');
 }
 
 function tableHtml(table: Table, lang: Lang): string {
@@ -75,7 +96,8 @@ function tableHtml(table: Table, lang: Lang): string {
   const rows = table.rows.map((row) => {
     const cells = row.cells.map((cell) => {
       const classes = [typeof cell.value === 'number' ? 'num' : '', cell.low ? 'low' : ''].filter(Boolean).join(' ');
-      return `<td${classes ? ` class="${classes}"` : ''}>${esc(cellValueText(cell, lang)).replace(/\n/g, '<br>')}</td>`;
+      const text = cell.text !== undefined ? inline(cell.text) : esc(cellValueText(cell, lang)).replace(/\n/g, '<br>');
+      return `<td${classes ? ` class="${classes}"` : ''}>${cell.strong ? `<strong>${text}</strong>` : text}</td>`;
     });
     return `<tr${row.emphasis ? ' class="emphasis"' : ''}>${cells.join('')}</tr>`;
   });

@@ -1,0 +1,25 @@
+/**
+ * check's JSON contract: exactly year, missing[{schoolId, criteria, lowResults[{year, procedure,
+ * participants, failed, failShare}]}], extra[{schoolId, reason}], absent[{entry, reason}],
+ * dataChecks[{code, level, schoolId, procedure, year, message}].
+ */
+import type { Lang } from '../../messages/index.js';
+import type { ResultAssessment } from '../../rules/fioko.js';
+import { absentText, checkMessage, entryText, extraText, type CheckReport } from './report.js';
+
+export function checkJson(report: CheckReport, lang: Lang) {
+  const cmp = report.comparison;
+  return {
+    year: report.year,
+    missing: (cmp?.missing ?? []).map((s) => ({ schoolId: s.schoolId, criteria: s.criteria, lowResults: s.lowResults.map(lowResult) })),
+    extra: (cmp?.extra ?? []).map((s) => ({ schoolId: s.schoolId, reason: extraText(s, report.year, lang) })),
+    absent: (cmp?.absent ?? []).map((a) => ({ entry: entryText(a.entry), reason: absentText(a) })),
+    dataChecks: report.dataChecks.map((d) => ({
+      code: d.code, level: d.level, schoolId: d.schoolId, procedure: d.procedure, year: d.year, message: checkMessage(d, lang),
+    })),
+  };
+}
+
+function lowResult(r: ResultAssessment) {
+  return { year: r.year, procedure: r.procedure, participants: r.participants, failed: r.failed, failShare: r.failShare };
+}
