@@ -12,6 +12,8 @@ import { runAndEmit } from './emit.js';
 import { addExamples } from './help-examples.js';
 import type { OutputOptions } from './options.js';
 
+type Register = (program: Command, context: CommandContext) => void;
+
 export interface DataCommand<O extends { config: Config }, D> {
   /** The help's description and examples: by default messages' help.<name> and help.<name>Examples. */
   help?: { description: string; examples: string[] };
@@ -21,16 +23,18 @@ export interface DataCommand<O extends { config: Config }, D> {
 }
 
 type HelpTexts = ReturnType<typeof msg>['help'];
-type Named = 'classify' | 'check' | 'score' | 'dynamics' | 'cluster' | 'recommend' | 'targets' | 'tasks' | 'inspect';
+/** A command whose description and examples are the messages' help.<name> and help.<name>Examples: adding them names it. */
+type Described = { [K in keyof HelpTexts]: K extends string ? (`${K}Examples` extends keyof HelpTexts ? (HelpTexts[K] extends string ? K : never) : never) : never }[keyof HelpTexts];
 
 /** The register function of a data command; `spec` is read once the language is settled. */
-export function dataCommand<O extends { config: Config }, D>(
-  name: Named, spec: (h: HelpTexts) => DataCommand<O, D>,
-): (program: Command, context: CommandContext) => void {
+export function dataCommand<O extends { config: Config }, D>(name: Described, spec: (h: HelpTexts) => DataCommand<O, D>): Register;
+/** A command with help texts of its own (inspect's, from its own messages). */
+export function dataCommand<O extends { config: Config }, D>(name: string, spec: (h: HelpTexts) => DataCommand<O, D> & Required<Pick<DataCommand<O, D>, 'help'>>): Register;
+export function dataCommand<O extends { config: Config }, D>(name: string, spec: (h: HelpTexts) => DataCommand<O, D>): Register {
   return (program, context) => {
     const h = msg().help;
     const { help, flags, load } = spec(h);
-    const { description, examples } = help ?? { description: h[name as Exclude<Named, 'inspect'>], examples: h[`${name as Exclude<Named, 'inspect'>}Examples`] };
+    const { description, examples } = help ?? { description: h[name as Described], examples: h[`${name as Described}Examples`] };
     const command = program.command(name).description(description).usage(msg().help.classifyUsage).argument('<inputs...>', msg().help.inputs);
     addExamples(flags(command), examples);
     command.action(async (inputs: string[], options: Omit<O, 'config'> & OutputOptions, cmd: Command) => {
