@@ -119,3 +119,45 @@ describe('the direction of imports', () => {
     expect(stale).toEqual([]);
   });
 });
+
+/**
+ * The modules that take their language from their caller (a `lang` or the texts `t`), never from
+ * the global of src/messages (issue 19): no call of msg(), getLang() or setLang(). One line a
+ * folder or file, so that each part freed of the global adds its own.
+ */
+const NO_GLOBAL_LANGUAGE = [
+  'src/report/dynamics/',
+  'src/report/recommend/',
+  'src/report/targets/',
+  'src/report/tasks/',
+  'src/report/yearly/',
+  'src/report/templates/',
+  'src/app/',
+];
+
+/** The calls of the global language's functions in a file: `name:line`. */
+export function globalLanguageCalls(file: string, text: string): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && ['msg', 'getLang', 'setLang'].includes(node.expression.text)) {
+      found.push(`${node.expression.text}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('the language is passed, not read from a global', () => {
+  it('finds the calls, not the words in strings or comments', () => {
+    const text = "const a = msg().labels;\n// msg() in a comment\nconst b = 'getLang()';\nsetLang(b); const c = messagesOf(getLang());";
+    expect(globalLanguageCalls('a.ts', text)).toEqual(['msg:1', 'setLang:4', 'getLang:4']);
+  });
+
+  it('the modules given their language call no msg(), getLang() nor setLang()', () => {
+    const files = sourceFiles().filter(({ file }) => NO_GLOBAL_LANGUAGE.some((place) => file.startsWith(place)));
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.flatMap(({ file, text }) => globalLanguageCalls(file, text).map((call) => `${file} ${call}`))).toEqual([]);
+  });
+});

@@ -43,7 +43,7 @@ describe('dynamics with 200,000 school × procedure results', () => {
     const years = [2021, 2022, 2023, 2024];
     const records = years.map((year, i) => record('S1', year, 'OGE-MA', { participants: 20, failed: 2 + 3 * i }));
     const analysis = analyseDynamics({
-      records, reference: [], classify: { ...classifyOptions(DEFAULT_CONFIG.classify, 2024), branches: new Map() },
+      records, reference: [], classify: { ...classifyOptions(DEFAULT_CONFIG.classify, 2024, 'ru'), branches: new Map() },
       dynamics: DEFAULT_CONFIG.dynamics, score: DEFAULT_CONFIG.score, programme: loadProgramme(undefined),
     });
     const schools = Array.from({ length: N / years.length }, () => analysis.schools[0]!);

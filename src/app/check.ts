@@ -36,7 +36,7 @@ export async function runCheck(options: CheckRun, env: AppEnv): Promise<RunResul
   // every problem counts for --strict: the draft's and the journal's too
   const told = gateIssues([...(draft?.issues ?? []), ...(journal?.issues ?? []), ...(markers?.issues ?? []).sort(compareIssues), ...issues], options.strict, env);
   requireResults(loaded.records.length);
-  const classification = classifySchools(loaded.records, { ...classifyOptions(settings, targetYear(options.year, loaded.records)), branches: loaded.branches });
+  const classification = classifySchools(loaded.records, { ...classifyOptions(settings, targetYear(options.year, loaded.records), env.lang), branches: loaded.branches });
   const comparison = draft ? compareDraft(draft.entries, classification, draftBranches(loaded.records, loaded.branches)) : null;
   const checks = dataChecks(loaded.records, classification, issues, { ...config.check, smallSample: settings.smallSample }, journal?.rows ?? [], markers?.list ?? null);
   const report: CheckReport = {

@@ -23,9 +23,9 @@ export async function runClassify(options: ClassifyRun, env: AppEnv): Promise<Ru
   const profile = await readProfile(options.profile);
   const issues = gateIssues([...loaded.issues, ...profile.issues, ...unknownSchools(profile.profiles, loaded.records)].sort(compareIssues), options.strict, env);
   requireResults(loaded.records.length);
-  const classification = classifySchools(loaded.records, { ...classifyOptions(settings, targetYear(options.year, loaded.records)), branches: loaded.branches });
+  const classification = classifySchools(loaded.records, { ...classifyOptions(settings, targetYear(options.year, loaded.records), env.lang), branches: loaded.branches });
   const shnsu = options.profile
-    ? { verdicts: assessShnsu(classification.schools.map((s) => s.schoolId), profile.profiles, config.shnsu), note: shnsuNote(true, config.shnsu.isbshBelow) }
+    ? { verdicts: assessShnsu(classification.schools.map((s) => s.schoolId), profile.profiles, config.shnsu), note: shnsuNote(true, config.shnsu.isbshBelow, env.lang) }
     : null;
   const data = { classification, issues, shnsu };
   return { document: classifyDocument(data, env.lang), data, issues, exitCode: 0 };

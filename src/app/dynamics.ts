@@ -29,12 +29,12 @@ export async function runDynamics(options: DynamicsRun, env: AppEnv): Promise<Ru
   const reference = await readReference(options, loaded.references);
   const issues = gateIssues([...loaded.issues, ...reference.issues].sort(compareIssues), options.strict, env);
   requireResults(loaded.records.length);
-  const classify = classifyOptions({ ...config.classify, procedures: options.procedures ?? config.classify.procedures }, targetYear(options.year, loaded.records));
+  const classify = classifyOptions({ ...config.classify, procedures: options.procedures ?? config.classify.procedures }, targetYear(options.year, loaded.records), env.lang);
   const analysis = analyseDynamics({
     records: loaded.records, reference: reference.values, classify: { ...classify, branches: loaded.branches }, dynamics: config.dynamics, score: config.score,
     programme: loadProgramme(options.programme),
   });
-  const ids = options.school ? knownIds(options.school, analysis.schools.map((s) => s.schoolId)) : null;
+  const ids = options.school ? knownIds(options.school, analysis.schools.map((s) => s.schoolId), env.lang) : null;
   const present = [...new Set(loaded.records.map((r) => r.procedure))];
   const report: DynamicsReport = {
     analysis: ids ? forSchools(analysis, ids) : analysis,

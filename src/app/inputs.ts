@@ -11,7 +11,7 @@ import { loadProfile, type ProfileLoad } from '../io/profile.js';
 import { loadReference, mergeReferences } from '../io/reference.js';
 import { loadScales } from '../io/scales.js';
 import { loadSchools } from '../io/schools.js';
-import { msg } from '../messages/index.js';
+import { messagesOf, type Lang } from '../messages/index.js';
 import type { BranchMap } from '../model/branches.js';
 import { isLeftOut, type Issue } from '../model/issues.js';
 import { selectProcedures } from '../model/procedure-sets.js';
@@ -86,12 +86,12 @@ export function targetYear(year: number | undefined, records: ResultRecord[]): n
   return year ?? records.reduce((latest, r) => Math.max(latest, r.year), 0);
 }
 
-export function classifyOptions(settings: Config['classify'], year: number): ClassifyOptions {
+export function classifyOptions(settings: Config['classify'], year: number, lang: Lang): ClassifyOptions {
   return {
     year,
     threshold: settings.threshold,
     sameProcedure: settings.sameProcedure,
-    selection: selectProcedures(resolveProcedureSpec(settings.procedures)),
+    selection: selectProcedures(resolveProcedureSpec(settings.procedures, lang)),
     minParticipants: settings.minParticipants,
     smallSample: settings.smallSample,
   };
@@ -101,12 +101,13 @@ export function classifyOptions(settings: Config['classify'], year: number): Cla
  * The --school ids as the data spells them (case aside); an id not in the data is a usage error,
  * and so is a branch listed under its legal entity (--schools parent_id): the error names the entity.
  */
-export function knownIds(wanted: string[], known: string[], branches: BranchMap = new Map()): string[] {
+export function knownIds(wanted: string[], known: string[], lang: Lang, branches: BranchMap = new Map()): string[] {
+  const { help } = messagesOf(lang);
   return wanted.map((id) => {
     const found = sameId(id, known);
     if (found) return found;
     const branch = sameId(id, [...branches.keys()]);
-    const expected = branch ? msg().help.schoolIsBranch(branches.get(branch)!) : msg().help.expectedSchool(known.slice(0, 3).join(', '));
+    const expected = branch ? help.schoolIsBranch(branches.get(branch)!) : help.expectedSchool(known.slice(0, 3).join(', '));
     throw new UsageError('bad-option', { option: '--school', value: id, expected });
   });
 }
@@ -116,8 +117,8 @@ function sameId(id: string, ids: string[]): string | undefined {
 }
 
 /** Said once wherever ШНСУ show: no profile to decide them, or only its «ШНСУ» column. */
-export function shnsuNote(profileGiven: boolean, isbshBelow: number | null): string | null {
-  const s = msg().targets.shnsu;
+export function shnsuNote(profileGiven: boolean, isbshBelow: number | null, lang: Lang): string | null {
+  const s = messagesOf(lang).targets.shnsu;
   if (!profileGiven) return s.noProfile;
   return isbshBelow === null ? s.thresholdUnset : null;
 }

@@ -1,7 +1,7 @@
 /** The options of the use cases that come from the command line, typed; and how they meet the config. */
 import { UsageError } from '../errors.js';
 import type { LayoutName } from '../io/layouts/types.js';
-import { msg } from '../messages/index.js';
+import { messagesOf, type Lang } from '../messages/index.js';
 import { parseProcedure } from '../model/procedures.js';
 import type { ReferenceLevel } from '../model/reference.js';
 
@@ -30,11 +30,11 @@ export interface MarkersOptions {
 export type ProcedureSpec = 'fioko' | 'extended' | 'all' | string[];
 
 /** A set name, or a list of codes or names (from the flag or the config file) → canonical codes. */
-export function resolveProcedureSpec(spec: ProcedureSpec, option = 'classify.procedures'): ProcedureSpec {
+export function resolveProcedureSpec(spec: ProcedureSpec, lang: Lang, option = 'classify.procedures'): ProcedureSpec {
   if (!Array.isArray(spec)) return spec;
   const codes = spec.map((part) => parseProcedure(part)?.code ?? null);
   if (codes.length === 0 || codes.some((c) => c === null)) {
-    throw new UsageError('bad-option', { option, value: spec.join(','), expected: msg().help.expectedProcedures });
+    throw new UsageError('bad-option', { option, value: spec.join(','), expected: messagesOf(lang).help.expectedProcedures });
   }
   return codes as string[];
 }

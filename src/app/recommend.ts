@@ -16,7 +16,7 @@ export interface RecommendRun extends YearOptions, Omit<TaskOptions, keyof YearO
 export async function runRecommend(options: RecommendRun, env: AppEnv): Promise<RunResult<RecommendReport>> {
   const year = await gatherYear(options, env);
   const analysis = analyseYear(year.input);
-  const ids = options.school ? new Set(knownIds(options.school, analysis.classification.schools.map((s) => s.schoolId), year.input.classify.branches)) : null;
+  const ids = options.school ? new Set(knownIds(options.school, analysis.classification.schools.map((s) => s.schoolId), env.lang, year.input.classify.branches)) : null;
   const clusters = new Map(analysis.clusters.map((c) => [c.schoolId, c]));
   const tasks = await optionalTasks(options, options.config, analysis.year, analysis.classification.flagged, year.input.records, { classes: false, teachers: false }, env);
   const measures = (schoolId: string) => [...(analysis.recommendations.get(schoolId) ?? []), ...taskMeasures(tasks?.works ?? [], schoolId, year.input.catalog)];

@@ -12,7 +12,7 @@ export async function runTargets(options: YearOptions, env: AppEnv): Promise<Run
   const { id, title } = year.input.programme;
   const report: TargetsReport = {
     year: analysis.year, programme: { id, title }, targets: analysis.targets,
-    shnsuNote: shnsuNote(year.input.profileGiven, options.config.shnsu.isbshBelow), issues: year.issues,
+    shnsuNote: shnsuNote(year.input.profileGiven, options.config.shnsu.isbshBelow, env.lang), issues: year.issues,
   };
   return { document: targetsDocument(report, env.lang), data: report, issues: year.issues, exitCode: 0 };
 }

@@ -46,6 +46,6 @@ function anyMaximum(works: ProcedureTasks[]): boolean {
 async function shnorOf(options: TasksRun, env: AppEnv): Promise<{ flagged: ReadonlySet<string>; directory: SchoolEntry[]; issues: Issue[] }> {
   const loaded = await readResults(options.results!, { year: options.year }, options.config, env);
   const issues = gateIssues(loaded.issues, options.strict, env);
-  const classification = classifySchools(loaded.records, { ...classifyOptions(options.config.classify, targetYear(options.year, loaded.records)), branches: loaded.branches });
+  const classification = classifySchools(loaded.records, { ...classifyOptions(options.config.classify, targetYear(options.year, loaded.records), env.lang), branches: loaded.branches });
   return { flagged: classification.flagged, directory: schoolDirectory(loaded.records), issues };
 }

@@ -52,7 +52,7 @@ export async function gatherYear(options: YearOptions, env: AppEnv): Promise<Gat
     input: {
       records: loaded.records,
       reference: reference.values,
-      classify: { ...classifyOptions(config.classify, targetYear(options.year, loaded.records)), branches: loaded.branches },
+      classify: { ...classifyOptions(config.classify, targetYear(options.year, loaded.records), env.lang), branches: loaded.branches },
       dynamics: config.dynamics,
       score: config.score,
       profiles: profile.profiles,

@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { resolveProcedureSpec, type ProcedureSpec } from '../app/options.js';
 import { UsageError } from '../errors.js';
 import { LAYOUT_NAMES } from '../io/layouts/types.js';
-import { LANGS, msg, type Lang } from '../messages/index.js';
+import { getLang, LANGS, msg, type Lang } from '../messages/index.js';
 import { parseProcedure } from '../model/procedures.js';
 import type { ReferenceLevel } from '../model/reference.js';
 import { parseSchoolYear } from '../model/school-year.js';
@@ -103,7 +103,7 @@ export function parseDelimiter(value: string): string {
 /** fioko | extended | all | a comma-separated list of codes or Russian names. */
 export function parseProceduresOption(value: string): ProcedureSpec {
   if (value === 'fioko' || value === 'extended' || value === 'all') return value;
-  return resolveProcedureSpec(value.split(','), '--procedures');
+  return resolveProcedureSpec(value.split(','), getLang(), '--procedures');
 }
 
 /** --school A --school B,C → [A, B, C]. */

@@ -26,7 +26,7 @@ interface TemplateFlags extends Omit<YearOptions, 'inputs' | 'config'> {
 type Render = (inputs: string[], flags: TemplateFlags, config: Config) => Promise<Buffer | string>;
 
 const TEMPLATES = new Map<string, { file: string; render: Render }>([
-  ['profile', { file: 'schools-profile.xlsx', render: () => renderProfileTemplate() }],
+  ['profile', { file: 'schools-profile.xlsx', render: () => renderProfileTemplate(cliEnv().lang) }],
   ['facts', { file: 'monitoring.xlsx', render: (inputs, flags, config) => factsTemplate({ ...flags, inputs, config }, cliEnv()) }],
   ['programme', { file: 'programme.json', render: async () => renderProgrammeTemplate() }],
 ]);

@@ -5,7 +5,7 @@
  * or with a mean score only in some year; then the list movement and the targets. The sheets:
  * school × procedure × year, the list, the targets, the problems.
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import { maxOf } from '../../model/arrays.js';
 import type { ProcedureDynamics, SchoolDynamics, YearPoint } from '../../rules/dynamics.js';
 import { issueCounts } from '../classify/report.js';
@@ -34,13 +34,14 @@ export function dynamicsDocument(report: DynamicsReport, lang: Lang): Document {
     name: Math.min(NAME_WIDTH, maxOf(shown.map((p) => procedureName(p.procedure, lang).length), 0)),
     series: maxOf(shown.map((p) => seriesOf(p, lang).length), 0),
   };
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const l = t.labels;
   return {
-    title: msg().dynamics.title(rangeText(years)),
+    title: t.dynamics.title(rangeText(years, lang)),
     sections: [
       {
         title: null,
-        blocks: [paragraph(basisText(report, lang)), paragraph(msg().dynamics.legend(rangeText(years)))].map((b) => ({ ...b, tight: 'screen' as const })),
+        blocks: [paragraph(basisText(report, lang)), paragraph(t.dynamics.legend(rangeText(years, lang)))].map((b) => ({ ...b, tight: 'screen' as const })),
       },
       ...analysis.schools.flatMap((school) => schoolSections(school, report, widths, lang)),
       ...listSections(report, lang),
@@ -62,14 +63,15 @@ function schoolSections(school: SchoolDynamics, report: DynamicsReport, widths: 
     {
       title: `${school.schoolId}${name} — ${overall}`,
       only: 'screen',
-      blocks: [{ kind: 'lines', indent: 2, lines: watched.length > 0 ? watched : [msg().dynamics.noRisks] }],
+      blocks: [{ kind: 'lines', indent: 2, lines: watched.length > 0 ? watched : [messagesOf(lang).dynamics.noRisks] }],
     },
   ];
 }
 
 function schoolTable(school: SchoolDynamics, report: DynamicsReport, lang: Lang): Table {
-  const l = msg().labels;
-  const d = msg().dynamics;
+  const t = messagesOf(lang);
+  const l = t.labels;
+  const d = t.dynamics;
   return {
     name: school.schoolId,
     headers: [l.procedure, d.chart, ...report.years.map((y) => l.schoolYear(y)), d.lastChange, d.sample],
@@ -97,7 +99,7 @@ function yearCell(point: YearPoint | undefined, lang: Lang): TableCell {
   if (point.failShare === null) return { value: meanText(point, lang) };
   const share = formatPercent(point.failShare, lang);
   const counts = point.failed !== null && point.participants !== null ? `${point.failed}/${point.participants}` : null;
-  const ci = point.ci ? `${msg().dynamics.ci} ${formatNumber(point.ci[0], lang, 1)}–${formatPercent(point.ci[1], lang, 1)}` : null;
+  const ci = point.ci ? `${messagesOf(lang).dynamics.ci} ${formatNumber(point.ci[0], lang, 1)}–${formatPercent(point.ci[1], lang, 1)}` : null;
   const detail = [counts, ci].filter(Boolean).join('; ');
   const rest = detail ? ` (${detail})` : '';
   return { value: `${share}${rest}`, text: [point.low ? { strong: share } : share, rest] };
@@ -109,7 +111,7 @@ function screenLine(p: ProcedureDynamics, report: DynamicsReport, widths: Widths
     procedureName(p.procedure, lang).padEnd(widths.name),
     sparkline(p, report.years),
     seriesOf(p, lang).padEnd(widths.series),
-    meanOnly(p) ? msg().dynamics.meanOnly : riskNotes(p, lang).join('; '),
+    meanOnly(p) ? messagesOf(lang).dynamics.meanOnly : riskNotes(p, lang).join('; '),
   ].join('  ');
   return { text, strong: alarming(p) };
 }
@@ -130,8 +132,9 @@ function alarming(p: ProcedureDynamics): boolean {
 
 /** The page lists every school of a movement; the screen cuts a long list. */
 function listSections(report: DynamicsReport, lang: Lang): Section[] {
-  const d = msg().dynamics;
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const d = t.dynamics;
+  const l = t.labels;
   const { list } = report.analysis;
   const title = d.listTitle({ from: l.schoolYear(list.from), to: l.schoolYear(list.to) });
   const items = listLines(list, lang).map((line) => `${capital(line.label)} (${line.ids.length}): ${line.text}`);
@@ -146,15 +149,16 @@ function listSections(report: DynamicsReport, lang: Lang): Section[] {
 }
 
 function targetsSection(report: DynamicsReport, lang: Lang): Section {
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const l = t.labels;
   const { year, targets } = report.analysis;
   const blocks: Block[] = [
-    paragraph(programmeText(year)),
+    paragraph(programmeText(year, lang)),
     { ...table(targetsTable(targets, year, lang)), only: 'page' },
-    { kind: 'lines', indent: 2, lines: targets.map((t) => targetLine(t, year, lang)), only: 'screen', tight: 'screen' },
+    { kind: 'lines', indent: 2, lines: targets.map((target) => targetLine(target, year, lang)), only: 'screen', tight: 'screen' },
     ...(report.issues.length > 0 ? [{ ...paragraph(l.issuesSummary(issueCounts(report.issues)), 'dim'), only: 'screen' as const, tight: 'screen' as const }] : []),
   ];
-  return { title: msg().dynamics.targetsTitle({ previous: l.schoolYear(year - 1), year: l.schoolYear(year) }), blocks };
+  return { title: t.dynamics.targetsTitle({ previous: l.schoolYear(year - 1), year: l.schoolYear(year) }), blocks };
 }
 
 function capital(text: string): string {

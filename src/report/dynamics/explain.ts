@@ -1,5 +1,5 @@
 /** The dynamics in sentences, shared by the page and the screen of the document and by the yearly report: directions, series, changes, the list. */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import { procedureName } from '../procedure-name.js';
 import type { ListMovement } from '../../rules/list-movement.js';
 import type { Change, OverallDirection, ProcedureDynamics, YearPoint } from '../../rules/dynamics.js';
@@ -12,20 +12,21 @@ export function signed(value: number, lang: Lang): string {
   return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
 }
 
-export function rangeText(years: number[]): string {
-  const l = msg().labels;
+export function rangeText(years: number[], lang: Lang): string {
+  const l = messagesOf(lang).labels;
   if (years.length === 0) return '—';
   return years.length === 1 ? l.schoolYear(years[0]!) : `${l.schoolYear(years[0]!)} — ${l.schoolYear(years.at(-1)!)}`;
 }
 
 export function basisText(report: DynamicsReport, lang: Lang): string {
+  const t = messagesOf(lang);
   const { method } = report;
-  const s = msg().score;
+  const s = t.score;
   const reference = report.referenceLevels.length > 0
     ? s.referenceGiven(report.referenceLevels.map((v) => s.levels[v] ?? v).join(', '))
     : s.referenceNone;
-  return msg().dynamics.basis({
-    year: msg().labels.schoolYear(report.analysis.year),
+  return t.dynamics.basis({
+    year: t.labels.schoolYear(report.analysis.year),
     margin: formatNumber(method.marginPp, lang),
     threshold: formatPercent(method.threshold, lang),
     alpha: formatNumber(method.alpha, lang),
@@ -36,8 +37,9 @@ export function basisText(report: DynamicsReport, lang: Lang): string {
 
 /** «общая динамика к 2024/2025 уч. г.: положительная (улучшение: ОГЭ Математика)». */
 export function overallText(overall: OverallDirection, lang: Lang): string {
-  const d = msg().dynamics;
-  const year = msg().labels.schoolYear(overall.year);
+  const t = messagesOf(lang);
+  const d = t.dynamics;
+  const year = t.labels.schoolYear(overall.year);
   if (overall.direction === null) return d.overallNone(year);
   const names = (codes: string[]) => codes.map((c) => procedureName(c, lang)).join(', ');
   const detail = [
@@ -54,12 +56,13 @@ export function seriesText(p: ProcedureDynamics, lang: Lang, digits = 1): string
 
 /** «68,4 → 63,9 → 72,1»: the mean scores, for a procedure with no share of «2» in any year. */
 export function meanSeriesText(p: ProcedureDynamics, lang: Lang): string {
-  return msg().dynamics.meanSeries(yearByYear(p, (point) => (point.meanScore === null ? '—' : formatNumber(point.meanScore, lang))));
+  return messagesOf(lang).dynamics.meanSeries(yearByYear(p, (point) => (point.meanScore === null ? '—' : formatNumber(point.meanScore, lang))));
 }
 
 /** «ср. балл 72,1» — a year without a share of «2». */
 export function meanText(point: YearPoint, lang: Lang): string {
-  return point.meanScore === null ? msg().dynamics.noShare : msg().dynamics.meanPoint(formatNumber(point.meanScore, lang));
+  const d = messagesOf(lang).dynamics;
+  return point.meanScore === null ? d.noShare : d.meanPoint(formatNumber(point.meanScore, lang));
 }
 
 /** True when no year of the procedure gives a share of «2»: only its means can be shown. */
@@ -82,14 +85,15 @@ function yearByYear(p: ProcedureDynamics, text: (point: YearPoint) => string): s
 export function becauseText(c: Change, method: DynamicsMethod, lang: Lang): string | null {
   if (!c.because) return null;
   const value = c.because === 'margin' ? formatNumber(method.marginPp, lang) : formatPercent(method.threshold, lang);
-  return msg().dynamics.because[c.because]!(value);
+  return messagesOf(lang).dynamics.because[c.because]!(value);
 }
 
 /** «к 2024/2025 уч. г.: +16,67 п.п., отрицательная; незначимо»; with the method, also why and p. */
 export function changeText(c: Change, lang: Lang, details: DynamicsMethod | null = null): string {
-  const d = msg().dynamics;
-  if (c.deltaPp === null || c.direction === null) return d.changeNoShare(msg().labels.schoolYear(c.to));
-  const text = d.change({ year: msg().labels.schoolYear(c.to), delta: signed(c.deltaPp, lang), direction: d.directions[c.direction]! });
+  const t = messagesOf(lang);
+  const d = t.dynamics;
+  if (c.deltaPp === null || c.direction === null) return d.changeNoShare(t.labels.schoolYear(c.to));
+  const text = d.change({ year: t.labels.schoolYear(c.to), delta: signed(c.deltaPp, lang), direction: d.directions[c.direction]! });
   const notes: string[] = [];
   const because = details ? becauseText(c, details, lang) : null;
   if (because) notes.push(because);
@@ -103,7 +107,7 @@ export function changeText(c: Change, lang: Lang, details: DynamicsMethod | null
 
 /** The notes of a procedure line: the last change, the negative run, a small latest sample. */
 export function riskNotes(p: ProcedureDynamics, lang: Lang, details: DynamicsMethod | null = null): string[] {
-  const d = msg().dynamics;
+  const d = messagesOf(lang).dynamics;
   const last = p.changes.at(-1);
   const notes = [last ? changeText(last, lang, details) : d.noChange];
   if (p.negativeRun >= 2) notes.push(d.run(p.negativeRun));
@@ -119,7 +123,7 @@ export interface ListLine {
 
 /** вошли / вышли / остались / стойкие, each with its schools joined by `join` (the terminal cuts a long list). */
 export function listLines(list: ListMovement, lang: Lang, join: (items: string[]) => string = (items) => items.join(', ')): ListLine[] {
-  const d = msg().dynamics;
+  const d = messagesOf(lang).dynamics;
   const persistent = list.persistent.map((p) => `${p.schoolId} (${p.procedures.map((c) => procedureName(c, lang)).join(', ')})`);
   return [
     { label: d.entered, ids: list.entered, text: join(list.entered) },
@@ -130,7 +134,8 @@ export function listLines(list: ListMovement, lang: Lang, join: (items: string[]
 }
 
 /** Which list and which years the targets rest on (ruling R2). */
-export function programmeText(year: number): string {
-  const l = msg().labels;
-  return msg().targets.basis({ year: l.schoolYear(year), previous: l.schoolYear(year - 1) });
+export function programmeText(year: number, lang: Lang): string {
+  const t = messagesOf(lang);
+  const l = t.labels;
+  return t.targets.basis({ year: l.schoolYear(year), previous: l.schoolYear(year - 1) });
 }

@@ -1,7 +1,7 @@
 /**
  * What every dynamics format shows, laid out once: the report, the sparkline, and the sheets (school × procedure × year, list, targets).
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
 import type { ReferenceLevel } from '../../model/reference.js';
 import { procedureName } from '../procedure-name.js';
@@ -66,8 +66,9 @@ export function sparkline(p: ProcedureDynamics, years: number[]): string {
 
 /** One row per school × procedure × year, with the change into that year. */
 export function dynamicsTable(report: DynamicsReport, lang: Lang): Table {
-  const l = msg().labels;
-  const d = msg().dynamics;
+  const t = messagesOf(lang);
+  const l = t.labels;
+  const d = t.dynamics;
   const headers = [
     l.schoolId, l.schoolName, l.procedure, l.year, l.participants, l.failed, l.failShare, d.ciLow, d.ciHigh,
     d.meanScore, d.districtMean, d.meanRatio, d.ratio52, d.sample, d.deltaPp, d.direction, d.significance, d.pValue, d.reason, d.meanD,
@@ -101,8 +102,9 @@ export function dynamicsTable(report: DynamicsReport, lang: Lang): Table {
 
 /** One row per school that entered, left or stayed on the list. */
 export function listTable(report: DynamicsReport, lang: Lang): Table {
-  const l = msg().labels;
-  const d = msg().dynamics;
+  const t = messagesOf(lang);
+  const l = t.labels;
+  const d = t.dynamics;
   const { list } = report.analysis;
   const names = new Map(report.analysis.schools.map((s) => [s.schoolId, s.schoolName]));
   const moves = [...list.entered.map((id) => [id, 'entered'] as const), ...list.left.map((id) => [id, 'left'] as const), ...list.stayed.map((id) => [id, 'stayed'] as const)];

@@ -2,7 +2,7 @@
  * recommend's document: a section per school, its measures grouped by addressee — a heading and a
  * list on the page, an indented block of lines on the screen. JSON keys as issue #5 fixes them.
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import { heading, list, paragraph, type Block, type Document, type Section } from '../document/model.js';
 import { issueMessage } from '../issue-text.js';
 import { issueTable } from '../table-model.js';
@@ -11,17 +11,17 @@ import {
 } from './report.js';
 
 export function recommendDocument(report: RecommendReport, lang: Lang): Document {
-  const r = msg().yearly.recommendations;
+  const r = messagesOf(lang).yearly.recommendations;
   return {
     title: r.title,
     sections: report.schools.map((school) => schoolSection(school, lang)),
     sheets: [recommendationsTable(report, lang), issueTable(report.issues)],
-    json: { value: recommendJson(report) },
+    json: { value: recommendJson(report, lang) },
   };
 }
 
 function schoolSection(school: SchoolRecommendations, lang: Lang): Section {
-  const r = msg().yearly.recommendations;
+  const r = messagesOf(lang).yearly.recommendations;
   const none: Block[] = school.recommendations.length === 0 ? [{ ...paragraph(`  ${r.none}`), tight: true }] : [];
   const groups = byAudience(school.recommendations).flatMap((group): Block[] => {
     const audience = r.audiences[group.audience];
@@ -35,7 +35,7 @@ function schoolSection(school: SchoolRecommendations, lang: Lang): Section {
   return { title: schoolHeading(school, lang), blocks: [...none, ...groups] };
 }
 
-function recommendJson(report: RecommendReport) {
+function recommendJson(report: RecommendReport, lang: Lang) {
   return {
     year: report.year,
     schools: report.schools.map((school) => ({
@@ -45,7 +45,7 @@ function recommendJson(report: RecommendReport) {
         id: rec.id,
         audience: rec.audience,
         priority: rec.priority,
-        text: measureText(rec),
+        text: measureText(rec, lang),
         responsible: rec.entry.responsible,
         timing: rec.entry.timing,
         source: rec.entry.source,

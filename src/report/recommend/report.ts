@@ -2,7 +2,7 @@
  * Recommendations laid out: per school, grouped by audience, each with why (the trigger and the
  * values that fired it), the responsible party, the timing and the source.
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import { AUDIENCES, type Audience } from '../../model/catalog.js';
 import type { Issue } from '../../model/issues.js';
 import { procedureName } from '../procedure-name.js';
@@ -27,7 +27,7 @@ export interface RecommendReport {
 }
 
 export function reasonText(reason: RecommendationReason, lang: Lang): string {
-  const r = msg().yearly.recommendations;
+  const r = messagesOf(lang).yearly.recommendations;
   const value = typeof reason.value === 'number' ? formatNumber(reason.value, lang) : reason.value;
   const params = {
     procedure: reason.procedure ? procedureName(reason.procedure, lang) : '',
@@ -44,13 +44,13 @@ export function taskValue(reason: RecommendationReason, lang: Lang): string {
 }
 
 /** The catalogue's text with the blanks of a task-level measure filled in. */
-export function measureText(recommendation: Recommendation): string {
-  return filled(recommendation.entry.measure, recommendation);
+export function measureText(recommendation: Recommendation, lang: Lang): string {
+  return filled(recommendation.entry.measure, recommendation, lang);
 }
 
-function filled(text: string, { fill }: Recommendation): string {
+function filled(text: string, { fill }: Recommendation, lang: Lang): string {
   if (!fill) return text;
-  const d = msg().difficulties;
+  const d = messagesOf(lang).difficulties;
   const values: Record<string, string> = {
     tasks: fill.tasks,
     skill: fill.skill ?? d.skill(null),
@@ -62,17 +62,17 @@ function filled(text: string, { fill }: Recommendation): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
-export function sourceText(recommendation: Recommendation): string {
+export function sourceText(recommendation: Recommendation, lang: Lang): string {
   const { entry } = recommendation;
-  return entry.own ? msg().yearly.recommendations.own : `${entry.source.document}, ${entry.source.section}`;
+  return entry.own ? messagesOf(lang).yearly.recommendations.own : `${entry.source.document}, ${entry.source.section}`;
 }
 
 /** «Мера. Ответственные: …; сроки: …; почему: …; источник: …». */
 export function recommendationLine(recommendation: Recommendation, lang: Lang): string {
-  const r = msg().yearly.recommendations;
+  const r = messagesOf(lang).yearly.recommendations;
   const why = recommendation.reasons.map((reason) => reasonText(reason, lang)).join('; ');
   const { entry } = recommendation;
-  return `${measureText(recommendation)} (${r.responsible}: ${filled(entry.responsible, recommendation)}; ${r.timing}: ${entry.timing}; ${r.because}: ${why}; ${r.source}: ${sourceText(recommendation)})`;
+  return `${measureText(recommendation, lang)} (${r.responsible}: ${filled(entry.responsible, recommendation, lang)}; ${r.timing}: ${entry.timing}; ${r.because}: ${why}; ${r.source}: ${sourceText(recommendation, lang)})`;
 }
 
 /** The school's measures by audience, in the catalogue's audience order, priority order within. */
@@ -82,12 +82,13 @@ export function byAudience(recommendations: Recommendation[]): { audience: Audie
 
 export function schoolHeading(school: SchoolRecommendations, lang: Lang): string {
   const label = school.cluster ? clusterLabel(school.cluster.cluster, lang) : '';
-  return msg().yearly.recommendations.schoolHeading(`${school.schoolId} ${school.schoolName ?? ''}`.trim(), label);
+  return messagesOf(lang).yearly.recommendations.schoolHeading(`${school.schoolId} ${school.schoolName ?? ''}`.trim(), label);
 }
 
 export function recommendationsTable(report: RecommendReport, lang: Lang): Table {
-  const r = msg().yearly.recommendations;
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const r = t.yearly.recommendations;
+  const l = t.labels;
   return {
     name: r.title,
     headers: [l.schoolId, l.schoolName, ...r.columns],
@@ -95,8 +96,8 @@ export function recommendationsTable(report: RecommendReport, lang: Lang): Table
       school.recommendations.map((rec) => ({
         emphasis: false,
         cells: [
-          school.schoolId, school.schoolName, r.audiences[rec.audience] ?? rec.audience, rec.priority, measureText(rec),
-          rec.entry.responsible, rec.entry.timing, rec.reasons.map((reason) => reasonText(reason, lang)).join('; '), sourceText(rec),
+          school.schoolId, school.schoolName, r.audiences[rec.audience] ?? rec.audience, rec.priority, measureText(rec, lang),
+          rec.entry.responsible, rec.entry.timing, rec.reasons.map((reason) => reasonText(reason, lang)).join('; '), sourceText(rec, lang),
         ].map((value) => ({ value })),
       })),
     ),

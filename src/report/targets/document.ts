@@ -2,20 +2,20 @@
  * targets' document: the title, the basis and the count of statuses, then the indicators — a line
  * each on the screen, a table on the page. The JSON is issue 8's contract.
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import { paragraph, table, type Block, type Document } from '../document/model.js';
 import { issueMessage } from '../issue-text.js';
 import { issueTable } from '../table-model.js';
 import { statusCounts, targetJson, targetLine, targetsTable, type TargetsReport } from './report.js';
 
 export function targetsDocument(report: TargetsReport, lang: Lang): Document {
-  const t = msg().targets;
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const l = t.labels;
   const year = l.schoolYear(report.year);
   const notes = [
-    t.basis({ year, previous: l.schoolYear(report.year - 1) }),
+    t.targets.basis({ year, previous: l.schoolYear(report.year - 1) }),
     ...(report.shnsuNote ? [report.shnsuNote] : []),
-    t.summary(statusCounts(report.targets)),
+    t.targets.summary(statusCounts(report.targets)),
   ];
   const blocks: Block[] = [
     ...notes.map((text) => ({ ...paragraph(text), tight: 'screen' as const })),
@@ -23,7 +23,7 @@ export function targetsDocument(report: TargetsReport, lang: Lang): Document {
     { kind: 'lines', only: 'screen', lines: report.targets.map((o) => targetLine(o, report.year, lang)) },
   ];
   return {
-    title: t.title({ year, programme: report.programme.title }),
+    title: t.targets.title({ year, programme: report.programme.title }),
     sections: [{ title: null, blocks }],
     sheets: [targetsTable(report.targets, report.year, lang), issueTable(report.issues)],
     json: { value: targetsJson(report, lang) },

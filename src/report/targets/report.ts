@@ -2,7 +2,7 @@
  * The target indicators laid out once — a table (terminal, CSV, XLSX, the report), the notes in
  * words, and the JSON contract of issue 8 — for `shnor targets`, `shnor dynamics` and the report.
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
 import type { PlanValue } from '../../model/plan.js';
 import { procedureName } from '../procedure-name.js';
@@ -20,21 +20,22 @@ export interface TargetsReport {
 }
 
 export function valueText(value: PlanValue | null, lang: Lang): string {
-  const t = msg().targets;
+  const t = messagesOf(lang);
   if (value === null) return '—';
-  return typeof value === 'boolean' ? (value ? t.yes : t.no) : `${formatNumber(value, lang)}%`;
+  return typeof value === 'boolean' ? (value ? t.targets.yes : t.targets.no) : `${formatNumber(value, lang)}%`;
 }
 
-export function statusText(outcome: TargetOutcome): string {
-  return msg().targets.status[outcome.status]!;
+export function statusText(outcome: TargetOutcome, lang: Lang): string {
+  return messagesOf(lang).targets.status[outcome.status]!;
 }
 
 export function noteText(outcome: TargetOutcome, year: number, lang: Lang): string {
-  const n = msg().targets.notes;
+  const t = messagesOf(lang);
+  const n = t.targets.notes;
   const note = outcome.note;
   switch (note.code) {
     case 'no-plan':
-      return n.noPlan(msg().labels.schoolYear(year));
+      return n.noPlan(t.labels.schoolYear(year));
     case 'empty-group':
       return n.emptyGroup;
     case 'no-facts':
@@ -55,23 +56,24 @@ export function noteText(outcome: TargetOutcome, year: number, lang: Lang): stri
 }
 
 export function targetsTable(outcomes: TargetOutcome[], year: number, lang: Lang): Table {
-  const c = msg().targets.columns;
+  const t = messagesOf(lang);
+  const c = t.targets.columns;
   const headers = [c.id, c.text, c.plan, c.fact, c.numerator, c.denominator, c.status, c.note, c.evidence];
   const rows = outcomes.map((o) => ({
     emphasis: o.status === 'notMet',
     cells: [
       { value: o.indicator.id }, { value: o.indicator.text }, { value: valueText(o.plan, lang) },
       { value: valueText(o.fact, lang), low: o.status === 'notMet' }, { value: o.numerator }, { value: o.denominator },
-      { value: statusText(o) }, { value: noteText(o, year, lang) }, { value: o.evidence },
+      { value: statusText(o, lang) }, { value: noteText(o, year, lang) }, { value: o.evidence },
     ],
   }));
-  return { name: msg().dynamics.sheetTargets, headers, rows, wide: [1, 7] };
+  return { name: t.dynamics.sheetTargets, headers, rows, wide: [1, 7] };
 }
 
 /** A line for the terminal: «8.1 факт 75% / план 70% — выполнен. …». */
 export function targetLine(o: TargetOutcome, year: number, lang: Lang): string {
-  const c = msg().targets.columns;
-  return `${o.indicator.id}  ${c.fact} ${valueText(o.fact, lang)} / ${c.plan} ${valueText(o.plan, lang)} — ${statusText(o)}. ${noteText(o, year, lang)}`;
+  const c = messagesOf(lang).targets.columns;
+  return `${o.indicator.id}  ${c.fact} ${valueText(o.fact, lang)} / ${c.plan} ${valueText(o.plan, lang)} — ${statusText(o, lang)}. ${noteText(o, year, lang)}`;
 }
 
 export function statusCounts(outcomes: TargetOutcome[]): { met: number; notMet: number; noData: number; total: number } {

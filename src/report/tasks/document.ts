@@ -34,8 +34,8 @@ export function tasksDocument(report: TasksReport, lang: Lang): Document {
 const difficulties = (items: (string | ListItem)[]): Block => ({ kind: 'list', items, marker: '', tight: true });
 
 function workSections(work: ProcedureTasks, report: TasksReport, lang: Lang): Section[] {
-  const [header, ...skills] = districtLines(work);
-  const [, ...shortSkills] = districtLines(work, shortIds);
+  const [header, ...skills] = districtLines(work, lang);
+  const [, ...shortSkills] = districtLines(work, lang, shortIds);
   return [
     { title: null, blocks: [paragraph(basisText(work, report.params, lang))] },
     ...work.schools.map((school): Section => {

@@ -4,7 +4,7 @@
  * the same parts of a school: its classes with `--by class`, its teachers (and their names) only
  * with `--by teacher`.
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
 import { procedureName } from '../procedure-name.js';
 import type { GroupMarks, GroupTasks, ProcedureTasks, SchoolTasks, TaskOutcome, TaskParams } from '../../rules/tasks.js';
@@ -30,16 +30,17 @@ export function partsOf(school: SchoolTasks, by: TasksBy): GroupTasks[] {
 }
 
 export function workTitle(work: ProcedureTasks, lang: Lang): string {
-  return msg().difficulties.title({ procedure: procedureName(work.procedure, lang), year: msg().labels.schoolYear(work.year) });
+  const t = messagesOf(lang);
+  return t.difficulties.title({ procedure: procedureName(work.procedure, lang), year: t.labels.schoolYear(work.year) });
 }
 
 export function basisText(work: ProcedureTasks, params: TaskParams, lang: Lang): string {
-  const d = msg().difficulties;
+  const d = messagesOf(lang).difficulties;
   return d.basis({ reference: d.reference[work.reference]!, low: formatNumber(params.lowSuccess, lang), gap: formatNumber(params.gapPp, lang) });
 }
 
 export function groupHeading(group: GroupTasks, lang: Lang): string {
-  const d = msg().difficulties;
+  const d = messagesOf(lang).difficulties;
   const marks = group.marks === null ? '' : `; ${marksText(group.marks, lang)}`;
   if (group.className !== null) return `${d.part.className(group.className)}${marks}`;
   if (group.teacher !== null) return `${d.part.teacher(group.teacher)}${marks}`;
@@ -48,7 +49,7 @@ export function groupHeading(group: GroupTasks, lang: Lang): string {
 
 /** «2» — 40% из 10 с отметкой, средняя отметка 2,8; низкий результат…; 4 «2» — 80% всех «2» школы */
 function marksText(marks: GroupMarks, lang: Lang): string {
-  const d = msg().difficulties;
+  const d = messagesOf(lang).difficulties;
   return [
     d.marks({ fail: formatNumber(one(marks.failShare)!, lang), marked: marks.marked, mean: formatNumber(marks.mean, lang) }),
     ...(marks.low ? [d.low({ threshold: formatNumber(marks.threshold, lang) })] : []),
@@ -57,10 +58,11 @@ function marksText(marks: GroupMarks, lang: Lang): string {
 }
 
 export function taskText(t: TaskOutcome, lang: Lang): string {
+  const d = messagesOf(lang).difficulties;
   const pct = (v: number | null) => (v === null ? '' : `${formatNumber(one(v)!, lang)}%`);
   const gapPp = one(t.gapPp);
-  const gap = gapPp === null ? '' : `${gapPp > 0 ? '+' : gapPp < 0 ? '−' : ''}${formatNumber(Math.abs(gapPp), lang)} ${msg().difficulties.pp}`;
-  return msg().difficulties.task({ task: t.task, success: pct(t.success), reference: pct(t.reference), gap, zero: pct(t.zeroShare) });
+  const gap = gapPp === null ? '' : `${gapPp > 0 ? '+' : gapPp < 0 ? '−' : ''}${formatNumber(Math.abs(gapPp), lang)} ${d.pp}`;
+  return d.task({ task: t.task, success: pct(t.success), reference: pct(t.reference), gap, zero: pct(t.zeroShare) });
 }
 
 /**
@@ -68,7 +70,7 @@ export function taskText(t: TaskOutcome, lang: Lang): string {
  * tasks without a maximum — never «no problems» for tasks whose success could not be computed.
  */
 export function difficultyLines(group: GroupTasks, lang: Lang): string[] {
-  const d = msg().difficulties;
+  const d = messagesOf(lang).difficulties;
   const noMax = group.tasks.filter((t) => t.noMax).map((t) => t.task);
   const lines = group.difficulties.map((g) => `${d.skill(g.skill)}: ${g.tasks.map((t) => taskText(t, lang)).join('; ')}`);
   if (lines.length === 0 && noMax.length < group.tasks.length) lines.push(noMax.length === 0 ? d.noProblems : d.noProblemsWithMax);
@@ -77,15 +79,15 @@ export function difficultyLines(group: GroupTasks, lang: Lang): string[] {
 }
 
 /** The table's «Затруднение» cell: yes, no, or «нет максимума». */
-function problemText(t: TaskOutcome): string {
-  const l = msg().labels;
-  if (t.noMax) return msg().difficulties.noMaxCell;
+function problemText(t: TaskOutcome, lang: Lang): string {
+  const { labels: l, difficulties: d } = messagesOf(lang);
+  if (t.noMax) return d.noMaxCell;
   return t.problem ? l.yes : l.no;
 }
 
 /** The district's common problems, each skill with its schools joined by `join` (the terminal cuts a long list). */
-export function districtLines(work: ProcedureTasks, join: (ids: string[]) => string = (ids) => ids.join(', ')): string[] {
-  const d = msg().difficulties;
+export function districtLines(work: ProcedureTasks, lang: Lang, join: (ids: string[]) => string = (ids) => ids.join(', ')): string[] {
+  const d = messagesOf(lang).difficulties;
   const { district } = work;
   const header = d.district({ basis: district.basis === 'shnor' ? d.basisShnor : d.basisAll, schools: district.schools });
   return [
@@ -97,8 +99,8 @@ export function districtLines(work: ProcedureTasks, join: (ids: string[]) => str
 
 /** One row per group × task: the whole school, then the parts asked for. */
 export function tasksTable(report: TasksReport, lang: Lang): Table {
-  const c = msg().difficulties.columns;
-  const l = msg().labels;
+  const { labels: l, difficulties: d } = messagesOf(lang);
+  const c = d.columns;
   const rows: TableRow[] = report.works.flatMap((work) =>
     work.schools.flatMap((school) => [school, ...partsOf(school, report.by)].flatMap((group) =>
       group.tasks.map((t) => ({
@@ -107,20 +109,21 @@ export function tasksTable(report: TasksReport, lang: Lang): Table {
           { value: procedureName(work.procedure, lang) }, { value: l.schoolYear(work.year) }, { value: group.schoolId }, { value: school.name },
           { value: group.className ?? group.teacher }, { value: group.participants }, { value: t.task }, { value: t.max },
           { value: one(t.success), percent: true, low: t.problem }, { value: one(t.reference), percent: true }, { value: one(t.gapPp) },
-          { value: one(t.ci?.[0] ?? null) }, { value: one(t.ci?.[1] ?? null) }, { value: problemText(t) },
+          { value: one(t.ci?.[0] ?? null) }, { value: one(t.ci?.[1] ?? null) }, { value: problemText(t, lang) },
           { value: t.skill }, { value: t.content }, { value: one(t.zeroShare), percent: true },
         ],
       })))));
   const headers = [c.procedure, c.year, c.schoolId, c.name, c.part, c.participants, c.task, c.max, c.success, c.reference, c.gap, c.ciLow, c.ciHigh, c.problem, c.skill, c.content, c.zero];
-  return { name: msg().difficulties.sheetTasks, headers, rows, wide: [3, 14, 15] };
+  return { name: d.sheetTasks, headers, rows, wide: [3, 14, 15] };
 }
 
 /** One row per group with marks (a protocol with a mark column): the whole school, then the parts asked for; null without any. */
 export function marksTable(report: TasksReport, lang: Lang): Table | null {
-  const d = msg().difficulties;
+  const t = messagesOf(lang);
+  const d = t.difficulties;
   const c = d.columns;
   const m = d.marksColumns;
-  const l = msg().labels;
+  const l = t.labels;
   const rows: TableRow[] = report.works.flatMap((work) =>
     work.schools.flatMap((school) => [school, ...partsOf(school, report.by)].flatMap((group) => {
       if (group.marks === null) return [];
@@ -141,12 +144,13 @@ export function marksTable(report: TasksReport, lang: Lang): Table | null {
 }
 
 export function skillsTable(report: TasksReport, lang: Lang): Table {
-  const c = msg().difficulties.columns;
+  const t = messagesOf(lang);
+  const c = t.difficulties.columns;
   const rows: TableRow[] = report.works.flatMap((work) => work.district.problemSkills.map((p) => ({
     emphasis: p.majority,
-    cells: [{ value: procedureName(work.procedure, lang) }, { value: msg().labels.schoolYear(work.year) }, { value: p.skill }, { value: p.schools.length }, { value: work.district.schools }, { value: p.schools.join(', ') }],
+    cells: [{ value: procedureName(work.procedure, lang) }, { value: t.labels.schoolYear(work.year) }, { value: p.skill }, { value: p.schools.length }, { value: work.district.schools }, { value: p.schools.join(', ') }],
   })));
-  return { name: msg().difficulties.sheetSkills, headers: [c.procedure, c.year, c.skill, c.schools, c.looked, c.ids], rows, wide: [2, 5] };
+  return { name: t.difficulties.sheetSkills, headers: [c.procedure, c.year, c.skill, c.schools, c.looked, c.ids], rows, wide: [2, 5] };
 }
 
 function taskJson(t: TaskOutcome) {

@@ -5,7 +5,7 @@
  * cells, and a notes sheet.
  */
 import type ExcelJS from 'exceljs';
-import { msg } from '../../messages/index.js';
+import { messagesOf, type Lang, type Messages } from '../../messages/index.js';
 import type { Programme } from '../../model/programme.js';
 import { styleHeader, validations } from './profile-template.js';
 
@@ -25,17 +25,18 @@ const COUNT: ExcelJS.DataValidation = {
   showErrorMessage: true, errorStyle: 'error', errorTitle: 'Неверное значение', error: 'Введите целое число не меньше 0.',
 };
 
-export async function renderFactsTemplate(programme: Programme, schools: FactsSchoolRow[]): Promise<Buffer> {
+export async function renderFactsTemplate(programme: Programme, schools: FactsSchoolRow[], lang: Lang): Promise<Buffer> {
   const { default: excel } = await import('exceljs');
+  const t = messagesOf(lang);
   const workbook = new excel.Workbook();
-  addMunicipalSheet(workbook, programme);
-  addSchoolSheet(workbook, programme, schools);
-  addNotesSheet(workbook);
+  addMunicipalSheet(workbook, programme, t);
+  addSchoolSheet(workbook, programme, schools, t);
+  addNotesSheet(workbook, t);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function addMunicipalSheet(workbook: ExcelJS.Workbook, programme: Programme): void {
-  const f = msg().targets.facts;
+function addMunicipalSheet(workbook: ExcelJS.Workbook, programme: Programme, t: Messages): void {
+  const f = t.targets.facts;
   const sheet = workbook.addWorksheet(f.municipalSheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   styleHeader(sheet.addRow([f.id, f.text, f.plan, f.value, f.numerator, f.denominator, f.evidence, f.note]), 32);
   const municipal = programme.indicators.filter((i) => i.fact.source === 'municipal');
@@ -53,8 +54,8 @@ function addMunicipalSheet(workbook: ExcelJS.Workbook, programme: Programme): vo
   sheet.getColumn(1).numFmt = '@';
 }
 
-function addSchoolSheet(workbook: ExcelJS.Workbook, programme: Programme, schools: FactsSchoolRow[]): void {
-  const f = msg().targets.facts;
+function addSchoolSheet(workbook: ExcelJS.Workbook, programme: Programme, schools: FactsSchoolRow[], t: Messages): void {
+  const f = t.targets.facts;
   const sheet = workbook.addWorksheet(f.schoolSheet, { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
   styleHeader(sheet.addRow([f.schoolId, f.schoolName, f.group, ...programme.columns.map((c) => c.header)]), 90);
   for (const school of schools) sheet.addRow([school.schoolId, school.schoolName, school.group]);
@@ -67,8 +68,8 @@ function addSchoolSheet(workbook: ExcelJS.Workbook, programme: Programme, school
   });
 }
 
-function addNotesSheet(workbook: ExcelJS.Workbook): void {
-  const f = msg().targets.facts;
+function addNotesSheet(workbook: ExcelJS.Workbook, t: Messages): void {
+  const f = t.targets.facts;
   const sheet = workbook.addWorksheet(f.notesSheet);
   for (const line of f.notes) sheet.addRow([line]);
   sheet.getColumn(1).width = 120;

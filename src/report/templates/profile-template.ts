@@ -5,7 +5,7 @@
  * English («Profile», «Notes»); the reader takes the headers of either.
  */
 import type ExcelJS from 'exceljs';
-import { getLang, messagesOf, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import type { ProfileTemplateMessages } from '../../messages/profile-template-ru.js';
 import {
   PROFILE_FIELDS, PROFILE_NOTES_SHEET, PROFILE_SHEET, choiceWords, riskOf, riskTitle, type ChoiceKind, type ProfileField, type ProfileKind,
@@ -29,7 +29,7 @@ function valuesOf(t: ProfileTemplateMessages, lang: Lang): Record<ProfileKind, s
   };
 }
 
-export async function renderProfileTemplate(lang: Lang = getLang()): Promise<Buffer> {
+export async function renderProfileTemplate(lang: Lang): Promise<Buffer> {
   const { default: excel } = await import('exceljs');
   const t = messagesOf(lang).profileTemplate;
   const workbook = new excel.Workbook();

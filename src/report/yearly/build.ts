@@ -3,7 +3,7 @@
  * dynamics, the point rating, clusters, recommendations, method and data. Every number comes
  * from the year's analysis — the same that classify, score, dynamics and cluster print.
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
 import { compareProcedures } from '../../model/procedures.js';
 import { procedureName } from '../procedure-name.js';
@@ -48,8 +48,9 @@ export interface YearlyInput {
 }
 
 export function buildYearlyReport(input: YearlyInput, lang: Lang): Document {
-  const y = msg().yearly;
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const y = t.yearly;
+  const l = t.labels;
   const { analysis } = input;
   const municipality = input.records.find((r) => r.municipality)?.municipality ?? '';
   return {
@@ -69,8 +70,9 @@ const programmeOf = (input: YearlyInput): ProgrammeInput => ({ ...input.programm
 const flaggedOf = (analysis: YearAnalysis) => analysis.classification.schools.filter((s) => s.flagged);
 
 function summary(input: YearlyInput, lang: Lang): Section {
-  const y = msg().yearly;
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const y = t.yearly;
+  const l = t.labels;
   const { analysis, records } = input;
   const flagged = flaggedOf(analysis);
   const only = (c: string) => flagged.filter((s) => s.criteria.length === 1 && s.criteria[0] === c).length;
@@ -90,8 +92,9 @@ function summary(input: YearlyInput, lang: Lang): Section {
 }
 
 function shnorList(input: YearlyInput, lang: Lang): Section {
-  const y = msg().yearly;
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const y = t.yearly;
+  const l = t.labels;
   const { analysis } = input;
   const flagged = flaggedOf(analysis);
   const listTableOf: Table = {
@@ -104,21 +107,23 @@ function shnorList(input: YearlyInput, lang: Lang): Section {
     wide: [1, 3],
   };
   const basis = paragraph(y.list.basis({ list: l.schoolYear(analysis.year + 1), results: l.schoolYear(analysis.year) }));
-  const blocks: Block[] = [basis, ...uncheckedParagraphs(analysis), ...(flagged.length === 0 ? [paragraph(y.list.none)] : [table(listTableOf), heading(y.list.sharesHeading), table(sharesTable(flagged, analysis.year, lang))])];
+  const blocks: Block[] = [basis, ...uncheckedParagraphs(analysis, lang), ...(flagged.length === 0 ? [paragraph(y.list.none)] : [table(listTableOf), heading(y.list.sharesHeading), table(sharesTable(flagged, analysis.year, lang))])];
   return { id: 'list', title: y.sections.list, blocks: [...blocks, ...shareCharts(analysis, lang)] };
 }
 
 /** The schools whose results in Y carry no share of «2» (mean scores only) — once for the whole run when none does. */
-function uncheckedParagraphs(analysis: YearAnalysis): Block[] {
+function uncheckedParagraphs(analysis: YearAnalysis, lang: Lang): Block[] {
+  const t = messagesOf(lang);
   const run = meanOnlyRunText(analysis.classification);
   if (run) return [paragraph(run)];
   const ids = analysis.classification.schools.filter((s) => s.noFailingData).map((s) => s.schoolId);
-  return ids.length === 0 ? [] : [paragraph(msg().yearly.list.unchecked({ year: msg().labels.schoolYear(analysis.year), ids: ids.join(', ') }))];
+  return ids.length === 0 ? [] : [paragraph(t.yearly.list.unchecked({ year: t.labels.schoolYear(analysis.year), ids: ids.join(', ') }))];
 }
 
 /** Seed 003 §3.2 style: the listed schools × the procedures of Y, failing shares, low cells marked. */
 function sharesTable(flagged: SchoolVerdict[], year: number, lang: Lang): Table {
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const l = t.labels;
   const procedures = [...new Set(flagged.flatMap((s) => s.results.filter((r) => r.year === year && hasShare(r)).map((r) => r.procedure)))].sort(compareProcedures);
   return {
     name: l.sheetList,
@@ -137,8 +142,9 @@ function sharesTable(flagged: SchoolVerdict[], year: number, lang: Lang): Table 
 }
 
 function shareCharts(analysis: YearAnalysis, lang: Lang): Block[] {
-  const y = msg().yearly;
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const y = t.yearly;
+  const l = t.labels;
   const year = analysis.year;
   return analysis.classification.method.procedures.flatMap((procedure) => {
     const bars = analysis.classification.schools.flatMap((s) => {
@@ -152,8 +158,9 @@ function shareCharts(analysis: YearAnalysis, lang: Lang): Block[] {
 }
 
 function dynamicsSection(input: YearlyInput, lang: Lang): Section {
-  const y = msg().yearly;
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const y = t.yearly;
+  const l = t.labels;
   const { analysis } = input;
   const { flagged } = analysis.classification;
   const blocks: Block[] = flagged.size === 0 ? [paragraph(y.dynamics.noFlagged)] : [];
@@ -171,7 +178,7 @@ function dynamicsSection(input: YearlyInput, lang: Lang): Section {
     if (charts && points.length > 0) blocks.push(chart(sharesOverYears(`years-${school.schoolId}`, y.dynamics.yearsChart(school.schoolId), points, analysis.classification.method.threshold, y.list.shareAxis)));
   }
   const movement = listTable(asDynamicsReport(input), lang);
-  if (movement.rows.length > 0) blocks.push(heading(msg().dynamics.sheetList), table(movement));
+  if (movement.rows.length > 0) blocks.push(heading(t.dynamics.sheetList), table(movement));
   return { id: 'dynamics', title: y.sections.dynamics, blocks };
 }
 
@@ -188,9 +195,10 @@ function asDynamicsReport(input: YearlyInput): DynamicsReport {
 }
 
 function rating(input: YearlyInput, lang: Lang): Section {
-  const y = msg().yearly;
-  const l = msg().labels;
-  const s = msg().score;
+  const t = messagesOf(lang);
+  const y = t.yearly;
+  const l = t.labels;
+  const s = t.score;
   const rows = input.analysis.scoring.schools.map((school) => ({
     emphasis: school.flagged,
     cells: [
@@ -198,26 +206,28 @@ function rating(input: YearlyInput, lang: Lang): Section {
       { value: school.percent }, { value: school.indicators.filter((i) => i.lowest).map((i) => i.id).join(', ') },
     ],
   }));
-  const t: Table = { name: y.sections.rating, headers: [s.rank, l.schoolId, l.schoolName, s.total, s.max, s.percent, y.rating.weakest], rows, wide: [2, 6] };
+  const sheet: Table = { name: y.sections.rating, headers: [s.rank, l.schoolId, l.schoolName, s.total, s.max, s.percent, y.rating.weakest], rows, wide: [2, 6] };
   const objectivity = input.markers ? objectivityBlocks(input.markers, input.analysis, lang) : [];
-  return { id: 'rating', title: y.sections.rating, blocks: [paragraph(y.rating.note), table(t), ...objectivity] };
+  return { id: 'rating', title: y.sections.rating, blocks: [paragraph(y.rating.note), table(sheet), ...objectivity] };
 }
 
 function clusters(input: YearlyInput, lang: Lang): Section {
-  const y = msg().yearly;
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const y = t.yearly;
+  const l = t.labels;
   const { analysis } = input;
   const rows = analysis.clusters.map((c) => ({
     emphasis: c.cluster === 1,
     cells: [{ value: c.schoolId }, { value: c.schoolName }, { value: c.cluster }, { value: clusterLabel(c.cluster, lang) }, { value: reasonTexts(c, analysis.year, lang).join('\n') }],
   }));
-  const t: Table = { name: y.sections.clusters, headers: [l.schoolId, l.schoolName, '№', msg().cluster.label, y.clusters.reasons], rows, wide: [1, 4] };
+  const sheet: Table = { name: y.sections.clusters, headers: [l.schoolId, l.schoolName, '№', t.cluster.label, y.clusters.reasons], rows, wide: [1, 4] };
   const bars = CLUSTERS.map((cluster) => ({ cluster: clusterLabel(cluster, lang), schools: analysis.clusters.filter((c) => c.cluster === cluster).length }));
-  return { id: 'clusters', title: y.sections.clusters, blocks: [table(t), chart(clusterCounts('clusters', y.clusters.chartTitle, bars, y.clusters.schoolsAxis))] };
+  return { id: 'clusters', title: y.sections.clusters, blocks: [table(sheet), chart(clusterCounts('clusters', y.clusters.chartTitle, bars, y.clusters.schoolsAxis))] };
 }
 
 function recommendations(input: YearlyInput, lang: Lang): Section {
-  const y = msg().yearly;
+  const t = messagesOf(lang);
+  const y = t.yearly;
   const { analysis } = input;
   const clustersById = new Map(analysis.clusters.map((c) => [c.schoolId, c]));
   const blocks = analysis.classification.schools.flatMap((school): Block[] => {
@@ -231,8 +241,9 @@ function recommendations(input: YearlyInput, lang: Lang): Section {
 }
 
 function method(input: YearlyInput, lang: Lang): Section {
-  const y = msg().yearly;
-  const s = msg().score;
+  const t = messagesOf(lang);
+  const y = t.yearly;
+  const s = t.score;
   const m = input.analysis.classification.method;
   const reference = input.referenceLevels.length > 0 ? s.referenceGiven(input.referenceLevels.map((v) => s.levels[v] ?? v).join(', ')) : s.referenceNone;
   const files: Table = {

@@ -3,7 +3,7 @@
  * schools of the data on the list of the target year, a column per ВПР marked, and how many
  * schools each procedure has. Shown under the rating, whose indicator 1.18 the list feeds.
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import type { ObjectivityList } from '../../model/markers.js';
 import { compareProcedures } from '../../model/procedures.js';
 import { procedureName } from '../procedure-name.js';
@@ -13,8 +13,9 @@ import { heading, paragraph, table, type Block } from '../document/model.js';
 import type { Table } from '../table-model.js';
 
 export function objectivityBlocks(list: ObjectivityList, analysis: YearAnalysis, lang: Lang): Block[] {
-  const m = msg().markers.yearly;
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const m = t.markers.yearly;
+  const l = t.labels;
   const { year } = analysis;
   const { file } = list;
   if (!list.years.includes(year)) return [heading(m.heading), paragraph(m.notCovered({ file, year, years: list.years.join(', ') }))];
@@ -30,7 +31,7 @@ export function objectivityBlocks(list: ObjectivityList, analysis: YearAnalysis,
   ];
   if (listed.length === 0) return [...blocks, paragraph(m.none), paragraph(m.caution)];
   const counts = procedures.map((p) => `${procedureName(p, lang)} — ${listed.filter((e) => e.procedures.includes(p)).length}`);
-  const t: Table = {
+  const sheet: Table = {
     name: m.sheet,
     headers: [l.schoolId, l.schoolName, l.flagged, ...procedures.map((p) => procedureName(p, lang)), m.count],
     rows: listed.map((entry) => {
@@ -46,5 +47,5 @@ export function objectivityBlocks(list: ObjectivityList, analysis: YearAnalysis,
     }),
     wide: [1],
   };
-  return [...blocks, paragraph(m.byProcedure(counts.join('; '))), table(t), paragraph(m.caution)];
+  return [...blocks, paragraph(m.byProcedure(counts.join('; '))), table(sheet), paragraph(m.caution)];
 }

@@ -2,7 +2,7 @@
  * The report's sections on the programme's two groups and its targets: the ШНСУ with their social
  * context, and the target indicators with plan, fact and status (issue 8).
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import type { SchoolProfile } from '../../model/profile.js';
 import type { YearAnalysis } from '../../rules/analysis.js';
 import type { ShnsuVerdict } from '../../rules/shnsu.js';
@@ -21,7 +21,7 @@ export interface ProgrammeInput {
 }
 
 export function shnsuSection(input: ProgrammeInput, lang: Lang, title: string): Section {
-  const s = msg().targets.shnsu;
+  const s = messagesOf(lang).targets.shnsu;
   const { analysis } = input;
   const verdicts = [...analysis.shnsu.values()];
   const shnsu = verdicts.filter((v) => v.shnsu === true);
@@ -36,9 +36,10 @@ export function shnsuSection(input: ProgrammeInput, lang: Lang, title: string): 
 }
 
 function contextTable(shnsu: ShnsuVerdict[], input: ProgrammeInput, flagged: ReadonlySet<string>, lang: Lang): Table {
-  const c = msg().targets.context;
-  const l = msg().labels;
-  const g = msg().targets.groups;
+  const t = messagesOf(lang);
+  const c = t.targets.context;
+  const l = t.labels;
+  const g = t.targets.groups;
   const profiles = new Map(input.schoolProfiles.map((p) => [p.schoolId, p]));
   const names = new Map(input.analysis.classification.schools.map((v) => [v.schoolId, v.schoolName]));
   const rows = shnsu.map((v) => {
@@ -53,26 +54,26 @@ function contextTable(shnsu: ShnsuVerdict[], input: ProgrammeInput, flagged: Rea
       ],
     };
   });
-  const headers = [l.schoolId, l.schoolName, msg().targets.facts.group, c.reasons, c.isbsh, c.failing, c.disabled, c.nonNative, c.social, c.parentsHigher, c.parentsVocational];
+  const headers = [l.schoolId, l.schoolName, t.targets.facts.group, c.reasons, c.isbsh, c.failing, c.disabled, c.nonNative, c.social, c.parentsHigher, c.parentsVocational];
   return { name: c.heading.slice(0, 31), headers, rows, wide: [1, 3] };
 }
 
 export function targetsSection(input: ProgrammeInput, lang: Lang, title: string): Section {
-  const t = msg().targets;
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const l = t.labels;
   const { year, targets } = input.analysis;
   const bars = targets
     .filter((o) => o.indicator.unit === 'percent' && typeof o.plan === 'number' && typeof o.fact === 'number')
     .flatMap((o) => [
-      { indicator: o.indicator.id, series: t.chartPlan, value: o.plan as number },
-      { indicator: o.indicator.id, series: t.chartFact, value: o.fact as number },
+      { indicator: o.indicator.id, series: t.targets.chartPlan, value: o.plan as number },
+      { indicator: o.indicator.id, series: t.targets.chartFact, value: o.fact as number },
     ]);
   const blocks: Block[] = [
     paragraph(input.programmeTitle),
-    paragraph(t.basis({ year: l.schoolYear(year), previous: l.schoolYear(year - 1) })),
-    paragraph(t.summary(statusCounts(targets))),
+    paragraph(t.targets.basis({ year: l.schoolYear(year), previous: l.schoolYear(year - 1) })),
+    paragraph(t.targets.summary(statusCounts(targets))),
     table(targetsTable(targets, year, lang)),
   ];
-  if (bars.length > 0) blocks.push(chart(planVsFact('targets', t.chartTitle(l.schoolYear(year)), bars, t.chartAxis)));
+  if (bars.length > 0) blocks.push(chart(planVsFact('targets', t.targets.chartTitle(l.schoolYear(year)), bars, t.targets.chartAxis)));
   return { id: 'targets', title, blocks };
 }

@@ -3,7 +3,7 @@
  * the district's common problem skills and a heat map of schools × tasks by the gap. Teachers
  * appear only with `report.teachers: true`.
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import { procedureName } from '../procedure-name.js';
 import type { ProcedureTasks, TaskParams } from '../../rules/tasks.js';
 import { taskHeatmap } from '../charts.js';
@@ -18,7 +18,7 @@ export interface TasksSectionInput {
 }
 
 export function tasksSection(input: TasksSectionInput, lang: Lang, title: string): Section {
-  const d = msg().difficulties;
+  const d = messagesOf(lang).difficulties;
   const blocks: Block[] = [];
   for (const work of input.works) {
     blocks.push(heading(workTitle(work, lang)), paragraph(basisText(work, input.params, lang)));
@@ -29,7 +29,7 @@ export function tasksSection(input: TasksSectionInput, lang: Lang, title: string
         ...parts.map((part) => `${groupHeading(part, lang)}: ${difficultyLines(part, lang).join('; ')}`),
       ]));
     }
-    const [header, ...skills] = districtLines(work);
+    const [header, ...skills] = districtLines(work, lang);
     blocks.push(paragraph(header!), list(skills.length > 0 ? skills : [d.noProblems]));
     const cells = work.schools.flatMap((s) => s.tasks.filter((t) => t.gapPp !== null).map((t) => ({ school: s.schoolId, task: t.task, gap: Math.round(t.gapPp! * 10) / 10 })));
     if (cells.length > 0) {
