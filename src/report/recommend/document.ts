@@ -15,8 +15,8 @@ export function recommendDocument(report: RecommendReport, lang: Lang): Document
   return {
     title: r.title,
     sections: report.schools.map((school) => schoolSection(school, lang)),
-    sheets: [recommendationsTable(report, lang), issueTable(report.issues)],
-    json: { value: recommendJson(report) },
+    sheets: [recommendationsTable(report, lang), issueTable(report.issues, lang)],
+    json: { value: recommendJson(report, lang) },
   };
 }
 
@@ -35,7 +35,7 @@ function schoolSection(school: SchoolRecommendations, lang: Lang): Section {
   return { title: schoolHeading(school, lang), blocks: [...none, ...groups] };
 }
 
-function recommendJson(report: RecommendReport) {
+function recommendJson(report: RecommendReport, lang: Lang) {
   return {
     year: report.year,
     schools: report.schools.map((school) => ({
@@ -55,6 +55,6 @@ function recommendJson(report: RecommendReport) {
         })),
       })),
     })),
-    issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i) })),
+    issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i, lang) })),
   };
 }

@@ -99,18 +99,18 @@ function shnorList(input: YearlyInput, lang: Lang): Section {
     headers: [l.schoolId, l.schoolName, l.criteria, l.lowResults],
     rows: flagged.map((s) => ({
       emphasis: true,
-      cells: [{ value: s.schoolId }, { value: s.schoolName }, { value: s.criteria.join(', ') }, { value: [...s.lowResults.map((r) => describeResult(r, lang, true)), ...branchesLine(s)].join('\n') }],
+      cells: [{ value: s.schoolId }, { value: s.schoolName }, { value: s.criteria.join(', ') }, { value: [...s.lowResults.map((r) => describeResult(r, lang, true)), ...branchesLine(s, lang)].join('\n') }],
     })),
     wide: [1, 3],
   };
   const basis = paragraph(y.list.basis({ list: l.schoolYear(analysis.year + 1), results: l.schoolYear(analysis.year) }));
-  const blocks: Block[] = [basis, ...uncheckedParagraphs(analysis), ...(flagged.length === 0 ? [paragraph(y.list.none)] : [table(listTableOf), heading(y.list.sharesHeading), table(sharesTable(flagged, analysis.year, lang))])];
+  const blocks: Block[] = [basis, ...uncheckedParagraphs(analysis, lang), ...(flagged.length === 0 ? [paragraph(y.list.none)] : [table(listTableOf), heading(y.list.sharesHeading), table(sharesTable(flagged, analysis.year, lang))])];
   return { id: 'list', title: y.sections.list, blocks: [...blocks, ...shareCharts(analysis, lang)] };
 }
 
 /** The schools whose results in Y carry no share of «2» (mean scores only) — once for the whole run when none does. */
-function uncheckedParagraphs(analysis: YearAnalysis): Block[] {
-  const run = meanOnlyRunText(analysis.classification);
+function uncheckedParagraphs(analysis: YearAnalysis, lang: Lang): Block[] {
+  const run = meanOnlyRunText(analysis.classification, lang);
   if (run) return [paragraph(run)];
   const ids = analysis.classification.schools.filter((s) => s.noFailingData).map((s) => s.schoolId);
   return ids.length === 0 ? [] : [paragraph(msg().yearly.list.unchecked({ year: msg().labels.schoolYear(analysis.year), ids: ids.join(', ') }))];
@@ -261,7 +261,7 @@ function method(input: YearlyInput, lang: Lang): Section {
       table(files),
       paragraph(y.method.records({ records: input.records.length, profiles: input.profiles })),
       paragraph(input.issues.length > 0 ? y.method.issues(counts) : y.method.noIssues),
-      table(issueTable(input.issues)),
+      table(issueTable(input.issues, lang)),
     ],
   };
 }
