@@ -35,6 +35,6 @@ export async function runReport(options: ReportRun, env: AppEnv): Promise<RunRes
     },
     env.lang,
   );
-  const document: Document = withChartFileNames(withRequisites(yearly, config.report.requisites));
+  const document: Document = withChartFileNames(withRequisites(yearly, config.report.requisites, env.lang));
   return { document, data: analysis, issues: [...year.issues, ...(tasks?.issues ?? [])], exitCode: 0 };
 }

@@ -15,6 +15,6 @@ export function cliEnv(): AppEnv {
 
 /** --rejects FILE: every row left out (every total row skipped, every sheet and file left unread), with its place and reason. */
 async function writeRejects(path: string, left: Issue[]): Promise<void> {
-  const table = issueTable([...left].sort(compareIssues));
+  const table = issueTable([...left].sort(compareIssues), getLang());
   await writeOutputFile(path, formatForPath(path) === 'xlsx' ? await dataSheets([table]) : renderCsv(table, true), '--rejects');
 }

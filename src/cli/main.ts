@@ -5,7 +5,7 @@
  */
 import { type Command, CommanderError } from 'commander';
 import { ShnorError } from '../errors.js';
-import { setLang, type Lang } from '../messages/index.js';
+import { getLang, setLang, type Lang } from '../messages/index.js';
 import { errorMessage, locationText } from '../report/issue-text.js';
 import type { CommandContext } from './context.js';
 import { buildProgram } from './program.js';
@@ -49,11 +49,11 @@ function report(error: unknown, command: string | null, debug: boolean): number 
     return 2;
   }
   if (error instanceof ShnorError) {
-    const text = errorMessage(error.code, error.params);
-    process.stderr.write(errorLine(error.location ? `${locationText(error.location)}: ${text}` : text, color));
+    const text = errorMessage(error.code, error.params, getLang());
+    process.stderr.write(errorLine(error.location ? `${locationText(error.location, getLang())}: ${text}` : text, color));
     return error.exitCode;
   }
-  process.stderr.write(errorLine(errorMessage('internal', { message: (error as Error)?.message ?? String(error) }), color));
+  process.stderr.write(errorLine(errorMessage('internal', { message: (error as Error)?.message ?? String(error) }, getLang()), color));
   if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
   return 3;
 }
@@ -61,7 +61,7 @@ function report(error: unknown, command: string | null, debug: boolean): number 
 function commanderText(error: CommanderError, command: string | null): string {
   const token = /'([^']+)'/.exec(error.message)?.[1] ?? error.message.replace(/^error:\s*/, '');
   const help = command ? `shnor ${command} --help` : 'shnor --help';
-  return errorMessage(COMMANDER_MESSAGES[error.code] ?? 'cli-other', { token, help });
+  return errorMessage(COMMANDER_MESSAGES[error.code] ?? 'cli-other', { token, help }, getLang());
 }
 
 function earlyLang(argv: string[]): Lang {

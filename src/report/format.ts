@@ -1,5 +1,5 @@
 /** The one number-formatting module: Russian output writes a decimal comma. */
-import { msg, type Lang } from '../messages/index.js';
+import { messagesOf, type Lang } from '../messages/index.js';
 import { shortList } from '../messages/list.js';
 import type { TableCell } from './table-model.js';
 
@@ -20,6 +20,6 @@ export function cellValueText(cell: TableCell, lang: Lang): string {
 }
 
 /** School codes in one line of the terminal: the first 10, then «… и ещё N» (JSON, CSV and XLSX keep them all). */
-export function shortIds(ids: readonly string[]): string {
-  return shortList(ids, msg().labels.andMore);
+export function shortIds(ids: readonly string[], lang: Lang): string {
+  return shortList(ids, messagesOf(lang).labels.andMore);
 }

@@ -2,7 +2,7 @@
  * A table of a document: a sheet of the workbook and the CSV, a table of the page, a table on the
  * screen. Laying out is not computing: every value here comes from the rules' results.
  */
-import { msg } from '../messages/index.js';
+import { messagesOf, type Lang } from '../messages/index.js';
 import type { Issue } from '../model/issues.js';
 import { issueMessage } from './issue-text.js';
 import type { ColumnSpec } from './terminal-table.js';
@@ -41,14 +41,15 @@ export interface Table {
   screen?: { columns: ColumnSpec[]; ruled?: boolean };
 }
 
-export function issueTable(issues: Issue[]): Table {
-  const l = msg().labels;
+export function issueTable(issues: Issue[], lang: Lang): Table {
+  const t = messagesOf(lang);
+  const l = t.labels;
   return {
     name: l.sheetIssues,
     headers: [l.issueFile, l.issueSheet, l.issueRow, l.issueColumn, l.issueCode, l.issueMessage],
     rows: issues.map((i) => ({
       emphasis: false,
-      cells: [i.file, i.sheet, i.row, i.column, i.code, issueMessage(i)].map((value) => ({ value })),
+      cells: [i.file, i.sheet, i.row, i.column, i.code, issueMessage(i, lang)].map((value) => ({ value })),
     })),
     wide: [0, 5],
   };

@@ -215,6 +215,6 @@ function printed(issues: Issue[]): string {
 
 /** A ShnorError as main.ts prints it, without colour. */
 function errorText(error: ShnorError): string {
-  const text = errorMessage(error.code, error.params);
-  return errorLine(error.location ? `${locationText(error.location)}: ${text}` : text, false);
+  const text = errorMessage(error.code, error.params, getLang());
+  return errorLine(error.location ? `${locationText(error.location, getLang())}: ${text}` : text, false);
 }

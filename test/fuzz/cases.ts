@@ -209,12 +209,12 @@ export async function load(path: string, planted: string[] = []): Promise<LoadRe
     loaded = await withTimeout(loadResults([path], { year: null, minScores: DEFAULT_MIN_SCORES }), path);
   } catch (error) {
     if (error instanceof ShnorError && error.exitCode === 2) {
-      expectWhole(errorMessage(error.code, error.params));
+      expectWhole(errorMessage(error.code, error.params, 'ru'));
       return null;
     }
     throw error;
   }
-  for (const issue of loaded.issues) expectWhole(issueMessage(issue));
+  for (const issue of loaded.issues) expectWhole(issueMessage(issue, 'ru'));
   return loaded;
 }
 

@@ -52,7 +52,7 @@ function sample(): Document {
         blocks: [heading('Подраздел'), table({ name: 'empty', headers: ['A'], rows: [] }), chart(missing)],
       },
     ],
-    requisites: requisiteLines(requisitesSchema.parse({ approver: { name: 'И. И. Иванова' }, number: '01-12/345' })),
+    requisites: requisiteLines(requisitesSchema.parse({ approver: { name: 'И. И. Иванова' }, number: '01-12/345' }), 'ru'),
   };
 }
 

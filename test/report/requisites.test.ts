@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
-import { setLang } from '../../src/messages/index.js';
 import { requisitesSchema } from '../../src/model/requisites.js';
 import { requisiteLines } from '../../src/report/document/requisites.js';
 
@@ -12,7 +11,6 @@ const BLANK = '______________________________';
 
 describe('requisiteLines', () => {
   it('lays out every requisite that is set', () => {
-    setLang('ru');
     const lines = requisiteLines(requisitesSchema.parse({
       organisation: 'Управление образования',
       approver: { position: 'Начальник управления', name: 'И. И. Иванова' },
@@ -20,7 +18,7 @@ describe('requisiteLines', () => {
       date: '15.09.2025',
       place: 'г. Демидов',
       executor: { name: 'Петрова А. С.', position: 'главный специалист', phone: '8 (86146) 4-12-34', email: 'petrova@example.ru' },
-    }));
+    }), 'ru');
     expect(lines).toEqual({
       organisation: 'Управление образования',
       approval: ['УТВЕРЖДАЮ', 'Начальник управления', '_____________ И. И. Иванова', '15.09.2025'],
@@ -30,8 +28,7 @@ describe('requisiteLines', () => {
   });
 
   it('leaves a blank for each requisite not set (absent, empty or spaces): no name, no date is made up', () => {
-    setLang('ru');
-    const lines = requisiteLines(requisitesSchema.parse({ approver: { name: '  ' }, number: '' }));
+    const lines = requisiteLines(requisitesSchema.parse({ approver: { name: '  ' }, number: '' }), 'ru');
     expect(lines).toEqual({
       organisation: BLANK,
       approval: ['УТВЕРЖДАЮ', BLANK, '_____________ _______________', '«___» ______________ 20___ г.'],
@@ -41,9 +38,7 @@ describe('requisiteLines', () => {
   });
 
   it('speaks English with --lang en', () => {
-    setLang('en');
-    const lines = requisiteLines(requisitesSchema.parse({ approver: { name: 'J. Smith' }, date: '15 September 2025', number: '7' }));
-    setLang('ru');
+    const lines = requisiteLines(requisitesSchema.parse({ approver: { name: 'J. Smith' }, date: '15 September 2025', number: '7' }), 'en');
     expect(lines.approval).toEqual(['APPROVED', BLANK, '_____________ J. Smith', '15 September 2025']);
     expect(lines.registration[0]).toBe('15 September 2025 No. 7');
     expect(lines.executor[0]).toBe(`Prepared by: ${BLANK}`);

@@ -49,7 +49,7 @@ describe('compareDraft', () => {
     expect(cmp.extra.map((e) => e.schoolId)).toEqual(['S2']);
     expect(extraText(cmp.extra[0]!, 2021, 'ru')).toContain('один низкий результат: ВПР Математика 5 кл. 40%');
     expect(cmp.absent.map((a) => a.entry.id)).toEqual(['X9']);
-    expect(absentText(cmp.absent[0]!)).toBe('нет ни по коду, ни по названию');
+    expect(absentText(cmp.absent[0]!, 'ru')).toBe('нет ни по коду, ни по названию');
     expect(checkPassed(cmp, [])).toBe(false);
   });
 

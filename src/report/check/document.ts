@@ -3,7 +3,7 @@
  * and the data checks, a list each. The page gives the verdict first and each list under its
  * heading; the screen counts each list in its heading and gives the verdict last.
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import { paragraph, type Block, type Document, type Section } from '../document/model.js';
 import { checkJson } from './json.js';
 import {
@@ -21,16 +21,17 @@ interface FindingList {
 }
 
 export function checkDocument(report: CheckReport, lang: Lang): Document {
-  const c = msg().check;
-  const year = msg().labels.schoolYear(report.year);
+  const t = messagesOf(lang);
+  const c = t.check;
+  const year = t.labels.schoolYear(report.year);
   const lists = findingLists(report, lang);
-  const summary = summaryLines(report);
+  const summary = summaryLines(report, lang);
   return {
     title: report.comparison ? c.title(year) : c.titleData(year),
     ...(report.draft ? { subtitle: c.draftFile(report.draft.file, report.draft.entries) } : {}),
     sections: [
       { title: null, only: 'page', blocks: summary.map((line) => paragraph(line, 'strong')) },
-      ...lists.flatMap((list): Section[] => [screenSection(list), pageSection(list)]),
+      ...lists.flatMap((list): Section[] => [screenSection(list, lang), pageSection(list, lang)]),
       { title: null, only: 'screen', blocks: summary.map((line, i) => ({ ...paragraph(line), tight: i > 0 })) },
     ],
     sheets: [findingsTable(report, lang)],
@@ -38,23 +39,26 @@ export function checkDocument(report: CheckReport, lang: Lang): Document {
   };
 }
 
-function screenSection({ title, items }: FindingList): Section {
+function screenSection({ title, items }: FindingList, lang: Lang): Section {
+  const t = messagesOf(lang);
   const blocks: Block[] = items.length === 0
-    ? [paragraph(`  ${msg().check.none}`, 'dim')]
+    ? [paragraph(`  ${t.check.none}`, 'dim')]
     : [{ kind: 'list', items: items.map(({ text, strong }) => ({ text, strong })) }];
   return { title: `${title} (${items.length}):`, only: 'screen', blocks };
 }
 
 /** A finding's text on one line: a draft's cell may hold a line break. */
-function pageSection({ title, items }: FindingList): Section {
+function pageSection({ title, items }: FindingList, lang: Lang): Section {
+  const t = messagesOf(lang);
   const blocks: Block[] = items.length === 0
-    ? [paragraph([{ em: msg().check.none }])]
+    ? [paragraph([{ em: t.check.none }])]
     : [{ kind: 'list', items: items.map(({ text, strong }) => ({ text: text.replace(/\r?\n/g, ' '), strong })) }];
   return { title, only: 'page', blocks };
 }
 
 function findingLists(report: CheckReport, lang: Lang): FindingList[] {
-  const c = msg().check;
+  const t = messagesOf(lang);
+  const c = t.check;
   const lists: FindingList[] = [];
   const cmp = report.comparison;
   const name = (id: string, schoolName: string | null) => (schoolName && schoolName !== id ? `${id} ${schoolName}` : id);
@@ -62,10 +66,10 @@ function findingLists(report: CheckReport, lang: Lang): FindingList[] {
     lists.push(
       { title: c.sections.missing, items: cmp.missing.map((s) => ({ text: `${name(s.schoolId, s.schoolName)}: ${missingText(s, lang)}`, strong: true })) },
       { title: c.sections.extra, items: cmp.extra.map((s) => ({ text: `${name(s.schoolId, s.schoolName)}: ${extraText(s, report.year, lang)}`, strong: true })) },
-      { title: c.sections.absent, items: cmp.absent.map((a) => ({ text: `${entryText(a.entry)}: ${absentText(a)}`, strong: true })) },
+      { title: c.sections.absent, items: cmp.absent.map((a) => ({ text: `${entryText(a.entry)}: ${absentText(a, lang)}`, strong: true })) },
     );
-    if (cmp.nameMatches.length > 0) lists.push({ title: c.sections.nameMatches, items: cmp.nameMatches.map((n) => ({ text: nameMatchText(n), strong: false })) });
-    if (cmp.branchMatches.length > 0) lists.push({ title: c.sections.branchMatches, items: cmp.branchMatches.map((b) => ({ text: branchMatchText(b), strong: false })) });
+    if (cmp.nameMatches.length > 0) lists.push({ title: c.sections.nameMatches, items: cmp.nameMatches.map((n) => ({ text: nameMatchText(n, lang), strong: false })) });
+    if (cmp.branchMatches.length > 0) lists.push({ title: c.sections.branchMatches, items: cmp.branchMatches.map((b) => ({ text: branchMatchText(b, lang), strong: false })) });
   }
   lists.push({
     title: c.sections.dataChecks,
@@ -78,8 +82,9 @@ function findingLists(report: CheckReport, lang: Lang): FindingList[] {
 }
 
 /** The verdict on the draft (with --list) and the count of the data checks. */
-function summaryLines(report: CheckReport): string[] {
-  const c = msg().check;
+function summaryLines(report: CheckReport, lang: Lang): string[] {
+  const t = messagesOf(lang);
+  const c = t.check;
   const n = counts(report);
   return [...(report.comparison ? [n.missing + n.extra + n.absent === 0 ? c.verdictOk : c.verdictBad(n)] : []), c.checksSummary(n)];
 }

@@ -13,7 +13,7 @@ export function checkJson(report: CheckReport, lang: Lang) {
     year: report.year,
     missing: (cmp?.missing ?? []).map((s) => ({ schoolId: s.schoolId, criteria: s.criteria, lowResults: s.lowResults.map(lowResult) })),
     extra: (cmp?.extra ?? []).map((s) => ({ schoolId: s.schoolId, reason: extraText(s, report.year, lang) })),
-    absent: (cmp?.absent ?? []).map((a) => ({ entry: entryText(a.entry), reason: absentText(a) })),
+    absent: (cmp?.absent ?? []).map((a) => ({ entry: entryText(a.entry), reason: absentText(a, lang) })),
     dataChecks: report.dataChecks.map((d) => ({
       code: d.code, level: d.level, schoolId: d.schoolId, procedure: d.procedure, year: d.year, message: checkMessage(d, lang),
     })),

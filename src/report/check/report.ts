@@ -2,7 +2,7 @@
  * What every `check` renderer shows, put into words once: the draft's discrepancies (missing,
  * extra, absent, name and branch matches) and the data checks, each with its values.
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import { procedureName } from '../procedure-name.js';
 import type { DraftEntry } from '../../model/draft-entry.js';
 import type { AbsentEntry, BranchMatch, DataCheck, DraftComparison, ExtraSchool, MissingSchool, NameMatch } from '../../rules/check.js';
@@ -30,13 +30,15 @@ export function entryText(entry: DraftEntry): string {
 }
 
 export function missingText(school: MissingSchool, lang: Lang): string {
-  return msg().check.missing({ criteria: school.criteria.join(', '), results: results(school.lowResults, lang) });
+  const t = messagesOf(lang);
+  return t.check.missing({ criteria: school.criteria.join(', '), results: results(school.lowResults, lang) });
 }
 
 export function extraText(school: ExtraSchool, year: number, lang: Lang): string {
-  const c = msg().check.reasons;
-  const y = msg().labels.schoolYear(year);
-  const py = msg().labels.schoolYear(year - 1);
+  const t = messagesOf(lang);
+  const c = t.check.reasons;
+  const y = t.labels.schoolYear(year);
+  const py = t.labels.schoolYear(year - 1);
   const r = school.reason;
   const parts: string[] = [];
   if (r.code === 'no-results') {
@@ -58,18 +60,21 @@ export function extraText(school: ExtraSchool, year: number, lang: Lang): string
   return parts.join('; ');
 }
 
-export function absentText(absent: AbsentEntry): string {
-  const c = msg().check.reasons;
+export function absentText(absent: AbsentEntry, lang: Lang): string {
+  const t = messagesOf(lang);
+  const c = t.check.reasons;
   return absent.reason.code === 'ambiguous' ? c.ambiguous({ candidates: absent.reason.candidates.join(', ') }) : c.notFound;
 }
 
-export function nameMatchText(match: NameMatch): string {
-  const c = msg().check.reasons;
+export function nameMatchText(match: NameMatch, lang: Lang): string {
+  const t = messagesOf(lang);
+  const c = t.check.reasons;
   return c.nameMatch({ entry: entryText(match.entry), school: schoolText(match), flagged: match.flagged ? c.inList : c.notInList });
 }
 
-export function branchMatchText(match: BranchMatch): string {
-  const c = msg().check.reasons;
+export function branchMatchText(match: BranchMatch, lang: Lang): string {
+  const t = messagesOf(lang);
+  const c = t.check.reasons;
   return c.branchMatch({ entry: entryText(match.entry), branch: match.branchId, school: schoolText(match), flagged: match.flagged ? c.inList : c.notInList });
 }
 
@@ -80,27 +85,28 @@ function schoolText(match: { schoolId: string; schoolName: string | null }): str
 const PERCENT_PARAMS = new Set(['share5', 'district5', 'vprShare', 'ogeShare', 'share', 'previousShare', 'vprLow', 'threshold']);
 
 export function checkMessage(check: DataCheck, lang: Lang): string {
-  const m = msg();
-  if (check.code === 'input-error' && check.issue) return m.check.checks['input-error']!({ text: issueLine(check.issue) });
+  const t = messagesOf(lang);
+  if (check.code === 'input-error' && check.issue) return t.check.checks['input-error']!({ text: issueLine(check.issue, lang) });
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(check.params)) {
     if (typeof value !== 'number') params[name] = value;
     else if (PERCENT_PARAMS.has(name)) params[name] = formatPercent(value, lang);
     else if (name === 'change') params[name] = `${value > 0 ? '+' : ''}${formatNumber(value, lang)}`;
-    else if (name === 'previousYear') params[name] = m.labels.schoolYear(value);
+    else if (name === 'previousYear') params[name] = t.labels.schoolYear(value);
     else params[name] = formatNumber(value, lang);
   }
   if (typeof check.params.ogeProcedure === 'string') params.ogeProcedure = procedureName(check.params.ogeProcedure, lang);
   if (typeof check.params.work === 'string') params.work = procedureName(check.params.work, lang);
-  if (typeof check.params.signs === 'string') params.signs = check.params.signs.split(', ').map((code) => labelOf(m.markers.signs, code) ?? code).join('; ');
-  if (check.year !== null) params.year = m.labels.schoolYear(check.year);
-  const onList = typeof check.params.onList === 'string' ? m.markers.onList[check.params.onList]!(params) : '';
-  return m.check.checks[check.code]!(params) + onList;
+  if (typeof check.params.signs === 'string') params.signs = check.params.signs.split(', ').map((code) => labelOf(t.markers.signs, code) ?? code).join('; ');
+  if (check.year !== null) params.year = t.labels.schoolYear(check.year);
+  const onList = typeof check.params.onList === 'string' ? t.markers.onList[check.params.onList]!(params) : '';
+  return t.check.checks[check.code]!(params) + onList;
 }
 
 /** Where a data check points: «SL-07, ВПР Математика 5 кл., 2022/2023 уч. г.». */
 export function checkSubject(check: DataCheck, lang: Lang): string {
-  return [check.schoolId, check.procedure ? procedureName(check.procedure, lang) : null, check.year !== null ? msg().labels.schoolYear(check.year) : null]
+  const t = messagesOf(lang);
+  return [check.schoolId, check.procedure ? procedureName(check.procedure, lang) : null, check.year !== null ? t.labels.schoolYear(check.year) : null]
     .filter((x): x is string => x !== null)
     .join(', ');
 }
@@ -119,7 +125,8 @@ export function counts(report: CheckReport): { missing: number; extra: number; a
 
 /** Every finding as one table (CSV, XLSX). */
 export function findingsTable(report: CheckReport, lang: Lang): Table {
-  const c = msg().check;
+  const t = messagesOf(lang);
+  const c = t.check;
   const k = c.kinds;
   const row = (kind: string, schoolId: string | null, school: string | null, procedure: string | null, year: number | null, level: string, code: string, details: string, emphasis = true): TableRow => ({
     emphasis,
@@ -130,9 +137,9 @@ export function findingsTable(report: CheckReport, lang: Lang): Table {
   if (cmp) {
     for (const s of cmp.missing) rows.push(row(k.missing!, s.schoolId, s.schoolName, null, report.year, c.levels.error!, 'missing', missingText(s, lang)));
     for (const s of cmp.extra) rows.push(row(k.extra!, s.schoolId, s.schoolName ?? entryText(s.entry), null, report.year, c.levels.error!, `extra-${s.reason.code}`, extraText(s, report.year, lang)));
-    for (const a of cmp.absent) rows.push(row(k.absent!, null, entryText(a.entry), null, null, c.levels.error!, `absent-${a.reason.code}`, absentText(a)));
-    for (const n of cmp.nameMatches) rows.push(row(k.nameMatch!, n.schoolId, entryText(n.entry), null, null, c.levels.warning!, 'name-match', nameMatchText(n), false));
-    for (const b of cmp.branchMatches) rows.push(row(k.branchMatch!, b.schoolId, entryText(b.entry), null, null, c.levels.warning!, 'branch-match', branchMatchText(b), false));
+    for (const a of cmp.absent) rows.push(row(k.absent!, null, entryText(a.entry), null, null, c.levels.error!, `absent-${a.reason.code}`, absentText(a, lang)));
+    for (const n of cmp.nameMatches) rows.push(row(k.nameMatch!, n.schoolId, entryText(n.entry), null, null, c.levels.warning!, 'name-match', nameMatchText(n, lang), false));
+    for (const b of cmp.branchMatches) rows.push(row(k.branchMatch!, b.schoolId, entryText(b.entry), null, null, c.levels.warning!, 'branch-match', branchMatchText(b, lang), false));
   }
   for (const d of report.dataChecks) {
     rows.push(row(k.dataCheck!, d.schoolId, null, d.procedure ? procedureName(d.procedure, lang) : null, d.year, c.levels[d.level]!, d.code, checkMessage(d, lang), d.level === 'error'));

@@ -3,7 +3,7 @@
  * schools, then the input problems. The screen: a table fitted to the terminal, each note kept to a
  * line or two, and the problems counted. The sheets: a school × procedure table of failing shares.
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import type { SchoolVerdict, VerdictNote } from '../../rules/fioko.js';
 import { paragraph, type Block, type Document } from '../document/model.js';
 import { formatPercent, shortIds } from '../format.js';
@@ -17,10 +17,11 @@ import { issueCounts, schoolTable, shnsuReasons, shnsuSummary, type ClassifyRepo
 import { shnsuCell } from './shnsu.js';
 
 export function classifyDocument(report: ClassifyReport, lang: Lang): Document {
+  const t = messagesOf(lang);
   const { year, method } = report.classification;
-  const l = msg().labels;
-  const meanOnly = meanOnlyRunText(report.classification);
-  const shnsu = [shnsuSummary(report), report.shnsu?.note].filter((p): p is string => typeof p === 'string');
+  const l = t.labels;
+  const meanOnly = meanOnlyRunText(report.classification, lang);
+  const shnsu = [shnsuSummary(report, lang), report.shnsu?.note].filter((p): p is string => typeof p === 'string');
   const page = (block: Block): Block => ({ ...block, only: 'page' });
   const screen = (block: Block): Block => ({ ...block, only: 'screen', tight: 'screen' });
   const blocks: Block[] = [
@@ -32,11 +33,11 @@ export function classifyDocument(report: ClassifyReport, lang: Lang): Document {
       same: method.sameProcedure,
       min: method.minParticipants,
     }))),
-    page(paragraph(summaryText(report.classification), 'strong')),
+    page(paragraph(summaryText(report.classification, lang), 'strong')),
     ...shnsu.map((p) => page(paragraph(p))),
     page({ kind: 'table', table: pageTable(report, lang) }),
     screen({ kind: 'table', table: screenTable(report, lang) }),
-    screen(paragraph(summaryText(report.classification))),
+    screen(paragraph(summaryText(report.classification, lang))),
     ...shnsu.map((p) => screen(paragraph(p))),
     ...(report.issues.length > 0 ? [screen(paragraph(l.issuesSummary(issueCounts(report.issues)), 'dim'))] : []),
   ];
@@ -44,26 +45,27 @@ export function classifyDocument(report: ClassifyReport, lang: Lang): Document {
     title: l.title(l.schoolYear(year)),
     sections: [
       { title: null, blocks },
-      ...(report.issues.length > 0 ? [{ title: l.issues, only: 'page' as const, blocks: [{ kind: 'list' as const, items: report.issues.map(issueLine) }] }] : []),
+      ...(report.issues.length > 0 ? [{ title: l.issues, only: 'page' as const, blocks: [{ kind: 'list' as const, items: report.issues.map((i) => issueLine(i, lang)) }] }] : []),
     ],
-    sheets: [schoolTable(report, lang), issueTable(report.issues)],
+    sheets: [schoolTable(report, lang), issueTable(report.issues, lang)],
     json: { value: classifyJson(report, lang) },
   };
 }
 
 function pageTable(report: ClassifyReport, lang: Lang): Table {
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const l = t.labels;
   const { year, method, schools } = report.classification;
   return {
     name: l.title(l.schoolYear(year)),
-    headers: [l.schoolId, l.schoolName, l.flagged, ...(report.shnsu ? [msg().targets.shnsu.column] : []), l.criteria, l.notes],
+    headers: [l.schoolId, l.schoolName, l.flagged, ...(report.shnsu ? [t.targets.shnsu.column] : []), l.criteria, l.notes],
     rows: schools.map((school) => ({
       emphasis: school.flagged,
       cells: [
         { value: school.schoolId },
         { value: school.schoolName ?? '' },
-        school.flagged ? { value: l.yes, strong: true } : { value: flaggedText(school) },
-        ...(report.shnsu ? [{ value: shnsuCell(report.shnsu.verdicts.get(school.schoolId)) }] : []),
+        school.flagged ? { value: l.yes, strong: true } : { value: flaggedText(school, lang) },
+        ...(report.shnsu ? [{ value: shnsuCell(report.shnsu.verdicts.get(school.schoolId), lang) }] : []),
         { value: school.criteria.join(', ') },
         { value: [...explainVerdict(school, year, method.threshold, lang), ...shnsuReasons(report, school.schoolId, lang)] },
       ],
@@ -73,7 +75,8 @@ function pageTable(report: ClassifyReport, lang: Lang): Table {
 
 /** Each line of a school its own table row with no rule between them: cli-table3 slows down sharply on multi-line cells. */
 function screenTable(report: ClassifyReport, lang: Lang): Table {
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const l = t.labels;
   const { year, schools } = report.classification;
   return {
     name: l.title(l.schoolYear(year)),
@@ -83,7 +86,7 @@ function screenTable(report: ClassifyReport, lang: Lang): Table {
       columns: [
         { heading: l.schoolId, values: schools.map((s) => schoolCells(s)[0][0]!) },
         { heading: l.schoolName, preferred: 28 },
-        { heading: l.flagged, values: [l.yes, l.no, msg().targets.shnsu.column] },
+        { heading: l.flagged, values: [l.yes, l.no, t.targets.shnsu.column] },
         { heading: l.criteria, values: schools.map((s) => s.criteria.join(', ')) },
         { heading: l.lowResults, preferred: 38 },
         { heading: l.notes, preferred: 42 },
@@ -93,21 +96,23 @@ function screenTable(report: ClassifyReport, lang: Lang): Table {
 }
 
 function screenCells(school: SchoolVerdict, report: ClassifyReport, lang: Lang): string[][] {
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const l = t.labels;
   const { year, method: { threshold } } = report.classification;
-  const shnsu = report.shnsu?.verdicts.get(school.schoolId)?.shnsu === true ? [msg().targets.shnsu.column] : [];
+  const shnsu = report.shnsu?.verdicts.get(school.schoolId)?.shnsu === true ? [t.targets.shnsu.column] : [];
   const low = [year, year - 1].flatMap((y) => {
     const results = school.lowResults.filter((r) => r.year === y);
     return results.length === 0 ? [] : [`${l.schoolYear(y)}:`, ...results.map((r) => describeResult(r, lang))];
   });
   const notes = [...school.notes.flatMap((n) => shortNote(n, year, threshold, lang)), ...shnsuReasons(report, school.schoolId, lang)];
-  return [...schoolCells(school), [flaggedText(school), ...shnsu], [school.criteria.join(', ')], low, notes];
+  return [...schoolCells(school), [flaggedText(school, lang), ...shnsu], [school.criteria.join(', ')], low, notes];
 }
 
 /** The screen keeps each note to a line or two; the full sentences are on the page and in the JSON. */
 function shortNote(note: VerdictNote, year: number, threshold: number, lang: Lang): string[] {
-  const n = msg().notes;
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const n = t.notes;
+  const l = t.labels;
   switch (note.code) {
     case 'criterion-a':
     case 'criterion-b':
@@ -121,14 +126,14 @@ function shortNote(note: VerdictNote, year: number, threshold: number, lang: Lan
     case 'mean-only':
       return [n.meanOnlyShort({ count: note.results.length })];
     case 'with-branches':
-      return [msg().branches.notes.withBranchesShort({ ids: idsOf(note.results) })];
+      return [t.branches.notes.withBranchesShort({ ids: idsOf(note.results, lang) })];
     case 'branches-not-added':
-      return [msg().branches.notes.notAddedShort({ ids: idsOf(note.results) })];
+      return [t.branches.notes.notAddedShort({ ids: idsOf(note.results, lang) })];
     default:
       return [explainNote(note, year, threshold, lang)];
   }
 }
 
-function idsOf(results: { schoolId: string }[]): string {
-  return shortIds([...new Set(results.map((r) => r.schoolId))]);
+function idsOf(results: { schoolId: string }[], lang: Lang): string {
+  return shortIds([...new Set(results.map((r) => r.schoolId))], lang);
 }

@@ -42,7 +42,7 @@ export function classifyJson(report: ClassifyReport, lang: Lang) {
       branches: s.branches,
     })),
     issues: report.issues.map((i) => ({
-      file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i),
+      file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i, lang),
     })),
   };
 }

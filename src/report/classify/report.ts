@@ -2,7 +2,7 @@
  * What every classify renderer shows, laid out once: the verdicts, the input issues, and a
  * school × procedure table of failing shares for Y and Y−1 with the low cells marked.
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import { isWarning, type Issue } from '../../model/issues.js';
 import { procedureName } from '../procedure-name.js';
 import { hasShare, type Classification, type ResultAssessment } from '../../rules/fioko.js';
@@ -19,11 +19,12 @@ export interface ClassifyReport {
 }
 
 /** «ШНОР: n; ШНСУ: m; и ШНОР, и ШНСУ: k». */
-export function shnsuSummary(report: ClassifyReport): string | null {
+export function shnsuSummary(report: ClassifyReport, lang: Lang): string | null {
+  const t = messagesOf(lang);
   if (!report.shnsu) return null;
   const { flagged } = report.classification;
   const shnsu = [...report.shnsu.verdicts.values()].filter((v) => v.shnsu === true);
-  return msg().targets.shnsu.summary({ shnor: flagged.size, shnsu: shnsu.length, both: shnsu.filter((v) => flagged.has(v.schoolId)).length });
+  return t.targets.shnsu.summary({ shnor: flagged.size, shnsu: shnsu.length, both: shnsu.filter((v) => flagged.has(v.schoolId)).length });
 }
 
 interface ProcedureColumn {
@@ -32,12 +33,13 @@ interface ProcedureColumn {
 }
 
 export function schoolTable(report: ClassifyReport, lang: Lang): Table {
+  const t = messagesOf(lang);
   const { year, method, schools } = report.classification;
-  const l = msg().labels;
+  const l = t.labels;
   const columns = procedureColumns(report.classification);
   const shnsu = report.shnsu;
   const headers = [
-    l.schoolId, l.schoolName, l.municipality, l.schoolType, l.flagged, ...(shnsu ? [msg().targets.shnsu.column] : []), l.criteria,
+    l.schoolId, l.schoolName, l.municipality, l.schoolType, l.flagged, ...(shnsu ? [t.targets.shnsu.column] : []), l.criteria,
     ...columns.map((c) => `${procedureName(c.procedure, lang)}, ${l.failShare}, ${l.schoolYear(c.year)}`),
     l.notes,
   ];
@@ -47,8 +49,8 @@ export function schoolTable(report: ClassifyReport, lang: Lang): Table {
       emphasis: school.flagged,
       cells: [
         { value: school.schoolId }, { value: school.schoolName }, { value: school.municipality }, { value: school.schoolType },
-        { value: flaggedText(school) },
-        ...(shnsu ? [{ value: shnsuCell(shnsu.verdicts.get(school.schoolId)) }] : []),
+        { value: flaggedText(school, lang) },
+        ...(shnsu ? [{ value: shnsuCell(shnsu.verdicts.get(school.schoolId), lang) }] : []),
         { value: school.criteria.join(', ') },
         ...columns.map((c) => shareCell(find(c))),
         { value: [...explainVerdict(school, year, method.threshold, lang), ...shnsuReasons(report, school.schoolId, lang)].join('\n') },
@@ -60,8 +62,9 @@ export function schoolTable(report: ClassifyReport, lang: Lang): Table {
 
 /** The ШНСУ reasons of a school, for the notes. */
 export function shnsuReasons(report: ClassifyReport, schoolId: string, lang: Lang): string[] {
+  const t = messagesOf(lang);
   const verdict = report.shnsu?.verdicts.get(schoolId);
-  return verdict ? shnsuReasonTexts(verdict, lang).map((text) => `${msg().targets.shnsu.column}: ${text}`) : [];
+  return verdict ? shnsuReasonTexts(verdict, lang).map((text) => `${t.targets.shnsu.column}: ${text}`) : [];
 }
 
 function shareCell(result: ResultAssessment | undefined): TableCell {

@@ -1,10 +1,11 @@
 /** ШНСУ in words: the reasons of a verdict, and the status cell of the tables. */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import type { ShnsuVerdict } from '../../rules/shnsu.js';
 import { formatNumber } from '../format.js';
 
 export function shnsuReasonTexts(verdict: ShnsuVerdict, lang: Lang): string[] {
-  const s = msg().targets.shnsu;
+  const t = messagesOf(lang);
+  const s = t.targets.shnsu;
   return verdict.reasons.map((r) =>
     r.source === 'column'
       ? s.reasonColumn(r.value)
@@ -12,8 +13,9 @@ export function shnsuReasonTexts(verdict: ShnsuVerdict, lang: Lang): string[] {
   );
 }
 
-export function shnsuCell(verdict: ShnsuVerdict | undefined): string {
-  const l = msg().labels;
-  if (!verdict || verdict.shnsu === null) return msg().targets.shnsu.unknown;
+export function shnsuCell(verdict: ShnsuVerdict | undefined, lang: Lang): string {
+  const t = messagesOf(lang);
+  const l = t.labels;
+  if (!verdict || verdict.shnsu === null) return t.targets.shnsu.unknown;
   return verdict.shnsu ? l.yes : l.no;
 }

@@ -4,7 +4,7 @@
  * terminal, each wrapped line its own row (cli-table3 is slow on multi-line cells, as in classify).
  * The sheets: a row per school, then the problems.
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import { CLUSTER_TEXTS, type Cluster, type ClusterText } from '../../rules/clusters.js';
 import { issueCounts } from '../classify/report.js';
 import { paragraph, table, type Block, type Document, type Inline, type Section } from '../document/model.js';
@@ -15,37 +15,39 @@ import { clusterJson } from './json.js';
 import { basisText, clusterLabel, clusterTable, CLUSTERS, reasonTexts, ruleEnabled, ruleTitle, summaryText, switchOf, type ClusterReport } from './report.js';
 
 export function clusterDocument(report: ClusterReport, lang: Lang): Document {
-  const l = msg().labels;
-  const c = msg().cluster;
+  const t = messagesOf(lang);
+  const l = t.labels;
+  const c = t.cluster;
   const screen = (block: Block): Block => ({ ...block, only: 'screen', tight: 'screen' });
   const blocks: Block[] = [
-    { ...paragraph(summaryText(report), 'strong'), only: 'page' },
+    { ...paragraph(summaryText(report, lang), 'strong'), only: 'page' },
     screen(table(screenTable(report, lang))),
-    screen(paragraph(summaryText(report))),
+    screen(paragraph(summaryText(report, lang))),
     ...(report.issues.length > 0 ? [screen(paragraph(l.issuesSummary(issueCounts(report.issues)), 'dim'))] : []),
   ];
   return {
     title: c.title(l.schoolYear(report.analysis.year)),
-    subtitle: basisText(report),
+    subtitle: basisText(report, lang),
     sections: [
       { title: null, blocks },
       ...CLUSTERS.map((cluster) => clusterSection(report, cluster, lang)),
       { title: c.sources, only: 'page', blocks: [...CLUSTER_TEXTS.values()].flatMap((text) => ruleSource(text, report, lang)) },
-      ...(report.issues.length > 0 ? [{ title: l.issues, only: 'page' as const, blocks: [{ kind: 'list' as const, items: report.issues.map(issueLine) }] }] : []),
+      ...(report.issues.length > 0 ? [{ title: l.issues, only: 'page' as const, blocks: [{ kind: 'list' as const, items: report.issues.map((i) => issueLine(i, lang)) }] }] : []),
     ],
-    sheets: [clusterTable(report, lang), issueTable(report.issues)],
+    sheets: [clusterTable(report, lang), issueTable(report.issues, lang)],
     json: { value: clusterJson(report, lang) },
   };
 }
 
 function clusterSection(report: ClusterReport, cluster: Cluster | null, lang: Lang): Section {
-  const l = msg().labels;
+  const t = messagesOf(lang);
+  const l = t.labels;
   const { year, schools } = report.analysis;
   const members = schools.filter((s) => s.cluster === cluster);
   const label = clusterLabel(cluster, lang);
   const pageTable: Table = {
     name: label,
-    headers: [l.schoolId, l.schoolName, msg().cluster.reasons],
+    headers: [l.schoolId, l.schoolName, t.cluster.reasons],
     rows: members.map((s) => {
       const reasons = reasonTexts(s, year, lang);
       return { emphasis: s.cluster === 1, cells: [{ value: s.schoolId }, { value: s.schoolName ?? '' }, { value: reasons.length > 0 ? reasons : '—' }] };
@@ -54,14 +56,15 @@ function clusterSection(report: ClusterReport, cluster: Cluster | null, lang: La
   return {
     title: `${cluster === null ? '' : `${cluster}. `}${label} (${members.length})`,
     only: 'page',
-    blocks: [members.length === 0 ? paragraph(msg().dynamics.none) : table(pageTable)],
+    blocks: [members.length === 0 ? paragraph(t.dynamics.none) : table(pageTable)],
   };
 }
 
 /** Each line of a school its own table row; the reasons in full, wrapped. */
 function screenTable(report: ClusterReport, lang: Lang): Table {
-  const l = msg().labels;
-  const c = msg().cluster;
+  const t = messagesOf(lang);
+  const l = t.labels;
+  const c = t.cluster;
   const { year, schools } = report.analysis;
   return {
     name: c.sheet,
@@ -82,7 +85,8 @@ function screenTable(report: ClusterReport, lang: Lang): Table {
 }
 
 function ruleSource(text: ClusterText, report: ClusterReport, lang: Lang): Block[] {
-  const c = msg().cluster;
+  const t = messagesOf(lang);
+  const c = t.cluster;
   const key = switchOf(text.id);
   const off: Inline[] = key && !ruleEnabled(text.id, report.params) ? [` — ${c.disabled(key)}`] : [];
   const blocks: Block[] = [
@@ -91,7 +95,7 @@ function ruleSource(text: ClusterText, report: ClusterReport, lang: Lang): Block
   ];
   if (text.interpretation) {
     const own = text.interpretation.replace(/^интерпретация shnor:\s*/i, '');
-    blocks.push(paragraph([{ em: `${capital(msg().score.interpretation)}:` }, ` ${capital(own)}`]));
+    blocks.push(paragraph([{ em: `${capital(t.score.interpretation)}:` }, ` ${capital(own)}`]));
   }
   return blocks;
 }

@@ -19,6 +19,6 @@ export function clusterJson(report: ClusterReport, lang: Lang) {
       reasons: reasonTexts(s, year, lang),
       rules: s.reasons.map((r) => r.rule),
     })),
-    issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i) })),
+    issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i, lang) })),
   };
 }

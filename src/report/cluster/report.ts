@@ -2,7 +2,7 @@
  * What every cluster renderer shows, laid out once: each school's cluster, its label, and the
  * reasons as sentences — the rule's title (data/clusters.json) and the values that fired it.
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
 import { procedureName } from '../procedure-name.js';
 import type { ClusterAnalysis } from '../../rules/analysis.js';
@@ -47,9 +47,10 @@ export function reasonTexts(verdict: ClusterVerdict, year: number, lang: Lang): 
 }
 
 function reasonValues(reason: ClusterReason, year: number, lang: Lang): string {
-  const c = msg().cluster;
+  const t = messagesOf(lang);
+  const c = t.cluster;
   const p = reason.params;
-  const schoolYear = msg().labels.schoolYear(year);
+  const schoolYear = t.labels.schoolYear(year);
   const names = (codes: string | number | undefined) => codesOf(codes).map((code) => procedureName(code, lang)).join(', ');
   switch (reason.rule) {
     case 'shnor':
@@ -73,18 +74,20 @@ function codesOf(value: string | number | undefined): string[] {
 
 /** «2025 VPR-MA-6, 2024 VPR-MA-5» → «2024/2025 уч. г.: ВПР Математика 6 кл.; 2023/2024 уч. г.: ВПР Математика 5 кл.». */
 function lowResults(items: string[], lang: Lang): string {
+  const t = messagesOf(lang);
   const byYear = new Map<number, string[]>();
   for (const item of items) {
     const [year, code] = item.split(' ');
     byYear.set(Number(year), [...(byYear.get(Number(year)) ?? []), procedureName(code ?? '', lang)]);
   }
-  return [...byYear].map(([year, names]) => `${msg().labels.schoolYear(year)}: ${names.join(', ')}`).join('; ');
+  return [...byYear].map(([year, names]) => `${t.labels.schoolYear(year)}: ${names.join(', ')}`).join('; ');
 }
 
 /** One row per school: id, name, cluster, label, rule ids, reasons. */
 export function clusterTable(report: ClusterReport, lang: Lang): Table {
-  const l = msg().labels;
-  const c = msg().cluster;
+  const t = messagesOf(lang);
+  const l = t.labels;
+  const c = t.cluster;
   const { year, schools } = report.analysis;
   const rows = schools.map((s) => ({
     emphasis: s.cluster === 1,
@@ -96,13 +99,15 @@ export function clusterTable(report: ClusterReport, lang: Lang): Table {
   return { name: c.sheet, headers: [l.schoolId, l.schoolName, c.cluster, c.label, c.rules, c.reasons], rows, wide: [1, 3, 5] };
 }
 
-export function summaryText(report: ClusterReport): string {
+export function summaryText(report: ClusterReport, lang: Lang): string {
+  const t = messagesOf(lang);
   const count = (cluster: Cluster | null) => report.analysis.schools.filter((s) => s.cluster === cluster).length;
-  return msg().cluster.summary({ one: count(1), two: count(2), three: count(3), none: count(null), total: report.analysis.schools.length });
+  return t.cluster.summary({ one: count(1), two: count(2), three: count(3), none: count(null), total: report.analysis.schools.length });
 }
 
-export function basisText(report: ClusterReport): string {
-  const l = msg().labels;
+export function basisText(report: ClusterReport, lang: Lang): string {
+  const t = messagesOf(lang);
+  const l = t.labels;
   const year = report.analysis.year;
-  return msg().cluster.basis({ year: l.schoolYear(year), previous: l.schoolYear(year - 1), profile: report.profileGiven });
+  return t.cluster.basis({ year: l.schoolYear(year), previous: l.schoolYear(year - 1), profile: report.profileGiven });
 }

@@ -8,6 +8,7 @@
 import type { Chart } from '../charts.js';
 import { fileSlug } from '../file-name.js';
 import type { Table } from '../table-model.js';
+import type { Lang } from '../../messages/index.js';
 import type { Requisites } from '../../model/requisites.js';
 import { requisiteLines, type RequisiteLines } from './requisites.js';
 
@@ -110,8 +111,8 @@ export function chartsOf(document: Document): Chart[] {
   return document.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart] : [])));
 }
 
-export function withRequisites(document: Document, requisites: Requisites): Document {
-  return { ...document, requisites: requisiteLines(requisites) };
+export function withRequisites(document: Document, requisites: Requisites, lang: Lang): Document {
+  return { ...document, requisites: requisiteLines(requisites, lang) };
 }
 
 /**

@@ -2,7 +2,7 @@
  * The requisites of the справка (model/requisites.ts) laid out as lines of text: a requisite that
  * is not set becomes a blank to fill in by hand.
  */
-import { msg } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import type { Requisites } from '../../model/requisites.js';
 
 /** The requisites laid out as lines of text, the same for every renderer. */
@@ -17,8 +17,9 @@ export interface RequisiteLines {
   executor: string[];
 }
 
-export function requisiteLines(requisites: Requisites): RequisiteLines {
-  const r = msg().report;
+export function requisiteLines(requisites: Requisites, lang: Lang): RequisiteLines {
+  const t = messagesOf(lang);
+  const r = t.report;
   const or = (value: string | undefined) => value ?? r.blank;
   const date = requisites.date ?? r.dateBlank;
   const { approver, executor } = requisites;

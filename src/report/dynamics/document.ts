@@ -46,9 +46,9 @@ export function dynamicsDocument(report: DynamicsReport, lang: Lang): Document {
       ...analysis.schools.flatMap((school) => schoolSections(school, report, widths, lang)),
       ...listSections(report, lang),
       targetsSection(report, lang),
-      ...(report.issues.length > 0 ? [{ title: l.issues, only: 'page' as const, blocks: [{ kind: 'list' as const, items: report.issues.map(issueLine) }] }] : []),
+      ...(report.issues.length > 0 ? [{ title: l.issues, only: 'page' as const, blocks: [{ kind: 'list' as const, items: report.issues.map((i) => issueLine(i, lang)) }] }] : []),
     ],
-    sheets: [dynamicsTable(report, lang), listTable(report, lang), targetsTable(analysis.targets, analysis.year, lang), issueTable(report.issues)],
+    sheets: [dynamicsTable(report, lang), listTable(report, lang), targetsTable(analysis.targets, analysis.year, lang), issueTable(report.issues, lang)],
     json: { value: dynamicsJson(report, lang) },
   };
 }
@@ -143,7 +143,7 @@ function listSections(report: DynamicsReport, lang: Lang): Section[] {
     {
       title: report.selected ? `${title} (${d.onlySelected})` : title,
       only: 'screen',
-      blocks: [{ kind: 'lines', indent: 2, lines: listLines(list, lang, shortIds).map((line) => `${line.label} (${line.ids.length}): ${line.text}`) }],
+      blocks: [{ kind: 'lines', indent: 2, lines: listLines(list, lang, (ids) => shortIds(ids, lang)).map((line) => `${line.label} (${line.ids.length}): ${line.text}`) }],
     },
   ];
 }

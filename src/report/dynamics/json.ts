@@ -29,7 +29,7 @@ export function dynamicsJson(report: DynamicsReport, lang: Lang) {
     })),
     list: analysis.list,
     targets: analysis.targets.map((t) => targetJson(t, analysis.year, lang)),
-    issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i) })),
+    issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i, lang) })),
   };
 }
 

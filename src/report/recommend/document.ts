@@ -15,7 +15,7 @@ export function recommendDocument(report: RecommendReport, lang: Lang): Document
   return {
     title: r.title,
     sections: report.schools.map((school) => schoolSection(school, lang)),
-    sheets: [recommendationsTable(report, lang), issueTable(report.issues)],
+    sheets: [recommendationsTable(report, lang), issueTable(report.issues, lang)],
     json: { value: recommendJson(report, lang) },
   };
 }
@@ -55,6 +55,6 @@ function recommendJson(report: RecommendReport, lang: Lang) {
         })),
       })),
     })),
-    issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i) })),
+    issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i, lang) })),
   };
 }

@@ -2,7 +2,7 @@
  * `shnor rules`: the indicator registry as the analyst reads it — id, title, the source's own
  * words, the formula, shnor's interpretation (marked, ruling R11), the scale, method, subjects.
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import { INDICATORS, INDICATOR_TEXTS, type IndicatorText } from '../../rules/indicators/registry.js';
 import type { Scale } from '../../rules/indicators/scale.js';
 import { formatNumber } from '../format.js';
@@ -31,21 +31,23 @@ function rows(report: RulesReport, lang: Lang): RuleRow[] {
 }
 
 export function scaleText(scale: Scale | null, lang: Lang): string {
-  const r = msg().rules;
+  const t = messagesOf(lang);
+  const r = t.rules;
   if (scale === null) return r.valueOnly;
   const n = (v: number) => formatNumber(v, lang, 4);
   switch (scale.kind) {
     case 'sign':
       return r.sign(scale.positive, scale.negative);
     case 'levels':
-      return Object.entries(scale.points).map(([level, points]) => `${labelOf(msg().score.levels, level) ?? level} → ${points}`).join('; ');
+      return Object.entries(scale.points).map(([level, points]) => `${labelOf(t.score.levels, level) ?? level} → ${points}`).join('; ');
     case 'bands':
       return scale.bands.map((b) => ('upTo' in b ? `≤ ${n(b.upTo)}` : 'below' in b ? `< ${n(b.below)}` : r.otherwise) + ` → ${b.points}`).join('; ');
   }
 }
 
 function rulesTable(report: RulesReport, lang: Lang): Table {
-  const r = msg().rules;
+  const t = messagesOf(lang);
+  const r = t.rules;
   return {
     name: r.sheet,
     headers: [r.id, r.title, r.source, r.formula, r.interpretation, r.scale, r.configKey, r.method, r.subjects],
@@ -58,7 +60,8 @@ function rulesTable(report: RulesReport, lang: Lang): Table {
 }
 
 export function rulesDocument(report: RulesReport, lang: Lang): Document {
-  const r = msg().rules;
+  const t = messagesOf(lang);
+  const r = t.rules;
   const blocks = rows(report, lang).flatMap(({ text, scale, configKey }): Block[] => [
     heading(`${text.id} ${text.title[lang]}`),
     {

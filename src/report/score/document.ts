@@ -4,7 +4,7 @@
  * indicators and its gaps in data, fitted to the terminal (the points as «7 из 9» in one column).
  * The sheets: points per school, values per school × indicator, the problems.
  */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import type { SchoolScore } from '../../rules/score.js';
 import { issueCounts } from '../classify/report.js';
 import { list, paragraph, table, type Block, type Document, type Section } from '../document/model.js';
@@ -15,9 +15,10 @@ import { scoreJson } from './json.js';
 import { basisText, explainIndicator, indicatorTitle, pointsTable, valuesTable, valueText, type ScoreReport } from './report.js';
 
 export function scoreDocument(report: ScoreReport, lang: Lang): Document {
+  const t = messagesOf(lang);
   const { year, schools, municipal, group } = report.scoring;
-  const l = msg().labels;
-  const s = msg().score;
+  const l = t.labels;
+  const s = t.score;
   const screen = (block: Block): Block => ({ ...block, only: 'screen', tight: 'screen' });
   const blocks: Block[] = [
     { ...table(rankingTable(report, lang)), only: 'page' },
@@ -27,14 +28,14 @@ export function scoreDocument(report: ScoreReport, lang: Lang): Document {
   const municipalLines = Object.entries(municipal).map(([id, value]) => `${id} ${indicatorTitle(id, lang)}: ${value === null ? '—' : formatNumber(value, lang, 4)}`);
   return {
     title: s.title(l.schoolYear(year)),
-    subtitle: basisText(report),
+    subtitle: basisText(report, lang),
     sections: [
       { title: null, blocks },
       ...schools.map((school) => schoolSection(school, lang)),
       { title: s.municipal, only: 'page', blocks: [paragraph(s.group(group.join(', '))), list(municipalLines)] },
-      ...(report.issues.length > 0 ? [{ title: l.issues, only: 'page' as const, blocks: [list(report.issues.map(issueLine))] }] : []),
+      ...(report.issues.length > 0 ? [{ title: l.issues, only: 'page' as const, blocks: [list(report.issues.map((i) => issueLine(i, lang)))] }] : []),
     ],
-    sheets: [pointsTable(report), valuesTable(report, lang), issueTable(report.issues)],
+    sheets: [pointsTable(report, lang), valuesTable(report, lang), issueTable(report.issues, lang)],
     json: { value: scoreJson(report, lang) },
   };
 }
@@ -48,8 +49,9 @@ function percentText(school: SchoolScore, lang: Lang): string {
 }
 
 function rankingTable(report: ScoreReport, lang: Lang): Table {
-  const l = msg().labels;
-  const s = msg().score;
+  const t = messagesOf(lang);
+  const l = t.labels;
+  const s = t.score;
   return {
     name: s.sheetScores,
     headers: [s.rank, l.schoolId, l.schoolName, s.total, s.max, s.percent, s.weak],
@@ -63,7 +65,8 @@ function rankingTable(report: ScoreReport, lang: Lang): Table {
 }
 
 function schoolSection(school: SchoolScore, lang: Lang): Section {
-  const s = msg().score;
+  const t = messagesOf(lang);
+  const s = t.score;
   const indicators: Table = {
     name: school.schoolId,
     headers: [s.indicator, s.value, s.points, s.note],
@@ -82,8 +85,9 @@ function schoolSection(school: SchoolScore, lang: Lang): Section {
 
 /** A row of one line per school, a rule between them. */
 function screenTable(report: ScoreReport, lang: Lang): Table {
-  const l = msg().labels;
-  const s = msg().score;
+  const t = messagesOf(lang);
+  const l = t.labels;
+  const s = t.score;
   const rows = report.scoring.schools.map((school) => screenRow(school, lang));
   const column = (i: number) => rows.map((row) => row[i]!);
   return {
@@ -106,9 +110,10 @@ function screenTable(report: ScoreReport, lang: Lang): Table {
 }
 
 function screenRow(school: SchoolScore, lang: Lang): string[] {
+  const t = messagesOf(lang);
   const gaps = school.indicators.filter((i) => i.reason === 'no-data').map((i) => i.id).join(', ');
   return [
-    String(school.rank ?? '—'), school.schoolId, school.schoolName ?? '', msg().score.totalOf(school.total, school.max),
+    String(school.rank ?? '—'), school.schoolId, school.schoolName ?? '', t.score.totalOf(school.total, school.max),
     percentText(school, lang), weakIds(school), gaps,
   ];
 }

@@ -22,6 +22,6 @@ export function scoreJson(report: ScoreReport, lang: Lang) {
     })),
     municipal,
     group,
-    issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i) })),
+    issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i, lang) })),
   };
 }

@@ -1,5 +1,5 @@
 /** What every score renderer shows, laid out once: points and values per school and indicator. */
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
 import type { ReferenceLevel } from '../../model/reference.js';
 import { procedureName } from '../procedure-name.js';
@@ -27,13 +27,15 @@ export function indicatorTitle(id: string, lang: Lang): string {
 
 /** «3 (0,1303: 2022: 63,9 / 65,15 (region); …)» or «— (нет данных)». */
 export function explainIndicator(score: IndicatorScore, lang: Lang): string {
-  const s = msg().score;
+  const t = messagesOf(lang);
+  const s = t.score;
   if (score.value === null) return [s.reasons[score.reason!], ...noteTexts(score, lang)].join('; ');
   return noteTexts(score, lang).join('; ');
 }
 
 function noteTexts(score: IndicatorScore, lang: Lang): string[] {
-  const s = msg().score;
+  const t = messagesOf(lang);
+  const s = t.score;
   return score.notes.map((note) => {
     const params = Object.fromEntries(Object.entries(note.params).map(([k, v]) => [k, paramText(k, v, lang)]));
     return s.notes[note.code]?.(params) ?? note.code;
@@ -42,33 +44,37 @@ function noteTexts(score: IndicatorScore, lang: Lang): string[] {
 
 /** Numbers in the user's format, procedure codes as names, level and kind codes as words. */
 function paramText(key: string, value: string | number, lang: Lang): string {
-  const s = msg().score;
+  const t = messagesOf(lang);
+  const s = t.score;
   if (typeof value === 'number') return key === 'year' ? String(value) : formatNumber(value, lang, 4);
   if (key === 'procedure' || key === 'procedures' || key === 'math') return value.split(', ').map((code) => procedureName(code, lang)).join(', ');
   return labelOf(s.levels, value) ?? labelOf(s.kind, value) ?? value;
 }
 
 /** The year, what the comparison rests on and, with a --markers list, which years it covers. */
-export function basisText(report: ScoreReport): string {
-  const l = msg().labels;
-  const s = msg().score;
+export function basisText(report: ScoreReport, lang: Lang): string {
+  const t = messagesOf(lang);
+  const l = t.labels;
+  const s = t.score;
   const year = report.scoring.year;
   const reference = report.referenceLevels.length > 0 ? s.referenceGiven(report.referenceLevels.map((v) => s.levels[v] ?? v).join(', ')) : s.referenceNone;
   const basis = s.basis({ year: l.schoolYear(year), previous: l.schoolYear(year - 1), profile: report.profileGiven, reference });
-  const markers = report.markerYears && msg().markers.scoreBasis({ years: report.markerYears.join(', '), year, covered: report.markerYears.includes(year) });
+  const markers = report.markerYears && t.markers.scoreBasis({ years: report.markerYears.join(', '), year, covered: report.markerYears.includes(year) });
   return markers ? basis + markers : basis;
 }
 
 export function valueText(score: IndicatorScore, lang: Lang): string {
+  const t = messagesOf(lang);
   if (score.value === null) return '—';
-  if (score.level) return labelOf(msg().score.levels, score.level) ?? score.level;
+  if (score.level) return labelOf(t.score.levels, score.level) ?? score.level;
   return formatNumber(score.value, lang, 4);
 }
 
 /** One row per school: identity, points per scored indicator (low when at the bottom), totals. */
-export function pointsTable(report: ScoreReport): Table {
-  const l = msg().labels;
-  const s = msg().score;
+export function pointsTable(report: ScoreReport, lang: Lang): Table {
+  const t = messagesOf(lang);
+  const l = t.labels;
+  const s = t.score;
   const headers = [l.schoolId, l.schoolName, l.schoolType, l.flagged, ...SCORED, s.total, s.max, s.percent, s.rank];
   const rows = report.scoring.schools.map((school) => ({
     emphasis: school.flagged,
@@ -89,8 +95,9 @@ function pointsCell(school: SchoolScore, id: string) {
 
 /** One row per school × indicator: value, points and the explanation. */
 export function valuesTable(report: ScoreReport, lang: Lang): Table {
-  const l = msg().labels;
-  const s = msg().score;
+  const t = messagesOf(lang);
+  const l = t.labels;
+  const s = t.score;
   const headers = [l.schoolId, l.schoolName, s.indicator, s.value, s.points, s.note];
   const rows = report.scoring.schools.flatMap((school) =>
     school.indicators.map((score) => ({

@@ -25,7 +25,7 @@ export function targetsDocument(report: TargetsReport, lang: Lang): Document {
   return {
     title: t.targets.title({ year, programme: report.programme.title }),
     sections: [{ title: null, blocks }],
-    sheets: [targetsTable(report.targets, report.year, lang), issueTable(report.issues)],
+    sheets: [targetsTable(report.targets, report.year, lang), issueTable(report.issues, lang)],
     json: { value: targetsJson(report, lang) },
   };
 }
@@ -35,6 +35,6 @@ function targetsJson(report: TargetsReport, lang: Lang) {
     year: report.year,
     programme: report.programme,
     indicators: report.targets.map((o) => targetJson(o, report.year, lang)),
-    issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i) })),
+    issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i, lang) })),
   };
 }

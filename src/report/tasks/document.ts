@@ -25,8 +25,8 @@ export function tasksDocument(report: TasksReport, lang: Lang): Document {
       ...(single ? [] : [{ title: workTitle(work, lang), blocks: [] }]),
       ...workSections(work, report, lang),
     ]),
-    sheets: [tasksTable(report, lang), ...[marksTable(report, lang)].filter((t) => t !== null), skillsTable(report, lang), issueTable(report.issues)],
-    json: { pieces: () => tasksJson(report) },
+    sheets: [tasksTable(report, lang), ...[marksTable(report, lang)].filter((t) => t !== null), skillsTable(report, lang), issueTable(report.issues, lang)],
+    json: { pieces: () => tasksJson(report, lang) },
   };
 }
 
@@ -35,7 +35,7 @@ const difficulties = (items: (string | ListItem)[]): Block => ({ kind: 'list', i
 
 function workSections(work: ProcedureTasks, report: TasksReport, lang: Lang): Section[] {
   const [header, ...skills] = districtLines(work, lang);
-  const [, ...shortSkills] = districtLines(work, lang, shortIds);
+  const [, ...shortSkills] = districtLines(work, lang, (ids) => shortIds(ids, lang));
   return [
     { title: null, blocks: [paragraph(basisText(work, report.params, lang))] },
     ...work.schools.map((school): Section => {
@@ -46,15 +46,15 @@ function workSections(work: ProcedureTasks, report: TasksReport, lang: Lang): Se
   ];
 }
 
-function* tasksJson(report: TasksReport): Generator<string> {
+function* tasksJson(report: TasksReport, lang: Lang): Generator<string> {
   const [only, ...more] = report.works;
   if (only !== undefined && more.length === 0) {
-    yield* workJson(only, report);
+    yield* workJson(only, report, lang);
   } else {
     yield '{"works":[';
     for (const [i, work] of report.works.entries()) {
       if (i > 0) yield ',';
-      yield* workJson(work, report);
+      yield* workJson(work, report, lang);
     }
     yield ']}';
   }

@@ -176,7 +176,7 @@ function groupJson(group: GroupTasks) {
  * One work as issue 9's JSON, compact and in pieces: a region's protocols make tens of megabytes,
  * so each school is turned into text on its own and written before the next one is made.
  */
-export function* workJson(work: ProcedureTasks, report: TasksReport): Generator<string> {
+export function* workJson(work: ProcedureTasks, report: TasksReport, lang: Lang): Generator<string> {
   const head = JSON.stringify({ year: work.year, procedure: work.procedure, reference: work.reference });
   yield `${head.slice(0, -1)},"schools":[`;
   for (const [i, s] of work.schools.entries()) {
@@ -189,6 +189,6 @@ export function* workJson(work: ProcedureTasks, report: TasksReport): Generator<
     })}`;
   }
   const district = { basis: work.district.basis, schools: work.district.schools, problemSkills: work.district.problemSkills.map((p) => ({ skill: p.skill, schools: p.schools.length, ids: p.schools, majority: p.majority })) };
-  const issues = report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i) }));
+  const issues = report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i, lang) }));
   yield `],"district":${JSON.stringify(district)},"issues":${JSON.stringify(issues)}}`;
 }

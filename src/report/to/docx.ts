@@ -26,7 +26,7 @@ import {
   type IRunOptions,
   type IStylesOptions,
 } from 'docx';
-import { msg, type Lang } from '../../messages/index.js';
+import { messagesOf, type Lang } from '../../messages/index.js';
 import type { Chart } from '../charts.js';
 import { cellValueText } from '../format.js';
 import type { Table } from '../table-model.js';
@@ -67,7 +67,7 @@ export async function documentDocx(document: Document, charts: Map<string, Chart
         properties: { page: { size: PAGE, margin: MARGIN } },
         footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
         children: [
-          ...front(document),
+          ...front(document, lang),
           ...sectionsOn(document, 'page').flatMap((section, i) => sectionChildren(section, i === 0, charts, lang)),
           ...executor(document),
         ],
@@ -106,7 +106,8 @@ function text(value: string, options: IRunOptions = {}): TextRun {
 }
 
 /** Approval, organisation, title, number and date, subtitle, table of contents. */
-function front(document: Document): FileChild[] {
+function front(document: Document, lang: Lang): FileChild[] {
+  const t = messagesOf(lang);
   const r = document.requisites;
   const centered = (line: string, options: IRunOptions = {}) => new Paragraph({ alignment: AlignmentType.CENTER, children: [text(line, options)] });
   return [
@@ -115,9 +116,9 @@ function front(document: Document): FileChild[] {
     ...(document.title === null ? [] : [new Paragraph({ heading: HeadingLevel.TITLE, children: [text(document.title)] })]),
     ...(r ? r.registration.map((line) => centered(line)) : []),
     ...(document.subtitle === undefined ? [] : [new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { before: 240 }, children: [text(document.subtitle)] })]),
-    new Paragraph({ spacing: { before: 360 }, children: [text(msg().report.contents, { bold: true })] }),
+    new Paragraph({ spacing: { before: 360 }, children: [text(t.report.contents, { bold: true })] }),
     // the titles are cached in the field: LibreOffice shows them as they are, Word adds page numbers when it updates the field
-    new TableOfContents(msg().report.contents, {
+    new TableOfContents(t.report.contents, {
       headingStyleRange: '1-1',
       cachedEntries: document.sections.flatMap((section) => (section.title === null ? [] : [{ title: section.title, level: 1 }])),
     }),
@@ -146,7 +147,7 @@ function blockChildren(block: Block, charts: Map<string, ChartImage>, lang: Lang
     case 'table':
       return block.table.rows.length === 0 ? [] : [wordTable(block.table, lang), new Paragraph({ children: [] })];
     case 'chart':
-      return chartChildren(block.chart, charts.get(block.chart.name));
+      return chartChildren(block.chart, charts.get(block.chart.name), lang);
   }
 }
 
@@ -215,9 +216,10 @@ function cell(value: string, width: number, style: { bold: boolean; fill?: strin
   });
 }
 
-function chartChildren(chart: Chart, image: ChartImage | undefined): Paragraph[] {
+function chartChildren(chart: Chart, image: ChartImage | undefined, lang: Lang): Paragraph[] {
+  const t = messagesOf(lang);
   const caption = (line: string) => new Paragraph({ alignment: AlignmentType.CENTER, children: [text(line, { italics: true, size: SIZE.small })] });
-  if (!image) return [caption(`${chart.title}. ${msg().report.chartOmitted(`charts/${chart.name}.svg`)}`)];
+  if (!image) return [caption(`${chart.title}. ${t.report.chartOmitted(`charts/${chart.name}.svg`)}`)];
   const scale = Math.min(1, CONTENT_PX / image.width);
   const picture = new ImageRun({
     type: 'svg',

@@ -102,7 +102,7 @@ function shnorList(input: YearlyInput, lang: Lang): Section {
     headers: [l.schoolId, l.schoolName, l.criteria, l.lowResults],
     rows: flagged.map((s) => ({
       emphasis: true,
-      cells: [{ value: s.schoolId }, { value: s.schoolName }, { value: s.criteria.join(', ') }, { value: [...s.lowResults.map((r) => describeResult(r, lang, true)), ...branchesLine(s)].join('\n') }],
+      cells: [{ value: s.schoolId }, { value: s.schoolName }, { value: s.criteria.join(', ') }, { value: [...s.lowResults.map((r) => describeResult(r, lang, true)), ...branchesLine(s, lang)].join('\n') }],
     })),
     wide: [1, 3],
   };
@@ -114,7 +114,7 @@ function shnorList(input: YearlyInput, lang: Lang): Section {
 /** The schools whose results in Y carry no share of «2» (mean scores only) — once for the whole run when none does. */
 function uncheckedParagraphs(analysis: YearAnalysis, lang: Lang): Block[] {
   const t = messagesOf(lang);
-  const run = meanOnlyRunText(analysis.classification);
+  const run = meanOnlyRunText(analysis.classification, lang);
   if (run) return [paragraph(run)];
   const ids = analysis.classification.schools.filter((s) => s.noFailingData).map((s) => s.schoolId);
   return ids.length === 0 ? [] : [paragraph(t.yearly.list.unchecked({ year: t.labels.schoolYear(analysis.year), ids: ids.join(', ') }))];
@@ -272,7 +272,7 @@ function method(input: YearlyInput, lang: Lang): Section {
       table(files),
       paragraph(y.method.records({ records: input.records.length, profiles: input.profiles })),
       paragraph(input.issues.length > 0 ? y.method.issues(counts) : y.method.noIssues),
-      table(issueTable(input.issues)),
+      table(issueTable(input.issues, lang)),
     ],
   };
 }
