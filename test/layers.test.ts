@@ -121,19 +121,11 @@ describe('the direction of imports', () => {
 });
 
 /**
- * The modules that take their language from their caller (a `lang` or the texts `t`), never from
- * the global of src/messages (issue 19): no call of msg(), getLang() or setLang(). One line a
- * folder or file, so that each part freed of the global adds its own.
+ * The layers that take their language from their caller (a `lang` or the texts `t`), never from
+ * the global of src/messages (issue 19): no call of msg(), getLang() or setLang(). The command
+ * line sets the global once it knows the language and passes it on (env.lang).
  */
-const NO_GLOBAL_LANGUAGE = [
-  'src/report/dynamics/',
-  'src/report/recommend/',
-  'src/report/targets/',
-  'src/report/tasks/',
-  'src/report/yearly/',
-  'src/report/templates/',
-  'src/app/',
-];
+const NO_GLOBAL_LANGUAGE = ['src/report/', 'src/app/'];
 
 /** The calls of the global language's functions in a file: `name:line`. */
 export function globalLanguageCalls(file: string, text: string): string[] {
