@@ -27,7 +27,7 @@ import type { Rendered } from '../../src/report/to/context.js';
 import { FORMATS, type OutputFormat } from '../../src/report/to/index.js';
 
 // loaded when first run, as the command line loads them: a test file pays only for its commands
-const COMMANDS = {
+export const COMMANDS = {
   classify: async () => (await import('../../src/app/classify.js')).runClassify,
   check: async () => (await import('../../src/app/check.js')).runCheck,
   inspect: async () => (await import('../../src/app/inspect.js')).runInspect,

@@ -10,7 +10,7 @@ import { makePainter } from '../../src/cli/terminal.js';
 import { messagesOf, setLang, type Lang } from '../../src/messages/index.js';
 import type { Rendered } from '../../src/report/to/context.js';
 import { FORMATS } from '../../src/report/to/index.js';
-import { runWith, type CommandName, type CommandOptions } from '../app/run.js';
+import { COMMANDS, runWith, type CommandName, type CommandOptions } from '../app/run.js';
 
 const DEMO = 'fixtures/demo';
 const RUNS: { [N in CommandName]?: CommandOptions<N> } = {
@@ -24,14 +24,6 @@ const RUNS: { [N in CommandName]?: CommandOptions<N> } = {
 const TEXT_FORMATS = ['table', 'md', 'csv', 'json', 'html'] as const;
 
 type Run = (options: object, env: AppEnv) => Promise<RunResult<unknown>>;
-const COMMANDS: Partial<Record<CommandName, () => Promise<unknown>>> = {
-  classify: async () => (await import('../../src/app/classify.js')).runClassify,
-  check: async () => (await import('../../src/app/check.js')).runCheck,
-  score: async () => (await import('../../src/app/score.js')).runScore,
-  cluster: async () => (await import('../../src/app/cluster.js')).runCluster,
-  inspect: async () => (await import('../../src/app/inspect.js')).runInspect,
-  rules: async () => (await import('../../src/app/rules.js')).runRules,
-};
 
 function textOf(content: Rendered): string {
   if (typeof content === 'string') return content;
@@ -41,7 +33,7 @@ function textOf(content: Rendered): string {
 
 /** A command's document in `lang` while the global language is `global`, in every text format. */
 async function rendered(name: CommandName, lang: Lang, global: Lang): Promise<Record<string, string>> {
-  const run = (await COMMANDS[name]!()) as Run;
+  const run = (await COMMANDS[name]()) as Run;
   const { value, stderr } = await runWith({ lang }, async (config, env) => {
     setLang(global);
     const { document } = await run({ ...RUNS[name], config }, env);
