@@ -19,7 +19,7 @@ export const difficultiesEn: typeof difficultiesRu = {
   skill: (skill) => skill ?? 'skill not given (no task map)',
   district: (p) => `Common problems (${p.basis}, schools: ${p.schools}):`,
   basisShnor: 'ШНОР',
-  basisAll: 'all schools: no ШНОР list (--results)',
+  basisAll: 'all schools: no ШНОР list given',
   skillLine: (p) => `${p.skill} — ${p.count} of ${p.total} (${p.ids})`,
   majority: 'most',
   columns: {

@@ -20,7 +20,7 @@ export const difficultiesRu = {
   skill: (skill: string | null) => skill ?? 'умение не указано (нет карты заданий)',
   district: (p: { basis: string; schools: number }) => `Общие затруднения (${p.basis}, школ: ${p.schools}):`,
   basisShnor: 'ШНОР',
-  basisAll: 'все школы: список ШНОР не задан (--results)',
+  basisAll: 'все школы: список ШНОР не задан',
   skillLine: (p: { skill: string; count: number; total: number; ids: string }) => `${p.skill} — ${p.count} из ${p.total} (${p.ids})`,
   majority: 'у большинства',
   columns: {

@@ -229,8 +229,8 @@ export const en: Messages = {
     basis: (p) =>
       `Results of ${p.year} (dynamics against ${p.previous}). School profile: ${p.profile ? 'given' : 'none (profile indicators unscored)'}. ` +
       `Compared with: ${p.reference}.`,
-    referenceNone: 'the means of the input schools (no --reference)',
-    referenceGiven: (levels) => `the --reference values (${levels}), else the means of the input schools`,
+    referenceNone: 'the means of the input schools (no reference values file given)',
+    referenceGiven: (levels) => `the reference values (${levels}), else the means of the input schools`,
     rank: 'Rank',
     total: 'Points',
     max: 'Maximum',
@@ -245,7 +245,7 @@ export const en: Messages = {
     municipal: 'Municipal values (low-result and low-ИОР schools)',
     group: (ids) => `Group: ${ids || 'no such schools'}`,
     legend: 'Indicators',
-    interpretation: "shnor's interpretation",
+    interpretation: 'adopted reading',
     sheetScores: 'Points',
     sheetValues: 'Values',
     kind: { secondary: 'secondary', basic: 'basic' },
@@ -267,13 +267,13 @@ export const en: Messages = {
       'zero-two': (p: P) => `${p.reading}`,
       counts: (p: P) => `${p.failed} of ${p.participants}`,
       sum: (p: P) => `${p.part} of ${p.whole}${p.procedures ? ` (${p.procedures})` : ''}`,
-      'counted-results': () => 'counts results (pupil × subject), not graduates (R5)',
-      'counted-graduates': () => 'counts graduates who failed at least one subject (by student_id, R5)',
+      'counted-results': () => 'counts results (pupil × subject), not graduates (adopted reading)',
+      'counted-graduates': () => 'counts graduates who failed at least one subject (by the pupil code student_id)',
       'needs-ege-ru-ma': (p: P) => `needs EGE mean scores in Russian and ${p.math}`,
       rank: (p: P) => `${p.level} (first/last ${p.n} schools of the district)`,
       spread: (p: P) => `lowest 10%: ${p.low}, highest 10%: ${p.high}, ratio ${p.ratio}`,
       'ior-profile': (p: P) => `IOR ${p.year} from the profile`,
-      'ior-computed': (p: P) => `IOR ${p.year} computed over ${p.procedures} procedure(s) (shnor's interpretation)`,
+      'ior-computed': (p: P) => `IOR ${p.year} computed over ${p.procedures} procedure(s) (adopted reading)`,
       'needs-means': (p: P) => `needs mean scores: ${p.procedures}`,
       social: (p: P) => `${p.kind}, social wellbeing index ${p.isbsh}`,
       'kind-inferred': (p: P) => `school type not given, taken as ${p.kind} from the presence of EGE`,
@@ -283,7 +283,7 @@ export const en: Messages = {
     },
   },
   rules: {
-    heading: 'Indicator registry (seed 003, «Муниципальные показатели работы со ШНОР»)',
+    heading: (source) => `Indicator registry (${source}, «4. Муниципальные показатели работы со ШНОР»)`,
     sheet: 'Indicators',
     id: 'No.',
     title: 'Indicator',
@@ -303,7 +303,7 @@ export const en: Messages = {
     basis: (p) =>
       `The share of «2» / below the minimum score in each procedure and year, with its 95% Wilson interval. ` +
       `A change is negative when the share rises by at least ${p.margin} pp or the result enters the ≥ ${p.threshold} zone, ` +
-      `positive when it falls by at least ${p.margin} pp or leaves the zone (shnor's interpretation, ruling R9); ` +
+      `positive when it falls by at least ${p.margin} pp or leaves the zone (adopted reading); ` +
       `significance: two-proportion z-test, p < ${p.alpha}. A school's overall direction into ${p.year} looks at: ${p.procedures}. ` +
       `Mean scores are compared with: ${p.reference}.`,
     legend: (years) => `Chart: one bar per year (${years}), ▁ 0%, █ 100% «2»; · a mean score only; a space where there is no result.`,
@@ -336,11 +336,11 @@ export const en: Messages = {
     stayed: 'stayed',
     persistent: 'persistent (the same procedure low both years)',
     none: 'none',
-    onlySelected: 'only the --school schools',
+    onlySelected: 'only the chosen schools',
     movement: { entered: 'entered', left: 'left', stayed: 'stayed' },
     movementColumn: 'Movement',
     persistentColumn: 'Low both years',
-    targetsTitle: (p) => `Target indicators 8.1–8.8 (seed 004): share of the ${p.previous} list with positive dynamics in ${p.year}, all schools`,
+    targetsTitle: (p) => `The programme's target indicators 8.1–8.8: share of the ${p.previous} list with positive dynamics in ${p.year}, all schools`,
     ciLow: '95% CI, low',
     ciHigh: '95% CI, high',
     ci: '95% CI',
@@ -363,7 +363,7 @@ export const en: Messages = {
     sheetTargets: 'Targets',
   },
   cluster: {
-    title: (year) => `School clusters (seed 004): ${year}`,
+    title: (year, source) => `School clusters (${source}): ${year}`,
     basis: (p) =>
       `Clusters from the results of ${p.year} (the low-result list also from ${p.previous}); one cluster per school, precedence 1 > 2 > 3; ` +
       `a school in none of the three is stable. School profile: ${p.profile ? 'given' : 'none — context risks not checked'}.`,
@@ -396,13 +396,13 @@ export const en: Messages = {
   help: {
     recommend: 'targeted recommendations per school: for management, teachers, pupils, parents, the methodological service',
     report: 'the yearly analytical report: report.md, report.html, report.xlsx and charts/*.svg in the -o folder (with --docx and --pdf also report.docx and report.pdf)',
-    programme: 'a programme of target indicators (JSON) instead of the shipped seed-004 one; template: shnor template programme',
+    programme: 'a programme of target indicators (JSON) instead of the shipped one (the Pirovsky district programme МППКО); template: shnor template programme',
     facts: 'the target indicators\' facts workbook (.xlsx): municipal indicators and ШНОР/ШНСУ rows; template: shnor template facts',
     catalog: 'your own recommendation catalogue (JSON): extends the shipped one; with "mode": "replace" replaces it',
     reportDir: 'folder for the report',
     recommendExamples: EXAMPLES.recommend,
     reportExamples: EXAMPLES.report,
-    targets: 'the programme\'s target indicators for the year (seed 004, January monitoring): plan, fact, numerator and denominator, status and why',
+    targets: 'the programme\'s target indicators for the year (by the Pirovsky district programme МППКО, January monitoring): plan, fact, numerator and denominator, status and why',
     tasks: 'task-level results (difficulty maps): each task\'s success against the region, problem tasks by skill, by class or teacher (--by), common problems of the ШНОР',
     tasksExamples: EXAMPLES.tasks,
     taskResults: 'a results file (as for classify): common problems are counted over this year\'s ШНОР, not all schools',
@@ -414,7 +414,7 @@ export const en: Messages = {
     tasksInputs: 'protocols or «Выполнение заданий» exports (.xlsx/.csv, folders) for task-level measures; repeatable',
     targetsExamples: EXAMPLES.targets,
     dynamics: 'dynamics per school and procedure over all years: share of «2» with its confidence interval, significance of changes, list movement, targets 8.1–8.8',
-    cluster: 'the three school clusters (seed 004): low results, at risk, positive dynamics — with the reasons',
+    cluster: 'the three school clusters (by the Pirovsky district programme МППКО): low results, at risk, positive dynamics — with the reasons',
     school: 'only these schools (school id; repeat the option or separate with commas)',
     dynamicsProcedures: 'procedures of the overall direction and the lists: fioko (default), extended, all, or a comma-separated list of codes',
     dynamicsExamples: EXAMPLES.dynamics,

@@ -6,7 +6,7 @@ const list = (ids: string[]) => (ids.length === 0 ? 'none' : ids.join(', '));
 export const targetsEn: typeof targetsRu = {
   title: (p) => `Programme target indicators, ${p.year}: ${p.programme}`,
   basis: (p) =>
-    `ШНОР — the list in force in ${p.year} (made from the results of ${p.previous}, ruling R2); ШНСУ — from the school profile. Dynamics: ${p.previous} → ${p.year}`,
+    `ШНОР — the list in force in ${p.year} (made from the results of ${p.previous}); ШНСУ — from the school profile. Dynamics: ${p.previous} → ${p.year}`,
   columns: {
     id: 'No.', text: 'Indicator', kind: 'Kind', plan: 'Plan', fact: 'Fact', numerator: 'Numerator', denominator: 'Denominator',
     status: 'Status', note: 'Note', evidence: 'Evidence', planText: 'Programme criterion',
@@ -19,7 +19,7 @@ export const targetsEn: typeof targetsRu = {
   notes: {
     noPlan: (year) => `The programme sets no plan for ${year}.`,
     emptyGroup: 'The group has no schools (no ШНОР by last year\'s results, no ШНСУ).',
-    noFacts: 'No facts workbook (--facts): schools and the department report this indicator.',
+    noFacts: 'No monitoring data (no facts workbook given): schools and the department report this indicator.',
     noFact: 'The facts workbook has no value.',
     results: (p) =>
       `${p.procedures}: positive dynamics at ${p.positive.length} of ${p.counted.length} (${list(p.positive)}); ` +
@@ -39,7 +39,7 @@ export const targetsEn: typeof targetsRu = {
     reasonColumn: (value) => `profile: column «ШНСУ» — ${value ? 'yes' : 'no'}`,
     reasonIsbsh: (p) => `ИСБШ ${p.value} ${p.below ? '<' : '≥'} ${p.threshold} (shnsu.isbshBelow)`,
     thresholdUnset: 'No ИСБШ threshold (shnsu.isbshBelow) is set — no document gives one: ШНСУ are decided by the profile\'s «ШНСУ» column only.',
-    noProfile: 'No school profile (--profile): ШНСУ not determined.',
+    noProfile: 'No school profile given: ШНСУ not determined.',
     summary: (p) => `ШНОР: ${p.shnor}; ШНСУ: ${p.shnsu}; both ШНОР and ШНСУ: ${p.both}.`,
     unknown: '—',
   },

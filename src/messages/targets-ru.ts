@@ -4,7 +4,7 @@ const list = (ids: string[]) => (ids.length === 0 ? 'нет' : ids.join(', '));
 export const targetsRu = {
   title: (p: { year: string; programme: string }) => `Целевые показатели программы, ${p.year}: ${p.programme}`,
   basis: (p: { year: string; previous: string }) =>
-    `ШНОР — список, действующий в ${p.year} (по результатам ${p.previous}, постановление R2); ШНСУ — по профилю школ. Динамика: ${p.previous} → ${p.year}`,
+    `ШНОР — список, действующий в ${p.year} (по результатам ${p.previous}); ШНСУ — по профилю школ. Динамика: ${p.previous} → ${p.year}`,
   columns: {
     id: '№', text: 'Показатель', kind: 'Вид', plan: 'План', fact: 'Факт', numerator: 'Числитель', denominator: 'Знаменатель',
     status: 'Итог', note: 'Пояснение', evidence: 'Подтверждение', planText: 'Критерий программы',
@@ -18,7 +18,7 @@ export const targetsRu = {
   notes: {
     noPlan: (year: string) => `Программа не задаёт плана на ${year}.`,
     emptyGroup: 'В группе нет школ (ни ШНОР по результатам прошлого года, ни ШНСУ).',
-    noFacts: 'Не задан файл фактов (--facts): показатель заполняют школы и отдел образования.',
+    noFacts: 'Нет данных мониторинга (файл фактов не представлен): показатель заполняют школы и отдел образования.',
     noFact: 'В файле фактов нет значения.',
     results: (p: { procedures: string; positive: string[]; counted: string[]; missing: string[] }) =>
       `${p.procedures}: положительная динамика у ${p.positive.length} из ${p.counted.length} (${list(p.positive)}); ` +
@@ -41,7 +41,7 @@ export const targetsRu = {
     reasonIsbsh: (p: { value: string; threshold: string; below: boolean }) =>
       `ИСБШ ${p.value} ${p.below ? '<' : '≥'} ${p.threshold} (shnsu.isbshBelow)`,
     thresholdUnset: 'Порог ИСБШ (shnsu.isbshBelow) не задан — ни один документ не даёт числа: ШНСУ определены только по столбцу «ШНСУ» профиля.',
-    noProfile: 'Профиль школ не задан (--profile): ШНСУ не определены.',
+    noProfile: 'Профиль школ не представлен: ШНСУ не определены.',
     summary: (p: { shnor: number; shnsu: number; both: number }) => `ШНОР: ${p.shnor}; ШНСУ: ${p.shnsu}; и ШНОР, и ШНСУ: ${p.both}.`,
     unknown: '—',
   },

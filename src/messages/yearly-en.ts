@@ -25,7 +25,7 @@ export const yearlyEn: YearlyMessages = {
     movement: (p: P) => `Against ${p.previous}: entered the list — ${p.entered}, left — ${p.left}, stayed — ${p.stayed}.`,
   },
   list: {
-    basis: (p) => `The ШНОР list for ${p.list} rests on the results of ${p.results} (ruling R2: a year is a school year; next year's list comes from the year just ended).`,
+    basis: (p) => `The ШНОР list for ${p.list} rests on the results of ${p.results} (a year is a school year; next year's list comes from the year just ended).`,
     none: 'No school meets the criteria.',
     unchecked: (p) => `No share of «2» (only mean scores in ${p.year}), not checked by the rule: ${p.ids}.`,
     sharesHeading: 'Share of «2» / below the minimum by procedure (filled: low result, at or above the threshold)',
@@ -79,9 +79,9 @@ export const yearlyEn: YearlyMessages = {
   },
   method: {
     rule: (p: P) =>
-      `FIOKO rule: a result is low when the share of «2» or below the minimum is ≥ ${p.threshold}%. Flagged by criterion A (at least 2 low results ` +
+      `FIOKO rule (${p.source}): a result is low when the share of «2» or below the minimum is ≥ ${p.threshold}%. Flagged by criterion A (at least 2 low results ` +
       `in the year) or B (a low result in each of two years${p.same ? ' in the same procedure' : ''}). Procedures: ${p.procedures}.`,
-    interpretations: 'Interpretations (in full: docs/rules.md and shnor rules):',
+    interpretations: 'Adopted readings (in full: docs/rules.md and the command shnor rules):',
     items: (p: P) => [
       `a school year is named by its end (2020/2021 → 2021); the ${p.threshold}% boundary is inclusive, on whole pupils`,
       `minimum participants to count a result: ${p.minParticipants}; under ${p.smallSample} — «small sample»`,
@@ -89,6 +89,7 @@ export const yearlyEn: YearlyMessages = {
       `reference values: ${p.reference}`,
       `EGE mathematics in the indicators: ${p.egeMath}; zero share of «2»: ${p.zeroShare2}`,
     ],
+    documents: 'Documents the report cites',
     sources: 'Input data',
     filesHeaders: ['File', 'Format', 'Sheet', 'Header row', 'Layout', 'Results', 'Problems'],
     records: (p: P) => `Results (school × procedure × year) read: ${p.records}; school profiles: ${p.profiles}.`,

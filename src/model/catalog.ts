@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { RISK_FACTORS } from './profile.js';
+import { passageSchema } from './sources.js';
 
 const procedurePattern = z
   .object({ kind: z.enum(['VPR', 'OGE', 'EGE', 'KDR']), subject: z.string().optional(), grade: z.number().int().optional() })
@@ -31,7 +32,8 @@ export const catalogEntrySchema = z
     measure: z.string().min(1),
     responsible: z.string(),
     timing: z.string(),
-    source: z.object({ document: z.string(), section: z.string(), quote: z.string() }).strict(),
+    /** document: a registry id (data/sources.json), «shnor» for shnor's own measure, or a user catalogue's own words. */
+    source: passageSchema,
     own: z.boolean().default(false),
   })
   .strict();

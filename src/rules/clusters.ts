@@ -7,6 +7,7 @@
  */
 import texts from '../../data/clusters.json' with { type: 'json' };
 import type { SchoolProfile } from '../model/profile.js';
+import type { Passage } from '../model/sources.js';
 import type { ClusterParams } from './dynamics-params.js';
 import type { SchoolDynamics } from './dynamics.js';
 import type { SchoolVerdict } from './fioko.js';
@@ -94,9 +95,11 @@ export interface ClusterText {
   id: string;
   cluster: number;
   title: { ru: string; en: string };
-  source: string;
+  source: Passage;
   interpretation: string | null;
 }
 
 export const CLUSTER_TEXTS: Map<string, ClusterText> = new Map(texts.rules.map((t) => [t.id, t]));
+/** The document the three clusters come from (a data/sources.json id). */
+export const CLUSTERS_SOURCE: string = texts.document;
 export const CLUSTER_LABELS: Record<string, { ru: string; en: string }> = texts.labels;

@@ -21,6 +21,9 @@ import { compareProcedures } from '../model/procedures.js';
 import { compareNatural } from '../model/text.js';
 import { branchParts, rollUpBranches, type RollUp } from './branches.js';
 
+/** The document the rule comes from (a data/sources.json id). */
+export const FIOKO_SOURCE = 'fioko-2021';
+
 /** The rule's parameters as shnor.config.json carries them (section «classify»), with defaults. */
 export const fiokoParams = z
   .object({

@@ -191,7 +191,8 @@ describe('shnor dynamics on a hand-made district', () => {
     expect(out).toContain('вошли (1): SL-04');
     expect(out).toContain('вышли (1): SL-02');
     expect(out).toContain('стойкие (та же процедура низкая оба года) (1): SL-03 (ОГЭ Математика)');
-    expect(out).toContain('ШНОР — список, действующий в 2022/2023 уч. г. (по результатам 2021/2022 уч. г., постановление R2)');
+    expect(out).toContain('ШНОР — список, действующий в 2022/2023 уч. г. (по результатам 2021/2022 уч. г.); ШНСУ — по профилю школ.');
+    expect(out).not.toMatch(/постановление|\bR\d/);
     expect(out).toMatch(/8\.2 {2}Факт 100% \/ План 70% — выполнен\. ОГЭ Русский язык: положительная динамика у 1 из 1 \(SL-02\)/);
   });
 
@@ -288,7 +289,7 @@ describe('shnor dynamics: D of the mean score against a --reference (seed 000, �
     const { json } = await runCommandJson<DynamicsJson>('dynamics', { inputs: ['results.csv'], reference: 'district.csv', referenceLevel: 'region' }, { cwd: dir });
     expect(procedureOf(json, 'Сосновская', 'OGE-MA').years.map((y) => y.districtSource)).toEqual(['region', 'region', 'region']);
     const md = await runCommand('dynamics', { inputs: ['results.csv'], reference: 'district.csv', referenceLevel: 'region' }, { cwd: dir, format: 'md' });
-    expect(md.stdout).toContain('опорные значения --reference (регион)');
+    expect(md.stdout).toContain('опорные значения (регион), где их нет — средние по школам входных данных');
   });
 });
 
@@ -393,8 +394,12 @@ describe('shnor cluster on a hand-made district', () => {
     expect(md.stdout).toContain('## 2. Школы — зоны риска (2)');
     expect(md.stdout).toContain('## Стабильные (вне кластеров) (1)');
     expect(md.stdout.split('## Правила и источники')).toHaveLength(2);
-    expect(md.stdout).toContain('> seed 004: «2 кластер «Школы – зоны риска»');
-    expect(md.stdout.match(/_Интерпретация shnor:_/g)).toHaveLength(4);
+    // cited by the registry's short form (data/sources.json: pirov-2022, slavyansk-2022), never «seed N»
+    expect(md.stdout).toContain('# Кластеры школ (МППКО Пировского муниципального округа на 2022–2024 годы): ');
+    expect(md.stdout).toContain('> МППКО Пировского муниципального округа на 2022–2024 годы, Актуальность разработки МППКО: «2 кластер «Школы – зоны риска»');
+    expect(md.stdout).toContain('> приказ УО Славянского района от 12.09.2022 № 1496, п. 3.5: «выявлены школы, функционирующие в зоне риска');
+    expect(md.stdout.match(/_Принятое толкование:_/g)).toHaveLength(4);
+    expect(md.stdout).not.toMatch(/seed|интерпретация shnor|\bR\d/i);
 
     const csvRun = await runCommand('cluster', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir, format: 'csv' });
     const lines = csvRun.stdout.trim().split('\n');

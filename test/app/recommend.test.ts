@@ -25,7 +25,7 @@ interface RecommendationJson {
   text: string;
   responsible: string;
   timing: string;
-  source: { document: string; section: string; quote: string };
+  source: { document: string; citation: string; section: string; quote: string };
   reasons: ReasonJson[];
 }
 
@@ -103,7 +103,7 @@ describe('shnor recommend on a hand-made district', () => {
     expect(json.schools.map((s) => s.schoolId).sort()).toEqual(['R1', 'R2', 'R3']);
     const rec = schoolOf(json, 'R1').recommendations[0]!;
     expect(Object.keys(rec).sort()).toEqual(['audience', 'id', 'priority', 'reasons', 'responsible', 'source', 'text', 'timing']);
-    expect(Object.keys(rec.source).sort()).toEqual(['document', 'quote', 'section']);
+    expect(Object.keys(rec.source).sort()).toEqual(['citation', 'document', 'quote', 'section']);
     expect(Object.keys(rec.reasons[0]!).sort()).toEqual(['indicator', 'procedure', 'trigger', 'value']);
     for (const school of json.schools) {
       for (const r of school.recommendations) {
@@ -120,6 +120,13 @@ describe('shnor recommend on a hand-made district', () => {
       expect(measure.priority, id).toBe(1);
       expect(measure.reasons, id).toEqual([{ trigger: 'low-result', procedure: 'VPR-MA-5', indicator: null, value: 40 }]);
     }
+    // the source: the registry's id for data, its short citation for the reader (data/sources.json)
+    expect(measureOf(json, 'R1', 'low-result-ma-content-analysis').source).toMatchObject({
+      document: 'bichura-2021', citation: 'приказ УО администрации МО «Бичурский район» от 03.03.2021 № 44', section: 'План мероприятий, п. 2.3',
+    });
+    expect(measureOf(json, 'R1', 'low-result-ma-rmo-tutors').source).toMatchObject({
+      document: 'slavyansk-2022', citation: 'приказ УО Славянского района от 12.09.2022 № 1496', section: '5. Дорожная карта, п. 4.2',
+    });
     // ВПР русский язык 5 at 10% is not low: no Russian-language measure
     expect(ids(json, 'R1').filter((id) => id.startsWith('low-result-ru-'))).toEqual([]);
   });
@@ -168,7 +175,9 @@ describe('shnor recommend on a hand-made district', () => {
     const { result, json: extended } = await runCommandJson<RecommendJson>('recommend', { inputs: ['results.csv'], catalog: 'catalog-extend.json' }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(measureOf(extended, 'R1', 'own-ma-club')).toMatchObject({
-      audience: 'pupils', priority: 1, text: OWN_ENTRY.measure, responsible: OWN_ENTRY.responsible, timing: OWN_ENTRY.timing, source: OWN_ENTRY.source,
+      audience: 'pupils', priority: 1, text: OWN_ENTRY.measure, responsible: OWN_ENTRY.responsible, timing: OWN_ENTRY.timing,
+      // own: true — «собственная мера shnor», whatever document the entry names
+      source: { ...OWN_ENTRY.source, citation: 'собственная мера shnor' },
       reasons: [{ trigger: 'low-result', procedure: 'VPR-MA-5', indicator: null, value: 40 }],
     });
     // the shipped measures are still there

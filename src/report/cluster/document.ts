@@ -5,7 +5,8 @@
  * The sheets: a row per school, then the problems.
  */
 import { messagesOf, type Lang } from '../../messages/index.js';
-import { CLUSTER_TEXTS, type Cluster, type ClusterText } from '../../rules/clusters.js';
+import { citation, citePassage } from '../../model/sources.js';
+import { CLUSTER_TEXTS, CLUSTERS_SOURCE, type Cluster, type ClusterText } from '../../rules/clusters.js';
 import { issueCounts } from '../classify/report.js';
 import { paragraph, table, type Block, type Document, type Inline, type Section } from '../document/model.js';
 import { issueLine } from '../issue-text.js';
@@ -26,7 +27,7 @@ export function clusterDocument(report: ClusterReport, lang: Lang): Document {
     ...(report.issues.length > 0 ? [screen(paragraph(l.issuesSummary(issueCounts(report.issues)), 'dim'))] : []),
   ];
   return {
-    title: c.title(l.schoolYear(report.analysis.year)),
+    title: c.title(l.schoolYear(report.analysis.year), citation(CLUSTERS_SOURCE, lang)),
     subtitle: basisText(report, lang),
     sections: [
       { title: null, blocks },
@@ -91,12 +92,9 @@ function ruleSource(text: ClusterText, report: ClusterReport, lang: Lang): Block
   const off: Inline[] = key && !ruleEnabled(text.id, report.params) ? [` — ${c.disabled(key)}`] : [];
   const blocks: Block[] = [
     paragraph([{ strong: `${c.cluster} ${text.cluster}. ${ruleTitle(text.id, lang)}` }, ' (', { code: text.id }, ')', ...off]),
-    { kind: 'quote', text: text.source },
+    { kind: 'quote', text: `${citePassage(text.source, lang)}: «${text.source.quote}»` },
   ];
-  if (text.interpretation) {
-    const own = text.interpretation.replace(/^интерпретация shnor:\s*/i, '');
-    blocks.push(paragraph([{ em: `${capital(t.score.interpretation)}:` }, ` ${capital(own)}`]));
-  }
+  if (text.interpretation) blocks.push(paragraph([{ em: `${capital(t.score.interpretation)}:` }, ` ${text.interpretation}`]));
   return blocks;
 }
 

@@ -7,7 +7,7 @@ import { heading, list, paragraph, type Block, type Document, type Section } fro
 import { issueMessage } from '../issue-text.js';
 import { issueTable } from '../table-model.js';
 import {
-  byAudience, measureText, recommendationLine, recommendationsTable, schoolHeading, taskValue, type RecommendReport, type SchoolRecommendations,
+  byAudience, documentText, measureText, recommendationLine, recommendationsTable, schoolHeading, taskValue, type RecommendReport, type SchoolRecommendations,
 } from './report.js';
 
 export function recommendDocument(report: RecommendReport, lang: Lang): Document {
@@ -48,7 +48,7 @@ function recommendJson(report: RecommendReport, lang: Lang) {
         text: measureText(rec, lang),
         responsible: rec.entry.responsible,
         timing: rec.entry.timing,
-        source: rec.entry.source,
+        source: { ...rec.entry.source, citation: documentText(rec, lang) },
         // a task reason keeps its JSON value «40.5/62» (the number format of --lang en)
         reasons: rec.reasons.map((reason) => ({
           trigger: reason.trigger, procedure: reason.procedure, indicator: reason.indicator, value: reason.trigger === 'task' ? taskValue(reason, 'en') : reason.value,

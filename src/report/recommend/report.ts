@@ -5,6 +5,7 @@
 import { messagesOf, type Lang } from '../../messages/index.js';
 import { AUDIENCES, type Audience } from '../../model/catalog.js';
 import type { Issue } from '../../model/issues.js';
+import { citation, citePassage } from '../../model/sources.js';
 import { procedureName } from '../procedure-name.js';
 import type { ClusterVerdict } from '../../rules/clusters.js';
 import type { Recommendation, RecommendationReason } from '../../rules/recommendations.js';
@@ -62,9 +63,16 @@ function filled(text: string, { fill }: Recommendation, lang: Lang): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
+/** Where a measure comes from: the document by its citation (data/sources.json) and the section, or «shnor's own». */
 export function sourceText(recommendation: Recommendation, lang: Lang): string {
   const { entry } = recommendation;
-  return entry.own ? messagesOf(lang).yearly.recommendations.own : `${entry.source.document}, ${entry.source.section}`;
+  return entry.own ? messagesOf(lang).yearly.recommendations.own : citePassage(entry.source, lang);
+}
+
+/** The document alone, as sourceText names it: the JSON's `source.citation`. */
+export function documentText(recommendation: Recommendation, lang: Lang): string {
+  const { entry } = recommendation;
+  return entry.own ? messagesOf(lang).yearly.recommendations.own : citation(entry.source.document, lang);
 }
 
 /** «Мера. Ответственные: …; сроки: …; почему: …; источник: …». */

@@ -3,7 +3,8 @@
  * words, the formula, shnor's interpretation (marked, ruling R11), the scale, method, subjects.
  */
 import { messagesOf, type Lang } from '../../messages/index.js';
-import { INDICATORS, INDICATOR_TEXTS, type IndicatorText } from '../../rules/indicators/registry.js';
+import { citation } from '../../model/sources.js';
+import { INDICATORS, INDICATORS_SOURCE, INDICATOR_TEXTS, type IndicatorText } from '../../rules/indicators/registry.js';
 import type { Scale } from '../../rules/indicators/scale.js';
 import { formatNumber } from '../format.js';
 import { labelOf } from '../labels.js';
@@ -78,7 +79,7 @@ export function rulesDocument(report: RulesReport, lang: Lang): Document {
     },
   ]);
   return {
-    title: r.heading,
+    title: r.heading(citation(INDICATORS_SOURCE, lang)),
     sections: [{ title: null, blocks }],
     sheets: [rulesTable(report, lang)],
     json: { value: rows(report, lang).map(({ text, scale, configKey }) => ({ ...text, scale, configKey })) },

@@ -5,12 +5,13 @@
  */
 import { messagesOf, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
+import { citation, SOURCE_DOCUMENTS } from '../../model/sources.js';
 import { compareProcedures } from '../../model/procedures.js';
 import { procedureName } from '../procedure-name.js';
 import type { ResultRecord } from '../../model/records.js';
 import type { ReferenceLevel } from '../../model/reference.js';
 import type { YearAnalysis } from '../../rules/analysis.js';
-import { hasShare, type SchoolVerdict } from '../../rules/fioko.js';
+import { FIOKO_SOURCE, hasShare, type SchoolVerdict } from '../../rules/fioko.js';
 import type { FileOutcome } from '../../io/load.js';
 import { clusterCounts, MAX_SCHOOLS_DRAWN, sharesBySchool, sharesOverYears } from '../charts.js';
 import { CLUSTERS, clusterLabel, reasonTexts } from '../cluster/report.js';
@@ -262,12 +263,14 @@ function method(input: YearlyInput, lang: Lang): Section {
     id: 'method',
     title: y.sections.method,
     blocks: [
-      paragraph(y.method.rule({ threshold: formatNumber(m.threshold, lang), same: m.sameProcedure ? 1 : 0, procedures: m.procedures.map((p) => procedureName(p, lang)).join(', ') })),
+      paragraph(y.method.rule({ source: citation(FIOKO_SOURCE, lang), threshold: formatNumber(m.threshold, lang), same: m.sameProcedure ? 1 : 0, procedures: m.procedures.map((p) => procedureName(p, lang)).join(', ') })),
       paragraph(y.method.interpretations),
       list(y.method.items({
         threshold: formatNumber(m.threshold, lang), minParticipants: m.minParticipants, smallSample: input.smallSample, margin: input.dynamics.marginPp,
         alpha: formatNumber(input.dynamics.alpha, lang), reference, egeMath: procedureName(input.score.egeMath, lang), zeroShare2: s.levels[input.score.zeroShare2] ?? input.score.zeroShare2,
       })),
+      heading(y.method.documents),
+      list(SOURCE_DOCUMENTS.map((d) => d.title[lang])),
       heading(y.method.sources),
       table(files),
       paragraph(y.method.records({ records: input.records.length, profiles: input.profiles })),

@@ -89,6 +89,8 @@ export interface IndicatorText {
 }
 
 export const INDICATOR_TEXTS: Map<string, IndicatorText> = new Map(texts.indicators.map((t) => [t.id, t]));
+/** The document the indicators come from (a data/sources.json id). */
+export const INDICATORS_SOURCE: string = texts.document;
 
 /** Default scales by key: every scored indicator's own, plus the per-school ones. */
 export function defaultScales(): Record<string, Scale> {
