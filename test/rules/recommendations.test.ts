@@ -7,7 +7,7 @@ import { profile, record } from './score-helpers.js';
 
 const entry = (id: string, trigger: CatalogEntry['trigger'], audience: CatalogEntry['audience'] = 'teachers'): CatalogEntry => ({
   id, trigger, audience, measure: `мера ${id}`, responsible: 'ОО', timing: 'в течение года',
-  source: { document: 'seed 003', section: '7.3', quote: '' }, own: false,
+  source: { document: 'slavyansk-2022', section: '7.3', quote: '' }, own: false,
 });
 
 const CATALOG: CatalogEntry[] = [

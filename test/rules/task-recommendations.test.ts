@@ -14,7 +14,7 @@ import type { ProcedureTasks, SchoolTasks, TaskOutcome } from '../../src/rules/t
 
 const entry = (id: string, scope: 'school' | 'district'): CatalogEntry => ({
   id, trigger: { kind: 'task', scope }, audience: 'teachers', measure: `мера ${id}`, responsible: 'ОО', timing: 'в течение года',
-  source: { document: 'seed 004', section: '1', quote: '' }, own: false,
+  source: { document: 'pirov-2022', section: '1', quote: '' }, own: false,
 });
 
 const task = (name: string, success: number | null, reference: number | null): TaskOutcome => ({
