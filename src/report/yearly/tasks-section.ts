@@ -15,11 +15,14 @@ export interface TasksSectionInput {
   flagged: ReadonlySet<string>;
   params: TaskParams;
   teachers: boolean;
+  /** The years of the task results read, the report's year among them or not. */
+  yearsRead: number[];
 }
 
-export function tasksSection(input: TasksSectionInput, lang: Lang, title: string): Section {
+/** `gap`: why the section has no data (src/report/yearly/gaps.ts), its first sentence. */
+export function tasksSection(input: TasksSectionInput, lang: Lang, title: string, gap?: string): Section {
   const d = messagesOf(lang).difficulties;
-  const blocks: Block[] = [];
+  const blocks: Block[] = gap ? [paragraph(gap)] : [];
   for (const work of input.works) {
     blocks.push(heading(workTitle(work, lang)), paragraph(basisText(work, input.params, lang)));
     for (const school of work.schools.filter((s) => input.flagged.has(s.schoolId))) {
