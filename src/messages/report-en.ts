@@ -24,11 +24,12 @@ export const reportEn: ReportMessages = {
     chartsLost: 'No charts in report.docx (they are in report.html and charts/*.svg)',
   },
   gaps: {
+    noEarlierYear: (year) => `No results of earlier years, only of ${year}: neither the dynamics nor the list's movement can be judged.`,
     noFacts: (p) => `No monitoring facts were supplied: the indicators filled in by the schools and the education department have no data (${p.noData} of ${p.total}).`,
     noTaskResults: (year) => `The files supplied hold no task results for ${year}.`,
     taskResultsOfOtherYears: (p) => `The files supplied hold task results for ${p.found} only, none for ${p.year}.`,
     noListedSchools: (schools) =>
-      `None of the ${schools} ШНОР of the list has task results: no difficulty maps for the list, only the district's common difficulties below.`,
+      `None of the ${schools} ШНОР of the list has task results: neither their difficulty maps nor their common difficulties can be drawn up.`,
   },
   issues: {
     'section-without-data': (p) => `Report, section "${p.section}" — ${lowerFirst(String(p.reason))}`,

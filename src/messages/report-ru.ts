@@ -28,12 +28,13 @@ export const reportRu = {
   },
   /** Why a section of the справка has no data: one sentence at its head (src/report/yearly/gaps.ts). */
   gaps: {
+    noEarlierYear: (year: string) => `Результатов прежних лет нет, только за ${year}: динамика и движение списка не оцениваются.`,
     noFacts: (p: { noData: number; total: number }) =>
       `Файл фактов мониторинга не представлен: показатели, которые заполняют школы и отдел образования, без данных (${p.noData} из ${p.total}).`,
     noTaskResults: (year: string) => `Результатов по заданиям за ${year} в представленных файлах нет.`,
     taskResultsOfOtherYears: (p: { year: string; found: string }) => `В представленных файлах результаты по заданиям только за ${p.found}, за ${p.year} их нет.`,
     noListedSchools: (schools: number) =>
-      `Школ списка ШНОР (${schools}) среди школ с результатами по заданиям нет: карты затруднений ШНОР не составлены, ниже — общие затруднения по району.`,
+      `Школ списка ШНОР (${schools}) среди школ с результатами по заданиям нет: ни карт затруднений ШНОР, ни их общих затруднений составить нельзя.`,
   },
   issues: {
     'section-without-data': (p: Record<string, string | number>) => `Справка, раздел «${p.section}» — ${lowerFirst(String(p.reason))}`,

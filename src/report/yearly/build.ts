@@ -60,13 +60,13 @@ export function buildYearlyReport(input: YearlyInput, lang: Lang): { document: D
   const l = t.labels;
   const { analysis } = input;
   const municipality = input.records.find((r) => r.municipality)?.municipality ?? '';
-  const gaps = sectionGaps(programmeOf(input), input.tasks, lang);
+  const gaps = sectionGaps(programmeOf(input), input.tasks, input.records.map((r) => r.year), lang);
   const document: Document = {
     title: y.title(l.schoolYear(analysis.year)),
     subtitle: y.subtitle({ year: l.schoolYear(analysis.year), previous: l.schoolYear(analysis.year - 1), municipality }),
     sections: [
       summary(input, lang), shnorList(input, lang), shnsuSection(programmeOf(input), lang, y.sections.shnsu, gaps.shnsu),
-      dynamicsSection(input, lang), targetsSection(programmeOf(input), lang, y.sections.targets, gaps.targets),
+      dynamicsSection(input, lang, gaps.dynamics), targetsSection(programmeOf(input), lang, y.sections.targets, gaps.targets),
       rating(input, lang), clusters(input, lang), recommendations(input, lang), method(input, lang),
       ...(input.tasks ? [tasksSection(input.tasks, lang, y.sections.tasks, gaps.tasks)] : []),
     ],
@@ -166,13 +166,13 @@ function shareCharts(analysis: YearAnalysis, lang: Lang): Block[] {
   });
 }
 
-function dynamicsSection(input: YearlyInput, lang: Lang): Section {
+function dynamicsSection(input: YearlyInput, lang: Lang, gap: string | undefined): Section {
   const t = messagesOf(lang);
   const y = t.yearly;
   const l = t.labels;
   const { analysis } = input;
   const { flagged } = analysis.classification;
-  const blocks: Block[] = flagged.size === 0 ? [paragraph(y.dynamics.noFlagged)] : [];
+  const blocks: Block[] = [...(gap ? [paragraph(gap)] : []), ...(flagged.size === 0 ? [paragraph(y.dynamics.noFlagged)] : [])];
   const charts = flagged.size <= MAX_SCHOOLS_DRAWN;
   if (!charts) blocks.push(paragraph(y.dynamics.chartsLeftOut({ schools: flagged.size, max: MAX_SCHOOLS_DRAWN })));
   for (const school of analysis.dynamics.filter((d) => flagged.has(d.schoolId))) {

@@ -32,8 +32,11 @@ export function tasksSection(input: TasksSectionInput, lang: Lang, title: string
         ...parts.map((part) => `${groupHeading(part, lang)}: ${difficultyLines(part, lang).join('; ')}`),
       ]));
     }
-    const [header, ...skills] = districtLines(work, lang);
-    blocks.push(paragraph(header!), list(skills.length > 0 ? skills : [d.noProblems]));
+    // common difficulties of no school are none to speak of, not «затруднений нет»
+    if (work.district.schools > 0) {
+      const [header, ...skills] = districtLines(work, lang);
+      blocks.push(paragraph(header!), list(skills.length > 0 ? skills : [d.noProblems]));
+    }
     const cells = work.schools.flatMap((s) => s.tasks.filter((t) => t.gapPp !== null).map((t) => ({ school: s.schoolId, task: t.task, gap: Math.round(t.gapPp! * 10) / 10 })));
     if (cells.length > 0) {
       const name = `tasks-${work.procedure}-${work.year}`;
