@@ -29,7 +29,7 @@ export function writtenSummary(dir: string, files: WrittenFile[], lang: Lang): s
   const charts = files.filter((f) => dirname(f.name) !== '.');
   const lines: [string, number][] = files.filter((f) => !charts.includes(f)).map((f) => [f.name, f.bytes]);
   if (charts.length > 0) lines.push([r.charts(charts.length), charts.reduce((sum, f) => sum + f.bytes, 0)]);
-  const width = Math.max(...lines.map(([name]) => name.length));
+  const width = lines.reduce((widest, [name]) => Math.max(widest, name.length), 0);
   return `${r.written(dir)}\n${lines.map(([name, bytes]) => `  ${name.padEnd(width)} — ${sizeText(bytes, lang)}\n`).join('')}`;
 }
 
