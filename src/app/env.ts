@@ -6,6 +6,9 @@ import type { Lang } from '../messages/index.js';
 import type { Issue } from '../model/issues.js';
 import type { Document } from '../report/document/model.js';
 
+/** The steps of a long run (`report`), told as each starts: the use case's, then the command line's. */
+export type ProgressStep = 'read' | 'analyse' | 'tasks' | 'charts' | 'docx' | 'pdf' | 'write';
+
 export interface AppEnv {
   /** The language the document is written in. */
   lang: Lang;
@@ -15,6 +18,8 @@ export interface AppEnv {
   issues(issues: Issue[]): void;
   /** --rejects FILE: every row left out, written by whoever writes files. */
   rejects(path: string, issues: Issue[]): Promise<void>;
+  /** A step of a long run as it starts; absent, nobody is watching (no terminal, --quiet, a test). */
+  progress?(step: ProgressStep): void;
 }
 
 export interface RunResult<D> {

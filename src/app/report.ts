@@ -6,6 +6,7 @@ import { withChartFileNames, withRequisites, type Document } from '../report/doc
 import { buildYearlyReport } from '../report/yearly/build.js';
 import { analyseYear, type YearAnalysis } from '../rules/analysis.js';
 import { withTaskMeasures } from '../rules/task-measures.js';
+import type { Issue } from '../model/issues.js';
 import type { AppEnv, RunResult } from './env.js';
 import { optionalTasks, type TaskOptions } from './task-input.js';
 import { gatherYear, type YearOptions } from './year.js';
@@ -16,25 +17,31 @@ export interface ReportRun extends YearOptions, Omit<TaskOptions, keyof YearOpti
 
 export async function runReport(options: ReportRun, env: AppEnv): Promise<RunResult<YearAnalysis>> {
   const { config } = options;
+  env.progress?.('read');
   const year = await gatherYear(options, env);
+  env.progress?.('analyse');
   const plain = analyseYear(year.input);
   const { flagged } = plain.classification;
+  if (options.tasks) env.progress?.('tasks');
   const tasks = await optionalTasks(options, config, plain.year, flagged, year.input.records, { classes: true, teachers: config.report.teachers }, env);
   const analysis = tasks ? withTaskMeasures(plain, tasks.works, year.input.catalog) : plain;
-  const yearly = buildYearlyReport(
+  const { document: yearly, gaps } = buildYearlyReport(
     {
       analysis, records: year.input.records, files: year.files, issues: year.issues,
       profiles: year.input.profiles.length, referenceLevels: year.referenceLevels, dynamics: config.dynamics, score: config.score,
       smallSample: config.classify.smallSample,
       programme: {
-        schoolProfiles: year.input.profiles, profileGiven: year.input.profileGiven,
+        schoolProfiles: year.input.profiles, profileGiven: year.input.profileGiven, factsGiven: year.input.facts !== null,
         isbshBelow: config.shnsu.isbshBelow, programmeTitle: year.input.programme.title,
       },
-      tasks: tasks && { works: tasks.works, flagged, params: config.tasks, teachers: config.report.teachers },
+      tasks: tasks && { works: tasks.works, yearsRead: tasks.years, flagged, params: config.tasks, teachers: config.report.teachers },
       markers: year.input.markers,
     },
     env.lang,
   );
   const document: Document = withChartFileNames(withRequisites(yearly, config.report.requisites, env.lang));
-  return { document, data: analysis, issues: [...year.issues, ...(tasks?.issues ?? [])], exitCode: 0 };
+  // a section without data is said in the справка and told with the input problems, never judged by --strict
+  const empty = gaps.map((gap): Issue => ({ file: '', sheet: null, row: null, column: null, code: 'section-without-data', params: { ...gap } }));
+  if (empty.length > 0) env.issues(empty);
+  return { document, data: analysis, issues: [...year.issues, ...(tasks?.issues ?? []), ...empty], exitCode: 0 };
 }

@@ -31,6 +31,8 @@ export interface TaskOptions {
 
 export interface GatheredTasks {
   works: ProcedureTasks[];
+  /** The years of every work read, those --year left out too. */
+  years: number[];
   issues: Issue[];
 }
 
@@ -59,11 +61,12 @@ export async function gatherTasks(inputs: string[], options: TaskOptions, config
   });
   const wanted = options.school ? new Set(options.school.map((id) => id.toLowerCase())) : null;
   const matched = directory.length > 0 ? matchTaskSchools(loaded.records, directory) : { records: loaded.records, issues: [] };
-  const works = analyseTasks({ records: matched.records, maps: maps.maps, params: config.tasks, flagged, threshold: config.classify.threshold })
+  const analysed = analyseTasks({ records: matched.records, maps: maps.maps, params: config.tasks, flagged, threshold: config.classify.threshold });
+  const works = analysed
     .filter((work) => options.year === undefined || work.year === options.year)
     .map((work) => (wanted ? { ...work, schools: work.schools.filter((s) => wanted.has(s.schoolId.toLowerCase())) } : work));
   return {
-    works, issues: [...maps.issues, ...scales.issues, ...loaded.issues, ...matched.issues],
+    works, years: [...new Set(analysed.map((work) => work.year))].sort(), issues: [...maps.issues, ...scales.issues, ...loaded.issues, ...matched.issues],
   };
 }
 

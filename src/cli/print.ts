@@ -5,6 +5,7 @@
  * saying how to install it — a missing browser never holds back the rest of the справка.
  */
 import type { Browser } from 'playwright-core';
+import type { ProgressStep } from '../app/env.js';
 import { getLang, msg } from '../messages/index.js';
 import type { ChartImage } from '../report/to/docx.js';
 import type { Document } from '../report/document/model.js';
@@ -19,8 +20,12 @@ export interface PrintFlags {
 const FOOTER = '<div style="width:100%;text-align:center;font:9pt \'Liberation Sans\',Arial,sans-serif"><span class="pageNumber"></span></div>';
 
 /** report.docx and report.pdf as asked for, as [file name, bytes]; `html` gives report.html in pieces, joined only for the PDF. */
-export async function printedFiles(document: Document, svgs: Map<string, string>, html: () => Iterable<string>, flags: PrintFlags): Promise<[string, Buffer][]> {
+export async function printedFiles(
+  document: Document, svgs: Map<string, string>, html: () => Iterable<string>, flags: PrintFlags, progress?: (step: ProgressStep) => void,
+): Promise<[string, Buffer][]> {
   if (!flags.docx && !flags.pdf) return [];
+  // the browser starts within the first step
+  progress?.(flags.docx ? 'docx' : 'pdf');
   const launched = await launchChromium(process.env);
   const browser = 'browser' in launched ? launched.browser : null;
   if ('reason' in launched) warnNoChromium(launched.reason, flags);
@@ -31,7 +36,10 @@ export async function printedFiles(document: Document, svgs: Map<string, string>
       const { documentDocx } = await import('../report/to/docx.js');
       files.push(['report.docx', await documentDocx(document, browser ? await rasterise(browser, svgs) : new Map(), getLang())]);
     }
-    if (flags.pdf && browser) files.push(['report.pdf', await printPdf(browser, [...html()].join(''))]);
+    if (flags.pdf && browser) {
+      if (flags.docx) progress?.('pdf');
+      files.push(['report.pdf', await printPdf(browser, [...html()].join(''))]);
+    }
     return files;
   } finally {
     await browser?.close();

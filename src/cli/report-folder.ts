@@ -47,8 +47,14 @@ async function foreignEntry(folder: string): Promise<string | null> {
   return null;
 }
 
-/** Writes [name inside the folder, content] pairs as the folder DIR. */
-export async function writeReportFolder(dir: string, files: [string, Rendered][]): Promise<void> {
+/** A file of the folder as written: its name inside the folder and its size. */
+export interface WrittenFile {
+  name: string;
+  bytes: number;
+}
+
+/** Writes [name inside the folder, content] pairs as the folder DIR; the files as written, in order. */
+export async function writeReportFolder(dir: string, files: [string, Rendered][]): Promise<WrittenFile[]> {
   const existing = await assertReportFolder(dir);
   const target = existing ?? resolve(dir);
   const temp = join(dirname(target), `.${basename(target)}-${randomBytes(6).toString('hex')}`);
@@ -58,8 +64,9 @@ export async function writeReportFolder(dir: string, files: [string, Rendered][]
   } catch (error) {
     throw writeFailed(dir, error);
   }
+  const written: WrittenFile[] = [];
   try {
-    for (const [name, content] of files) await writeInside(temp, name, content, dir);
+    for (const [name, content] of files) written.push({ name, bytes: await writeInside(temp, name, content, dir) });
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     throw error;
@@ -70,14 +77,17 @@ export async function writeReportFolder(dir: string, files: [string, Rendered][]
     await rm(temp, { recursive: true, force: true });
     throw writeFailed(dir, error);
   }
+  return written;
 }
 
-async function writeInside(folder: string, name: string, content: Rendered, shown: string): Promise<void> {
+/** The file written; its size in bytes. */
+async function writeInside(folder: string, name: string, content: Rendered, shown: string): Promise<number> {
   const path = join(folder, name);
   if (!isInside(folder, path)) throw new UsageError('outside-output-folder', { path: join(shown, name), folder: shown });
   try {
     await mkdir(dirname(path), { recursive: true });
     await writeInto(path, content);
+    return (await stat(path)).size;
   } catch (error) {
     throw writeFailed(join(shown, name), error);
   }

@@ -162,6 +162,7 @@ export const en: Messages = {
     ...tasksEn.issues,
     ...egeFormEn.issues,
     ...markersEn.issues,
+    ...reportEn.issues,
     'pcts-rounded': (p: P) => `shares of «2»–«5» add up to ${p.sum}%, more than 1 pp away from 100%; mark counts recovered from the shares approximately, row used`,
   },
   notes: {

@@ -1,5 +1,5 @@
 /** Texts of the report as an official document (English); the shape of report-ru.ts. */
-import type { ReportMessages } from './report-ru.js';
+import { lowerFirst, type ReportMessages } from './report-ru.js';
 
 export const reportEn: ReportMessages = {
   approve: 'APPROVED',
@@ -23,8 +23,24 @@ export const reportEn: ReportMessages = {
     pdfLost: 'No report.pdf',
     chartsLost: 'No charts in report.docx (they are in report.html and charts/*.svg)',
   },
+  gaps: {
+    noEarlierYear: (year) => `No results of earlier years, only of ${year}: neither the dynamics nor the list's movement can be judged.`,
+    noFacts: (p) => `No monitoring facts were supplied: the indicators filled in by the schools and the education department have no data (${p.noData} of ${p.total}).`,
+    noTaskResults: (year) => `The files supplied hold no task results for ${year}.`,
+    taskResultsOfOtherYears: (p) => `The files supplied hold task results for ${p.found} only, none for ${p.year}.`,
+    noListedSchools: (schools) =>
+      `None of the ${schools} ШНОР of the list has task results: neither their difficulty maps nor their common difficulties can be drawn up.`,
+  },
+  issues: {
+    'section-without-data': (p) => `Report, section "${p.section}" — ${lowerFirst(String(p.reason))}`,
+  },
+  progress: { read: 'Reading…', analyse: 'Analysing…', tasks: 'Reading task results…', charts: 'Charts…', docx: 'DOCX…', pdf: 'PDF…', write: 'Writing…' },
+  written: (dir) => `Written to ${dir}:`,
+  charts: (count) => `charts/*.svg (${count})`,
+  sizeUnits: ['B', 'KB', 'MB', 'GB'],
   help: {
     docx: 'also write report.docx — the report for Word, with requisites (report.requisites in shnor.config.json); charts drawn by Chromium',
     pdf: 'also write report.pdf — report.html printed by Chromium on A4 pages',
+    quiet: 'say nothing but problems: neither the steps nor the files written (when stderr is not a terminal, one line naming the report instead)',
   },
 };

@@ -26,10 +26,36 @@ export const reportRu = {
     pdfLost: 'Файл report.pdf не записан',
     chartsLost: 'В report.docx нет графиков (они есть в report.html и charts/*.svg)',
   },
+  /** Why a section of the справка has no data: one sentence at its head (src/report/yearly/gaps.ts). */
+  gaps: {
+    noEarlierYear: (year: string) => `Результатов прежних лет нет, только за ${year}: динамика и движение списка не оцениваются.`,
+    noFacts: (p: { noData: number; total: number }) =>
+      `Файл фактов мониторинга не представлен: показатели, которые заполняют школы и отдел образования, без данных (${p.noData} из ${p.total}).`,
+    noTaskResults: (year: string) => `Результатов по заданиям за ${year} в представленных файлах нет.`,
+    taskResultsOfOtherYears: (p: { year: string; found: string }) => `В представленных файлах результаты по заданиям только за ${p.found}, за ${p.year} их нет.`,
+    noListedSchools: (schools: number) =>
+      `Школ списка ШНОР (${schools}) среди школ с результатами по заданиям нет: ни карт затруднений ШНОР, ни их общих затруднений составить нельзя.`,
+  },
+  issues: {
+    'section-without-data': (p: Record<string, string | number>) => `Справка, раздел «${p.section}» — ${lowerFirst(String(p.reason))}`,
+  },
+  /** What `report` shows on a terminal: each step as it starts, then the files written. */
+  progress: { read: 'Чтение…', analyse: 'Расчёт…', tasks: 'Чтение результатов по заданиям…', charts: 'Графики…', docx: 'DOCX…', pdf: 'PDF…', write: 'Запись…' },
+  written: (dir: string) => `Записано в ${dir}:`,
+  /** charts/*.svg on one line: how many, and their size together. */
+  charts: (count: number) => `charts/*.svg (${count})`,
+  sizeUnits: ['Б', 'КБ', 'МБ', 'ГБ'],
   help: {
     docx: 'записать также report.docx — справку для Word с реквизитами (report.requisites в shnor.config.json); графики рисует Chromium',
     pdf: 'записать также report.pdf — report.html, напечатанный Chromium на листы A4',
+    quiet: 'ничего не сообщать, кроме проблем: ни шагов, ни записанных файлов (когда stderr не терминал, вместо них одна строка — где справка)',
   },
 };
 
 export type ReportMessages = typeof reportRu;
+
+/** A sentence continuing a line: its first letter small, unless the first word is an abbreviation («ШНСУ»). */
+export function lowerFirst(sentence: string): string {
+  const [first = '', second = ''] = sentence;
+  return second !== second.toLowerCase() ? sentence : first.toLowerCase() + sentence.slice(1);
+}

@@ -173,6 +173,7 @@ export const ru = {
     ...tasksRu.issues,
     ...egeFormRu.issues,
     ...markersRu.issues,
+    ...reportRu.issues,
     'pcts-rounded': (p: P) => `сумма долей «2»–«5» (${p.sum}%) отличается от 100% больше чем на 1 п.п.; числа отметок восстановлены по долям приближённо, строка учтена`,
   },
   notes: {

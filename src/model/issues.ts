@@ -34,6 +34,8 @@ export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-colum
   'not-taught',
   // the text of a CSV file: a quote left inside a quoted cell, bytes that are no character of the encoding
   'quote-not-doubled', 'replaced-bytes', 'replaced-bytes-more',
+  // a section of the report without data (no file: the run's, said once)
+  'section-without-data',
 ] as const;
 
 export type RowErrorCode = (typeof ROW_ERRORS)[number];

@@ -24,6 +24,8 @@ export function locationText(location: Location, lang: Lang): string {
   return parts.join(', ');
 }
 
+/** An issue of no file (a section of the report without data) is its sentence alone. */
 export function issueLine(issue: Issue, lang: Lang): string {
+  if (issue.file === '') return issueMessage(issue, lang);
   return `${locationText(issue, lang)}: ${issueMessage(issue, lang)}`;
 }

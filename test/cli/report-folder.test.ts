@@ -22,11 +22,13 @@ function earlierReport(dir: string): void {
 }
 
 describe('writeReportFolder', () => {
-  it('a new folder: every file in it, nothing else beside it', async () => {
+  it('a new folder: every file in it, nothing else beside it; the files as written, with their sizes in bytes', async () => {
     const root = parent();
     const dir = join(root, 'out');
-    await writeReportFolder(dir, [['report.md', '# R\n'], ['charts/a.svg', '<svg/>']]);
-    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe('# R\n');
+    // «# Р\n»: «#», a space, «Р» (two bytes in UTF-8), a newline — 5 bytes; «<svg/>» 6
+    const written = await writeReportFolder(dir, [['report.md', '# Р\n'], ['charts/a.svg', '<svg/>']]);
+    expect(written).toEqual([{ name: 'report.md', bytes: 5 }, { name: 'charts/a.svg', bytes: 6 }]);
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toBe('# Р\n');
     expect(readdirSync(join(dir, 'charts'))).toEqual(['a.svg']);
     expect(readdirSync(root)).toEqual(['out']);
   });

@@ -19,10 +19,12 @@ import { addMarkersOption, addReadingOptions, addReferenceOptions } from '../opt
 import type { Rendered } from '../../report/to/context.js';
 import { assertReportFolder, writeReportFolder } from '../report-folder.js';
 import { printedFiles, type PrintFlags } from '../print.js';
+import { reportTalk, stepsTo, writtenSummary } from '../report-progress.js';
 import { addTasksInputOption } from '../task-input.js';
 
 interface ReportFlags extends Omit<ReportRun, 'inputs' | 'config'>, PrintFlags {
   output: string;
+  quiet?: boolean;
 }
 
 export function registerReport(program: Command, context: CommandContext): void {
@@ -38,14 +40,18 @@ export function registerReport(program: Command, context: CommandContext): void 
     .option('--facts <file>', h.facts)
     .option('-o, --output <dir>', h.reportDir, 'report')
     .option('--docx', msg().report.help.docx)
-    .option('--pdf', msg().report.help.pdf);
+    .option('--pdf', msg().report.help.pdf)
+    .option('--quiet', msg().report.help.quiet);
   addExamples(addTasksInputOption(addReadingOptions(addReferenceOptions(addMarkersOption(command)))), h.reportExamples);
   command.action(async (inputs: string[], flags: ReportFlags, cmd: Command) => {
     const config = await startRun(cmd);
     // an unusable folder is refused before the analysis, not after it
     await assertReportFolder(flags.output);
-    const { document } = await runReport({ ...flags, inputs, config }, cliEnv());
+    const talk = reportTalk(process.stderr, Boolean(flags.quiet));
+    const progress = talk === 'steps' ? stepsTo(process.stderr, getLang()) : undefined;
+    const { document } = await runReport({ ...flags, inputs, config }, { ...cliEnv(), progress });
     const charts = chartsOf(document);
+    if (charts.length > 0) progress?.('charts');
     const svgs = new Map<string, string>();
     for (const chart of charts) svgs.set(chart.name, await renderSvg(chart));
     // the text files and the workbook are rendered as they are written
@@ -55,10 +61,12 @@ export function registerReport(program: Command, context: CommandContext): void 
       ['report.html', html()],
       ['report.xlsx', documentXlsx(document)],
       ...charts.map((c): [string, string] => [join('charts', `${c.name}.svg`), svgs.get(c.name)!]),
-      ...(await printedFiles(document, svgs, html, flags)),
+      ...(await printedFiles(document, svgs, html, flags, progress)),
     ];
-    await writeReportFolder(flags.output, files);
-    process.stderr.write(`${h.written(join(flags.output, 'report.html'))}\n`);
+    progress?.('write');
+    const written = await writeReportFolder(flags.output, files);
+    if (talk === 'steps') process.stderr.write(writtenSummary(flags.output, written, getLang()));
+    if (talk === 'line') process.stderr.write(`${h.written(join(flags.output, 'report.html'))}\n`);
     context.exitCode = 0;
   });
 }

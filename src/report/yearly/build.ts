@@ -28,6 +28,7 @@ import type { ScoreParams } from '../../rules/indicators/params.js';
 import { shnsuSection, targetsSection, type ProgrammeInput } from './programme-sections.js';
 import { objectivityBlocks } from './objectivity-section.js';
 import { tasksSection, type TasksSectionInput } from './tasks-section.js';
+import { sectionGaps, type GapSection } from './gaps.js';
 import type { ObjectivityList } from '../../model/markers.js';
 
 export interface YearlyInput {
@@ -48,22 +49,30 @@ export interface YearlyInput {
   markers: ObjectivityList | null;
 }
 
-export function buildYearlyReport(input: YearlyInput, lang: Lang): Document {
+/** A section without data: its title and why, as its first sentence says it. */
+export interface SectionGap {
+  section: string;
+  reason: string;
+}
+
+export function buildYearlyReport(input: YearlyInput, lang: Lang): { document: Document; gaps: SectionGap[] } {
   const t = messagesOf(lang);
   const y = t.yearly;
   const l = t.labels;
   const { analysis } = input;
   const municipality = input.records.find((r) => r.municipality)?.municipality ?? '';
-  return {
+  const gaps = sectionGaps(programmeOf(input), input.tasks, input.records.map((r) => r.year), lang);
+  const document: Document = {
     title: y.title(l.schoolYear(analysis.year)),
     subtitle: y.subtitle({ year: l.schoolYear(analysis.year), previous: l.schoolYear(analysis.year - 1), municipality }),
     sections: [
-      summary(input, lang), shnorList(input, lang), shnsuSection(programmeOf(input), lang, y.sections.shnsu),
-      dynamicsSection(input, lang), targetsSection(programmeOf(input), lang, y.sections.targets),
+      summary(input, lang), shnorList(input, lang), shnsuSection(programmeOf(input), lang, y.sections.shnsu, gaps.shnsu),
+      dynamicsSection(input, lang, gaps.dynamics), targetsSection(programmeOf(input), lang, y.sections.targets, gaps.targets),
       rating(input, lang), clusters(input, lang), recommendations(input, lang), method(input, lang),
-      ...(input.tasks ? [tasksSection(input.tasks, lang, y.sections.tasks)] : []),
+      ...(input.tasks ? [tasksSection(input.tasks, lang, y.sections.tasks, gaps.tasks)] : []),
     ],
   };
+  return { document, gaps: (Object.keys(gaps) as GapSection[]).map((id) => ({ section: y.sections[id], reason: gaps[id]! })) };
 }
 
 const programmeOf = (input: YearlyInput): ProgrammeInput => ({ ...input.programme, analysis: input.analysis });
@@ -158,13 +167,13 @@ function shareCharts(analysis: YearAnalysis, lang: Lang): Block[] {
   });
 }
 
-function dynamicsSection(input: YearlyInput, lang: Lang): Section {
+function dynamicsSection(input: YearlyInput, lang: Lang, gap: string | undefined): Section {
   const t = messagesOf(lang);
   const y = t.yearly;
   const l = t.labels;
   const { analysis } = input;
   const { flagged } = analysis.classification;
-  const blocks: Block[] = flagged.size === 0 ? [paragraph(y.dynamics.noFlagged)] : [];
+  const blocks: Block[] = [...(gap ? [paragraph(gap)] : []), ...(flagged.size === 0 ? [paragraph(y.dynamics.noFlagged)] : [])];
   const charts = flagged.size <= MAX_SCHOOLS_DRAWN;
   if (!charts) blocks.push(paragraph(y.dynamics.chartsLeftOut({ schools: flagged.size, max: MAX_SCHOOLS_DRAWN })));
   for (const school of analysis.dynamics.filter((d) => flagged.has(d.schoolId))) {

@@ -16,18 +16,20 @@ export interface ProgrammeInput {
   analysis: YearAnalysis;
   schoolProfiles: SchoolProfile[];
   profileGiven: boolean;
+  factsGiven: boolean;
   isbshBelow: number | null;
   programmeTitle: string;
 }
 
-export function shnsuSection(input: ProgrammeInput, lang: Lang, title: string): Section {
+/** `gap`: why the section has no data (src/report/yearly/gaps.ts), its first sentence. */
+export function shnsuSection(input: ProgrammeInput, lang: Lang, title: string, gap?: string): Section {
   const s = messagesOf(lang).targets.shnsu;
   const { analysis } = input;
   const verdicts = [...analysis.shnsu.values()];
   const shnsu = verdicts.filter((v) => v.shnsu === true);
   const { flagged } = analysis.classification;
   const blocks: Block[] = [];
-  if (!input.profileGiven) blocks.push(paragraph(s.noProfile));
+  if (gap) blocks.push(paragraph(gap));
   else if (input.isbshBelow === null) blocks.push(paragraph(s.thresholdUnset));
   const both = shnsu.filter((v) => flagged.has(v.schoolId)).length;
   blocks.push(paragraph(s.summary({ shnor: flagged.size, shnsu: shnsu.length, both })));
@@ -58,7 +60,7 @@ function contextTable(shnsu: ShnsuVerdict[], input: ProgrammeInput, flagged: Rea
   return { name: c.heading.slice(0, 31), headers, rows, wide: [1, 3] };
 }
 
-export function targetsSection(input: ProgrammeInput, lang: Lang, title: string): Section {
+export function targetsSection(input: ProgrammeInput, lang: Lang, title: string, gap?: string): Section {
   const t = messagesOf(lang);
   const l = t.labels;
   const { year, targets } = input.analysis;
@@ -71,6 +73,7 @@ export function targetsSection(input: ProgrammeInput, lang: Lang, title: string)
   const blocks: Block[] = [
     paragraph(input.programmeTitle),
     paragraph(t.targets.basis({ year: l.schoolYear(year), previous: l.schoolYear(year - 1) })),
+    ...(gap ? [paragraph(gap)] : []),
     paragraph(t.targets.summary(statusCounts(targets))),
     table(targetsTable(targets, year, lang)),
   ];

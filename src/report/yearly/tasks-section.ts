@@ -15,11 +15,14 @@ export interface TasksSectionInput {
   flagged: ReadonlySet<string>;
   params: TaskParams;
   teachers: boolean;
+  /** The years of the task results read, the report's year among them or not. */
+  yearsRead: number[];
 }
 
-export function tasksSection(input: TasksSectionInput, lang: Lang, title: string): Section {
+/** `gap`: why the section has no data (src/report/yearly/gaps.ts), its first sentence. */
+export function tasksSection(input: TasksSectionInput, lang: Lang, title: string, gap?: string): Section {
   const d = messagesOf(lang).difficulties;
-  const blocks: Block[] = [];
+  const blocks: Block[] = gap ? [paragraph(gap)] : [];
   for (const work of input.works) {
     blocks.push(heading(workTitle(work, lang)), paragraph(basisText(work, input.params, lang)));
     for (const school of work.schools.filter((s) => input.flagged.has(s.schoolId))) {
@@ -29,8 +32,11 @@ export function tasksSection(input: TasksSectionInput, lang: Lang, title: string
         ...parts.map((part) => `${groupHeading(part, lang)}: ${difficultyLines(part, lang).join('; ')}`),
       ]));
     }
-    const [header, ...skills] = districtLines(work, lang);
-    blocks.push(paragraph(header!), list(skills.length > 0 ? skills : [d.noProblems]));
+    // common difficulties of no school are none to speak of, not «затруднений нет»
+    if (work.district.schools > 0) {
+      const [header, ...skills] = districtLines(work, lang);
+      blocks.push(paragraph(header!), list(skills.length > 0 ? skills : [d.noProblems]));
+    }
     const cells = work.schools.flatMap((s) => s.tasks.filter((t) => t.gapPp !== null).map((t) => ({ school: s.schoolId, task: t.task, gap: Math.round(t.gapPp! * 10) / 10 })));
     if (cells.length > 0) {
       const name = `tasks-${work.procedure}-${work.year}`;
