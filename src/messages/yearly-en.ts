@@ -17,6 +17,7 @@ export const yearlyEn: YearlyMessages = {
     recommendations: '8. Targeted recommendations',
     method: '9. Method and data',
     tasks: '10. Difficulty maps (task results)',
+    measures: 'Targeted measures: full list',
   },
   summary: {
     schools: (p: P) => `Schools in the data: ${p.schools}; participants in ${p.year}: ${p.participants}.`,
@@ -50,6 +51,10 @@ export const yearlyEn: YearlyMessages = {
     title: 'Targeted recommendations',
     columns: ['Audience', 'Priority', 'Measure', 'Responsible', 'Timing', 'Why', 'Source'],
     schoolHeading: (school, cluster) => `${school}${cluster ? ` — ${cluster}` : ''}`,
+    priorityNote: (p: { count: number; schools: number }) => `For each low-result and risk-zone school (${p.schools}): at most ${p.count} first measures by addressee, each with its grounds.`,
+    municipal: 'Municipal measures',
+    forSchools: (ids: string) => `(schools: ${ids})`,
+    fullList: (p: { count: number; schools: number; sheet: string }) => `The full list of measures (${p.count} for ${p.schools} schools) with the responsible, timing, grounds and sources is in report.xlsx, sheet «${p.sheet}».`,
     none: 'No recommendations: no catalogue trigger fired.',
     because: 'why',
     responsible: 'responsible',

@@ -16,6 +16,7 @@ export const yearlyRu = {
     recommendations: '8. Адресные рекомендации',
     method: '9. Методика и данные',
     tasks: '10. Карты затруднений (результаты по заданиям)',
+    measures: 'Адресные меры: полный перечень',
   },
   summary: {
     schools: (p: P) => `Школ в данных: ${p.schools}; участников оценочных процедур в ${p.year}: ${p.participants}.`,
@@ -54,6 +55,10 @@ export const yearlyRu = {
     title: 'Адресные рекомендации',
     columns: ['Адресат', 'Приоритет', 'Мера', 'Ответственные', 'Сроки', 'Почему', 'Источник'],
     schoolHeading: (school: string, cluster: string) => `${school}${cluster ? ` — ${cluster}` : ''}`,
+    priorityNote: (p: { count: number; schools: number }) => `Для каждой ШНОР и школы зоны риска (${p.schools}) — не более ${p.count} первоочередных мер по адресатам, с основанием каждой.`,
+    municipal: 'Меры муниципального уровня',
+    forSchools: (ids: string) => `(школы: ${ids})`,
+    fullList: (p: { count: number; schools: number; sheet: string }) => `Полный перечень мер (${p.count} для ${p.schools} школ) с ответственными, сроками, основаниями и источниками — в книге report.xlsx, лист «${p.sheet}».`,
     none: 'Рекомендаций нет: ни одно условие каталога не выполнено.',
     because: 'почему',
     responsible: 'ответственные',

@@ -173,18 +173,38 @@ describe('shnor report on the demo district', () => {
     expect(cluster.schools.filter((s) => s.cluster === 1).map((s) => s.schoolId).sort()).toEqual(FLAGGED_2025);
   });
 
-  it('section 8: per school, as many measures as recommend --format json gives, with the same texts', () => {
+  it('section 8: for each school of clusters 1 and 2 its first five measures of recommend --format json (the municipal ones apart), with their texts', () => {
     expect(recommend.year).toBe(2025);
-    const blocks = new Map(section(md, 8).split(/^### /m).slice(1).map((block) => [block.split(' ')[0]!, block]));
-    const withMeasures = recommend.schools.filter((s) => s.recommendations.length > 0);
-    expect(withMeasures.length).toBeGreaterThan(0);
-    expect([...blocks.keys()].sort()).toEqual(withMeasures.map((s) => s.schoolId).sort());
-    for (const school of withMeasures) {
-      const block = blocks.get(school.schoolId)!;
-      const items = block.split('\n').filter((line) => line.startsWith('- '));
-      expect(items.length, school.schoolId).toBe(school.recommendations.length);
-      for (const rec of school.recommendations) expect(block, `${school.schoolId} ${rec.id}`).toContain(rec.text);
+    const [perSchool, municipal] = section(md, 8).split(/^### Меры муниципального уровня$/m);
+    const blocks = new Map(perSchool!.split(/^### /m).slice(1).map((block) => [block.split(' ')[0]!, block]));
+    const clustered = new Set(cluster.schools.filter((s) => s.cluster === 1 || s.cluster === 2).map((s) => s.schoolId));
+    const shown = recommend.schools.filter((s) => clustered.has(s.schoolId) && s.recommendations.some((r) => r.audience !== 'methodological-service'));
+    expect(shown.length).toBeGreaterThan(0);
+    expect([...blocks.keys()].sort()).toEqual(shown.map((s) => s.schoolId).sort());
+    for (const school of shown) {
+      const first = school.recommendations.filter((r) => r.audience !== 'methodological-service').slice(0, 5);
+      const items = blocks.get(school.schoolId)!.split('\n').filter((line) => line.startsWith('- '));
+      expect(items.length, school.schoolId).toBe(first.length);
+      // grouped by addressee, so compared as sets: each shown item is one of the first five, whole, with its grounds after «—»
+      expect(items.map((item) => first.findIndex((r) => item.startsWith(`- ${r.text} — `))).sort(), school.schoolId).toEqual(first.map((_, i) => i));
     }
+    // the municipal service's measures once each, with the schools they concern
+    const municipalTexts = new Set(recommend.schools.flatMap((s) => s.recommendations.filter((r) => r.audience === 'methodological-service').map((r) => r.text)));
+    expect(municipal!.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(municipalTexts.size);
+  });
+
+  it('report.xlsx: every measure of every school, as recommend --format json gives them, in the sheet of the full list', async () => {
+    const sheet = (await workbook()).worksheets.at(-1)!;
+    expect(sheet.getCell('A1').value).toBe('Адресные меры: полный перечень');
+    const rows: string[] = [];
+    let header = 0;
+    sheet.eachRow((row, n) => {
+      if (row.getCell(1).value === 'Код ОО') header = n;
+      else if (header > 0) rows.push(`${row.getCell(1).value} ${row.getCell(5).value}`);
+    });
+    const expected = recommend.schools.flatMap((s) => s.recommendations.map((r) => `${s.schoolId} ${r.text}`));
+    expect(expected.length).toBeGreaterThan(100);
+    expect(rows).toEqual(expected);
   });
 
   it('every chart report.md links to exists under charts/ and is an SVG; every SVG is linked', () => {
@@ -205,15 +225,17 @@ describe('shnor report on the demo district', () => {
     return workbookFrom(files.get('report.xlsx') as Buffer);
   }
 
-  it('report.xlsx: nine sheets, each opening with its section title', async () => {
+  it('report.xlsx: a sheet per section, each opening with its section title, then the full list of measures', async () => {
     const book = await workbook();
-    expect(book.worksheets).toHaveLength(9);
-    book.worksheets.forEach((ws, i) => expect(ws.getCell('A1').value).toBe(SECTIONS_RU[i]));
+    expect(book.worksheets.map((ws) => ws.getCell('A1').value)).toEqual([...SECTIONS_RU, 'Адресные меры: полный перечень']);
   });
 
-  it('report.xlsx: the sheets are named after the sections («1. Общие сведения» …, cut to Excel\'s 31 characters)', async () => {
+  it('report.xlsx: the sheets are named after the sections, a title over Excel\'s 31 characters cut between words, «:» left out', async () => {
     const book = await workbook();
-    expect(book.worksheets.map((ws) => ws.name)).toEqual(SECTIONS_RU.map((title) => title.slice(0, 31).trim()));
+    expect(book.worksheets.map((ws) => ws.name)).toEqual([
+      '1. Общие сведения', '2. Список ШНОР', '3. Школы в сложных социальных', '4. Динамика результатов', '5. Целевые показатели программы',
+      '6. Рейтинг по муниципальным', '7. Кластеры', '8. Адресные рекомендации', '9. Методика и данные', 'Адресные меры полный перечень',
+    ]);
   });
 
   it('report.xlsx: the list sheet has every flagged id and fills exactly the low shares', async () => {

@@ -18,11 +18,12 @@ import { branchesLine, describeResult, meanOnlyRunText } from '../classify/expla
 import { changeText, meanText } from '../dynamics/explain.js';
 import { listTable, type DynamicsReport } from '../dynamics/report.js';
 import { chart, heading, list, paragraph, table, type Block, type Document, type Section } from '../document/model.js';
-import { formatNumber } from '../format.js';
+import { formatNumber, shortIds } from '../format.js';
 import { issueCounts } from '../classify/report.js';
-import { byAudience, recommendationLine } from '../recommend/report.js';
+import { byAudience, measureText, reasonText, recommendationsTable } from '../recommend/report.js';
 import { issueTable, type Table } from '../table-model.js';
 import type { DynamicsParams } from '../../rules/dynamics-params.js';
+import type { Recommendation } from '../../rules/recommendations.js';
 import type { ScoreParams } from '../../rules/indicators/params.js';
 import { shnsuSection, targetsSection, type ProgrammeInput } from './programme-sections.js';
 import { objectivityBlocks } from './objectivity-section.js';
@@ -59,7 +60,7 @@ export function buildYearlyReport(input: YearlyInput, lang: Lang): Document {
     sections: [
       summary(input, lang), shnorList(input, lang), shnsuSection(programmeOf(input), lang, y.sections.shnsu),
       dynamicsSection(input, lang), targetsSection(programmeOf(input), lang, y.sections.targets),
-      rating(input, lang), clusters(input, lang), recommendations(input, lang), method(input, lang),
+      rating(input, lang), clusters(input, lang), recommendations(input, lang), method(input, lang), measuresSheet(input, lang),
       ...(input.tasks ? [tasksSection(input.tasks, lang, y.sections.tasks)] : []),
     ],
   };
@@ -225,19 +226,73 @@ function clusters(input: YearlyInput, lang: Lang): Section {
   return { id: 'clusters', title: y.sections.clusters, blocks: [table(sheet), chart(clusterCounts('clusters', y.clusters.chartTitle, bars, y.clusters.schoolsAxis))] };
 }
 
+/** Per ШНОР and risk-zone school, its first measures by addressee, each with why in one line. */
+const PRIORITY_MEASURES = 5;
+
+/**
+ * Recommendations as decisions: for each school of clusters 1 and 2 at most five first measures
+ * grouped by addressee with their reasons, then the municipal service's measures once with the
+ * schools they concern. Every measure of every school, with its responsible, timing and source,
+ * goes to the workbook only (measuresSheet): printed, it ran to a hundred pages.
+ */
 function recommendations(input: YearlyInput, lang: Lang): Section {
-  const t = messagesOf(lang);
-  const y = t.yearly;
+  const y = messagesOf(lang).yearly;
+  const r = y.recommendations;
   const { analysis } = input;
-  const clustersById = new Map(analysis.clusters.map((c) => [c.schoolId, c]));
-  const blocks = analysis.classification.schools.flatMap((school): Block[] => {
-    const recs = analysis.recommendations.get(school.schoolId) ?? [];
-    if (recs.length === 0) return [];
-    const cluster = clustersById.get(school.schoolId);
-    const title = y.recommendations.schoolHeading(`${school.schoolId} ${school.schoolName ?? ''}`.trim(), cluster ? clusterLabel(cluster.cluster, lang) : '');
-    return [heading(title), ...byAudience(recs).flatMap((g) => [paragraph(`${y.recommendations.audiences[g.audience]}:`), list(g.items.map((r) => recommendationLine(r, lang)))])];
+  const all = [...analysis.recommendations.values()].flat();
+  if (all.length === 0) return { id: 'recommendations', title: y.sections.recommendations, blocks: [paragraph(r.none)] };
+  const clustered = new Map(analysis.clusters.filter((c) => c.cluster === 1 || c.cluster === 2).map((c) => [c.schoolId, c]));
+  const schools = analysis.classification.schools.filter((s) => clustered.has(s.schoolId));
+  const why = (rec: Recommendation) => `${measureText(rec, lang)} — ${rec.reasons.map((reason) => reasonText(reason, lang)).join('; ')}`;
+  const perSchool = schools.flatMap((school): Block[] => {
+    const first = (analysis.recommendations.get(school.schoolId) ?? []).filter((rec) => rec.audience !== MUNICIPAL).slice(0, PRIORITY_MEASURES);
+    if (first.length === 0) return [];
+    const title = r.schoolHeading(`${school.schoolId} ${school.schoolName ?? ''}`.trim(), clusterLabel(clustered.get(school.schoolId)!.cluster, lang));
+    return [heading(title), ...byAudience(first).flatMap((g) => [paragraph(`${r.audiences[g.audience]}:`), list(g.items.map(why))])];
   });
-  return { id: 'recommendations', title: y.sections.recommendations, blocks: blocks.length > 0 ? blocks : [paragraph(y.recommendations.none)] };
+  const municipal = municipalMeasures(analysis.recommendations, lang);
+  return {
+    id: 'recommendations',
+    title: y.sections.recommendations,
+    blocks: [
+      paragraph(r.priorityNote({ count: PRIORITY_MEASURES, schools: schools.length })),
+      ...perSchool,
+      ...(municipal.length > 0 ? [heading(r.municipal), list(municipal)] : []),
+      paragraph(r.fullList({ count: all.length, schools: analysis.recommendations.size, sheet: y.sections.measures })),
+    ],
+  };
+}
+
+const MUNICIPAL = 'methodological-service';
+
+/** The municipal service's measures, each once, with the schools it concerns. */
+function municipalMeasures(bySchool: Map<string, Recommendation[]>, lang: Lang): string[] {
+  const r = messagesOf(lang).yearly.recommendations;
+  const schools = new Map<string, { text: string; ids: string[] }>();
+  for (const [schoolId, recs] of bySchool) {
+    for (const rec of recs.filter((x) => x.audience === MUNICIPAL)) {
+      const text = measureText(rec, lang);
+      const entry = schools.get(text) ?? { text, ids: [] };
+      entry.ids.push(schoolId);
+      schools.set(text, entry);
+    }
+  }
+  return [...schools.values()].map(({ text, ids }) => `${text} ${r.forSchools(shortIds(ids, lang))}`);
+}
+
+/** Every measure of every school, in the workbook only. */
+function measuresSheet(input: YearlyInput, lang: Lang): Section {
+  const y = messagesOf(lang).yearly;
+  const { analysis } = input;
+  const clusters = new Map(analysis.clusters.map((c) => [c.schoolId, c]));
+  const report = {
+    year: analysis.year,
+    issues: [],
+    schools: analysis.classification.schools.map((s) => ({
+      schoolId: s.schoolId, schoolName: s.schoolName, cluster: clusters.get(s.schoolId) ?? null, recommendations: analysis.recommendations.get(s.schoolId) ?? [],
+    })).filter((s) => s.recommendations.length > 0),
+  };
+  return { id: 'measures', only: 'sheet', title: y.sections.measures, blocks: [table(recommendationsTable(report, lang))] };
 }
 
 function method(input: YearlyInput, lang: Lang): Section {
