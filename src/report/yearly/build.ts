@@ -14,6 +14,7 @@ import { hasShare, type SchoolVerdict } from '../../rules/fioko.js';
 import type { FileOutcome } from '../../io/load.js';
 import { clusterCounts, MAX_SCHOOLS_DRAWN, sharesBySchool, sharesOverYears } from '../charts.js';
 import { CLUSTERS, clusterLabel, reasonTexts } from '../cluster/report.js';
+import type { Cluster, ClusterVerdict } from '../../rules/clusters.js';
 import { branchesLine, describeResult, meanOnlyRunText } from '../classify/explain.js';
 import { changeText, meanText } from '../dynamics/explain.js';
 import { listTable, type DynamicsReport } from '../dynamics/report.js';
@@ -243,12 +244,10 @@ function recommendations(input: YearlyInput, lang: Lang): Section {
   if (all.length === 0) return { id: 'recommendations', title: y.sections.recommendations, blocks: [paragraph(r.none)] };
   const clustered = new Map(analysis.clusters.filter((c) => c.cluster === 1 || c.cluster === 2).map((c) => [c.schoolId, c]));
   const schools = analysis.classification.schools.filter((s) => clustered.has(s.schoolId));
-  const why = (rec: Recommendation) => `${measureText(rec, lang)} — ${rec.reasons.map((reason) => reasonText(reason, lang)).join('; ')}`;
-  const perSchool = schools.flatMap((school): Block[] => {
-    const first = (analysis.recommendations.get(school.schoolId) ?? []).filter((rec) => rec.audience !== MUNICIPAL).slice(0, PRIORITY_MEASURES);
-    if (first.length === 0) return [];
-    const title = r.schoolHeading(`${school.schoolId} ${school.schoolName ?? ''}`.trim(), clusterLabel(clustered.get(school.schoolId)!.cluster, lang));
-    return [heading(title), ...byAudience(first).flatMap((g) => [paragraph(`${r.audiences[g.audience]}:`), list(g.items.map(why))])];
+  const perSchool = measureGroups(schools, analysis, clustered, lang).flatMap((group): Block[] => {
+    const names = group.schools.length === 1 ? `${group.schools[0]!.schoolId} ${group.schools[0]!.schoolName ?? ''}`.trim() : group.schools.map((s) => s.schoolId).join(', ');
+    const title = r.schoolHeading(names, clusterLabel(group.cluster, lang));
+    return [heading(title), ...byAudience(group.measures).flatMap((g) => [paragraph(`${r.audiences[g.audience]}:`), list(g.items.map((rec) => `${measureText(rec, lang)} — ${group.grounds.get(rec)!}`))])];
   });
   const municipal = municipalMeasures(analysis.recommendations, lang);
   return {
@@ -264,6 +263,42 @@ function recommendations(input: YearlyInput, lang: Lang): Section {
 }
 
 const MUNICIPAL = 'methodological-service';
+
+interface MeasureGroup {
+  cluster: Cluster | null;
+  schools: SchoolVerdict[];
+  /** The first school's measures: the same texts as every other school's of the group. */
+  measures: Recommendation[];
+  /** Each measure's grounds: one text when the schools share it, else each with its schools. */
+  grounds: Map<Recommendation, string>;
+}
+
+/**
+ * The schools of one cluster with the same first measures, together: on the page a list of such
+ * schools reads as one decision, not as the same five lines again and again.
+ */
+function measureGroups(schools: SchoolVerdict[], analysis: YearAnalysis, clustered: Map<string, ClusterVerdict>, lang: Lang): MeasureGroup[] {
+  const groups = new Map<string, { cluster: Cluster | null; members: { school: SchoolVerdict; first: Recommendation[] }[] }>();
+  for (const school of schools) {
+    const first = (analysis.recommendations.get(school.schoolId) ?? []).filter((rec) => rec.audience !== MUNICIPAL).slice(0, PRIORITY_MEASURES);
+    if (first.length === 0) continue;
+    const cluster = clustered.get(school.schoolId)!.cluster;
+    const key = [cluster, ...first.map((rec) => measureText(rec, lang))].join('\n');
+    const group = groups.get(key) ?? { cluster, members: [] };
+    group.members.push({ school, first });
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ cluster, members }) => {
+    const measures = members[0]!.first;
+    const grounds = new Map(measures.map((rec, i) => {
+      const bySchool = members.map((m) => ({ id: m.school.schoolId, text: m.first[i]!.reasons.map((reason) => reasonText(reason, lang)).join('; ') }));
+      const texts = [...new Set(bySchool.map((b) => b.text))];
+      const text = texts.length === 1 ? texts[0]! : texts.map((t) => `${t} (${bySchool.filter((b) => b.text === t).map((b) => b.id).join(', ')})`).join('; ');
+      return [rec, text] as const;
+    }));
+    return { cluster, schools: members.map((m) => m.school), measures, grounds };
+  });
+}
 
 /** The municipal service's measures, each once, with the schools it concerns. */
 function municipalMeasures(bySchool: Map<string, Recommendation[]>, lang: Lang): string[] {
