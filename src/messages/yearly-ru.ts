@@ -14,8 +14,9 @@ export const yearlyRu = {
     rating: '6. Рейтинг по муниципальным показателям',
     clusters: '7. Кластеры',
     recommendations: '8. Адресные рекомендации',
-    method: '9. Методика и данные',
-    tasks: '10. Карты затруднений (результаты по заданиям)',
+    method: 'Приложение 2. Методика и данные',
+    charts: 'Приложение 1. Графики',
+    tasks: '9. Карты затруднений (результаты по заданиям)',
     measures: 'Адресные меры: полный перечень',
   },
   summary: {
@@ -25,6 +26,8 @@ export const yearlyRu = {
     movement: (p: P) => `По сравнению с ${p.previous}: вошли в список — ${p.entered}, вышли — ${p.left}, остались — ${p.stayed}.`,
   },
   list: {
+    chartsInAppendix: (p: { appendix: string }) => `Доля «2» каждой школы по каждой процедуре — на графиках: ${p.appendix}.`,
+    chartsHeading: 'Доля «2» по школам, по процедурам',
     basis: (p: { list: string; results: string }) =>
       `Список ШНОР на ${p.list} составлен по результатам ${p.results} (постановление R2: год — учебный год, список следующего учебного года строится по результатам прошедшего).`,
     none: 'Школ, отвечающих критериям ШНОР, нет.',
@@ -36,6 +39,8 @@ export const yearlyRu = {
     chartBanded: (schools: number, max: number) => `школ ${schools}, больше ${max}: столбец — число школ с долей в интервале 5 п.п.`,
   },
   dynamics: {
+    yearsHeading: 'Доля «2» ШНОР по годам',
+    othersSteady: (p: { shown: number; all: number }) => `Процедуры с риском: ${p.shown} из ${p.all}; остальные — без низких результатов и существенного ухудшения (все — на графике).`,
     schoolHeading: (school: string) => `Школа ${school}`,
     yearsChart: (school: string) => `${school}: доля «2» по годам`,
     change: 'Изменение в последнем году',
@@ -54,6 +59,7 @@ export const yearlyRu = {
   recommendations: {
     title: 'Адресные рекомендации',
     columns: ['Адресат', 'Приоритет', 'Мера', 'Ответственные', 'Сроки', 'Почему', 'Источник'],
+    wholeCluster: (p: { cluster: string; schools: string }) => `Все школы кластера «${p.cluster}»: ${p.schools}`,
     schoolHeading: (school: string, cluster: string) => `${school}${cluster ? ` — ${cluster}` : ''}`,
     priorityNote: (p: { count: number; schools: number }) => `Для каждой ШНОР и школы зоны риска (${p.schools}) — не более ${p.count} первоочередных мер по адресатам, с основанием каждой.`,
     municipal: 'Меры муниципального уровня',

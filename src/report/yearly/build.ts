@@ -61,8 +61,9 @@ export function buildYearlyReport(input: YearlyInput, lang: Lang): Document {
     sections: [
       summary(input, lang), shnorList(input, lang), shnsuSection(programmeOf(input), lang, y.sections.shnsu),
       dynamicsSection(input, lang), targetsSection(programmeOf(input), lang, y.sections.targets),
-      rating(input, lang), clusters(input, lang), recommendations(input, lang), method(input, lang), measuresSheet(input, lang),
+      rating(input, lang), clusters(input, lang), recommendations(input, lang),
       ...(input.tasks ? [tasksSection(input.tasks, lang, y.sections.tasks)] : []),
+      chartsAppendix(input, lang), method(input, lang), measuresSheet(input, lang),
     ],
   };
 }
@@ -110,7 +111,7 @@ function shnorList(input: YearlyInput, lang: Lang): Section {
   };
   const basis = paragraph(y.list.basis({ list: l.schoolYear(analysis.year + 1), results: l.schoolYear(analysis.year) }));
   const blocks: Block[] = [basis, ...uncheckedParagraphs(analysis, lang), ...(flagged.length === 0 ? [paragraph(y.list.none)] : [table(listTableOf), heading(y.list.sharesHeading), table(sharesTable(flagged, analysis.year, lang))])];
-  return { id: 'list', title: y.sections.list, blocks: [...blocks, ...shareCharts(analysis, lang)] };
+  return { id: 'list', title: y.sections.list, blocks: [...blocks, paragraph(y.list.chartsInAppendix({ appendix: y.sections.charts }))] };
 }
 
 /** The schools whose results in Y carry no share of «2» (mean scores only) — once for the whole run when none does. */
@@ -166,22 +167,39 @@ function dynamicsSection(input: YearlyInput, lang: Lang): Section {
   const { analysis } = input;
   const { flagged } = analysis.classification;
   const blocks: Block[] = flagged.size === 0 ? [paragraph(y.dynamics.noFlagged)] : [];
-  const charts = flagged.size <= MAX_SCHOOLS_DRAWN;
-  if (!charts) blocks.push(paragraph(y.dynamics.chartsLeftOut({ schools: flagged.size, max: MAX_SCHOOLS_DRAWN })));
   for (const school of analysis.dynamics.filter((d) => flagged.has(d.schoolId))) {
     const procedures = school.procedures.filter((p) => analysis.classification.method.procedures.includes(p.procedure));
+    // on the page the procedures at risk (low, or a real negative change): the rest are in the chart and the workbook
+    const atRisk = procedures.filter((p) => p.atRisk);
     blocks.push(heading(y.dynamics.schoolHeading(`${school.schoolId} ${school.schoolName ?? ''}`.trim())));
-    blocks.push(list(procedures.map((p) => {
+    if (atRisk.length < procedures.length) blocks.push(paragraph(y.dynamics.othersSteady({ shown: atRisk.length, all: procedures.length })));
+    blocks.push(list(atRisk.map((p) => {
       const shares = p.years.map((pt) => `${l.schoolYear(pt.year)}: ${pt.failShare === null ? meanText(pt, lang) : `${formatNumber(pt.failShare, lang)}%`}`).join('; ');
       const last = p.changes.at(-1);
       return `${procedureName(p.procedure, lang)} — ${shares}${last ? `; ${changeText(last, lang)}` : ''}`;
     })));
-    const points = procedures.flatMap((p) => p.years.flatMap((pt) => (pt.failShare === null ? [] : [{ year: l.schoolYear(pt.year), procedure: procedureName(p.procedure, lang), share: pt.failShare }])));
-    if (charts && points.length > 0) blocks.push(chart(sharesOverYears(`years-${school.schoolId}`, y.dynamics.yearsChart(school.schoolId), points, analysis.classification.method.threshold, y.list.shareAxis)));
   }
   const movement = listTable(asDynamicsReport(input), lang);
   if (movement.rows.length > 0) blocks.push(heading(t.dynamics.sheetList), table(movement));
   return { id: 'dynamics', title: y.sections.dynamics, blocks };
+}
+
+/** The charts, after the body: each procedure's shares by school, and each flagged school's shares over the years. */
+function chartsAppendix(input: YearlyInput, lang: Lang): Section {
+  const t = messagesOf(lang);
+  const y = t.yearly;
+  const l = t.labels;
+  const { analysis } = input;
+  const { flagged } = analysis.classification;
+  const blocks: Block[] = [heading(y.list.chartsHeading), ...shareCharts(analysis, lang)];
+  if (flagged.size > MAX_SCHOOLS_DRAWN) blocks.push(paragraph(y.dynamics.chartsLeftOut({ schools: flagged.size, max: MAX_SCHOOLS_DRAWN })));
+  else if (flagged.size > 0) blocks.push(heading(y.dynamics.yearsHeading));
+  for (const school of flagged.size > MAX_SCHOOLS_DRAWN ? [] : analysis.dynamics.filter((d) => flagged.has(d.schoolId))) {
+    const procedures = school.procedures.filter((p) => analysis.classification.method.procedures.includes(p.procedure));
+    const points = procedures.flatMap((p) => p.years.flatMap((pt) => (pt.failShare === null ? [] : [{ year: l.schoolYear(pt.year), procedure: procedureName(p.procedure, lang), share: pt.failShare }])));
+    if (points.length > 0) blocks.push(chart(sharesOverYears(`years-${school.schoolId}`, y.dynamics.yearsChart(school.schoolId), points, analysis.classification.method.threshold, y.list.shareAxis)));
+  }
+  return { id: 'charts', title: y.sections.charts, blocks };
 }
 
 function asDynamicsReport(input: YearlyInput): DynamicsReport {
@@ -246,7 +264,7 @@ function recommendations(input: YearlyInput, lang: Lang): Section {
   const schools = analysis.classification.schools.filter((s) => clustered.has(s.schoolId));
   const perSchool = measureGroups(schools, analysis, clustered, lang).flatMap((group): Block[] => {
     const names = group.schools.length === 1 ? `${group.schools[0]!.schoolId} ${group.schools[0]!.schoolName ?? ''}`.trim() : group.schools.map((s) => s.schoolId).join(', ');
-    const title = r.schoolHeading(names, clusterLabel(group.cluster, lang));
+    const title = group.whole ? r.wholeCluster({ cluster: clusterLabel(group.cluster, lang), schools: names }) : r.schoolHeading(names, clusterLabel(group.cluster, lang));
     return [heading(title), ...byAudience(group.measures).flatMap((g) => [paragraph(`${r.audiences[g.audience]}:`), list(g.items.map((rec) => `${measureText(rec, lang)} — ${group.grounds.get(rec)!}`))])];
   });
   const municipal = municipalMeasures(analysis.recommendations, lang);
@@ -267,37 +285,60 @@ const MUNICIPAL = 'methodological-service';
 interface MeasureGroup {
   cluster: Cluster | null;
   schools: SchoolVerdict[];
+  /** Every school of the cluster (the measures all of them share), or the schools with the same other measures. */
+  whole: boolean;
   /** The first school's measures: the same texts as every other school's of the group. */
   measures: Recommendation[];
   /** Each measure's grounds: one text when the schools share it, else each with its schools. */
   grounds: Map<Recommendation, string>;
 }
 
+interface Member {
+  school: SchoolVerdict;
+  first: Recommendation[];
+}
+
 /**
- * The schools of one cluster with the same first measures, together: on the page a list of such
- * schools reads as one decision, not as the same five lines again and again.
+ * The first measures as decisions: those every school of a cluster shares, once for the cluster;
+ * then the schools with the same other measures together. On the page a list of such schools
+ * reads as one decision, not as the same five lines again and again.
  */
 function measureGroups(schools: SchoolVerdict[], analysis: YearAnalysis, clustered: Map<string, ClusterVerdict>, lang: Lang): MeasureGroup[] {
-  const groups = new Map<string, { cluster: Cluster | null; members: { school: SchoolVerdict; first: Recommendation[] }[] }>();
+  const text = (rec: Recommendation) => measureText(rec, lang);
+  const byCluster = new Map<Cluster | null, Member[]>();
   for (const school of schools) {
     const first = (analysis.recommendations.get(school.schoolId) ?? []).filter((rec) => rec.audience !== MUNICIPAL).slice(0, PRIORITY_MEASURES);
     if (first.length === 0) continue;
     const cluster = clustered.get(school.schoolId)!.cluster;
-    const key = [cluster, ...first.map((rec) => measureText(rec, lang))].join('\n');
-    const group = groups.get(key) ?? { cluster, members: [] };
-    group.members.push({ school, first });
-    groups.set(key, group);
+    byCluster.set(cluster, [...(byCluster.get(cluster) ?? []), { school, first }]);
   }
-  return [...groups.values()].map(({ cluster, members }) => {
-    const measures = members[0]!.first;
-    const grounds = new Map(measures.map((rec, i) => {
-      const bySchool = members.map((m) => ({ id: m.school.schoolId, text: m.first[i]!.reasons.map((reason) => reasonText(reason, lang)).join('; ') }));
-      const texts = [...new Set(bySchool.map((b) => b.text))];
-      const text = texts.length === 1 ? texts[0]! : texts.map((t) => `${t} (${bySchool.filter((b) => b.text === t).map((b) => b.id).join(', ')})`).join('; ');
-      return [rec, text] as const;
-    }));
-    return { cluster, schools: members.map((m) => m.school), measures, grounds };
+  return [...byCluster].flatMap(([cluster, members]) => {
+    const shared = members.length < 2 ? [] : members[0]!.first.filter((rec) => members.every((m) => m.first.some((x) => text(x) === text(rec))));
+    const sharedTexts = new Set(shared.map(text));
+    const groups: MeasureGroup[] = shared.length > 0 ? [group(cluster, members, shared, true, lang)] : [];
+    const rest = new Map<string, Member[]>();
+    for (const m of members) {
+      const own = m.first.filter((rec) => !sharedTexts.has(text(rec)));
+      if (own.length === 0) continue;
+      const key = own.map(text).join('\n');
+      rest.set(key, [...(rest.get(key) ?? []), { school: m.school, first: own }]);
+    }
+    for (const same of rest.values()) groups.push(group(cluster, same, same[0]!.first, false, lang));
+    return groups;
   });
+}
+
+function group(cluster: Cluster | null, members: Member[], measures: Recommendation[], whole: boolean, lang: Lang): MeasureGroup {
+  const grounds = new Map(measures.map((rec) => {
+    const bySchool = members.map((m) => {
+      const own = m.first.find((x) => measureText(x, lang) === measureText(rec, lang))!;
+      return { id: m.school.schoolId, text: own.reasons.map((reason) => reasonText(reason, lang)).join('; ') };
+    });
+    const texts = [...new Set(bySchool.map((b) => b.text))];
+    const text = texts.length === 1 ? texts[0]! : texts.map((t) => `${t} (${bySchool.filter((b) => b.text === t).map((b) => b.id).join(', ')})`).join('; ');
+    return [rec, text] as const;
+  }));
+  return { cluster, schools: members.map((m) => m.school), whole, measures, grounds };
 }
 
 /** The municipal service's measures, each once, with the schools it concerns. */
