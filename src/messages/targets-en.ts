@@ -15,6 +15,7 @@ export const targetsEn: typeof targetsRu = {
   status: { met: 'met', notMet: 'not met', noData: 'no data' },
   yes: 'yes',
   no: 'no',
+  noDataGroup: (p: { count: number; ids: string; note: string }) => `No data for ${p.count} indicators: ${p.ids}. ${p.note}`,
   summary: (p) => `Indicators: ${p.total}; met — ${p.met}, not met — ${p.notMet}, no data — ${p.noData}.`,
   notes: {
     noPlan: (year) => `The programme sets no plan for ${year}.`,

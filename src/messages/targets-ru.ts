@@ -13,6 +13,7 @@ export const targetsRu = {
   status: { met: 'выполнен', notMet: 'не выполнен', noData: 'нет данных' },
   yes: 'да',
   no: 'нет',
+  noDataGroup: (p: { count: number; ids: string; note: string }) => `Нет данных по показателям (${p.count}): ${p.ids}. ${p.note}`,
   summary: (p: { met: number; notMet: number; noData: number; total: number }) =>
     `Показателей: ${p.total}; выполнено — ${p.met}, не выполнено — ${p.notMet}, нет данных — ${p.noData}.`,
   notes: {

@@ -15,8 +15,10 @@ export const yearlyEn: YearlyMessages = {
     rating: '6. Municipal indicator rating',
     clusters: '7. Clusters',
     recommendations: '8. Targeted recommendations',
-    method: '9. Method and data',
-    tasks: '10. Difficulty maps (task results)',
+    method: 'Appendix 2. Method and data',
+    charts: 'Appendix 1. Charts',
+    tasks: '9. Difficulty maps (task results)',
+    measures: 'Targeted measures: full list',
   },
   summary: {
     schools: (p: P) => `Schools in the data: ${p.schools}; participants in ${p.year}: ${p.participants}.`,
@@ -25,6 +27,8 @@ export const yearlyEn: YearlyMessages = {
     movement: (p: P) => `Against ${p.previous}: entered the list — ${p.entered}, left — ${p.left}, stayed — ${p.stayed}.`,
   },
   list: {
+    chartsInAppendix: (p: { appendix: string }) => `Each school's share of «2» in each procedure is charted in ${p.appendix}.`,
+    chartsHeading: 'Share of «2» by school, by procedure',
     basis: (p) => `The ШНОР list for ${p.list} rests on the results of ${p.results} (a year is a school year; next year's list comes from the year just ended).`,
     none: 'No school meets the criteria.',
     unchecked: (p) => `No share of «2» (only mean scores in ${p.year}), not checked by the rule: ${p.ids}.`,
@@ -35,6 +39,8 @@ export const yearlyEn: YearlyMessages = {
     chartBanded: (schools, max) => `${schools} schools, more than ${max}: a bar is the number of schools whose share falls in a 5-point band`,
   },
   dynamics: {
+    yearsHeading: 'Flagged schools: share of «2» over the years',
+    othersSteady: (p: { shown: number; all: number }) => `Procedures at risk: ${p.shown} of ${p.all}; the others have no low result and no real worsening (all are in the chart).`,
     schoolHeading: (school) => `School ${school}`,
     yearsChart: (school) => `${school}: share of «2» over the years`,
     change: 'Change in the last year',
@@ -49,7 +55,12 @@ export const yearlyEn: YearlyMessages = {
   recommendations: {
     title: 'Targeted recommendations',
     columns: ['Audience', 'Priority', 'Measure', 'Responsible', 'Timing', 'Why', 'Source'],
+    wholeCluster: (p: { cluster: string; schools: string }) => `Every school of the cluster «${p.cluster}»: ${p.schools}`,
     schoolHeading: (school, cluster) => `${school}${cluster ? ` — ${cluster}` : ''}`,
+    priorityNote: (p: { count: number; schools: number }) => `For each low-result and risk-zone school (${p.schools}): at most ${p.count} first measures by addressee, each with its grounds.`,
+    municipal: 'Municipal measures',
+    forSchools: (ids: string) => `(schools: ${ids})`,
+    fullList: (p: { count: number; schools: number; sheet: string }) => `The full list of measures (${p.count} for ${p.schools} schools) with the responsible, timing, grounds and sources is in report.xlsx, sheet «${p.sheet}».`,
     none: 'No recommendations: no catalogue trigger fired.',
     because: 'why',
     responsible: 'responsible',

@@ -14,8 +14,10 @@ export const yearlyRu = {
     rating: '6. Рейтинг по муниципальным показателям',
     clusters: '7. Кластеры',
     recommendations: '8. Адресные рекомендации',
-    method: '9. Методика и данные',
-    tasks: '10. Карты затруднений (результаты по заданиям)',
+    method: 'Приложение 2. Методика и данные',
+    charts: 'Приложение 1. Графики',
+    tasks: '9. Карты затруднений (результаты по заданиям)',
+    measures: 'Адресные меры: полный перечень',
   },
   summary: {
     schools: (p: P) => `Школ в данных: ${p.schools}; участников оценочных процедур в ${p.year}: ${p.participants}.`,
@@ -24,6 +26,8 @@ export const yearlyRu = {
     movement: (p: P) => `По сравнению с ${p.previous}: вошли в список — ${p.entered}, вышли — ${p.left}, остались — ${p.stayed}.`,
   },
   list: {
+    chartsInAppendix: (p: { appendix: string }) => `Доля «2» каждой школы по каждой процедуре — на графиках: ${p.appendix}.`,
+    chartsHeading: 'Доля «2» по школам, по процедурам',
     basis: (p: { list: string; results: string }) =>
       `Список ШНОР на ${p.list} составлен по результатам ${p.results} (год — учебный год, список следующего учебного года строится по результатам прошедшего).`,
     none: 'Школ, отвечающих критериям ШНОР, нет.',
@@ -35,6 +39,8 @@ export const yearlyRu = {
     chartBanded: (schools: number, max: number) => `школ ${schools}, больше ${max}: столбец — число школ с долей в интервале 5 п.п.`,
   },
   dynamics: {
+    yearsHeading: 'Доля «2» ШНОР по годам',
+    othersSteady: (p: { shown: number; all: number }) => `Процедуры с риском: ${p.shown} из ${p.all}; остальные — без низких результатов и существенного ухудшения (все — на графике).`,
     schoolHeading: (school: string) => `Школа ${school}`,
     yearsChart: (school: string) => `${school}: доля «2» по годам`,
     change: 'Изменение в последнем году',
@@ -53,7 +59,12 @@ export const yearlyRu = {
   recommendations: {
     title: 'Адресные рекомендации',
     columns: ['Адресат', 'Приоритет', 'Мера', 'Ответственные', 'Сроки', 'Почему', 'Источник'],
+    wholeCluster: (p: { cluster: string; schools: string }) => `Все школы кластера «${p.cluster}»: ${p.schools}`,
     schoolHeading: (school: string, cluster: string) => `${school}${cluster ? ` — ${cluster}` : ''}`,
+    priorityNote: (p: { count: number; schools: number }) => `Для каждой ШНОР и школы зоны риска (${p.schools}) — не более ${p.count} первоочередных мер по адресатам, с основанием каждой.`,
+    municipal: 'Меры муниципального уровня',
+    forSchools: (ids: string) => `(школы: ${ids})`,
+    fullList: (p: { count: number; schools: number; sheet: string }) => `Полный перечень мер (${p.count} для ${p.schools} школ) с ответственными, сроками, основаниями и источниками — в книге report.xlsx, лист «${p.sheet}».`,
     none: 'Рекомендаций нет: ни одно условие каталога не выполнено.',
     because: 'почему',
     responsible: 'ответственные',

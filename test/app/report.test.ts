@@ -135,11 +135,18 @@ describe('shnor report on the demo district', () => {
 
   it('section 5: the target indicators are those of targets --format json', () => {
     const [table] = tables(section(md, 5));
-    expect(table![0]!.slice(0, 7)).toEqual(['№', 'Показатель', 'План', 'Факт', 'Числитель', 'Знаменатель', 'Итог']);
-    expect(table!.slice(1).map((row) => row[0])).toEqual(targets.indicators.map((i) => i.id));
+    expect(table![0]).toEqual(['№', 'Показатель', 'План', 'Факт', 'Итог', 'Пояснение']);
+    // the demo district has no facts file: 59 indicators − 4 not met (8.1–8.4) − 4 without КДР results (8.5–8.8, each its own
+    // note) = 51 with the same note, said once in a paragraph
+    const rows = table!.slice(1).map((row) => row[0]);
+    expect(rows).toEqual(['8.1', '8.2', '8.3', '8.4', '8.5', '8.6', '8.7', '8.8']);
+    const noFacts = targets.indicators.filter((i) => !rows.includes(i.id));
+    expect(noFacts).toHaveLength(51);
+    expect(noFacts.every((i) => i.status === 'noData')).toBe(true);
+    expect(section(md, 5)).toContain(`Нет данных по показателям (51): ${noFacts.map((i) => i.id).join(', ')}.`);
     const row81 = table!.find((row) => row[0] === '8.1')!;
     const json81 = targets.indicators.find((i) => i.id === '8.1')!;
-    expect([number(row81[4]!), number(row81[5]!)]).toEqual([json81.numerator, json81.denominator]);
+    expect([row81[3], row81[4]]).toEqual([`**${json81.fact}%**`, 'не выполнен']);
     expect(section(md, 5)).toContain('](charts/targets.svg)');
   });
 
@@ -173,18 +180,43 @@ describe('shnor report on the demo district', () => {
     expect(cluster.schools.filter((s) => s.cluster === 1).map((s) => s.schoolId).sort()).toEqual(FLAGGED_2025);
   });
 
-  it('section 8: per school, as many measures as recommend --format json gives, with the same texts', () => {
+  it('section 8: for each school of clusters 1 and 2 its first five measures of recommend --format json (the municipal ones apart), with their texts', () => {
     expect(recommend.year).toBe(2025);
-    const blocks = new Map(section(md, 8).split(/^### /m).slice(1).map((block) => [block.split(' ')[0]!, block]));
-    const withMeasures = recommend.schools.filter((s) => s.recommendations.length > 0);
-    expect(withMeasures.length).toBeGreaterThan(0);
-    expect([...blocks.keys()].sort()).toEqual(withMeasures.map((s) => s.schoolId).sort());
-    for (const school of withMeasures) {
-      const block = blocks.get(school.schoolId)!;
-      const items = block.split('\n').filter((line) => line.startsWith('- '));
-      expect(items.length, school.schoolId).toBe(school.recommendations.length);
-      for (const rec of school.recommendations) expect(block, `${school.schoolId} ${rec.id}`).toContain(rec.text);
+    const [perSchool, municipal] = section(md, 8).split(/^### Меры муниципального уровня$/m);
+    // a heading names one school («DM-09 МБОУ …») or the schools with the same first measures («DM-03, DM-05, …»)
+    const blocks = perSchool!.split(/^### /m).slice(1).map((block) => {
+      const names = block.startsWith('Все школы кластера') ? block.split('\n')[0]!.split('»: ')[1]! : block.split(' — ')[0]!;
+      return { ids: names.split(', ').map((name) => name.split(' ')[0]!), block };
+    });
+    const clustered = new Set(cluster.schools.filter((s) => s.cluster === 1 || s.cluster === 2).map((s) => s.schoolId));
+    const shown = recommend.schools.filter((s) => clustered.has(s.schoolId) && s.recommendations.some((r) => r.audience !== 'methodological-service'));
+    expect(shown.length).toBeGreaterThan(0);
+    // a school is under the heading of its cluster's shared measures and/or of its own
+    expect([...new Set(blocks.flatMap((b) => b.ids))].sort()).toEqual(shown.map((s) => s.schoolId).sort());
+    for (const school of shown) {
+      const first = school.recommendations.filter((r) => r.audience !== 'methodological-service').slice(0, 5);
+      const items = blocks.filter((b) => b.ids.includes(school.schoolId)).flatMap((b) => b.block.split('\n').filter((line) => line.startsWith('- ')));
+      expect(items.length, school.schoolId).toBe(first.length);
+      // grouped by addressee, so compared as sets: each shown item is one of the first five, whole, with its grounds after «—»
+      expect(items.map((item) => first.findIndex((r) => item.startsWith(`- ${r.text} — `))).sort(), school.schoolId).toEqual(first.map((_, i) => i));
     }
+    // the municipal service's measures once each, with the schools they concern
+    const municipalTexts = new Set(recommend.schools.flatMap((s) => s.recommendations.filter((r) => r.audience === 'methodological-service').map((r) => r.text)));
+    expect(municipal!.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(municipalTexts.size);
+  });
+
+  it('report.xlsx: every measure of every school, as recommend --format json gives them, in the sheet of the full list', async () => {
+    const sheet = (await workbook()).worksheets.at(-1)!;
+    expect(sheet.getCell('A1').value).toBe('Адресные меры: полный перечень');
+    const rows: string[] = [];
+    let header = 0;
+    sheet.eachRow((row, n) => {
+      if (row.getCell(1).value === 'Код ОО') header = n;
+      else if (header > 0) rows.push(`${row.getCell(1).value} ${row.getCell(5).value}`);
+    });
+    const expected = recommend.schools.flatMap((s) => s.recommendations.map((r) => `${s.schoolId} ${r.text}`));
+    expect(expected.length).toBeGreaterThan(100);
+    expect(rows).toEqual(expected);
   });
 
   it('every chart report.md links to exists under charts/ and is an SVG; every SVG is linked', () => {
@@ -205,15 +237,17 @@ describe('shnor report on the demo district', () => {
     return workbookFrom(files.get('report.xlsx') as Buffer);
   }
 
-  it('report.xlsx: nine sheets, each opening with its section title', async () => {
+  it('report.xlsx: a sheet per section, each opening with its section title, then the full list of measures', async () => {
     const book = await workbook();
-    expect(book.worksheets).toHaveLength(9);
-    book.worksheets.forEach((ws, i) => expect(ws.getCell('A1').value).toBe(SECTIONS_RU[i]));
+    expect(book.worksheets.map((ws) => ws.getCell('A1').value)).toEqual([...SECTIONS_RU, 'Адресные меры: полный перечень']);
   });
 
-  it('report.xlsx: the sheets are named after the sections («1. Общие сведения» …, cut to Excel\'s 31 characters)', async () => {
+  it('report.xlsx: the sheets are named after the sections, a title over Excel\'s 31 characters cut between words, «:» left out', async () => {
     const book = await workbook();
-    expect(book.worksheets.map((ws) => ws.name)).toEqual(SECTIONS_RU.map((title) => title.slice(0, 31).trim()));
+    expect(book.worksheets.map((ws) => ws.name)).toEqual([
+      '1. Общие сведения', '2. Список ШНОР', '3. Школы в сложных социальных', '4. Динамика результатов', '5. Целевые показатели программы',
+      '6. Рейтинг по муниципальным', '7. Кластеры', '8. Адресные рекомендации', 'Приложение 1. Графики', 'Приложение 2. Методика и данные', 'Адресные меры полный перечень',
+    ]);
   });
 
   it('report.xlsx: the list sheet has every flagged id and fills exactly the low shares', async () => {

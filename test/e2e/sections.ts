@@ -8,7 +8,8 @@ export const SECTIONS_RU = [
   '6. Рейтинг по муниципальным показателям',
   '7. Кластеры',
   '8. Адресные рекомендации',
-  '9. Методика и данные',
+  'Приложение 1. Графики',
+  'Приложение 2. Методика и данные',
 ];
 export const SECTIONS_EN = [
   '1. Summary',
@@ -19,5 +20,6 @@ export const SECTIONS_EN = [
   '6. Municipal indicator rating',
   '7. Clusters',
   '8. Targeted recommendations',
-  '9. Method and data',
+  'Appendix 1. Charts',
+  'Appendix 2. Method and data',
 ];

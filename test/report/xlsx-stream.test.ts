@@ -98,7 +98,7 @@ describe('documentXlsx, streamed', () => {
     };
     const { file } = await collect(documentXlsx(document));
     const book = await read(file);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['1. Первый  раздел', '2. Второй']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['1. Первый раздел', '2. Второй']);
     const [first, second] = book.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
     const column = (sheet: ExcelJS.Worksheet) => sheet.getColumn(1).values.slice(1);
     // 1 title, 2 paragraph, 3 blank, 4 heading, 5–6 list, 7 blank, 8 header, 9–11 rows

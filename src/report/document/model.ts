@@ -2,8 +2,9 @@
  * The one document model every command builds and every format renders (report/to/*): a title,
  * sections of blocks, the tables a spreadsheet holds, and the JSON projection that is the stable
  * data contract. A block may be meant for one medium only — the screen (the terminal's compact
- * table) or the page (Markdown, HTML, DOCX: the full sentences) — and may follow the block before
- * it without a blank line (`tight`), on every medium or on one.
+ * table), the page (Markdown, HTML, DOCX: the full sentences) or the sheet (a workbook laid out by
+ * sections: what is too long to print) — and may follow the block before it without a blank line
+ * (`tight`), on every medium or on one.
  */
 import type { Chart } from '../charts.js';
 import { fileSlug } from '../file-name.js';
@@ -12,7 +13,7 @@ import type { Lang } from '../../messages/index.js';
 import type { Requisites } from '../../model/requisites.js';
 import { requisiteLines, type RequisiteLines } from './requisites.js';
 
-export type Medium = 'screen' | 'page';
+export type Medium = 'screen' | 'page' | 'sheet';
 
 /** A run of text: plain, strong, emphasised, or code (a command to copy, never escaped). */
 export type Inline = string | { strong: string } | { em: string } | { code: string };
@@ -75,14 +76,19 @@ export const list = (items: (string | ListItem)[]): Block => ({ kind: 'list', it
 export const table = (t: Table): Block => ({ kind: 'table', table: t });
 export const chart = (c: Chart): Block => ({ kind: 'chart', chart: c });
 
+/** Whether a medium shows what is meant for `only`: the sheet shows the page's too. */
+function shownOn(only: Medium | undefined, medium: Medium): boolean {
+  return only === undefined || only === medium || (medium === 'sheet' && only === 'page');
+}
+
 /** The sections a medium shows. */
 export function sectionsOn(document: Document, medium: Medium): Section[] {
-  return document.sections.filter((s) => s.only === undefined || s.only === medium);
+  return document.sections.filter((s) => shownOn(s.only, medium));
 }
 
 /** The blocks a medium shows. */
 export function blocksOn(section: Section, medium: Medium): Block[] {
-  return section.blocks.filter((b) => b.only === undefined || b.only === medium);
+  return section.blocks.filter((b) => shownOn(b.only, medium));
 }
 
 export function isTight(block: Block, medium: Medium): boolean {

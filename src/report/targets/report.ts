@@ -70,6 +70,24 @@ export function targetsTable(outcomes: TargetOutcome[], year: number, lang: Lang
   return { name: t.dynamics.sheetTargets, headers, rows, wide: [1, 7] };
 }
 
+/** The page's table: number, text, plan, fact, status and why; numerator, denominator and evidence stay in the sheet. */
+export function targetsSummaryTable(outcomes: TargetOutcome[], year: number, lang: Lang): Table {
+  const t = messagesOf(lang);
+  const c = t.targets.columns;
+  return {
+    name: t.dynamics.sheetTargets,
+    headers: [c.id, c.text, c.plan, c.fact, c.status, c.note],
+    rows: outcomes.map((o) => ({
+      emphasis: o.status === 'notMet',
+      cells: [
+        { value: o.indicator.id }, { value: o.indicator.text }, { value: valueText(o.plan, lang) },
+        { value: valueText(o.fact, lang), low: o.status === 'notMet' }, { value: statusText(o, lang) }, { value: noteText(o, year, lang) },
+      ],
+    })),
+    wide: [1, 5],
+  };
+}
+
 /** A line for the terminal: «8.1 факт 75% / план 70% — выполнен. …». */
 export function targetLine(o: TargetOutcome, year: number, lang: Lang): string {
   const c = messagesOf(lang).targets.columns;

@@ -143,7 +143,7 @@ function blockChildren(block: Block, charts: Map<string, ChartImage>, lang: Lang
     case 'heading':
       return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text(block.text)] })];
     case 'list':
-      return flatItems(block.items).map(({ text: item, depth }) => new Paragraph({ bullet: { level: depth }, children: runs(item) }));
+      return flatItems(block.items).map(({ text: item, depth }) => new Paragraph({ bullet: { level: depth }, spacing: { after: 40 }, children: runs(item) }));
     case 'table':
       return block.table.rows.length === 0 ? [] : [wordTable(block.table, lang), new Paragraph({ children: [] })];
     case 'chart':

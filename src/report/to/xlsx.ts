@@ -18,22 +18,25 @@ type RowDone = () => Promise<void>;
 export function documentXlsx(document: Document): AsyncIterable<Buffer> {
   if (document.sheets) return dataSheets(document.sheets);
   return streamWorkbook(async (workbook, rowDone) => {
-    for (const section of sectionsOn(document, 'page')) {
+    for (const section of sectionsOn(document, 'sheet')) {
       const sheet = workbook.addWorksheet(sheetName(section.title ?? document.title ?? 'shnor'));
       // a streamed sheet writes its columns before its first row
       for (let c = 1; c <= columnCount(section); c += 1) sheet.getColumn(c).width = c === 2 ? 40 : 16;
       const title = sheet.addRow([section.title ?? document.title]);
       title.font = { bold: true, size: 13 };
       title.commit();
-      for (const block of blocksOn(section, 'page')) await addBlock(sheet, block, rowDone);
+      for (const block of blocksOn(section, 'sheet')) await addBlock(sheet, block, rowDone);
       sheet.commit();
     }
   });
 }
 
-/** Excel allows 31 characters and no []:*?/\ in a sheet name. */
+/** Excel allows 31 characters and no []:*?/\ in a sheet name: a longer title is cut between words. */
 function sheetName(title: string): string {
-  return title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim();
+  const name = title.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (name.length <= 31) return name;
+  const cut = name.slice(0, 32).lastIndexOf(' ');
+  return (cut > 0 ? name.slice(0, cut) : name.slice(0, 31)).trim();
 }
 
 /** The widest row of the section's sheet: its tables' (those with rows), or the one column of text. */
@@ -47,7 +50,6 @@ function columnCount(section: Section): number {
 }
 
 async function addBlock(sheet: ExcelJS.Worksheet, block: Block, rowDone: RowDone): Promise<void> {
-  if (block.only === 'screen') return;
   switch (block.kind) {
     case 'paragraph':
       return addText(sheet, plainText(block.text), rowDone);

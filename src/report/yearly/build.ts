@@ -15,15 +15,17 @@ import { FIOKO_SOURCE, hasShare, type SchoolVerdict } from '../../rules/fioko.js
 import type { FileOutcome } from '../../io/load.js';
 import { clusterCounts, MAX_SCHOOLS_DRAWN, sharesBySchool, sharesOverYears } from '../charts.js';
 import { CLUSTERS, clusterLabel, reasonTexts } from '../cluster/report.js';
+import type { Cluster, ClusterVerdict } from '../../rules/clusters.js';
 import { branchesLine, describeResult, meanOnlyRunText } from '../classify/explain.js';
 import { changeText, meanText } from '../dynamics/explain.js';
 import { listTable, type DynamicsReport } from '../dynamics/report.js';
 import { chart, heading, list, paragraph, table, type Block, type Document, type Section } from '../document/model.js';
-import { formatNumber } from '../format.js';
+import { formatNumber, shortIds } from '../format.js';
 import { issueCounts } from '../classify/report.js';
-import { byAudience, recommendationLine } from '../recommend/report.js';
+import { byAudience, measureText, reasonText, recommendationsTable } from '../recommend/report.js';
 import { issueTable, type Table } from '../table-model.js';
 import type { DynamicsParams } from '../../rules/dynamics-params.js';
+import type { Recommendation } from '../../rules/recommendations.js';
 import type { ScoreParams } from '../../rules/indicators/params.js';
 import { shnsuSection, targetsSection, type ProgrammeInput } from './programme-sections.js';
 import { objectivityBlocks } from './objectivity-section.js';
@@ -68,8 +70,9 @@ export function buildYearlyReport(input: YearlyInput, lang: Lang): { document: D
     sections: [
       summary(input, lang), shnorList(input, lang), shnsuSection(programmeOf(input), lang, y.sections.shnsu, gaps.shnsu),
       dynamicsSection(input, lang, gaps.dynamics), targetsSection(programmeOf(input), lang, y.sections.targets, gaps.targets),
-      rating(input, lang), clusters(input, lang), recommendations(input, lang), method(input, lang),
+      rating(input, lang), clusters(input, lang), recommendations(input, lang),
       ...(input.tasks ? [tasksSection(input.tasks, lang, y.sections.tasks, gaps.tasks)] : []),
+      chartsAppendix(input, lang), method(input, lang), measuresSheet(input, lang),
     ],
   };
   return { document, gaps: (Object.keys(gaps) as GapSection[]).map((id) => ({ section: y.sections[id], reason: gaps[id]! })) };
@@ -118,7 +121,7 @@ function shnorList(input: YearlyInput, lang: Lang): Section {
   };
   const basis = paragraph(y.list.basis({ list: l.schoolYear(analysis.year + 1), results: l.schoolYear(analysis.year) }));
   const blocks: Block[] = [basis, ...uncheckedParagraphs(analysis, lang), ...(flagged.length === 0 ? [paragraph(y.list.none)] : [table(listTableOf), heading(y.list.sharesHeading), table(sharesTable(flagged, analysis.year, lang))])];
-  return { id: 'list', title: y.sections.list, blocks: [...blocks, ...shareCharts(analysis, lang)] };
+  return { id: 'list', title: y.sections.list, blocks: [...blocks, paragraph(y.list.chartsInAppendix({ appendix: y.sections.charts }))] };
 }
 
 /** The schools whose results in Y carry no share of «2» (mean scores only) — once for the whole run when none does. */
@@ -174,22 +177,39 @@ function dynamicsSection(input: YearlyInput, lang: Lang, gap: string | undefined
   const { analysis } = input;
   const { flagged } = analysis.classification;
   const blocks: Block[] = [...(gap ? [paragraph(gap)] : []), ...(flagged.size === 0 ? [paragraph(y.dynamics.noFlagged)] : [])];
-  const charts = flagged.size <= MAX_SCHOOLS_DRAWN;
-  if (!charts) blocks.push(paragraph(y.dynamics.chartsLeftOut({ schools: flagged.size, max: MAX_SCHOOLS_DRAWN })));
   for (const school of analysis.dynamics.filter((d) => flagged.has(d.schoolId))) {
     const procedures = school.procedures.filter((p) => analysis.classification.method.procedures.includes(p.procedure));
+    // on the page the procedures at risk (low, or a real negative change): the rest are in the chart and the workbook
+    const atRisk = procedures.filter((p) => p.atRisk);
     blocks.push(heading(y.dynamics.schoolHeading(`${school.schoolId} ${school.schoolName ?? ''}`.trim())));
-    blocks.push(list(procedures.map((p) => {
+    if (atRisk.length < procedures.length) blocks.push(paragraph(y.dynamics.othersSteady({ shown: atRisk.length, all: procedures.length })));
+    blocks.push(list(atRisk.map((p) => {
       const shares = p.years.map((pt) => `${l.schoolYear(pt.year)}: ${pt.failShare === null ? meanText(pt, lang) : `${formatNumber(pt.failShare, lang)}%`}`).join('; ');
       const last = p.changes.at(-1);
       return `${procedureName(p.procedure, lang)} — ${shares}${last ? `; ${changeText(last, lang)}` : ''}`;
     })));
-    const points = procedures.flatMap((p) => p.years.flatMap((pt) => (pt.failShare === null ? [] : [{ year: l.schoolYear(pt.year), procedure: procedureName(p.procedure, lang), share: pt.failShare }])));
-    if (charts && points.length > 0) blocks.push(chart(sharesOverYears(`years-${school.schoolId}`, y.dynamics.yearsChart(school.schoolId), points, analysis.classification.method.threshold, y.list.shareAxis)));
   }
   const movement = listTable(asDynamicsReport(input), lang);
   if (movement.rows.length > 0) blocks.push(heading(t.dynamics.sheetList), table(movement));
   return { id: 'dynamics', title: y.sections.dynamics, blocks };
+}
+
+/** The charts, after the body: each procedure's shares by school, and each flagged school's shares over the years. */
+function chartsAppendix(input: YearlyInput, lang: Lang): Section {
+  const t = messagesOf(lang);
+  const y = t.yearly;
+  const l = t.labels;
+  const { analysis } = input;
+  const { flagged } = analysis.classification;
+  const blocks: Block[] = [heading(y.list.chartsHeading), ...shareCharts(analysis, lang)];
+  if (flagged.size > MAX_SCHOOLS_DRAWN) blocks.push(paragraph(y.dynamics.chartsLeftOut({ schools: flagged.size, max: MAX_SCHOOLS_DRAWN })));
+  else if (flagged.size > 0) blocks.push(heading(y.dynamics.yearsHeading));
+  for (const school of flagged.size > MAX_SCHOOLS_DRAWN ? [] : analysis.dynamics.filter((d) => flagged.has(d.schoolId))) {
+    const procedures = school.procedures.filter((p) => analysis.classification.method.procedures.includes(p.procedure));
+    const points = procedures.flatMap((p) => p.years.flatMap((pt) => (pt.failShare === null ? [] : [{ year: l.schoolYear(pt.year), procedure: procedureName(p.procedure, lang), share: pt.failShare }])));
+    if (points.length > 0) blocks.push(chart(sharesOverYears(`years-${school.schoolId}`, y.dynamics.yearsChart(school.schoolId), points, analysis.classification.method.threshold, y.list.shareAxis)));
+  }
+  return { id: 'charts', title: y.sections.charts, blocks };
 }
 
 function asDynamicsReport(input: YearlyInput): DynamicsReport {
@@ -235,19 +255,130 @@ function clusters(input: YearlyInput, lang: Lang): Section {
   return { id: 'clusters', title: y.sections.clusters, blocks: [table(sheet), chart(clusterCounts('clusters', y.clusters.chartTitle, bars, y.clusters.schoolsAxis))] };
 }
 
+/** Per ШНОР and risk-zone school, its first measures by addressee, each with why in one line. */
+const PRIORITY_MEASURES = 5;
+
+/**
+ * Recommendations as decisions: for each school of clusters 1 and 2 at most five first measures
+ * grouped by addressee with their reasons, then the municipal service's measures once with the
+ * schools they concern. Every measure of every school, with its responsible, timing and source,
+ * goes to the workbook only (measuresSheet): printed, it ran to a hundred pages.
+ */
 function recommendations(input: YearlyInput, lang: Lang): Section {
-  const t = messagesOf(lang);
-  const y = t.yearly;
+  const y = messagesOf(lang).yearly;
+  const r = y.recommendations;
   const { analysis } = input;
-  const clustersById = new Map(analysis.clusters.map((c) => [c.schoolId, c]));
-  const blocks = analysis.classification.schools.flatMap((school): Block[] => {
-    const recs = analysis.recommendations.get(school.schoolId) ?? [];
-    if (recs.length === 0) return [];
-    const cluster = clustersById.get(school.schoolId);
-    const title = y.recommendations.schoolHeading(`${school.schoolId} ${school.schoolName ?? ''}`.trim(), cluster ? clusterLabel(cluster.cluster, lang) : '');
-    return [heading(title), ...byAudience(recs).flatMap((g) => [paragraph(`${y.recommendations.audiences[g.audience]}:`), list(g.items.map((r) => recommendationLine(r, lang)))])];
+  const all = [...analysis.recommendations.values()].flat();
+  if (all.length === 0) return { id: 'recommendations', title: y.sections.recommendations, blocks: [paragraph(r.none)] };
+  const clustered = new Map(analysis.clusters.filter((c) => c.cluster === 1 || c.cluster === 2).map((c) => [c.schoolId, c]));
+  const schools = analysis.classification.schools.filter((s) => clustered.has(s.schoolId));
+  const perSchool = measureGroups(schools, analysis, clustered, lang).flatMap((group): Block[] => {
+    const names = group.schools.length === 1 ? `${group.schools[0]!.schoolId} ${group.schools[0]!.schoolName ?? ''}`.trim() : group.schools.map((s) => s.schoolId).join(', ');
+    const title = group.whole ? r.wholeCluster({ cluster: clusterLabel(group.cluster, lang), schools: names }) : r.schoolHeading(names, clusterLabel(group.cluster, lang));
+    return [heading(title), ...byAudience(group.measures).flatMap((g) => [paragraph(`${r.audiences[g.audience]}:`), list(g.items.map((rec) => `${measureText(rec, lang)} — ${group.grounds.get(rec)!}`))])];
   });
-  return { id: 'recommendations', title: y.sections.recommendations, blocks: blocks.length > 0 ? blocks : [paragraph(y.recommendations.none)] };
+  const municipal = municipalMeasures(analysis.recommendations, lang);
+  return {
+    id: 'recommendations',
+    title: y.sections.recommendations,
+    blocks: [
+      paragraph(r.priorityNote({ count: PRIORITY_MEASURES, schools: schools.length })),
+      ...perSchool,
+      ...(municipal.length > 0 ? [heading(r.municipal), list(municipal)] : []),
+      paragraph(r.fullList({ count: all.length, schools: analysis.recommendations.size, sheet: y.sections.measures })),
+    ],
+  };
+}
+
+const MUNICIPAL = 'methodological-service';
+
+interface MeasureGroup {
+  cluster: Cluster | null;
+  schools: SchoolVerdict[];
+  /** Every school of the cluster (the measures all of them share), or the schools with the same other measures. */
+  whole: boolean;
+  /** The first school's measures: the same texts as every other school's of the group. */
+  measures: Recommendation[];
+  /** Each measure's grounds: one text when the schools share it, else each with its schools. */
+  grounds: Map<Recommendation, string>;
+}
+
+interface Member {
+  school: SchoolVerdict;
+  first: Recommendation[];
+}
+
+/**
+ * The first measures as decisions: those every school of a cluster shares, once for the cluster;
+ * then the schools with the same other measures together. On the page a list of such schools
+ * reads as one decision, not as the same five lines again and again.
+ */
+function measureGroups(schools: SchoolVerdict[], analysis: YearAnalysis, clustered: Map<string, ClusterVerdict>, lang: Lang): MeasureGroup[] {
+  const text = (rec: Recommendation) => measureText(rec, lang);
+  const byCluster = new Map<Cluster | null, Member[]>();
+  for (const school of schools) {
+    const first = (analysis.recommendations.get(school.schoolId) ?? []).filter((rec) => rec.audience !== MUNICIPAL).slice(0, PRIORITY_MEASURES);
+    if (first.length === 0) continue;
+    const cluster = clustered.get(school.schoolId)!.cluster;
+    byCluster.set(cluster, [...(byCluster.get(cluster) ?? []), { school, first }]);
+  }
+  return [...byCluster].flatMap(([cluster, members]) => {
+    const shared = members.length < 2 ? [] : members[0]!.first.filter((rec) => members.every((m) => m.first.some((x) => text(x) === text(rec))));
+    const sharedTexts = new Set(shared.map(text));
+    const groups: MeasureGroup[] = shared.length > 0 ? [group(cluster, members, shared, true, lang)] : [];
+    const rest = new Map<string, Member[]>();
+    for (const m of members) {
+      const own = m.first.filter((rec) => !sharedTexts.has(text(rec)));
+      if (own.length === 0) continue;
+      const key = own.map(text).join('\n');
+      rest.set(key, [...(rest.get(key) ?? []), { school: m.school, first: own }]);
+    }
+    for (const same of rest.values()) groups.push(group(cluster, same, same[0]!.first, false, lang));
+    return groups;
+  });
+}
+
+function group(cluster: Cluster | null, members: Member[], measures: Recommendation[], whole: boolean, lang: Lang): MeasureGroup {
+  const grounds = new Map(measures.map((rec) => {
+    const bySchool = members.map((m) => {
+      const own = m.first.find((x) => measureText(x, lang) === measureText(rec, lang))!;
+      return { id: m.school.schoolId, text: own.reasons.map((reason) => reasonText(reason, lang)).join('; ') };
+    });
+    const texts = [...new Set(bySchool.map((b) => b.text))];
+    const text = texts.length === 1 ? texts[0]! : texts.map((t) => `${t} (${bySchool.filter((b) => b.text === t).map((b) => b.id).join(', ')})`).join('; ');
+    return [rec, text] as const;
+  }));
+  return { cluster, schools: members.map((m) => m.school), whole, measures, grounds };
+}
+
+/** The municipal service's measures, each once, with the schools it concerns. */
+function municipalMeasures(bySchool: Map<string, Recommendation[]>, lang: Lang): string[] {
+  const r = messagesOf(lang).yearly.recommendations;
+  const schools = new Map<string, { text: string; ids: string[] }>();
+  for (const [schoolId, recs] of bySchool) {
+    for (const rec of recs.filter((x) => x.audience === MUNICIPAL)) {
+      const text = measureText(rec, lang);
+      const entry = schools.get(text) ?? { text, ids: [] };
+      entry.ids.push(schoolId);
+      schools.set(text, entry);
+    }
+  }
+  return [...schools.values()].map(({ text, ids }) => `${text} ${r.forSchools(shortIds(ids, lang))}`);
+}
+
+/** Every measure of every school, in the workbook only. */
+function measuresSheet(input: YearlyInput, lang: Lang): Section {
+  const y = messagesOf(lang).yearly;
+  const { analysis } = input;
+  const clusters = new Map(analysis.clusters.map((c) => [c.schoolId, c]));
+  const report = {
+    year: analysis.year,
+    issues: [],
+    schools: analysis.classification.schools.map((s) => ({
+      schoolId: s.schoolId, schoolName: s.schoolName, cluster: clusters.get(s.schoolId) ?? null, recommendations: analysis.recommendations.get(s.schoolId) ?? [],
+    })).filter((s) => s.recommendations.length > 0),
+  };
+  return { id: 'measures', only: 'sheet', title: y.sections.measures, blocks: [table(recommendationsTable(report, lang))] };
 }
 
 function method(input: YearlyInput, lang: Lang): Section {

@@ -9,7 +9,8 @@ import type { ShnsuVerdict } from '../../rules/shnsu.js';
 import { planVsFact } from '../charts.js';
 import { chart, paragraph, table, type Block, type Section } from '../document/model.js';
 import { shnsuReasonTexts } from '../classify/shnsu.js';
-import { statusCounts, targetsTable } from '../targets/report.js';
+import { noteText, statusCounts, targetsSummaryTable, targetsTable } from '../targets/report.js';
+import type { TargetOutcome } from '../../rules/targets.js';
 import type { Table } from '../table-model.js';
 
 export interface ProgrammeInput {
@@ -60,6 +61,18 @@ function contextTable(shnsu: ShnsuVerdict[], input: ProgrammeInput, flagged: Rea
   return { name: c.heading.slice(0, 31), headers, rows, wide: [1, 3] };
 }
 
+/** Indicators without data for the same reason, when there are many: said once on the page, not row by row. */
+const GROUPED_FROM = 3;
+
+function noDataGroups(targets: TargetOutcome[], year: number, lang: Lang): { note: string; outcomes: TargetOutcome[] }[] {
+  const byNote = new Map<string, TargetOutcome[]>();
+  for (const o of targets.filter((x) => x.status === 'noData')) {
+    const note = noteText(o, year, lang);
+    byNote.set(note, [...(byNote.get(note) ?? []), o]);
+  }
+  return [...byNote].filter(([, outcomes]) => outcomes.length >= GROUPED_FROM).map(([note, outcomes]) => ({ note, outcomes }));
+}
+
 export function targetsSection(input: ProgrammeInput, lang: Lang, title: string, gap?: string): Section {
   const t = messagesOf(lang);
   const l = t.labels;
@@ -70,12 +83,16 @@ export function targetsSection(input: ProgrammeInput, lang: Lang, title: string,
       { indicator: o.indicator.id, series: t.targets.chartPlan, value: o.plan as number },
       { indicator: o.indicator.id, series: t.targets.chartFact, value: o.fact as number },
     ]);
+  const groups = noDataGroups(targets, year, lang);
+  const grouped = new Set(groups.flatMap((g) => g.outcomes));
   const blocks: Block[] = [
     paragraph(input.programmeTitle),
     paragraph(t.targets.basis({ year: l.schoolYear(year), previous: l.schoolYear(year - 1) })),
     ...(gap ? [paragraph(gap)] : []),
     paragraph(t.targets.summary(statusCounts(targets))),
-    table(targetsTable(targets, year, lang)),
+    table(targetsSummaryTable(targets.filter((o) => !grouped.has(o)), year, lang)),
+    ...groups.map((g) => paragraph(t.targets.noDataGroup({ count: g.outcomes.length, ids: g.outcomes.map((o) => o.indicator.id).join(', '), note: g.note }))),
+    { ...table(targetsTable(targets, year, lang)), only: 'sheet' },
   ];
   if (bars.length > 0) blocks.push(chart(planVsFact('targets', t.targets.chartTitle(l.schoolYear(year)), bars, t.targets.chartAxis)));
   return { id: 'targets', title, blocks };
