@@ -48,10 +48,10 @@ describe('report: a section without data says why, and the run warns', () => {
     const { code, stderr, md } = await runReportCommand({ inputs: [DISTRICT], profile: PROFILE, tasks: [EXPORT], map: [MAP] });
     expect(code, stderr).toBe(0);
     const reason = 'В представленных файлах результаты по заданиям только за 2022/2023 уч. г., за 2024/2025 уч. г. их нет.';
-    expect(section(md, 10).trim()).toBe(`10. Карты затруднений (результаты по заданиям)\n\n${reason}`);
+    expect(section(md, 9).trim()).toBe(`9. Карты затруднений (результаты по заданиям)\n\n${reason}`);
     expect(warnings(stderr)).toEqual([
       '  Справка, раздел «5. Целевые показатели программы» — файл фактов мониторинга не представлен: показатели, которые заполняют школы и отдел образования, без данных (55 из 59).',
-      `  Справка, раздел «10. Карты затруднений (результаты по заданиям)» — ${reason[0]!.toLowerCase()}${reason.slice(1)}`,
+      `  Справка, раздел «9. Карты затруднений (результаты по заданиям)» — ${reason[0]!.toLowerCase()}${reason.slice(1)}`,
     ]);
   });
 
@@ -59,13 +59,13 @@ describe('report: a section without data says why, and the run warns', () => {
     const { code, stderr, md } = await runReportCommand({ inputs: [DISTRICT], profile: PROFILE, tasks: [EXPORT], map: [MAP] }, { lang: 'en' });
     expect(code, stderr).toBe(0);
     expect(md).toContain('The files supplied hold task results for 2022/2023 only, none for 2024/2025.');
-    expect(stderr).toContain('  Report, section "10. Difficulty maps (task results)" — the files supplied hold task results for 2022/2023 only, none for 2024/2025.\n');
+    expect(stderr).toContain('  Report, section "9. Difficulty maps (task results)" — the files supplied hold task results for 2022/2023 only, none for 2024/2025.\n');
   });
 
   it('no profile: section 3 says so first; no facts: section 5 says so after the programme and its basis', async () => {
     const { code, stderr, md } = await runReportCommand({ inputs: [DISTRICT] });
     expect(code, stderr).toBe(0);
-    expect(firstSentence(section(md, 3))).toBe('Профиль школ не задан (--profile): ШНСУ не определены.');
+    expect(firstSentence(section(md, 3))).toBe('Профиль школ не представлен: ШНСУ не определены.');
     expect(section(md, 5).split('\n\n')[3]).toBe('Файл фактов мониторинга не представлен: показатели, которые заполняют школы и отдел образования, без данных (55 из 59).');
     expect(warnings(stderr).map((line) => line.split(' — ')[0])).toEqual([
       '  Справка, раздел «3. Школы в сложных социальных условиях (ШНСУ)»',
@@ -87,7 +87,7 @@ describe('report: a section without data says why, and the run warns', () => {
       const { code, stderr, md } = await runReportCommand({ inputs: ['results.csv'], tasks: [EXPORT], map: [MAP] }, { cwd: dir });
       expect(code, stderr).toBe(0);
       expect(firstSentence(section(md, 4))).toBe('Результатов прежних лет нет, только за 2022/2023 уч. г.: динамика и движение списка не оцениваются.');
-      const tasks = section(md, 10);
+      const tasks = section(md, 9);
       expect(firstSentence(tasks)).toBe('Школ списка ШНОР (2) среди школ с результатами по заданиям нет: ни карт затруднений ШНОР, ни их общих затруднений составить нельзя.');
       expect(tasks).not.toContain('Общие затруднения');
       expect(tasks).not.toContain('затруднений нет');
@@ -95,7 +95,7 @@ describe('report: a section without data says why, and the run warns', () => {
         '  Справка, раздел «3. Школы в сложных социальных условиях (ШНСУ)»',
         '  Справка, раздел «4. Динамика результатов»',
         '  Справка, раздел «5. Целевые показатели программы»',
-        '  Справка, раздел «10. Карты затруднений (результаты по заданиям)»',
+        '  Справка, раздел «9. Карты затруднений (результаты по заданиям)»',
       ]);
     });
   });

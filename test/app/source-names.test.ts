@@ -32,9 +32,10 @@ describe.each<Lang>(['ru', 'en'])('the demo district in %s', (lang) => {
     const files = await report.files();
     for (const name of ['report.md', 'report.html']) expect(internalWords(String(files.get(name))), name).toEqual([]);
     if (lang === 'ru') {
-      // a measure's source, the FIOKO rule and the documents in the method appendix, by their real names
-      expect(report.md).toContain('источник: приказ УО Славянского района от 12.09.2022 № 1496, 5. Дорожная карта, п. 4.2)');
-      expect(report.md).toContain('источник: МППКО Пировского муниципального округа на 2022–2024 годы, Дорожная карта');
+      // a measure's source (in recommend and in the workbook's full list of measures), the FIOKO rule and the documents in the method appendix, by their real names
+      const measures = (await runCommand('recommend', DEMO, { lang, format: 'md' })).stdout;
+      expect(measures).toContain('источник: приказ УО Славянского района от 12.09.2022 № 1496, 5. Дорожная карта, п. 4.2)');
+      expect(measures).toContain('источник: МППКО Пировского муниципального округа на 2022–2024 годы, Дорожная карта');
       expect(report.md).toContain('Правило ФИОКО (методика ФИОКО 2021 года): результат низкий');
       expect(report.md).toContain('- Распоряжение администрации Яковлевского муниципального округа Приморского края от 29.02.2024 № 229-ра «Об утверждении');
       expect(report.md).toContain('Принятые толкования (подробно — docs/rules.md и команда shnor rules):');

@@ -118,7 +118,7 @@ describe('recommend --tasks and report --tasks', () => {
     const result = await runReportCommand({ inputs: ['results.csv'], tasks: [EXPORT, PROTOCOL], map: [MAP] }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const { md } = result;
-    const section = md.split(/^## /m).find((s) => s.startsWith('10. '))!;
+    const section = md.split(/^## /m).find((s) => s.startsWith('9. '))!;
     expect(section).toContain('sch240201 МАОУ СОШ № 2');
     expect(section).toContain('Владение понятием «дробь»: задание 2: 40% при 62% (−22 п.п.)');
     expect(section).toContain('класс 5А');
