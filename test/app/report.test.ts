@@ -161,13 +161,26 @@ describe('shnor report on the demo district', () => {
     }
   });
 
-  it('section 6: ranks, totals, maxima and percents are those of score --format json, in its order', () => {
-    const [rating] = tables(section(md, 6));
-    expect(rating![0]!.slice(0, 6)).toEqual(['Место', 'Код ОО', 'Наименование ОО', 'Баллы', 'Максимум', '% от максимума']);
-    const fromReport = rating!.slice(1).map((r) => ({ rank: number(r[0]!), schoolId: r[1], total: number(r[3]!), max: number(r[4]!), percent: number(r[5]!) }));
+  it('appendix 2: ranks, totals, maxima and percents are those of score --format json, in its order; section 6 its first and last five', () => {
+    const rows = (text: string) => {
+      const [rating] = tables(text);
+      expect(rating![0]!.slice(0, 6)).toEqual(['Место', 'Код ОО', 'Наименование ОО', 'Баллы', 'Максимум', '% от максимума']);
+      return rating!.slice(1).map((r) => ({ rank: number(r[0]!), schoolId: r[1], total: number(r[3]!), max: number(r[4]!), percent: number(r[5]!) }));
+    };
+    const appendix = md.split(/^## /m).find((part) => part.startsWith('Приложение 2. '))!;
     const fromScore = score.schools.map((s) => ({ rank: s.rank, schoolId: s.schoolId, total: s.total, max: s.max, percent: s.percent }));
     expect(fromScore).toHaveLength(30);
-    expect(fromReport).toEqual(fromScore);
+    expect(rows(appendix)).toEqual(fromScore);
+    expect(rows(section(md, 6))).toEqual([...fromScore.slice(0, 5), ...fromScore.slice(-5)]);
+  });
+
+  it('section 9: the list to approve is the flagged schools, the risk zone cluster 2 of cluster --format json', () => {
+    const text = section(md, 9);
+    expect(text).toContain(`1. Утвердить список ШНОР на 2025/2026 уч. г. (8: ${FLAGGED_2025.join(', ')})`);
+    const risk = cluster.schools.filter((s) => s.cluster === 2).map((s) => s.schoolId);
+    expect(text).toContain(`2. Включить школы зоны риска (${risk.length}: ${risk.join(', ')})`);
+    // the demo district has no facts file: collecting them is proposed
+    expect(text).toContain('Организовать сбор данных мониторинга целевых показателей');
   });
 
   it('section 7: each school in the cluster of cluster --format json', () => {
@@ -246,7 +259,8 @@ describe('shnor report on the demo district', () => {
     const book = await workbook();
     expect(book.worksheets.map((ws) => ws.name)).toEqual([
       '1. Общие сведения', '2. Список ШНОР', '3. Школы в сложных социальных', '4. Динамика результатов', '5. Целевые показатели программы',
-      '6. Рейтинг по муниципальным', '7. Кластеры', '8. Адресные рекомендации', 'Приложение 1. Графики', 'Приложение 2. Методика и данные', 'Адресные меры полный перечень',
+      '6. Рейтинг по муниципальным', '7. Кластеры', '8. Адресные рекомендации', '9. Выводы и предложения', 'Приложение 1. Графики', 'Приложение 2. Рейтинг все школы',
+      'Приложение 3. Методика и данные', 'Адресные меры полный перечень',
     ]);
   });
 

@@ -8,8 +8,10 @@ export const SECTIONS_RU = [
   '6. Рейтинг по муниципальным показателям',
   '7. Кластеры',
   '8. Адресные рекомендации',
+  '9. Выводы и предложения',
   'Приложение 1. Графики',
-  'Приложение 2. Методика и данные',
+  'Приложение 2. Рейтинг: все школы',
+  'Приложение 3. Методика и данные',
 ];
 export const SECTIONS_EN = [
   '1. Summary',
@@ -20,6 +22,8 @@ export const SECTIONS_EN = [
   '6. Municipal indicator rating',
   '7. Clusters',
   '8. Targeted recommendations',
+  '9. Conclusions and proposals',
   'Appendix 1. Charts',
-  'Appendix 2. Method and data',
+  'Appendix 2. Rating: every school',
+  'Appendix 3. Method and data',
 ];

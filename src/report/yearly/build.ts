@@ -31,6 +31,7 @@ import { shnsuSection, targetsSection, type ProgrammeInput } from './programme-s
 import { objectivityBlocks } from './objectivity-section.js';
 import { tasksSection, type TasksSectionInput } from './tasks-section.js';
 import { sectionGaps, type GapSection } from './gaps.js';
+import { statusCounts } from '../targets/report.js';
 import type { ObjectivityList } from '../../model/markers.js';
 
 export interface YearlyInput {
@@ -72,7 +73,8 @@ export function buildYearlyReport(input: YearlyInput, lang: Lang): { document: D
       dynamicsSection(input, lang, gaps.dynamics), targetsSection(programmeOf(input), lang, y.sections.targets, gaps.targets),
       rating(input, lang), clusters(input, lang), recommendations(input, lang),
       ...(input.tasks ? [tasksSection(input.tasks, lang, y.sections.tasks, gaps.tasks)] : []),
-      chartsAppendix(input, lang), method(input, lang), measuresSheet(input, lang),
+      proposals(input, lang, `${input.tasks ? 10 : 9}. ${y.sections.proposals}`, gaps),
+      chartsAppendix(input, lang), ratingAppendix(input, lang), method(input, lang), measuresSheet(input, lang),
     ],
   };
   return { document, gaps: (Object.keys(gaps) as GapSection[]).map((id) => ({ section: y.sections[id], reason: gaps[id]! })) };
@@ -224,7 +226,23 @@ function asDynamicsReport(input: YearlyInput): DynamicsReport {
   };
 }
 
+/** The rating on the page: the first and the last schools; every school in the appendix. */
+const RATING_ENDS = 5;
+
 function rating(input: YearlyInput, lang: Lang): Section {
+  const y = messagesOf(lang).yearly;
+  const full = ratingTable(input, lang);
+  const short = full.rows.length > 2 * RATING_ENDS ? { ...full, rows: [...full.rows.slice(0, RATING_ENDS), ...full.rows.slice(-RATING_ENDS)] } : full;
+  const objectivity = input.markers ? objectivityBlocks(input.markers, input.analysis, lang) : [];
+  const ends = short === full ? [] : [paragraph(y.rating.ends({ count: RATING_ENDS, schools: full.rows.length, appendix: y.sections.ratingAll }))];
+  return { id: 'rating', title: y.sections.rating, blocks: [paragraph(y.rating.note), ...ends, table(short), ...objectivity] };
+}
+
+function ratingAppendix(input: YearlyInput, lang: Lang): Section {
+  return { id: 'rating-all', title: messagesOf(lang).yearly.sections.ratingAll, blocks: [table(ratingTable(input, lang))] };
+}
+
+function ratingTable(input: YearlyInput, lang: Lang): Table {
   const t = messagesOf(lang);
   const y = t.yearly;
   const l = t.labels;
@@ -236,9 +254,45 @@ function rating(input: YearlyInput, lang: Lang): Section {
       { value: school.percent }, { value: school.indicators.filter((i) => i.lowest).map((i) => i.id).join(', ') },
     ],
   }));
-  const sheet: Table = { name: y.sections.rating, headers: [s.rank, l.schoolId, l.schoolName, s.total, s.max, s.percent, y.rating.weakest], rows, wide: [2, 6] };
-  const objectivity = input.markers ? objectivityBlocks(input.markers, input.analysis, lang) : [];
-  return { id: 'rating', title: y.sections.rating, blocks: [paragraph(y.rating.note), table(sheet), ...objectivity] };
+  return { name: y.sections.rating, headers: [s.rank, l.schoolId, l.schoolName, s.total, s.max, s.percent, y.rating.weakest], rows, wide: [2, 6] };
+}
+
+/**
+ * What the head is asked to decide, from the year's analysis: the conclusions in a few lines, then
+ * the proposals — the list to approve, the risk zone to watch, the measures of section 8 to assign,
+ * the data to collect where a section had none.
+ */
+function proposals(input: YearlyInput, lang: Lang, title: string, gaps: Partial<Record<GapSection, string>>): Section {
+  const t = messagesOf(lang);
+  const p = t.yearly.proposals;
+  const l = t.labels;
+  const { analysis } = input;
+  const ids = (list: string[]) => (list.length === 0 ? p.noneIds : list.join(', '));
+  const flagged = flaggedOf(analysis).map((s) => s.schoolId);
+  const risk = analysis.clusters.filter((c) => c.cluster === 2).map((c) => c.schoolId);
+  const negative = analysis.dynamics.filter((d) => d.overall.direction === 'negative').map((d) => d.schoolId);
+  const targets = statusCounts(analysis.targets);
+  const municipal = municipalMeasures(analysis.recommendations, lang).length;
+  const next = l.schoolYear(analysis.year + 1);
+  const findings = [
+    p.list({ year: next, count: flagged.length, ids: ids(flagged), entered: ids(analysis.list.entered), left: ids(analysis.list.left) }),
+    p.negative({ count: negative.length, ids: ids(negative) }),
+    p.risk({ count: risk.length, ids: ids(risk) }),
+    p.targets(targets),
+  ];
+  const decisions = [
+    ...(flagged.length > 0 ? [p.approve({ year: next, count: flagged.length, ids: ids(flagged) })] : []),
+    ...(risk.length > 0 ? [p.watch({ count: risk.length, ids: ids(risk) })] : []),
+    ...(flagged.length + risk.length > 0 ? [p.programmes({ section: t.yearly.sections.recommendations })] : []),
+    ...(municipal > 0 ? [p.municipal({ count: municipal, section: t.yearly.sections.recommendations })] : []),
+    ...(gaps.targets ? [p.collectFacts] : []),
+    ...(gaps.shnsu ? [p.collectProfiles] : []),
+  ];
+  return {
+    id: 'proposals',
+    title,
+    blocks: [heading(p.findings), list(findings), heading(p.decisions), ...decisions.map((d, i) => paragraph(`${i + 1}. ${d}`))],
+  };
 }
 
 function clusters(input: YearlyInput, lang: Lang): Section {
