@@ -74,6 +74,7 @@ export const yearlyEn: YearlyMessages = {
     title: 'Targeted recommendations',
     columns: ['Audience', 'Priority', 'Measure', 'Responsible', 'Timing', 'Why', 'Source'],
     wholeCluster: (p: { cluster: string; schools: string }) => `Every school of the cluster «${p.cluster}»: ${p.schools}`,
+    moreReasons: (p: { first: string; more: number }) => `${p.first} and ${p.more} more grounds`,
     schoolHeading: (school, cluster) => `${school}${cluster ? ` — ${cluster}` : ''}`,
     priorityNote: (p: { count: number; schools: number }) => `For each low-result and risk-zone school (${p.schools}): at most ${p.count} first measures by addressee, each with its grounds.`,
     municipal: 'Municipal measures',

@@ -78,6 +78,7 @@ export const yearlyRu = {
     title: 'Адресные рекомендации',
     columns: ['Адресат', 'Приоритет', 'Мера', 'Ответственные', 'Сроки', 'Почему', 'Источник'],
     wholeCluster: (p: { cluster: string; schools: string }) => `Все школы кластера «${p.cluster}»: ${p.schools}`,
+    moreReasons: (p: { first: string; more: number }) => `${p.first} и ещё оснований: ${p.more}`,
     schoolHeading: (school: string, cluster: string) => `${school}${cluster ? ` — ${cluster}` : ''}`,
     priorityNote: (p: { count: number; schools: number }) => `Для каждой ШНОР и школы зоны риска (${p.schools}) — не более ${p.count} первоочередных мер по адресатам, с основанием каждой.`,
     municipal: 'Меры муниципального уровня',

@@ -392,11 +392,18 @@ function measureGroups(schools: SchoolVerdict[], analysis: YearAnalysis, cluster
   });
 }
 
+/** A measure's first ground and how many more: one line on the page, all of them in the workbook. */
+function firstReason(rec: Recommendation, lang: Lang): string {
+  const [first, ...more] = rec.reasons;
+  if (!first) return '';
+  return more.length === 0 ? reasonText(first, lang) : messagesOf(lang).yearly.recommendations.moreReasons({ first: reasonText(first, lang), more: more.length });
+}
+
 function group(cluster: Cluster | null, members: Member[], measures: Recommendation[], whole: boolean, lang: Lang): MeasureGroup {
   const grounds = new Map(measures.map((rec) => {
     const bySchool = members.map((m) => {
       const own = m.first.find((x) => measureText(x, lang) === measureText(rec, lang))!;
-      return { id: m.school.schoolId, text: own.reasons.map((reason) => reasonText(reason, lang)).join('; ') };
+      return { id: m.school.schoolId, text: firstReason(own, lang) };
     });
     const texts = [...new Set(bySchool.map((b) => b.text))];
     const text = texts.length === 1 ? texts[0]! : texts.map((t) => `${t} (${bySchool.filter((b) => b.text === t).map((b) => b.id).join(', ')})`).join('; ');
