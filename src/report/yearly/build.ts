@@ -272,7 +272,7 @@ function proposals(input: YearlyInput, lang: Lang, title: string, gaps: Partial<
   const risk = analysis.clusters.filter((c) => c.cluster === 2).map((c) => c.schoolId);
   const negative = analysis.dynamics.filter((d) => d.overall.direction === 'negative').map((d) => d.schoolId);
   const targets = statusCounts(analysis.targets);
-  const municipal = municipalMeasures(analysis.recommendations, lang).length;
+  const municipal = municipalMeasures(analysis, lang).length;
   const next = l.schoolYear(analysis.year + 1);
   const findings = [
     p.list({ year: next, count: flagged.length, ids: ids(flagged), entered: ids(analysis.list.entered), left: ids(analysis.list.left) }),
@@ -331,7 +331,7 @@ function recommendations(input: YearlyInput, lang: Lang): Section {
     const title = group.whole ? r.wholeCluster({ cluster: clusterLabel(group.cluster, lang), schools: names }) : r.schoolHeading(names, clusterLabel(group.cluster, lang));
     return [heading(title), ...byAudience(group.measures).flatMap((g) => [paragraph(`${r.audiences[g.audience]}:`), list(g.items.map((rec) => `${measureText(rec, lang)} — ${group.grounds.get(rec)!}`))])];
   });
-  const municipal = municipalMeasures(analysis.recommendations, lang);
+  const municipal = municipalMeasures(analysis, lang);
   return {
     id: 'recommendations',
     title: y.sections.recommendations,
@@ -412,11 +412,13 @@ function group(cluster: Cluster | null, members: Member[], measures: Recommendat
   return { cluster, schools: members.map((m) => m.school), whole, measures, grounds };
 }
 
-/** The municipal service's measures, each once, with the schools it concerns. */
-function municipalMeasures(bySchool: Map<string, Recommendation[]>, lang: Lang): string[] {
+/** The municipal service's measures for the schools of clusters 1 and 2, each once, with the schools it concerns. */
+function municipalMeasures(analysis: YearAnalysis, lang: Lang): string[] {
   const r = messagesOf(lang).yearly.recommendations;
+  const clustered = new Set(analysis.clusters.filter((c) => c.cluster === 1 || c.cluster === 2).map((c) => c.schoolId));
   const schools = new Map<string, { text: string; ids: string[] }>();
-  for (const [schoolId, recs] of bySchool) {
+  for (const [schoolId, recs] of analysis.recommendations) {
+    if (!clustered.has(schoolId)) continue;
     for (const rec of recs.filter((x) => x.audience === MUNICIPAL)) {
       const text = measureText(rec, lang);
       const entry = schools.get(text) ?? { text, ids: [] };
