@@ -2,6 +2,7 @@
 import { messagesOf, type Lang } from '../messages/index.js';
 import { shortList } from '../messages/list.js';
 import type { TableCell } from './table-model.js';
+import { shortAddresses } from './web-address.js';
 
 export function formatNumber(value: number, lang: Lang, digits = 2): string {
   const fixed = Number(value.toFixed(digits)).toString();
@@ -17,6 +18,11 @@ export function cellValueText(cell: TableCell, lang: Lang): string {
   if (cell.value === null) return '';
   if (typeof cell.value === 'number') return formatNumber(cell.value, lang) + (cell.percent ? '%' : '');
   return typeof cell.value === 'string' ? cell.value : cell.value.join('\n');
+}
+
+/** A table cell as a printed page shows it: `cellValueText` with its web addresses shortened. */
+export function pageCellText(cell: TableCell, lang: Lang): string {
+  return shortAddresses(cellValueText(cell, lang));
 }
 
 /** School codes in one line of the terminal: the first 10, then «… и ещё N» (JSON, CSV and XLSX keep them all). */

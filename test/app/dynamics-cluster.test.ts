@@ -240,7 +240,8 @@ describe('shnor dynamics on a hand-made district', () => {
     expect(list.getRow(2).values).toEqual([undefined, 'SL-04', 'МБОУ СОШ № 4', 'вошла']);
     expect((list.getRow(4).values as unknown[]).slice(1)).toEqual(['SL-03', 'МБОУ СОШ № 3', 'осталась', 'ОГЭ Математика']);
     const targets = workbook.getWorksheet('Целевые показатели')!;
-    expect((targets.getRow(3).values as unknown[]).slice(1, 7)).toEqual(['8.2', expect.stringContaining('ОГЭ по русскому языку'), '70%', '100%', 1, 1]);
+    expect((targets.getRow(3).values as unknown[]).slice(1, 7)).toEqual(['8.2', expect.stringContaining('ОГЭ по русскому языку'), 0.7, 1, 1, 1]);
+    expect(targets.getRow(3).getCell(3).numFmt).toBe('0.00%');
     expect(targets.getRow(3).getCell(7).value).toBe('выполнен');
   });
 

@@ -109,8 +109,10 @@ describe('documentDocx', () => {
     expect(second!.cells).toEqual(['DM-04', 'МБОУ СОШ № 4', '12,5%']);
     expect(second!.xml).not.toContain('F4B6B6');
     expect(second!.xml).not.toContain('<w:b/>');
-    // the wide column gets three shares of the 9638-twip text width, the others one
-    expect([...found[0]![0]!.xml.matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))).toEqual([1927, 5782, 1929]);
+    // the 9355-twip text width shared by the columns' content (column-widths.ts, tested by hand there)
+    const widths = [...found[0]![0]!.xml.matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(9355);
+    expect(widths).toEqual([2090, 4733, 2532]);
   });
 
   it('embeds each chart as SVG with its PNG fallback, no wider than the page; a chart without PNG is a note', async () => {
@@ -120,15 +122,15 @@ describe('documentDocx', () => {
     expect(svgs.sort()).toEqual([SVG(1000), SVG(500)].sort());
     expect(docx.xml).toContain('<asvg:svgBlip');
     const extents = [...docx.xml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => [Number(m[1]), Number(m[2])]);
-    // 1000 px is scaled to the text width, 9638 twips = 642.5 px; 500 px stays
-    expect(extents).toEqual([[643 * EMU, 129 * EMU], [500 * EMU, 200 * EMU]]);
+    // 1000 px is scaled to the text width, 11906 − 1701 − 850 = 9355 twips = 623.7 px; 500 px stays
+    expect(extents).toEqual([[624 * EMU, 125 * EMU], [500 * EMU, 200 * EMU]]);
     expect(paragraphs(docx.xml).map((p) => p.text)).toContain('График без PNG. График не вставлен (нет Chromium): он в файле charts/missing.svg.');
   });
 
   it('opens with the approval at the top right and the number, ends with the executor; unset ones blank', () => {
     const all = paragraphs(docx.xml);
     expect(all.slice(0, 4).map((p) => p.text)).toEqual(['УТВЕРЖДАЮ', '______________________________', '_____________ И. И. Иванова', '«___» ______________ 20___ г.']);
-    for (const p of all.slice(0, 4)) expect(p.xml).toMatch(/<w:ind w:left="5301"\/>/);
+    for (const p of all.slice(0, 4)) expect(p.xml).toMatch(/<w:ind w:left="5145"\/>/);
     expect(all.map((p) => p.text)).toContain('«___» ______________ 20___ г. № 01-12/345');
     expect(all.slice(-3).map((p) => p.text)).toEqual([
       'Исполнитель: ______________________________',

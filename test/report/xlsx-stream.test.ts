@@ -9,6 +9,7 @@ import { documentXlsx } from '../../src/report/to/xlsx.js';
 import { chart, heading, list, paragraph, table } from '../../src/report/document/model.js';
 import { dataSheets } from '../../src/report/to/xlsx-sheets.js';
 import type { Table } from '../../src/report/table-model.js';
+import { valueCell } from '../../src/report/targets/report.js';
 
 async function collect(bytes: AsyncIterable<Buffer>): Promise<{ file: Buffer; chunks: number }> {
   const chunks: Buffer[] = [];
@@ -108,5 +109,27 @@ describe('documentXlsx, streamed', () => {
     // the widest table has 4 columns: the second 40 wide, the others 16
     expect([1, 2, 3, 4].map((c) => first.getColumn(c).width)).toEqual([16, 40, 16, 16]);
     expect(column(second)).toEqual(['2. Второй', 'Конец.']);
+  });
+});
+
+describe('the workbook\'s styles and numbers', () => {
+  it('names the font on every style, headers and bold rows too; a percentage is a number with a percent format', async () => {
+    const targets: Table = {
+      name: 'Показатели',
+      headers: ['№', 'План', 'Факт'],
+      rows: [
+        { emphasis: true, cells: [{ value: '8.1' }, valueCell(100, 'ru'), { ...valueCell(75.5, 'ru'), low: true }] },
+        { emphasis: false, cells: [{ value: '8.2' }, valueCell(true, 'ru'), valueCell(null, 'ru')] },
+      ],
+    };
+    const sheet = (await read((await collect(dataSheets([targets]))).file)).worksheets[0]!;
+    for (const address of ['A1', 'B1', 'A2', 'B2', 'C2', 'A3']) {
+      expect(sheet.getCell(address).font, address).toMatchObject({ name: 'Calibri', size: 11 });
+    }
+    expect(sheet.getCell('A1').font.bold).toBe(true);
+    expect(sheet.getCell('A2').font.bold).toBe(true);
+    expect([sheet.getCell('B2').value, sheet.getCell('B2').numFmt]).toEqual([1, '0.00%']);
+    expect([sheet.getCell('C2').value, sheet.getCell('C2').numFmt]).toEqual([0.755, '0.00%']);
+    expect([sheet.getCell('B3').value, sheet.getCell('C3').value]).toEqual(['да', '—']);
   });
 });

@@ -8,7 +8,7 @@ import type { PlanValue } from '../../model/plan.js';
 import { procedureName } from '../procedure-name.js';
 import type { TargetOutcome } from '../../rules/targets.js';
 import { formatNumber } from '../format.js';
-import type { Table } from '../table-model.js';
+import type { Table, TableCell } from '../table-model.js';
 
 export interface TargetsReport {
   year: number;
@@ -23,6 +23,11 @@ export function valueText(value: PlanValue | null, lang: Lang): string {
   const t = messagesOf(lang);
   if (value === null) return '—';
   return typeof value === 'boolean' ? (value ? t.targets.yes : t.targets.no) : `${formatNumber(value, lang)}%`;
+}
+
+/** A plan or fact as a cell: a percentage is a number (a number in the workbook), yes/no and «—» text. */
+export function valueCell(value: PlanValue | null, lang: Lang): TableCell {
+  return typeof value === 'number' ? { value, percent: true } : { value: valueText(value, lang) };
 }
 
 export function statusText(outcome: TargetOutcome, lang: Lang): string {
@@ -62,8 +67,8 @@ export function targetsTable(outcomes: TargetOutcome[], year: number, lang: Lang
   const rows = outcomes.map((o) => ({
     emphasis: o.status === 'notMet',
     cells: [
-      { value: o.indicator.id }, { value: o.indicator.text }, { value: valueText(o.plan, lang) },
-      { value: valueText(o.fact, lang), low: o.status === 'notMet' }, { value: o.numerator }, { value: o.denominator },
+      { value: o.indicator.id }, { value: o.indicator.text }, valueCell(o.plan, lang),
+      { ...valueCell(o.fact, lang), low: o.status === 'notMet' }, { value: o.numerator }, { value: o.denominator },
       { value: statusText(o, lang) }, { value: noteText(o, year, lang) }, { value: o.evidence },
     ],
   }));
@@ -80,8 +85,8 @@ export function targetsSummaryTable(outcomes: TargetOutcome[], year: number, lan
     rows: outcomes.map((o) => ({
       emphasis: o.status === 'notMet',
       cells: [
-        { value: o.indicator.id }, { value: o.indicator.text }, { value: valueText(o.plan, lang) },
-        { value: valueText(o.fact, lang), low: o.status === 'notMet' }, { value: statusText(o, lang) }, { value: noteText(o, year, lang) },
+        { value: o.indicator.id }, { value: o.indicator.text }, valueCell(o.plan, lang),
+        { ...valueCell(o.fact, lang), low: o.status === 'notMet' }, { value: statusText(o, lang) }, { value: noteText(o, year, lang) },
       ],
     })),
     wide: [1, 5],

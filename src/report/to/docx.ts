@@ -18,9 +18,11 @@ import {
   ShadingType,
   Table as WordTable,
   TableCell as WordCell,
+  TableLayoutType,
   TableOfContents,
   TableRow,
   TextRun,
+  VerticalAlign,
   WidthType,
   type FileChild,
   type IRunOptions,
@@ -28,9 +30,10 @@ import {
 } from 'docx';
 import { messagesOf, type Lang } from '../../messages/index.js';
 import type { Chart } from '../charts.js';
-import { cellValueText } from '../format.js';
+import { pageCellText } from '../format.js';
 import type { Table } from '../table-model.js';
 import { blocksOn, sectionsOn, flatItems, type Block, type Document, type Section, type Text } from '../document/model.js';
+import { columnLayout, columnTexts } from './column-widths.js';
 import { FIXED_DATE, withFixedZipDates } from './zip.js';
 
 /** A chart drawn for Word: its SVG, the same as PNG, and its size in CSS pixels. */
@@ -42,9 +45,9 @@ export interface ChartImage {
 }
 
 const FONT = 'Times New Roman';
-// A4 in twips (1/20 pt), margins 20 mm top and bottom, 25 mm left (binding), 15 mm right
+// A4 in twips (1/20 pt), the margins of office documents: 20 mm top and bottom, 30 mm left (binding), 15 mm right
 const PAGE = { width: 11906, height: 16838 };
-const MARGIN = { top: 1134, bottom: 1134, left: 1418, right: 850 };
+const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 850 };
 const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 /** Images are sized in CSS pixels: 15 twips each at 96 dpi. */
 const CONTENT_PX = CONTENT_WIDTH / 15;
@@ -55,6 +58,10 @@ const HEADER_FILL = 'E7ECF4';
 const LOW_FILL = 'F4B6B6';
 /** Sizes in half-points. */
 const SIZE = { body: 24, table: 18, small: 20 };
+/** The smallest table font, in half-points, however many columns. */
+const LEAST_TABLE_SIZE = 12;
+/** A cell's margin on either side, in twips. */
+const CELL_MARGIN = 60;
 
 export async function documentDocx(document: Document, charts: Map<string, ChartImage>, lang: Lang): Promise<Buffer> {
   const word = new WordDocument({
@@ -168,49 +175,52 @@ function lines(value: string, options: IRunOptions = {}): TextRun[] {
 }
 
 function wordTable(table: Table, lang: Lang): WordTable {
-  const widths = columnWidths(table);
+  const { widths, size } = tableLayout(table, lang);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: table.headers.map((h, i) => cell(h, widths[i]!, { bold: true, fill: HEADER_FILL })),
+    children: table.headers.map((h, i) => cell(h, widths[i]!, { size, bold: true, fill: HEADER_FILL })),
   });
   const rows = table.rows.map(
     (row) =>
       new TableRow({
         cantSplit: true,
         children: row.cells.map((c, i) =>
-          cell(cellValueText(c, lang), widths[i]!, { bold: row.emphasis || c.low === true, fill: c.low ? LOW_FILL : undefined, right: typeof c.value === 'number' }),
+          cell(pageCellText(c, lang), widths[i]!, { size, bold: row.emphasis || c.low === true, fill: c.low ? LOW_FILL : undefined, right: typeof c.value === 'number' }),
         ),
       }),
   );
   return new WordTable({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
     rows: [header, ...rows],
   });
 }
 
-/** The page width shared out: a wide column (names, explanations) gets three shares, others one. */
-function columnWidths(table: Table): number[] {
-  const shares = table.headers.map((_, i) => (table.wide?.includes(i) ? 3 : 1));
-  const total = shares.reduce((a, b) => a + b, 0);
-  const widths = shares.map((share) => Math.floor((CONTENT_WIDTH * share) / total));
+/** The page width shared out by the columns' content (column-widths.ts), in twips, and the font size that fits it. */
+function tableLayout(table: Table, lang: Lang): { widths: number[]; size: number } {
+  // an em at the table's size, in twips; Arial's widths (column-widths.ts) hold Times New Roman's bold capitals too
+  const emTwips = SIZE.table * 10;
+  const { shares, scale } = columnLayout(columnTexts(table, lang), CONTENT_WIDTH / emTwips, (2 * CELL_MARGIN) / emTwips);
+  const widths = shares.map((share) => Math.floor(CONTENT_WIDTH * share));
   widths[widths.length - 1]! += CONTENT_WIDTH - widths.reduce((a, b) => a + b, 0);
-  return widths;
+  return { widths, size: Math.max(LEAST_TABLE_SIZE, Math.floor(SIZE.table * scale)) };
 }
 
-function cell(value: string, width: number, style: { bold: boolean; fill?: string; right?: boolean }): WordCell {
+function cell(value: string, width: number, style: { size: number; bold: boolean; fill?: string; right?: boolean }): WordCell {
   return new WordCell({
     width: { size: width, type: WidthType.DXA },
-    margins: { left: 60, right: 60 },
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN },
+    verticalAlign: VerticalAlign.TOP,
     shading: style.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: style.fill } : undefined,
     children: value.split('\n').map(
       (line) =>
         new Paragraph({
           alignment: style.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
           spacing: { after: 0 },
-          children: [text(line, { bold: style.bold, size: SIZE.table })],
+          children: [text(line, { bold: style.bold, size: style.size })],
         }),
     ),
   });

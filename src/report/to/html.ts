@@ -4,21 +4,26 @@
  */
 import type { Lang } from '../../messages/index.js';
 import { escapeHtml as esc } from '../escape.js';
-import { cellValueText } from '../format.js';
+import { pageCellText } from '../format.js';
 import type { Table } from '../table-model.js';
+import { columnLayout, columnTexts } from './column-widths.js';
 import { blocksOn, sectionsOn, itemOf, type Block, type Document, type ListItem, type Text } from '../document/model.js';
+
+/** The printed page's width for text (A4 less the margins of @page) and a table's font and cell padding, in points. */
+const PRINTED = { width: 595.28 - (30 + 15) * (72 / 25.4), font: 9.5, padding: 2 * 4.5 + 1 };
 
 const CSS = `
 body { font-family: "Liberation Sans", Arial, sans-serif; font-size: 11pt; color: #222; margin: 2em auto; max-width: 1100px; }
 h1 { font-size: 18pt; } h2 { font-size: 14pt; border-bottom: 1px solid #bbb; margin-top: 2em; } h3 { font-size: 12pt; }
-table { border-collapse: collapse; margin: 0.5em 0 1em; font-size: 9.5pt; }
+table { border-collapse: collapse; margin: 0.5em 0 1em; font-size: 9.5pt; width: 100%; table-layout: auto; }
 th, td { border: 1px solid #bbb; padding: 2px 6px; vertical-align: top; text-align: left; }
+th { word-break: normal; overflow-wrap: normal; hyphens: manual; }
 th { background: #e7ecf4; } td.num { text-align: right; } td.low { background: #f4b6b6; font-weight: bold; }
 tr.emphasis td { font-weight: bold; }
 figure { margin: 1em 0; page-break-inside: avoid; } figcaption { font-size: 9pt; color: #555; }
 .approval { width: 45%; margin: 0 0 1.5em auto; } .organisation { text-align: center; font-weight: bold; }
 .executor { margin-top: 3em; font-size: 9.5pt; }
-@page { size: A4; margin: 20mm 15mm 20mm 25mm; }
+@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
 @media print { body { margin: 0; max-width: none; } h2 { page-break-before: auto; } figure svg { max-width: 100%; height: auto; } }
 `;
 
@@ -92,16 +97,19 @@ function inline(text: Text): string {
 
 function tableHtml(table: Table, lang: Lang): string {
   if (table.rows.length === 0) return '';
+  const { shares, scale } = columnLayout(columnTexts(table, lang), PRINTED.width / PRINTED.font, PRINTED.padding / PRINTED.font);
+  const columns = `<colgroup>${shares.map((share) => `<col style="width: ${(share * 100).toFixed(1)}%">`).join('')}</colgroup>`;
   const head = `<tr>${table.headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr>`;
   const rows = table.rows.map((row) => {
     const cells = row.cells.map((cell) => {
       const classes = [typeof cell.value === 'number' ? 'num' : '', cell.low ? 'low' : ''].filter(Boolean).join(' ');
-      const text = cell.text !== undefined ? inline(cell.text) : esc(cellValueText(cell, lang)).replace(/\n/g, '<br>');
+      const text = cell.text !== undefined ? inline(cell.text) : esc(pageCellText(cell, lang)).replace(/\n/g, '<br>');
       return `<td${classes ? ` class="${classes}"` : ''}>${cell.strong ? `<strong>${text}</strong>` : text}</td>`;
     });
     return `<tr${row.emphasis ? ' class="emphasis"' : ''}>${cells.join('')}</tr>`;
   });
-  return `<table>\n${head}\n${rows.join('\n')}\n</table>`;
+  const font = scale < 1 ? ` style="font-size: ${(PRINTED.font * scale).toFixed(1)}pt"` : '';
+  return `<table${font}>\n${columns}\n${head}\n${rows.join('\n')}\n</table>`;
 }
 
 function lines(texts: string[]): string {

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../messages/index.js';
 import { escapeMarkdown as escape, markdownCode } from '../escape.js';
-import { cellValueText } from '../format.js';
+import { pageCellText } from '../format.js';
 import type { Table, TableCell } from '../table-model.js';
 import { blocksOn, sectionsOn, isTight, itemOf, type Block, type Document, type ListItem, type Text } from '../document/model.js';
 
@@ -105,6 +105,6 @@ function tableLines(table: Table, lang: Lang): string[] {
 }
 
 function cellText(cell: TableCell, lang: Lang): string {
-  const text = cell.text !== undefined ? inline(cell.text) : Array.isArray(cell.value) ? cell.value.map(escape).join('<br>') : escape(cellValueText(cell, lang));
+  const text = cell.text !== undefined ? inline(cell.text) : pageCellText(cell, lang).split('\n').map(escape).join('<br>');
   return cell.low || cell.strong ? `**${text}**` : text;
 }

@@ -9,13 +9,17 @@ import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { FIXED_DATE } from './zip.js';
 
-/** How a data cell looks: bold, a fill, a number format, the column's alignment. */
+/** How a data cell looks: bold or not (in the workbook's one typeface), a fill, a number format, the column's alignment. */
 export interface CellLook {
   bold?: boolean;
   fill?: ExcelJS.Fill;
   numFmt?: string;
   alignment?: Partial<ExcelJS.Alignment>;
 }
+
+/** The typeface of every cell: a style with a font but no name would fall back to another one. */
+export const FONT: Partial<ExcelJS.Font> = Object.freeze({ name: 'Calibri', size: 11 });
+const BOLD_FONT: Partial<ExcelJS.Font> = Object.freeze({ ...FONT, bold: true });
 
 const looks = new Map<string, Partial<ExcelJS.Style>>();
 
@@ -29,7 +33,7 @@ export function sharedStyle(look: CellLook): Partial<ExcelJS.Style> {
   let style = looks.get(key);
   if (!style) {
     style = {
-      ...(look.bold ? { font: { bold: true } } : {}),
+      font: look.bold ? BOLD_FONT : FONT,
       ...(look.fill ? { fill: look.fill } : {}),
       ...(look.numFmt ? { numFmt: look.numFmt } : {}),
       ...(look.alignment ? { alignment: look.alignment } : {}),

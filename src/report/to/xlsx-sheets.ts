@@ -13,6 +13,7 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const WIDE = 48;
 const WIDE_ALIGNMENT: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
 const NARROW = 14;
+const HEADER_ALIGNMENT: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'middle' };
 
 export function dataSheets(tables: Table[]): AsyncIterable<Buffer> {
   return streamWorkbook(async (workbook, rowDone) => {
@@ -33,11 +34,8 @@ async function addSheet(workbook: ExcelJS.Workbook, table: Table, rowDone: () =>
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.headers.length } };
   const header = sheet.addRow(table.headers);
-  header.font = { bold: true };
-  header.alignment = { wrapText: true, vertical: 'middle' };
   header.eachCell((cell, c) => {
-    cell.fill = HEADER_FILL;
-    if (wide.has(c - 1)) cell.alignment = WIDE_ALIGNMENT;
+    cell.style = sharedStyle({ bold: true, fill: HEADER_FILL, alignment: wide.has(c - 1) ? WIDE_ALIGNMENT : HEADER_ALIGNMENT });
   });
   header.commit();
   for (const row of table.rows) {

@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { cellValue, dataSheets } from './xlsx-sheets.js';
-import { sharedStyle, streamWorkbook } from './workbook-stream.js';
+import { FONT, sharedStyle, streamWorkbook } from './workbook-stream.js';
 import type { Table } from '../table-model.js';
 import { blocksOn, flatItems, sectionsOn, plainText, type Block, type Document, type Section } from '../document/model.js';
 
@@ -23,7 +23,7 @@ export function documentXlsx(document: Document): AsyncIterable<Buffer> {
       // a streamed sheet writes its columns before its first row
       for (let c = 1; c <= columnCount(section); c += 1) sheet.getColumn(c).width = c === 2 ? 40 : 16;
       const title = sheet.addRow([section.title ?? document.title]);
-      title.font = { bold: true, size: 13 };
+      title.font = { ...FONT, bold: true, size: 13 };
       title.commit();
       for (const block of blocksOn(section, 'sheet')) await addBlock(sheet, block, rowDone);
       sheet.commit();
@@ -82,8 +82,7 @@ async function addTable(sheet: ExcelJS.Worksheet, table: Table, rowDone: RowDone
   if (table.rows.length === 0) return;
   sheet.addRow([]).commit();
   const header = sheet.addRow(table.headers);
-  header.font = { bold: true };
-  header.eachCell((cell) => (cell.fill = HEADER_FILL));
+  header.eachCell((cell) => (cell.style = sharedStyle({ bold: true, fill: HEADER_FILL })));
   header.commit();
   for (const row of table.rows) {
     const added = sheet.addRow(row.cells.map(cellValue));
