@@ -57,7 +57,7 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
 const HEADER_FILL = 'E7ECF4';
 const LOW_FILL = 'F4B6B6';
 /** Sizes in half-points. */
-const SIZE = { body: 24, table: 18, small: 20 };
+const SIZE = { body: 22, table: 18, small: 20 };
 /** The smallest table font, in half-points, however many columns. */
 const LEAST_TABLE_SIZE = 12;
 /** A cell's margin on either side, in twips. */
