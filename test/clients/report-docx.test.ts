@@ -7,15 +7,13 @@
  * Never skipped: without LibreOffice or poppler-utils the tests fail saying how to install them
  * (`apt-get install -y libreoffice-writer-nogui poppler-utils`; .ci/run does it).
  */
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { media, openDocx, paragraphs, tables, textsOf, type Docx } from '../report/docx-read.js';
 import { cliEnv, runCli, tempDir, writeIn, type CliResult } from '../e2e/run-cli.js';
+import { tool } from './tools.js';
 
-const run = promisify(execFile);
 
 const DEMO = [
   'fixtures/demo/district.xlsx',
@@ -41,22 +39,6 @@ const DM05 = 'МБОУ СОШ № 5 г. Демидов';
 const BLANK = '______________________________';
 const DATE_BLANK = '«___» ______________ 20___ г.';
 
-const POPPLER = 'is missing: the PDF tests need it. Install it with `apt-get install -y poppler-utils`.';
-const INSTALL = {
-  soffice: 'LibreOffice (soffice) is missing: the report.docx → PDF tests need it. Install it with `apt-get install -y libreoffice-writer-nogui`.',
-  pdftotext: `pdftotext ${POPPLER}`,
-  pdfinfo: `pdfinfo ${POPPLER}`,
-  pdfimages: `pdfimages ${POPPLER}`,
-};
-
-async function tool(name: keyof typeof INSTALL, args: string[]): Promise<string> {
-  try {
-    return (await run(name, args, { maxBuffer: 64 * 1024 * 1024, timeout: 120_000 })).stdout;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(INSTALL[name]);
-    throw error;
-  }
-}
 
 /** The text of a PDF with all whitespace runs as one space (a table cell may wrap). */
 async function pdfText(path: string, pages: string[] = []): Promise<string> {

@@ -6,33 +6,18 @@
  * page is the beginning of a header word without being a word of report.md itself.
  * Never skipped: without LibreOffice or poppler-utils the tests fail saying how to install them.
  */
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../e2e/run-cli.js';
+import { tool } from './tools.js';
 
-const run = promisify(execFile);
 
 const DEMO = ['fixtures/demo/district.xlsx', '--profile', 'fixtures/demo/schools-profile.xlsx', '--reference', 'fixtures/demo/region-reference.csv'];
 const LEFT = 85.04;
 const RIGHT = 552.76;
 /** Half a point for rounding of the renderers. */
 const SLACK = 0.5;
-const INSTALL = {
-  soffice: 'LibreOffice (soffice) is missing: install it with `apt-get install -y libreoffice-writer-nogui`.',
-  pdftotext: 'pdftotext is missing: install it with `apt-get install -y poppler-utils`.',
-};
-
-async function tool(name: keyof typeof INSTALL, args: string[]): Promise<string> {
-  try {
-    return (await run(name, args, { maxBuffer: 64 * 1024 * 1024, timeout: 120_000 })).stdout;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(INSTALL[name]);
-    throw error;
-  }
-}
 
 interface Word {
   page: number;
