@@ -40,6 +40,7 @@ export const targetsEn: typeof targetsRu = {
     reasonColumn: (value) => `profile: column «ШНСУ» — ${value ? 'yes' : 'no'}`,
     reasonIsbsh: (p) => `ИСБШ ${p.value} ${p.below ? '<' : '≥'} ${p.threshold} (shnsu.isbshBelow)`,
     thresholdUnset: 'No ИСБШ threshold (shnsu.isbshBelow) is set — no document gives one: ШНСУ are decided by the profile\'s «ШНСУ» column only.',
+    thresholdUnsetInReport: 'No ИСБШ threshold is set — no document gives one: ШНСУ are decided by the «ШНСУ» column of the school profiles only.',
     noProfile: 'No school profile given: ШНСУ not determined.',
     summary: (p) => `ШНОР: ${p.shnor}; ШНСУ: ${p.shnsu}; both ШНОР and ШНСУ: ${p.both}.`,
     unknown: '—',

@@ -42,6 +42,7 @@ export const targetsRu = {
     reasonIsbsh: (p: { value: string; threshold: string; below: boolean }) =>
       `ИСБШ ${p.value} ${p.below ? '<' : '≥'} ${p.threshold} (shnsu.isbshBelow)`,
     thresholdUnset: 'Порог ИСБШ (shnsu.isbshBelow) не задан — ни один документ не даёт числа: ШНСУ определены только по столбцу «ШНСУ» профиля.',
+    thresholdUnsetInReport: 'Порог ИСБШ не задан — ни один документ не даёт числа: ШНСУ определены только по столбцу «ШНСУ» профиля школ.',
     noProfile: 'Профиль школ не представлен: ШНСУ не определены.',
     summary: (p: { shnor: number; shnsu: number; both: number }) => `ШНОР: ${p.shnor}; ШНСУ: ${p.shnsu}; и ШНОР, и ШНСУ: ${p.both}.`,
     unknown: '—',

@@ -69,7 +69,10 @@ export const yearlyEn: YearlyMessages = {
     weakest: 'At the bottom of the scale',
     note: 'Rank by the percentage of the maximum reachable with the data present.',
   },
-  clusters: { chartTitle: 'Schools by cluster', schoolsAxis: 'Schools', reasons: 'Reasons' },
+  clusters: {
+    outside: (p: { count: number; ids: string }) => `Outside the clusters: ${p.count} schools (${p.ids}).`,
+    chartTitle: 'Schools by cluster', schoolsAxis: 'Schools', reasons: 'Reasons',
+  },
   recommendations: {
     title: 'Targeted recommendations',
     columns: ['Audience', 'Priority', 'Measure', 'Responsible', 'Timing', 'Why', 'Source'],

@@ -70,6 +70,7 @@ export const yearlyRu = {
     note: 'Место — по проценту от максимума, достижимого при имеющихся данных.',
   },
   clusters: {
+    outside: (p: { count: number; ids: string }) => `Вне кластеров — школ: ${p.count} (${p.ids}).`,
     chartTitle: 'Школы по кластерам',
     schoolsAxis: 'Школ',
     reasons: 'Основания',

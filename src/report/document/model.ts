@@ -50,6 +50,8 @@ export interface Section {
   /** Null: the blocks follow what comes before with no heading of their own. */
   title: string | null;
   blocks: Block[];
+  /** Printed from a new page (the first appendix). */
+  newPage?: boolean;
 }
 
 /** The JSON projection: a value, or text in pieces (a region's protocols run to tens of megabytes). */

@@ -134,7 +134,7 @@ function front(document: Document, lang: Lang): FileChild[] {
 
 function sectionChildren(section: Section, first: boolean, charts: Map<string, ChartImage>, lang: Lang): FileChild[] {
   return [
-    ...(section.title === null ? [] : [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: first, children: [text(section.title)] })]),
+    ...(section.title === null ? [] : [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: first || section.newPage === true, children: [text(section.title)] })]),
     ...blocksOn(section, 'page').flatMap((block) => blockChildren(block, charts, lang)),
   ];
 }

@@ -24,7 +24,7 @@ figure { margin: 1em 0; page-break-inside: avoid; } figcaption { font-size: 9pt;
 .approval { width: 45%; margin: 0 0 1.5em auto; } .organisation { text-align: center; font-weight: bold; }
 .executor { margin-top: 3em; font-size: 9.5pt; }
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
-@media print { body { margin: 0; max-width: none; } h2 { page-break-before: auto; } figure svg { max-width: 100%; height: auto; } }
+@media print { body { margin: 0; max-width: none; } h2 { page-break-before: auto; } section.new-page { page-break-before: always; } figure svg { max-width: 100%; height: auto; } }
 `;
 
 /** The page in pieces, a block at a time: a region's справка runs to a hundred megabytes. */
@@ -46,7 +46,7 @@ export function* documentHtml(document: Document, svgs: Map<string, string>, lan
     '',
   ].join('\n');
   for (const [i, s] of sectionsOn(document, 'page').entries()) {
-    yield `${i > 0 ? '\n' : ''}<section${s.id ? ` id="${esc(s.id)}"` : ''}>\n${s.title === null ? '' : `<h2>${esc(s.title)}</h2>\n`}`;
+    yield `${i > 0 ? '\n' : ''}<section${s.id ? ` id="${esc(s.id)}"` : ''}${s.newPage ? ' class="new-page"' : ''}>\n${s.title === null ? '' : `<h2>${esc(s.title)}</h2>\n`}`;
     for (const [j, b] of blocksOn(s, 'page').entries()) yield `${j > 0 ? '\n' : ''}${blockHtml(b, svgs, lang)}`;
     yield '\n</section>';
   }

@@ -27,7 +27,7 @@ import { issueTable, type Table } from '../table-model.js';
 import type { DynamicsParams } from '../../rules/dynamics-params.js';
 import type { Recommendation } from '../../rules/recommendations.js';
 import type { ScoreParams } from '../../rules/indicators/params.js';
-import { shnsuSection, targetsSection, type ProgrammeInput } from './programme-sections.js';
+import { shnsuSection, targetsChart, targetsSection, type ProgrammeInput } from './programme-sections.js';
 import { objectivityBlocks } from './objectivity-section.js';
 import { tasksSection, type TasksSectionInput } from './tasks-section.js';
 import { sectionGaps, type GapSection } from './gaps.js';
@@ -203,7 +203,7 @@ function chartsAppendix(input: YearlyInput, lang: Lang): Section {
   const l = t.labels;
   const { analysis } = input;
   const { flagged } = analysis.classification;
-  const blocks: Block[] = [heading(y.list.chartsHeading), ...shareCharts(analysis, lang)];
+  const blocks: Block[] = [heading(y.list.chartsHeading), ...shareCharts(analysis, lang), ...targetsChart(programmeOf(input), lang), clustersChart(analysis, lang)];
   if (flagged.size > MAX_SCHOOLS_DRAWN) blocks.push(paragraph(y.dynamics.chartsLeftOut({ schools: flagged.size, max: MAX_SCHOOLS_DRAWN })));
   else if (flagged.size > 0) blocks.push(heading(y.dynamics.yearsHeading));
   for (const school of flagged.size > MAX_SCHOOLS_DRAWN ? [] : analysis.dynamics.filter((d) => flagged.has(d.schoolId))) {
@@ -211,7 +211,7 @@ function chartsAppendix(input: YearlyInput, lang: Lang): Section {
     const points = procedures.flatMap((p) => p.years.flatMap((pt) => (pt.failShare === null ? [] : [{ year: l.schoolYear(pt.year), procedure: procedureName(p.procedure, lang), share: pt.failShare }])));
     if (points.length > 0) blocks.push(chart(sharesOverYears(`years-${school.schoolId}`, y.dynamics.yearsChart(school.schoolId), points, analysis.classification.method.threshold, y.list.shareAxis)));
   }
-  return { id: 'charts', title: y.sections.charts, blocks };
+  return { id: 'charts', title: y.sections.charts, blocks, newPage: true };
 }
 
 function asDynamicsReport(input: YearlyInput): DynamicsReport {
@@ -300,13 +300,19 @@ function clusters(input: YearlyInput, lang: Lang): Section {
   const y = t.yearly;
   const l = t.labels;
   const { analysis } = input;
-  const rows = analysis.clusters.map((c) => ({
+  const rows = analysis.clusters.filter((c) => c.cluster !== null).map((c) => ({
     emphasis: c.cluster === 1,
     cells: [{ value: c.schoolId }, { value: c.schoolName }, { value: c.cluster }, { value: clusterLabel(c.cluster, lang) }, { value: reasonTexts(c, analysis.year, lang).join('\n') }],
   }));
   const sheet: Table = { name: y.sections.clusters, headers: [l.schoolId, l.schoolName, '№', t.cluster.label, y.clusters.reasons], rows, wide: [1, 4] };
+  const outside = analysis.clusters.filter((c) => c.cluster === null).map((c) => c.schoolId);
+  return { id: 'clusters', title: y.sections.clusters, blocks: [table(sheet), ...(outside.length > 0 ? [paragraph(y.clusters.outside({ count: outside.length, ids: outside.join(', ') }))] : [])] };
+}
+
+function clustersChart(analysis: YearAnalysis, lang: Lang): Block {
+  const y = messagesOf(lang).yearly;
   const bars = CLUSTERS.map((cluster) => ({ cluster: clusterLabel(cluster, lang), schools: analysis.clusters.filter((c) => c.cluster === cluster).length }));
-  return { id: 'clusters', title: y.sections.clusters, blocks: [table(sheet), chart(clusterCounts('clusters', y.clusters.chartTitle, bars, y.clusters.schoolsAxis))] };
+  return chart(clusterCounts('clusters', y.clusters.chartTitle, bars, y.clusters.schoolsAxis));
 }
 
 /** Per ШНОР and risk-zone school, its first measures by addressee, each with why in one line. */

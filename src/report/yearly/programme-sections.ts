@@ -31,7 +31,7 @@ export function shnsuSection(input: ProgrammeInput, lang: Lang, title: string, g
   const { flagged } = analysis.classification;
   const blocks: Block[] = [];
   if (gap) blocks.push(paragraph(gap));
-  else if (input.isbshBelow === null) blocks.push(paragraph(s.thresholdUnset));
+  else if (input.isbshBelow === null) blocks.push(paragraph(s.thresholdUnsetInReport));
   const both = shnsu.filter((v) => flagged.has(v.schoolId)).length;
   blocks.push(paragraph(s.summary({ shnor: flagged.size, shnsu: shnsu.length, both })));
   if (shnsu.length > 0) blocks.push(table(contextTable(shnsu, input, flagged, lang)));
@@ -77,12 +77,6 @@ export function targetsSection(input: ProgrammeInput, lang: Lang, title: string,
   const t = messagesOf(lang);
   const l = t.labels;
   const { year, targets } = input.analysis;
-  const bars = targets
-    .filter((o) => o.indicator.unit === 'percent' && typeof o.plan === 'number' && typeof o.fact === 'number')
-    .flatMap((o) => [
-      { indicator: o.indicator.id, series: t.targets.chartPlan, value: o.plan as number },
-      { indicator: o.indicator.id, series: t.targets.chartFact, value: o.fact as number },
-    ]);
   const groups = noDataGroups(targets, year, lang);
   const grouped = new Set(groups.flatMap((g) => g.outcomes));
   const blocks: Block[] = [
@@ -94,6 +88,18 @@ export function targetsSection(input: ProgrammeInput, lang: Lang, title: string,
     ...groups.map((g) => paragraph(t.targets.noDataGroup({ count: g.outcomes.length, ids: g.outcomes.map((o) => o.indicator.id).join(', '), note: g.note }))),
     { ...table(targetsTable(targets, year, lang)), only: 'sheet' },
   ];
-  if (bars.length > 0) blocks.push(chart(planVsFact('targets', t.targets.chartTitle(l.schoolYear(year)), bars, t.targets.chartAxis)));
   return { id: 'targets', title, blocks };
+}
+
+/** Plan and fact of the indicators in percent that have both, for the charts appendix. */
+export function targetsChart(input: ProgrammeInput, lang: Lang): Block[] {
+  const t = messagesOf(lang);
+  const { year, targets } = input.analysis;
+  const bars = targets
+    .filter((o) => o.indicator.unit === 'percent' && typeof o.plan === 'number' && typeof o.fact === 'number')
+    .flatMap((o) => [
+      { indicator: o.indicator.id, series: t.targets.chartPlan, value: o.plan as number },
+      { indicator: o.indicator.id, series: t.targets.chartFact, value: o.fact as number },
+    ]);
+  return bars.length > 0 ? [chart(planVsFact('targets', t.targets.chartTitle(t.labels.schoolYear(year)), bars, t.targets.chartAxis))] : [];
 }
