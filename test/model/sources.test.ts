@@ -1,6 +1,6 @@
 /**
  * The source registry (data/sources.json, issue 20): every document the data names is in it, with
- * the requisites its opening gives (checked by hand against ../shared/seeds/00N_*.txt), and running
+ * the requisites its opening gives (checked by hand against the documents themselves; test/sources checks the catalogue quotes), and running
  * text cites a document by its short form.
  */
 import { readFileSync } from 'node:fs';
