@@ -1,7 +1,7 @@
 /**
  * The source registry (data/sources.json, issue 20): every document the data names is in it, with
- * the requisites its opening gives (checked by hand against the documents themselves; test/sources checks the catalogue quotes), and running
- * text cites a document by its short form.
+ * the requisites its opening gives (checked by hand against the documents themselves; test/sources
+ * checks the catalogue's quotes), and running text cites a document by its short form.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
