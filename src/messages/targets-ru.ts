@@ -50,12 +50,12 @@ export const targetsRu = {
   context: {
     heading: 'Социальный контекст ШНСУ (социальный паспорт, показатель 3.1)',
     isbsh: 'ИСБШ',
-    failing: 'Неуспевающих, %',
+    failing: 'Неуспев., %',
     disabled: 'С ОВЗ, %',
-    nonNative: 'Русский не родной, %',
-    social: 'В сложных социальных условиях, %',
-    parentsHigher: 'Родители с высшим образованием, %',
-    parentsVocational: 'Родители со средним проф. образованием, %',
+    nonNative: 'Рус. не родной, %',
+    social: 'В сложн. соц. усл., %',
+    parentsHigher: 'Родит. с высш. обр., %',
+    parentsVocational: 'Родит. с СПО, %',
     reasons: 'Основание',
   },
   facts: {

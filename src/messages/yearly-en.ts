@@ -42,7 +42,7 @@ export const yearlyEn: YearlyMessages = {
   },
   dynamics: {
     yearsHeading: 'Flagged schools: share of «2» over the years',
-    othersSteady: (p: { shown: number; all: number }) => `Procedures at risk: ${p.shown} of ${p.all}; the others have no low result and no real worsening (all are in the chart).`,
+    othersSteady: (p: { shown: number; all: number }) => `Procedures at risk: ${p.shown} of ${p.all}; the others have no low result and no real worsening (all are in the chart of appendix 1).`,
     schoolHeading: (school) => `School ${school}`,
     yearsChart: (school) => `${school}: share of «2» over the years`,
     change: 'Change in the last year',

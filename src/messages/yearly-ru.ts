@@ -42,7 +42,7 @@ export const yearlyRu = {
   },
   dynamics: {
     yearsHeading: 'Доля «2» ШНОР по годам',
-    othersSteady: (p: { shown: number; all: number }) => `Процедуры с риском: ${p.shown} из ${p.all}; остальные — без низких результатов и существенного ухудшения (все — на графике).`,
+    othersSteady: (p: { shown: number; all: number }) => `Процедуры с риском: ${p.shown} из ${p.all}; остальные — без низких результатов и существенного ухудшения (все — на графике приложения 1).`,
     schoolHeading: (school: string) => `Школа ${school}`,
     yearsChart: (school: string) => `${school}: доля «2» по годам`,
     change: 'Изменение в последнем году',
