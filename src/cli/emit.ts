@@ -25,7 +25,7 @@ export function chooseFormat(options: OutputOptions): OutputFormat {
   throw new UsageError('bad-option', { option: '-o', value: options.output, expected: msg().help.expectedOutputExtension(extensions) });
 }
 
-export async function emitReport(document: Document, options: OutputOptions): Promise<void> {
+async function emitReport(document: Document, options: OutputOptions): Promise<void> {
   const format = chooseFormat(options);
   if (!options.output && FORMATS[format].binary && process.stdout.isTTY) throw new UsageError('binary-to-terminal', { format });
   const color = !options.output && colorWanted(process.stdout, process.env);

@@ -39,10 +39,10 @@ function sheetName(title: string): string {
   return (cut > 0 ? name.slice(0, cut) : name.slice(0, 31)).trim();
 }
 
-/** The widest row of the section's sheet: its tables' (those with rows), or the one column of text. */
+/** The widest row of the section's sheet: the tables it shows (those with rows), or the one column of text. */
 function columnCount(section: Section): number {
   let count = 1;
-  for (const block of section.blocks) {
+  for (const block of blocksOn(section, 'sheet')) {
     if (block.kind !== 'table' || block.table.rows.length === 0) continue;
     count = block.table.rows.reduce((most, row) => Math.max(most, row.cells.length), Math.max(count, block.table.headers.length));
   }

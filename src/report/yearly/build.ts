@@ -330,7 +330,7 @@ function recommendations(input: YearlyInput, lang: Lang): Section {
   const { analysis } = input;
   const all = [...analysis.recommendations.values()].flat();
   if (all.length === 0) return { id: 'recommendations', title: y.sections.recommendations, blocks: [paragraph(r.none)] };
-  const clustered = new Map(analysis.clusters.filter((c) => c.cluster === 1 || c.cluster === 2).map((c) => [c.schoolId, c]));
+  const clustered = lowAndRisk(analysis);
   const schools = analysis.classification.schools.filter((s) => clustered.has(s.schoolId));
   const perSchool = measureGroups(schools, analysis, clustered, lang).flatMap((group): Block[] => {
     const names = group.schools.length === 1 ? `${group.schools[0]!.schoolId} ${group.schools[0]!.schoolName ?? ''}`.trim() : group.schools.map((s) => s.schoolId).join(', ');
@@ -351,6 +351,11 @@ function recommendations(input: YearlyInput, lang: Lang): Section {
 }
 
 const MUNICIPAL = 'methodological-service';
+
+/** The schools of clusters 1 (low results) and 2 (risk zone), by id: those the справка decides about. */
+function lowAndRisk(analysis: YearAnalysis): Map<string, ClusterVerdict> {
+  return new Map(analysis.clusters.filter((c) => c.cluster === 1 || c.cluster === 2).map((c) => [c.schoolId, c]));
+}
 
 interface MeasureGroup {
   cluster: Cluster | null;
@@ -421,7 +426,7 @@ function group(cluster: Cluster | null, members: Member[], measures: Recommendat
 /** The municipal service's measures for the schools of clusters 1 and 2, each once, with the schools it concerns. */
 function municipalMeasures(analysis: YearAnalysis, lang: Lang): string[] {
   const r = messagesOf(lang).yearly.recommendations;
-  const clustered = new Set(analysis.clusters.filter((c) => c.cluster === 1 || c.cluster === 2).map((c) => c.schoolId));
+  const clustered = lowAndRisk(analysis);
   const schools = new Map<string, { text: string; ids: string[] }>();
   for (const [schoolId, recs] of analysis.recommendations) {
     if (!clustered.has(schoolId)) continue;
