@@ -38,7 +38,7 @@ export const targetsEn: typeof targetsRu = {
   shnsu: {
     column: 'ШНСУ',
     reasonColumn: (value) => `profile: column «ШНСУ» — ${value ? 'yes' : 'no'}`,
-    reasonIsbsh: (p) => `ИСБШ ${p.value} ${p.below ? '<' : '≥'} ${p.threshold} (shnsu.isbshBelow)`,
+    reasonIsbsh: (p) => `ИСБШ ${p.value} ${p.below ? 'below' : 'not below'} the threshold set, ${p.threshold}`,
     thresholdUnset: 'No ИСБШ threshold (shnsu.isbshBelow) is set — no document gives one: ШНСУ are decided by the profile\'s «ШНСУ» column only.',
     thresholdUnsetInReport: 'No ИСБШ threshold is set — no document gives one: ШНСУ are decided by the «ШНСУ» column of the school profiles only.',
     noProfile: 'No school profile given: ШНСУ not determined.',

@@ -40,7 +40,7 @@ export const targetsRu = {
     column: 'ШНСУ',
     reasonColumn: (value: boolean) => `профиль: столбец «ШНСУ» — ${value ? 'да' : 'нет'}`,
     reasonIsbsh: (p: { value: string; threshold: string; below: boolean }) =>
-      `ИСБШ ${p.value} ${p.below ? '<' : '≥'} ${p.threshold} (shnsu.isbshBelow)`,
+      `ИСБШ ${p.value} ${p.below ? 'ниже' : 'не ниже'} установленного порога ${p.threshold}`,
     thresholdUnset: 'Порог ИСБШ (shnsu.isbshBelow) не задан — ни один документ не даёт числа: ШНСУ определены только по столбцу «ШНСУ» профиля.',
     thresholdUnsetInReport: 'Порог ИСБШ не задан — ни один документ не даёт числа: ШНСУ определены только по столбцу «ШНСУ» профиля школ.',
     noProfile: 'Профиль школ не представлен: ШНСУ не определены.',

@@ -37,7 +37,7 @@ describe('classify --profile: ШНСУ', () => {
     const { result, json } = await runCommandJson<ClassifyJson>('classify', ARGS, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(shnsuIds(json)).toEqual(['DM-03', 'DM-09', 'DM-13', 'DM-17', 'DM-23']);
-    expect(json.schools.find((s) => s.schoolId === 'DM-13')!.shnsuReasons.map((r) => r.text)).toEqual(['ИСБШ 40,8 < 50 (shnsu.isbshBelow)']);
+    expect(json.schools.find((s) => s.schoolId === 'DM-13')!.shnsuReasons.map((r) => r.text)).toEqual(['ИСБШ 40,8 ниже установленного порога 50']);
     expect(json.method.shnsu).toBeNull();
   });
 

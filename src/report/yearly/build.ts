@@ -15,18 +15,16 @@ import { FIOKO_SOURCE, hasShare, type SchoolVerdict } from '../../rules/fioko.js
 import type { FileOutcome } from '../../io/load.js';
 import { clusterCounts, MAX_SCHOOLS_DRAWN, sharesBySchool, sharesOverYears } from '../charts.js';
 import { CLUSTERS, clusterLabel, reasonTexts } from '../cluster/report.js';
-import type { Cluster, ClusterVerdict } from '../../rules/clusters.js';
 import { branchesLine, describeResult, meanOnlyRunText } from '../classify/explain.js';
 import { changeText, meanText } from '../dynamics/explain.js';
 import { listTable, type DynamicsReport } from '../dynamics/report.js';
 import { chart, heading, list, paragraph, table, type Block, type Document, type Section } from '../document/model.js';
-import { formatNumber, shortIds } from '../format.js';
+import { formatNumber } from '../format.js';
 import { issueCounts } from '../classify/report.js';
-import { byAudience, measureText, reasonText, recommendationsTable } from '../recommend/report.js';
 import { issueTable, type Table } from '../table-model.js';
 import type { DynamicsParams } from '../../rules/dynamics-params.js';
-import type { Recommendation } from '../../rules/recommendations.js';
 import type { ScoreParams } from '../../rules/indicators/params.js';
+import { measuresSheet, municipalMeasures, recommendationsSection } from './recommendations-section.js';
 import { shnsuSection, targetsChart, targetsSection, type ProgrammeInput } from './programme-sections.js';
 import { objectivityBlocks } from './objectivity-section.js';
 import { tasksSection, type TasksSectionInput } from './tasks-section.js';
@@ -71,10 +69,10 @@ export function buildYearlyReport(input: YearlyInput, lang: Lang): { document: D
     sections: [
       summary(input, lang), shnorList(input, lang), shnsuSection(programmeOf(input), lang, y.sections.shnsu, gaps.shnsu),
       dynamicsSection(input, lang, gaps.dynamics), targetsSection(programmeOf(input), lang, y.sections.targets, gaps.targets),
-      rating(input, lang), clusters(input, lang), recommendations(input, lang),
+      rating(input, lang), clusters(input, lang), recommendationsSection(input.analysis, lang),
       ...(input.tasks ? [tasksSection(input.tasks, lang, y.sections.tasks, gaps.tasks)] : []),
       proposals(input, lang, `${input.tasks ? 10 : 9}. ${y.sections.proposals}`, gaps),
-      chartsAppendix(input, lang), ratingAppendix(input, lang), method(input, lang), measuresSheet(input, lang),
+      chartsAppendix(input, lang), ratingAppendix(input, lang), method(input, lang), measuresSheet(input.analysis, lang),
     ],
   };
   return { document, gaps: (Object.keys(gaps) as GapSection[]).map((id) => ({ section: y.sections[id], reason: gaps[id]! })) };
@@ -313,146 +311,6 @@ function clustersChart(analysis: YearAnalysis, lang: Lang): Block {
   const y = messagesOf(lang).yearly;
   const bars = CLUSTERS.map((cluster) => ({ cluster: clusterLabel(cluster, lang), schools: analysis.clusters.filter((c) => c.cluster === cluster).length }));
   return chart(clusterCounts('clusters', y.clusters.chartTitle, bars, y.clusters.schoolsAxis));
-}
-
-/** Per ШНОР and risk-zone school, its first measures by addressee, each with why in one line. */
-const PRIORITY_MEASURES = 5;
-
-/**
- * Recommendations as decisions: for each school of clusters 1 and 2 at most five first measures
- * grouped by addressee with their reasons, then the municipal service's measures once with the
- * schools they concern. Every measure of every school, with its responsible, timing and source,
- * goes to the workbook only (measuresSheet): printed, it ran to a hundred pages.
- */
-function recommendations(input: YearlyInput, lang: Lang): Section {
-  const y = messagesOf(lang).yearly;
-  const r = y.recommendations;
-  const { analysis } = input;
-  const all = [...analysis.recommendations.values()].flat();
-  if (all.length === 0) return { id: 'recommendations', title: y.sections.recommendations, blocks: [paragraph(r.none)] };
-  const clustered = lowAndRisk(analysis);
-  const schools = analysis.classification.schools.filter((s) => clustered.has(s.schoolId));
-  const perSchool = measureGroups(schools, analysis, clustered, lang).flatMap((group): Block[] => {
-    const names = group.schools.length === 1 ? `${group.schools[0]!.schoolId} ${group.schools[0]!.schoolName ?? ''}`.trim() : group.schools.map((s) => s.schoolId).join(', ');
-    const title = group.whole ? r.wholeCluster({ cluster: clusterLabel(group.cluster, lang), schools: names }) : r.schoolHeading(names, clusterLabel(group.cluster, lang));
-    return [heading(title), ...byAudience(group.measures).flatMap((g) => [paragraph(`${r.audiences[g.audience]}:`), list(g.items.map((rec) => `${measureText(rec, lang)} — ${group.grounds.get(rec)!}`))])];
-  });
-  const municipal = municipalMeasures(analysis, lang);
-  return {
-    id: 'recommendations',
-    title: y.sections.recommendations,
-    blocks: [
-      paragraph(r.priorityNote({ count: PRIORITY_MEASURES, schools: schools.length })),
-      ...perSchool,
-      ...(municipal.length > 0 ? [heading(r.municipal), list(municipal)] : []),
-      paragraph(r.fullList({ count: all.length, schools: analysis.recommendations.size, sheet: y.sections.measures })),
-    ],
-  };
-}
-
-const MUNICIPAL = 'methodological-service';
-
-/** The schools of clusters 1 (low results) and 2 (risk zone), by id: those the справка decides about. */
-function lowAndRisk(analysis: YearAnalysis): Map<string, ClusterVerdict> {
-  return new Map(analysis.clusters.filter((c) => c.cluster === 1 || c.cluster === 2).map((c) => [c.schoolId, c]));
-}
-
-interface MeasureGroup {
-  cluster: Cluster | null;
-  schools: SchoolVerdict[];
-  /** Every school of the cluster (the measures all of them share), or the schools with the same other measures. */
-  whole: boolean;
-  /** The first school's measures: the same texts as every other school's of the group. */
-  measures: Recommendation[];
-  /** Each measure's grounds: one text when the schools share it, else each with its schools. */
-  grounds: Map<Recommendation, string>;
-}
-
-interface Member {
-  school: SchoolVerdict;
-  first: Recommendation[];
-}
-
-/**
- * The first measures as decisions: those every school of a cluster shares, once for the cluster;
- * then the schools with the same other measures together. On the page a list of such schools
- * reads as one decision, not as the same five lines again and again.
- */
-function measureGroups(schools: SchoolVerdict[], analysis: YearAnalysis, clustered: Map<string, ClusterVerdict>, lang: Lang): MeasureGroup[] {
-  const text = (rec: Recommendation) => measureText(rec, lang);
-  const byCluster = new Map<Cluster | null, Member[]>();
-  for (const school of schools) {
-    const first = (analysis.recommendations.get(school.schoolId) ?? []).filter((rec) => rec.audience !== MUNICIPAL).slice(0, PRIORITY_MEASURES);
-    if (first.length === 0) continue;
-    const cluster = clustered.get(school.schoolId)!.cluster;
-    byCluster.set(cluster, [...(byCluster.get(cluster) ?? []), { school, first }]);
-  }
-  return [...byCluster].flatMap(([cluster, members]) => {
-    const shared = members.length < 2 ? [] : members[0]!.first.filter((rec) => members.every((m) => m.first.some((x) => text(x) === text(rec))));
-    const sharedTexts = new Set(shared.map(text));
-    const groups: MeasureGroup[] = shared.length > 0 ? [group(cluster, members, shared, true, lang)] : [];
-    const rest = new Map<string, Member[]>();
-    for (const m of members) {
-      const own = m.first.filter((rec) => !sharedTexts.has(text(rec)));
-      if (own.length === 0) continue;
-      const key = own.map(text).join('\n');
-      rest.set(key, [...(rest.get(key) ?? []), { school: m.school, first: own }]);
-    }
-    for (const same of rest.values()) groups.push(group(cluster, same, same[0]!.first, false, lang));
-    return groups;
-  });
-}
-
-/** A measure's first ground and how many more: one line on the page, all of them in the workbook. */
-function firstReason(rec: Recommendation, lang: Lang): string {
-  const [first, ...more] = rec.reasons;
-  if (!first) return '';
-  return more.length === 0 ? reasonText(first, lang) : messagesOf(lang).yearly.recommendations.moreReasons({ first: reasonText(first, lang), more: more.length });
-}
-
-function group(cluster: Cluster | null, members: Member[], measures: Recommendation[], whole: boolean, lang: Lang): MeasureGroup {
-  const grounds = new Map(measures.map((rec) => {
-    const bySchool = members.map((m) => {
-      const own = m.first.find((x) => measureText(x, lang) === measureText(rec, lang))!;
-      return { id: m.school.schoolId, text: firstReason(own, lang) };
-    });
-    const texts = [...new Set(bySchool.map((b) => b.text))];
-    const text = texts.length === 1 ? texts[0]! : texts.map((t) => `${t} (${bySchool.filter((b) => b.text === t).map((b) => b.id).join(', ')})`).join('; ');
-    return [rec, text] as const;
-  }));
-  return { cluster, schools: members.map((m) => m.school), whole, measures, grounds };
-}
-
-/** The municipal service's measures for the schools of clusters 1 and 2, each once, with the schools it concerns. */
-function municipalMeasures(analysis: YearAnalysis, lang: Lang): string[] {
-  const r = messagesOf(lang).yearly.recommendations;
-  const clustered = lowAndRisk(analysis);
-  const schools = new Map<string, { text: string; ids: string[] }>();
-  for (const [schoolId, recs] of analysis.recommendations) {
-    if (!clustered.has(schoolId)) continue;
-    for (const rec of recs.filter((x) => x.audience === MUNICIPAL)) {
-      const text = measureText(rec, lang);
-      const entry = schools.get(text) ?? { text, ids: [] };
-      entry.ids.push(schoolId);
-      schools.set(text, entry);
-    }
-  }
-  return [...schools.values()].map(({ text, ids }) => `${text} ${r.forSchools(shortIds(ids, lang))}`);
-}
-
-/** Every measure of every school, in the workbook only. */
-function measuresSheet(input: YearlyInput, lang: Lang): Section {
-  const y = messagesOf(lang).yearly;
-  const { analysis } = input;
-  const clusters = new Map(analysis.clusters.map((c) => [c.schoolId, c]));
-  const report = {
-    year: analysis.year,
-    issues: [],
-    schools: analysis.classification.schools.map((s) => ({
-      schoolId: s.schoolId, schoolName: s.schoolName, cluster: clusters.get(s.schoolId) ?? null, recommendations: analysis.recommendations.get(s.schoolId) ?? [],
-    })).filter((s) => s.recommendations.length > 0),
-  };
-  return { id: 'measures', only: 'sheet', title: y.sections.measures, blocks: [table(recommendationsTable(report, lang))] };
 }
 
 function method(input: YearlyInput, lang: Lang): Section {
