@@ -42,8 +42,8 @@ export const yearlyEn: YearlyMessages = {
   },
   dynamics: {
     yearsHeading: 'Flagged schools: share of «2» over the years',
-    othersSteady: (p: { shown: number; all: number }) => `Procedures at risk: ${p.shown} of ${p.all}; the others have no low result and no real worsening (all are in the chart of appendix 1).`,
-    schoolHeading: (school) => `School ${school}`,
+    atRiskNote: 'For each school of the list, its procedures at risk (a low result or a real worsening); its other procedures have no low result and no real worsening — all are in the chart of appendix 1.',
+    schoolHeading: (p) => `School ${p.school}: procedures at risk — ${p.shown} of ${p.all}`,
     yearsChart: (school) => `${school}: share of «2» over the years`,
     change: 'Change in the last year',
     noFlagged: 'No flagged schools: no per-school dynamics shown.',

@@ -42,8 +42,8 @@ export const yearlyRu = {
   },
   dynamics: {
     yearsHeading: 'Доля «2» ШНОР по годам',
-    othersSteady: (p: { shown: number; all: number }) => `Процедуры с риском: ${p.shown} из ${p.all}; остальные — без низких результатов и существенного ухудшения (все — на графике приложения 1).`,
-    schoolHeading: (school: string) => `Школа ${school}`,
+    atRiskNote: 'Для каждой школы списка — процедуры с риском (низкий результат или существенное ухудшение); остальные её процедуры — без низких результатов и существенного ухудшения, все — на графике приложения 1.',
+    schoolHeading: (p: { school: string; shown: number; all: number }) => `Школа ${p.school}: процедуры с риском — ${p.shown} из ${p.all}`,
     yearsChart: (school: string) => `${school}: доля «2» по годам`,
     change: 'Изменение в последнем году',
     noFlagged: 'Школ из списка нет — динамика по школам списка не приводится.',

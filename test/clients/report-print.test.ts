@@ -4,6 +4,8 @@
  * crosses the margins of office documents — 3 cm left, 1.5 cm right of an A4 page 595.28 pt wide:
  * 85.04 pt and 595.28 − 42.52 = 552.76 pt — and no word of a table header is broken: no word on the
  * page is the beginning of a header word without being a word of report.md itself.
+ * The body — the pages before «Приложение 1. Графики», which starts a page — is at most 15 pages
+ * and the whole DOCX at most 40 (issue 20).
  * Never skipped: without LibreOffice or poppler-utils the tests fail saying how to install them.
  */
 import { readFileSync } from 'node:fs';
@@ -61,6 +63,16 @@ describe('the printed справка: every table within the margins, no header 
     it(`${name}: no word beyond the margins`, async () => {
       const outside = (await words(join(dir, file))).filter((w) => w.xMin < LEFT - SLACK || w.xMax > RIGHT + SLACK);
       expect(outside).toEqual([]);
+    });
+
+    it(`${name}: the body is at most 15 pages`, async () => {
+      const all = await words(join(dir, file));
+      // the heading's own words; the table of contents has «Графики» followed by its dot leader
+      const appendix = all.find((w, i) => w.text === 'Графики' && all[i - 1]?.text === '1.' && all[i - 2]?.text === 'Приложение');
+      expect(appendix).toBeDefined();
+      expect(appendix!.page).toBeGreaterThan(1);
+      expect(appendix!.page - 1).toBeLessThanOrEqual(15);
+      if (file.startsWith('lo/')) expect(all.at(-1)!.page).toBeLessThanOrEqual(40);
     });
 
     it(`${name}: no table header word broken across lines`, async () => {

@@ -176,13 +176,12 @@ function dynamicsSection(input: YearlyInput, lang: Lang, gap: string | undefined
   const l = t.labels;
   const { analysis } = input;
   const { flagged } = analysis.classification;
-  const blocks: Block[] = [...(gap ? [paragraph(gap)] : []), ...(flagged.size === 0 ? [paragraph(y.dynamics.noFlagged)] : [])];
+  const blocks: Block[] = [...(gap ? [paragraph(gap)] : []), paragraph(flagged.size === 0 ? y.dynamics.noFlagged : y.dynamics.atRiskNote)];
   for (const school of analysis.dynamics.filter((d) => flagged.has(d.schoolId))) {
     const procedures = school.procedures.filter((p) => analysis.classification.method.procedures.includes(p.procedure));
     // on the page the procedures at risk (low, or a real negative change): the rest are in the chart and the workbook
     const atRisk = procedures.filter((p) => p.atRisk);
-    blocks.push(heading(y.dynamics.schoolHeading(`${school.schoolId} ${school.schoolName ?? ''}`.trim())));
-    if (atRisk.length < procedures.length) blocks.push(paragraph(y.dynamics.othersSteady({ shown: atRisk.length, all: procedures.length })));
+    blocks.push(heading(y.dynamics.schoolHeading({ school: `${school.schoolId} ${school.schoolName ?? ''}`.trim(), shown: atRisk.length, all: procedures.length })));
     blocks.push(list(atRisk.map((p) => {
       const shares = p.years.map((pt) => `${l.schoolYear(pt.year)}: ${pt.failShare === null ? meanText(pt, lang) : `${formatNumber(pt.failShare, lang)}%`}`).join('; ');
       const last = p.changes.at(-1);
