@@ -13,13 +13,12 @@ import { analyseDynamics } from '../rules/analysis.js';
 import type { AppEnv, RunResult } from './env.js';
 import { gateIssues, requireResults } from './gate.js';
 import { classifyOptions, knownIds, readReference, readResults, targetYear } from './inputs.js';
-import type { ProcedureSpec, ReadingOptions, ReferenceOptions } from './options.js';
+import { methodSettings, type MethodOptions, type ReadingOptions, type ReferenceOptions } from './options.js';
 
-export interface DynamicsRun extends ReadingOptions, ReferenceOptions {
+export interface DynamicsRun extends ReadingOptions, ReferenceOptions, MethodOptions {
   inputs: string[];
   config: Config;
   school?: string[];
-  procedures?: ProcedureSpec;
   programme?: string;
 }
 
@@ -29,7 +28,7 @@ export async function runDynamics(options: DynamicsRun, env: AppEnv): Promise<Ru
   const reference = await readReference(options, loaded.references);
   const issues = gateIssues([...loaded.issues, ...reference.issues].sort(compareIssues), options.strict, env);
   requireResults(loaded.records.length);
-  const classify = classifyOptions({ ...config.classify, procedures: options.procedures ?? config.classify.procedures }, targetYear(options.year, loaded.records), env.lang);
+  const classify = classifyOptions(methodSettings(config.classify, options), targetYear(options.year, loaded.records), env.lang);
   const analysis = analyseDynamics({
     records: loaded.records, reference: reference.values, classify: { ...classify, branches: loaded.branches }, dynamics: config.dynamics, score: config.score,
     programme: loadProgramme(options.programme),

@@ -39,7 +39,7 @@ export function resolveProcedureSpec(spec: ProcedureSpec, lang: Lang, option = '
   return codes as string[];
 }
 
-/** The FIOKO method's flags (classify, check): they override config «classify». */
+/** The FIOKO method's flags, on every command that builds the list: they override config «classify». */
 export interface MethodOptions {
   threshold?: number;
   sameProcedure?: boolean;

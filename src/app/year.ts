@@ -16,9 +16,9 @@ import type { YearInput } from '../rules/analysis.js';
 import type { AppEnv } from './env.js';
 import { gateIssues, requireResults } from './gate.js';
 import { classifyOptions, readMarkers, readProfile, readReference, readResults, targetYear, unknownSchools } from './inputs.js';
-import type { MarkersOptions, ReadingOptions, ReferenceOptions } from './options.js';
+import { methodSettings, type MarkersOptions, type MethodOptions, type ReadingOptions, type ReferenceOptions } from './options.js';
 
-export interface YearOptions extends ReadingOptions, ReferenceOptions, MarkersOptions {
+export interface YearOptions extends ReadingOptions, ReferenceOptions, MarkersOptions, MethodOptions {
   inputs: string[];
   config: Config;
   profile?: string;
@@ -52,7 +52,7 @@ export async function gatherYear(options: YearOptions, env: AppEnv): Promise<Gat
     input: {
       records: loaded.records,
       reference: reference.values,
-      classify: { ...classifyOptions(config.classify, targetYear(options.year, loaded.records), env.lang), branches: loaded.branches },
+      classify: { ...classifyOptions(methodSettings(config.classify, options), targetYear(options.year, loaded.records), env.lang), branches: loaded.branches },
       dynamics: config.dynamics,
       score: config.score,
       profiles: profile.profiles,

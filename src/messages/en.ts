@@ -417,7 +417,6 @@ export const en: Messages = {
     dynamics: 'dynamics per school and procedure over all years: share of «2» with its confidence interval, significance of changes, list movement, targets 8.1–8.8',
     cluster: 'the three school clusters (by the Pirovsky district programme МППКО): low results, at risk, positive dynamics — with the reasons',
     school: 'only these schools (school id; repeat the option or separate with commas)',
-    dynamicsProcedures: 'procedures of the overall direction and the lists: fioko (default), extended, all, or a comma-separated list of codes',
     dynamicsExamples: EXAMPLES.dynamics,
     clusterExamples: EXAMPLES.cluster,
     expectedSchool: (known) => `a school id in the input, e.g. ${known}`,

@@ -4,13 +4,12 @@
  * school's overall direction into Y, how the ШНОР list moved from Y−1 to Y, targets 8.1–8.8.
  */
 import { dataCommand } from '../data-command.js';
-import { addOutputOptions, addReadingOptions, addReferenceOptions, collectIds, parseProceduresOption } from '../options.js';
+import { addMethodOptions, addOutputOptions, addReadingOptions, addReferenceOptions, collectIds } from '../options.js';
 
 export const registerDynamics = dataCommand('dynamics', (h) => ({
   flags: (c) =>
-    addOutputOptions(addReadingOptions(addReferenceOptions(c
+    addOutputOptions(addReadingOptions(addMethodOptions(addReferenceOptions(c
       .option('--school <id>', h.school, collectIds)
-      .option('--procedures <set>', h.dynamicsProcedures, parseProceduresOption)
-      .option('--programme <file>', h.programme)))),
+      .option('--programme <file>', h.programme))))),
   load: async () => (await import('../../app/dynamics.js')).runDynamics,
 }));
