@@ -11,9 +11,10 @@ import { checkDocument } from '../report/check/document.js';
 import type { CheckReport } from '../report/check/report.js';
 import { checkPassed, compareDraft, dataChecks, draftBranches } from '../rules/check.js';
 import { classifySchools } from '../rules/fioko.js';
+import { listStandings } from '../rules/official-lists.js';
 import type { AppEnv, RunResult } from './env.js';
 import { gateIssues, requireResults } from './gate.js';
-import { classifyOptions, readMarkers, readResults, targetYear } from './inputs.js';
+import { classifyOptions, readMarkers, readProfile, readResults, targetYear, unknownSchools } from './inputs.js';
 import { methodSettings, type MarkersOptions, type MethodOptions, type ReadingOptions } from './options.js';
 
 export interface CheckRun extends ReadingOptions, MethodOptions, MarkersOptions {
@@ -21,6 +22,8 @@ export interface CheckRun extends ReadingOptions, MethodOptions, MarkersOptions 
   config: Config;
   list?: string;
   journal?: string;
+  /** The school profile: its official lists beside the computed list. */
+  profile?: string;
 }
 
 export async function runCheck(options: CheckRun, env: AppEnv): Promise<RunResult<CheckReport>> {
@@ -32,9 +35,11 @@ export async function runCheck(options: CheckRun, env: AppEnv): Promise<RunResul
   const journal = options.journal ? await loadJournal(options.journal, { ...dialect, year: options.year ?? null }) : null;
   const loaded = await readResults(options.inputs, options, config, env);
   const markers = await readMarkers(options.markers, options, loaded);
+  const profile = await readProfile(options.profile);
   const issues = [...loaded.issues].sort(compareIssues);
-  // every problem counts for --strict: the draft's and the journal's too
-  const told = gateIssues([...(draft?.issues ?? []), ...(journal?.issues ?? []), ...(markers?.issues ?? []).sort(compareIssues), ...issues], options.strict, env);
+  const profileIssues = [...profile.issues, ...unknownSchools(profile.profiles, loaded.records)].sort(compareIssues);
+  // every problem counts for --strict: the draft's, the journal's and the profile's too
+  const told = gateIssues([...(draft?.issues ?? []), ...(journal?.issues ?? []), ...(markers?.issues ?? []).sort(compareIssues), ...profileIssues, ...issues], options.strict, env);
   requireResults(loaded.records.length);
   const classification = classifySchools(loaded.records, { ...classifyOptions(settings, targetYear(options.year, loaded.records), env.lang), branches: loaded.branches });
   const comparison = draft ? compareDraft(draft.entries, classification, draftBranches(loaded.records, loaded.branches)) : null;
@@ -45,6 +50,7 @@ export async function runCheck(options: CheckRun, env: AppEnv): Promise<RunResul
     draft: draft && options.list ? { file: options.list, entries: draft.entries.length } : null,
     comparison,
     dataChecks: checks,
+    lists: options.profile ? [...listStandings(classification, profile.profiles).values()] : null,
   };
   return { document: checkDocument(report, env.lang), data: report, issues: told, exitCode: checkPassed(comparison, checks) ? 0 : 1 };
 }

@@ -4,6 +4,7 @@ import { compareIssues } from '../model/issues.js';
 import { classifyDocument } from '../report/classify/document.js';
 import type { ClassifyReport } from '../report/classify/report.js';
 import { classifySchools } from '../rules/fioko.js';
+import { listStandings } from '../rules/official-lists.js';
 import { assessShnsu } from '../rules/shnsu.js';
 import type { AppEnv, RunResult } from './env.js';
 import { gateIssues, requireResults } from './gate.js';
@@ -27,6 +28,6 @@ export async function runClassify(options: ClassifyRun, env: AppEnv): Promise<Ru
   const shnsu = options.profile
     ? { verdicts: assessShnsu(classification.schools.map((s) => s.schoolId), profile.profiles, config.shnsu), note: shnsuNote(true, config.shnsu.isbshBelow, env.lang) }
     : null;
-  const data = { classification, issues, shnsu };
+  const data = { classification, issues, shnsu, lists: options.profile ? listStandings(classification, profile.profiles) : null };
   return { document: classifyDocument(data, env.lang), data, issues, exitCode: 0 };
 }

@@ -6,6 +6,7 @@ import { commanderEn } from './commander-en.js';
 import { configFileEn } from './config-file-en.js';
 import { difficultiesEn } from './difficulties-en.js';
 import { inspectEn } from './inspect-en.js';
+import { listsEn } from './lists-en.js';
 import { markersEn } from './markers-en.js';
 import { profileTemplateEn } from './profile-template-en.js';
 import { itemsOf, shortList } from './list.js';
@@ -388,6 +389,7 @@ export const en: Messages = {
   targets: targetsEn,
   difficulties: difficultiesEn,
   check: checkEn,
+  lists: listsEn,
   branches: branchesEn,
   markers: markersEn,
   report: reportEn,

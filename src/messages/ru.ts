@@ -7,6 +7,7 @@ import { commanderRu } from './commander-ru.js';
 import { configFileRu } from './config-file-ru.js';
 import { difficultiesRu } from './difficulties-ru.js';
 import { inspectRu } from './inspect-ru.js';
+import { listsRu } from './lists-ru.js';
 import { markersRu } from './markers-ru.js';
 import { profileTemplateRu } from './profile-template-ru.js';
 import { itemsOf, shortList } from './list.js';
@@ -423,6 +424,7 @@ export const ru = {
   targets: targetsRu,
   difficulties: difficultiesRu,
   check: checkRu,
+  lists: listsRu,
   branches: branchesRu,
   markers: markersRu,
   report: reportRu,

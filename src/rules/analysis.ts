@@ -16,6 +16,7 @@ import { classifySchools, type Classification, type ClassifyOptions } from './fi
 import { buildDistrict } from './indicators/district.js';
 import type { ScoreParams } from './indicators/params.js';
 import { listMovement, type ListMovement } from './list-movement.js';
+import { listStandings, type ListStanding } from './official-lists.js';
 import { recommend, type Recommendation } from './recommendations.js';
 import { scoreSchools, type Scoring } from './score.js';
 import { assessShnsu, type ShnsuParams, type ShnsuVerdict } from './shnsu.js';
@@ -67,12 +68,15 @@ export interface ClusterInput extends AnalysisInput {
 export interface ClusterAnalysis {
   year: number;
   schools: ClusterVerdict[];
+  /** Each school's official lists beside its verdict (official-lists.ts); empty without a profile. */
+  lists: Map<string, ListStanding>;
 }
 
 export function clusterSchools(input: ClusterInput): ClusterAnalysis {
   const classification = classifySchools(input.records, input.classify);
   const dynamics = dynamicsOf(input);
-  return { year: input.classify.year, schools: clustersOf(input, classification, dynamics, scoringOf(input, classification)) };
+  const lists = listStandings(classification, input.profiles);
+  return { year: input.classify.year, schools: clustersOf(input, classification, dynamics, scoringOf(input, classification), lists), lists };
 }
 
 /** The point indicators of the year, with ШНОР of the same year for the municipal group. */
@@ -99,6 +103,7 @@ export interface YearAnalysis {
   targets: TargetOutcome[];
   scoring: Scoring;
   clusters: ClusterVerdict[];
+  lists: Map<string, ListStanding>;
   recommendations: Map<string, Recommendation[]>;
 }
 
@@ -108,13 +113,14 @@ export function analyseYear(input: YearInput): YearAnalysis {
   const previous = classifySchools(input.records, { ...input.classify, year: year - 1 });
   const dynamics = dynamicsOf(input);
   const scoring = scoringOf(input, classification);
-  const clusters = clustersOf(input, classification, dynamics, scoring);
+  const lists = listStandings(classification, input.profiles);
+  const clusters = clustersOf(input, classification, dynamics, scoring, lists);
   const list = listMovement(previous, classification);
   const recommendations = recommendationsOf(input, { classification, dynamics, scoring, clusters, list });
   const shnsu = assessShnsu(classification.schools.map((s) => s.schoolId), input.profiles, input.shnsu);
   const groups = groupsOf(input.records, previous, shnsu);
   const targets = evaluateTargets({ programme: input.programme, year, groups, dynamics, facts: input.facts });
-  return { year, classification, previous, dynamics, list, shnsu, targets, scoring, clusters, recommendations };
+  return { year, classification, previous, dynamics, list, shnsu, targets, scoring, clusters, lists, recommendations };
 }
 
 /** The programme's groups in Y: the list made from Y−1 (ruling R2), the ШНСУ, every school. */
@@ -144,7 +150,9 @@ function scoringOf(input: ClusterInput, classification: Classification): Scoring
   });
 }
 
-function clustersOf(input: ClusterInput, classification: Classification, dynamics: SchoolDynamics[], scoring: Scoring): ClusterVerdict[] {
+function clustersOf(
+  input: ClusterInput, classification: Classification, dynamics: SchoolDynamics[], scoring: Scoring, lists: Map<string, ListStanding>,
+): ClusterVerdict[] {
   const year = input.classify.year;
   const bySchool = new Map(dynamics.map((d) => [d.schoolId, d]));
   const ior = new Map(scoring.schools.map((s) => [s.schoolId, s.indicators.find((i) => i.id === '1.19')?.value ?? null]));
@@ -158,6 +166,7 @@ function clustersOf(input: ClusterInput, classification: Classification, dynamic
         dynamics: own,
         overallAll: overallDirection(own?.procedures ?? [], year, all),
         profile: profiles.get(verdict.schoolId) ?? null,
+        lists: lists.get(verdict.schoolId)?.lists ?? null,
         ior: ior.get(verdict.schoolId) ?? null,
         year,
       },

@@ -184,7 +184,7 @@ function labelsOf(texts: (string | null)[]): string[] {
 }
 
 /** Why the rule does not flag a school the draft lists: what it lacks, with the values. */
-export function extraReason(verdict: SchoolVerdict, classification: Classification): ExtraReason {
+export function extraReason(verdict: SchoolVerdict, classification: Pick<Classification, 'year' | 'method'>): ExtraReason {
   const { year, method } = classification;
   const now = verdict.results.filter((r) => r.year === year);
   if (now.length === 0) return { code: 'no-results', year };

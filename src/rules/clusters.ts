@@ -1,6 +1,7 @@
 /**
  * The three clusters of seed 004 («По итогам анализа результатов (МСОКО) школы кластеризуются по
- * трем группам»): 1 — low results (flagged by classify); 2 — risk zone (a context risk, a low
+ * трем группам»): 1 — low results (flagged by classify, or on an official list: «федерацией,
+ * регионом, а также муниципалитетом были отнесены к разряду ШНРО», official-lists.ts); 2 — risk zone (a context risk, a low
  * ИОР with two negative changes running, or one low result in Y); 3 — positive dynamics in Y over
  * every procedure kind present. Precedence 1 > 2 > 3; a school in none is stable (null). Each
  * rule is a registry entry (texts in data/clusters.json) and can be switched off in config.
@@ -11,6 +12,7 @@ import type { Passage } from '../model/sources.js';
 import type { ClusterParams } from './dynamics-params.js';
 import type { SchoolDynamics } from './dynamics.js';
 import type { SchoolVerdict } from './fioko.js';
+import type { OfficialList } from './official-lists.js';
 
 export type Cluster = 1 | 2 | 3;
 
@@ -32,6 +34,8 @@ export interface ClusterInput {
   /** The overall direction into Y over every procedure in the data (R9). */
   overallAll: { direction: string | null; positive: string[] };
   profile: SchoolProfile | null;
+  /** The official lists the profile puts the school on (null: it says nothing of them). */
+  lists: OfficialList[] | null;
   /** Indicator 1.19 (ИОР) of the school, if known. */
   ior: number | null;
   year: number;
@@ -50,6 +54,10 @@ export const CLUSTER_RULES: ClusterRule[] = [
   {
     id: 'shnor', cluster: 1, enabled: () => true,
     test: ({ verdict }) => (verdict.flagged ? { criteria: verdict.criteria.join(', '), procedures: verdict.lowResults.map((r) => `${r.year} ${r.procedure}`).join(', ') } : null),
+  },
+  {
+    id: 'official-list', cluster: 1, enabled: (p) => p.officialList,
+    test: ({ lists, verdict }) => (lists && lists.length > 0 ? { lists: lists.join(', '), flagged: verdict.flagged ? 1 : 0 } : null),
   },
   {
     id: 'context-risk', cluster: 2, enabled: (p) => p.contextRisk,

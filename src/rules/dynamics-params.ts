@@ -18,6 +18,8 @@ export const dynamicsParams = z
 
 export const clusterParams = z
   .object({
+    /** Cluster 1: a school on an official list (federal, regional, «500+») is in it whatever the data say. */
+    officialList: z.boolean().default(true),
     /** Cluster 2 rules that may be switched off. */
     contextRisk: z.boolean().default(true),
     lowIorNegativeRun: z.boolean().default(true),

@@ -59,7 +59,10 @@ interface DynamicsJson {
 interface ClusterJson {
   year: number;
   profileGiven: boolean;
-  schools: { schoolId: string; schoolName: string | null; cluster: 1 | 2 | 3 | null; label: string; reasons: string[]; rules: string[] }[];
+  schools: {
+    schoolId: string; schoolName: string | null; cluster: 1 | 2 | 3 | null; label: string; reasons: string[]; rules: string[];
+    officialLists: string[] | null; listDisagreement: string | null;
+  }[];
   issues: JsonIssue[];
 }
 
@@ -335,6 +338,8 @@ describe('shnor cluster on a hand-made district', () => {
     expect(schoolOf(json, 'C1')).toEqual({
       schoolId: 'C1', schoolName: 'МБОУ ООШ № 1', cluster: 1, label: 'Школы с низкими результатами обучения', rules: ['shnor'],
       reasons: ['ШНОР по правилу ФИОКО (критерий A или B): критерий A; низкие результаты: 2022/2023 уч. г.: ВПР Математика 5 кл., ОГЭ Математика'],
+      // the profile has no list columns: nothing known of the official lists
+      officialLists: null, listDisagreement: null,
     });
   });
 
@@ -399,7 +404,8 @@ describe('shnor cluster on a hand-made district', () => {
     expect(md.stdout).toContain('# Кластеры школ (МППКО Пировского муниципального округа на 2022–2024 годы): ');
     expect(md.stdout).toContain('> МППКО Пировского муниципального округа на 2022–2024 годы, Актуальность разработки МППКО: «2 кластер «Школы – зоны риска»');
     expect(md.stdout).toContain('> приказ УО Славянского района от 12.09.2022 № 1496, п. 3.5: «выявлены школы, функционирующие в зоне риска');
-    expect(md.stdout.match(/_Принятое толкование:_/g)).toHaveLength(4);
+    // context-risk, low-ior-negative-run, one-low-result, positive-dynamics and official-list (data/clusters.json)
+    expect(md.stdout.match(/_Принятое толкование:_/g)).toHaveLength(5);
     expect(md.stdout).not.toMatch(/seed|интерпретация shnor|\bR\d/i);
 
     const csvRun = await runCommand('cluster', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir, format: 'csv' });
@@ -421,7 +427,7 @@ describe('shnor cluster on a hand-made district', () => {
 describe('the demo district (fixtures/demo)', () => {
   const expected = JSON.parse(readFileSync('fixtures/demo/expected-2025.json', 'utf8')) as { flagged: string[]; flagged2024: string[] };
 
-  it('cluster: each of the 30 schools exactly once, the 8 flagged for 2025 are cluster 1', async () => {
+  it('cluster: each of the 30 schools exactly once, the 8 flagged for 2025 and DM-20 (on the regional list) are cluster 1', async () => {
     const { result, json } = await runCommandJson<ClusterJson>(
       'cluster', { inputs: ['fixtures/demo/district.xlsx'], profile: 'fixtures/demo/schools-profile.xlsx' },
     );
@@ -435,7 +441,10 @@ describe('the demo district (fixtures/demo)', () => {
       expect(school.rules).toHaveLength(school.reasons.length);
       expect(school.reasons.length > 0, school.schoolId).toBe(school.cluster !== null);
     }
-    expect(json.schools.filter((s) => s.cluster === 1).map((s) => s.schoolId).sort()).toEqual([...expected.flagged].sort());
+    // EXPECTED.md: the profile's regional list is DM-09 and DM-20, the schools flagged for 2024; DM-20 has no results in 2025
+    expect(json.schools.filter((s) => s.cluster === 1).map((s) => s.schoolId).sort()).toEqual([...expected.flagged, 'DM-20'].sort());
+    expect(schoolOf(json, 'DM-20')).toMatchObject({ rules: ['official-list'], officialLists: ['regional'], listDisagreement: 'listed-not-flagged' });
+    expect(schoolOf(json, 'DM-20').reasons[0]).toContain('по данным 2024/2025 уч. г. — не ШНОР: нет результатов');
     // the tiny schools DM-21 and DM-30 («Малочисленная школа» = да) are at risk; DM-27 is tiny but flagged → 1
     expect(schoolOf(json, 'DM-21')).toMatchObject({ cluster: 2, rules: expect.arrayContaining(['context-risk']) });
     expect(schoolOf(json, 'DM-30')).toMatchObject({ cluster: 2, rules: expect.arrayContaining(['context-risk']) });

@@ -123,6 +123,15 @@ describe('shnor report on the demo district', () => {
     expect(section(md, 2)).toContain('Список ШНОР на 2025/2026 уч. г. составлен по результатам 2024/2025 уч. г.');
   });
 
+  it('section 2: the profile\'s official lists beside the computed list, each disagreement said (issue 21)', () => {
+    // EXPECTED.md: federal DM-09; regional DM-09, DM-20; «500+» DM-09, DM-12, DM-27 — four schools on a list. DM-20 has no
+    // results in 2025; DM-03, DM-05, DM-07, DM-11, DM-14 are flagged for 2025 and on none
+    const text = section(md, 2);
+    expect(text).toContain('Официальные списки (по профилю школ) — школ в списках: 4; расходятся с данными: 6 (DM-03, DM-05, DM-07, DM-11, DM-14, DM-20).');
+    expect(text).toMatch(/DM-20 [^\n]*: в региональном списке ШНОР; по данным 2024\/2025 уч\. г\. — не ШНОР: нет результатов/);
+    expect(text).toMatch(/DM-03 [^\n]*: по данным 2024\/2025 уч\. г\. — ШНОР \(критерий A\), но ни в одном официальном списке профиля не значится/);
+  });
+
   it('section 3: the ШНСУ of the profile column (DM-09 also ШНОР, DM-23), with their context; the unset threshold said once', () => {
     const text = section(md, 3);
     expect(text).toContain('ШНОР: 8; ШНСУ: 2; и ШНОР, и ШНСУ: 1.');
@@ -192,8 +201,8 @@ describe('shnor report on the demo district', () => {
     expect(fromReport).toEqual(Object.fromEntries(inClusters.map((s) => [s.schoolId, { cluster: s.cluster, label: s.label }])));
     const outside = cluster.schools.filter((s) => s.cluster === null).map((s) => s.schoolId);
     expect(section(md, 7)).toContain(`Вне кластеров — школ: ${outside.length} (${outside.join(', ')}).`);
-    // the 8 flagged schools are cluster 1 (EXPECTED.md)
-    expect(cluster.schools.filter((s) => s.cluster === 1).map((s) => s.schoolId).sort()).toEqual(FLAGGED_2025);
+    // the 8 flagged schools are cluster 1 (EXPECTED.md), and DM-20, on the profile's regional list (the schools flagged for 2024)
+    expect(cluster.schools.filter((s) => s.cluster === 1).map((s) => s.schoolId).sort()).toEqual([...FLAGGED_2025, 'DM-20'].sort());
   });
 
   it('section 8: for each school of clusters 1 and 2 its first five measures of recommend --format json (the municipal ones apart), with their texts', () => {

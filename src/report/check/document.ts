@@ -6,8 +6,10 @@
 import { messagesOf, type Lang } from '../../messages/index.js';
 import { paragraph, type Block, type Document, type Section } from '../document/model.js';
 import { checkJson } from './json.js';
+import { listsSummary, standingText } from '../official-lists.js';
 import {
-  absentText, branchMatchText, checkMessage, checkSubject, counts, entryText, extraText, findingsTable, missingText, nameMatchText, type CheckReport,
+  absentText, branchMatchText, checkMessage, checkSubject, counts, entryText, extraText, findingsTable, listDisagreements, missingText, nameMatchText,
+  type CheckReport,
 } from './report.js';
 
 interface Finding {
@@ -71,6 +73,9 @@ function findingLists(report: CheckReport, lang: Lang): FindingList[] {
     if (cmp.nameMatches.length > 0) lists.push({ title: c.sections.nameMatches, items: cmp.nameMatches.map((n) => ({ text: nameMatchText(n, lang), strong: false })) });
     if (cmp.branchMatches.length > 0) lists.push({ title: c.sections.branchMatches, items: cmp.branchMatches.map((b) => ({ text: branchMatchText(b, lang), strong: false })) });
   }
+  if (report.lists) {
+    lists.push({ title: t.lists.section, items: listDisagreements(report).map((s) => ({ text: `${name(s.schoolId, s.schoolName)}: ${standingText(s, report.year, lang)}`, strong: false })) });
+  }
   lists.push({
     title: c.sections.dataChecks,
     items: report.dataChecks.map((d) => {
@@ -86,5 +91,6 @@ function summaryLines(report: CheckReport, lang: Lang): string[] {
   const t = messagesOf(lang);
   const c = t.check;
   const n = counts(report);
-  return [...(report.comparison ? [n.missing + n.extra + n.absent === 0 ? c.verdictOk : c.verdictBad(n)] : []), c.checksSummary(n)];
+  const lists = report.lists ? listsSummary(report.lists, lang) : null;
+  return [...(report.comparison ? [n.missing + n.extra + n.absent === 0 ? c.verdictOk : c.verdictBad(n)] : []), ...(lists ? [lists] : []), c.checksSummary(n)];
 }

@@ -1,11 +1,14 @@
 /**
  * check's JSON contract: exactly year, missing[{schoolId, criteria, lowResults[{year, procedure,
  * participants, failed, failShare}]}], extra[{schoolId, reason}], absent[{entry, reason}],
- * dataChecks[{code, level, schoolId, procedure, year, message}].
+ * dataChecks[{code, level, schoolId, procedure, year, message}]; with --profile (issue 21)
+ * listDisagreements[{schoolId, lists, disagreement, message}] — a school on an official list the
+ * rule does not flag, or flagged and on none — else [].
  */
 import type { Lang } from '../../messages/index.js';
 import type { ResultAssessment } from '../../rules/fioko.js';
-import { absentText, checkMessage, entryText, extraText, type CheckReport } from './report.js';
+import { standingText } from '../official-lists.js';
+import { absentText, checkMessage, entryText, extraText, listDisagreements, type CheckReport } from './report.js';
 
 export function checkJson(report: CheckReport, lang: Lang) {
   const cmp = report.comparison;
@@ -16,6 +19,9 @@ export function checkJson(report: CheckReport, lang: Lang) {
     absent: (cmp?.absent ?? []).map((a) => ({ entry: entryText(a.entry), reason: absentText(a, lang) })),
     dataChecks: report.dataChecks.map((d) => ({
       code: d.code, level: d.level, schoolId: d.schoolId, procedure: d.procedure, year: d.year, message: checkMessage(d, lang),
+    })),
+    listDisagreements: listDisagreements(report).map((s) => ({
+      schoolId: s.schoolId, lists: s.lists, disagreement: s.disagreement, message: standingText(s, report.year, lang),
     })),
   };
 }

@@ -7,10 +7,13 @@ import { procedureName } from '../procedure-name.js';
 import type { DraftEntry } from '../../model/draft-entry.js';
 import type { AbsentEntry, BranchMatch, DataCheck, DraftComparison, ExtraSchool, MissingSchool, NameMatch } from '../../rules/check.js';
 import type { ResultAssessment } from '../../rules/fioko.js';
+import type { ListStanding } from '../../rules/official-lists.js';
 import { describeResult } from '../classify/explain.js';
 import { formatNumber, formatPercent } from '../format.js';
 import { issueLine } from '../issue-text.js';
 import { labelOf } from '../labels.js';
+import { notFlaggedText } from '../not-flagged.js';
+import { standingText } from '../official-lists.js';
 import type { Table, TableRow } from '../table-model.js';
 
 export interface CheckReport {
@@ -20,6 +23,8 @@ export interface CheckReport {
   draft: { file: string; entries: number } | null;
   comparison: DraftComparison | null;
   dataChecks: DataCheck[];
+  /** With --profile: every school's official lists beside the rule's verdict; null without one. */
+  lists: ListStanding[] | null;
 }
 
 const results = (list: ResultAssessment[], lang: Lang, withYear = true) => list.map((r) => describeResult(r, lang, withYear)).join('; ');
@@ -35,25 +40,8 @@ export function missingText(school: MissingSchool, lang: Lang): string {
 }
 
 export function extraText(school: ExtraSchool, year: number, lang: Lang): string {
-  const t = messagesOf(lang);
-  const c = t.check.reasons;
-  const y = t.labels.schoolYear(year);
-  const py = t.labels.schoolYear(year - 1);
-  const r = school.reason;
-  const parts: string[] = [];
-  if (r.code === 'no-results') {
-    parts.push(c.noResults({ year: y }));
-  } else if (r.code === 'no-failing-data') {
-    parts.push(c.noFailingData({ year: y }));
-  } else if (r.code === 'one-low') {
-    parts.push(c.oneLow({ result: describeResult(r.low, lang) }));
-    if (r.previous.length === 0) parts.push(c.previousNone({ year: py }));
-    else if (r.sameProcedure && !r.previous.some((p) => p.procedure === r.low.procedure)) parts.push(c.previousOther({ year: py, results: results(r.previous, lang, false) }));
-    else parts.push(c.previousLow({ year: py, results: results(r.previous, lang, false) }));
-  } else {
-    parts.push(c.noLow({ year: y }));
-    if (r.closest) parts.push(c.closest({ result: describeResult(r.closest, lang), threshold: formatPercent(r.threshold, lang) }));
-  }
+  const c = messagesOf(lang).check.reasons;
+  const parts = [notFlaggedText(school.reason, year, lang)];
   if (school.notCounted.length > 0) parts.push(c.notCounted({ results: results(school.notCounted, lang) }));
   if (school.match === 'name') parts.push(c.byName({ entry: entryText(school.entry) }));
   if (school.branchId !== null) parts.push(c.byBranch({ entry: entryText(school.entry), branch: school.branchId }));
@@ -123,6 +111,11 @@ export function counts(report: CheckReport): { missing: number; extra: number; a
   };
 }
 
+/** The schools whose official lists and computed verdict disagree. */
+export function listDisagreements(report: CheckReport): ListStanding[] {
+  return (report.lists ?? []).filter((s) => s.disagreement !== null);
+}
+
 /** Every finding as one table (CSV, XLSX). */
 export function findingsTable(report: CheckReport, lang: Lang): Table {
   const t = messagesOf(lang);
@@ -140,6 +133,9 @@ export function findingsTable(report: CheckReport, lang: Lang): Table {
     for (const a of cmp.absent) rows.push(row(k.absent!, null, entryText(a.entry), null, null, c.levels.error!, `absent-${a.reason.code}`, absentText(a, lang)));
     for (const n of cmp.nameMatches) rows.push(row(k.nameMatch!, n.schoolId, entryText(n.entry), null, null, c.levels.warning!, 'name-match', nameMatchText(n, lang), false));
     for (const b of cmp.branchMatches) rows.push(row(k.branchMatch!, b.schoolId, entryText(b.entry), null, null, c.levels.warning!, 'branch-match', branchMatchText(b, lang), false));
+  }
+  for (const s of listDisagreements(report)) {
+    rows.push(row(t.lists.kind, s.schoolId, s.schoolName, null, report.year, c.levels.warning!, `list-${s.disagreement}`, standingText(s, report.year, lang)!, false));
   }
   for (const d of report.dataChecks) {
     rows.push(row(k.dataCheck!, d.schoolId, null, d.procedure ? procedureName(d.procedure, lang) : null, d.year, c.levels[d.level]!, d.code, checkMessage(d, lang), d.level === 'error'));

@@ -13,7 +13,8 @@ import { issueTable, type Table } from '../table-model.js';
 import { schoolCells } from '../terminal-table.js';
 import { describeResult, explainNote, explainVerdict, flaggedText, meanOnlyRunText, summaryText } from './explain.js';
 import { classifyJson } from './json.js';
-import { issueCounts, schoolTable, shnsuReasons, shnsuSummary, type ClassifyReport } from './report.js';
+import { issueCounts, listsNote, listsShortNote, schoolTable, shnsuReasons, shnsuSummary, type ClassifyReport } from './report.js';
+import { listsCell, listsSummary } from '../official-lists.js';
 import { shnsuCell } from './shnsu.js';
 
 export function classifyDocument(report: ClassifyReport, lang: Lang): Document {
@@ -21,7 +22,7 @@ export function classifyDocument(report: ClassifyReport, lang: Lang): Document {
   const { year, method } = report.classification;
   const l = t.labels;
   const meanOnly = meanOnlyRunText(report.classification, lang);
-  const shnsu = [shnsuSummary(report, lang), report.shnsu?.note].filter((p): p is string => typeof p === 'string');
+  const shnsu = [shnsuSummary(report, lang), report.shnsu?.note, report.lists && listsSummary(report.lists.values(), lang)].filter((p): p is string => typeof p === 'string');
   const page = (block: Block): Block => ({ ...block, only: 'page' });
   const screen = (block: Block): Block => ({ ...block, only: 'screen', tight: 'screen' });
   const blocks: Block[] = [
@@ -58,7 +59,7 @@ function pageTable(report: ClassifyReport, lang: Lang): Table {
   const { year, method, schools } = report.classification;
   return {
     name: l.title(l.schoolYear(year)),
-    headers: [l.schoolId, l.schoolName, l.flagged, ...(report.shnsu ? [t.targets.shnsu.column] : []), l.criteria, l.notes],
+    headers: [l.schoolId, l.schoolName, l.flagged, ...(report.shnsu ? [t.targets.shnsu.column] : []), ...(report.lists ? [t.lists.column] : []), l.criteria, l.notes],
     rows: schools.map((school) => ({
       emphasis: school.flagged,
       cells: [
@@ -66,8 +67,9 @@ function pageTable(report: ClassifyReport, lang: Lang): Table {
         { value: school.schoolName ?? '' },
         school.flagged ? { value: l.yes, strong: true } : { value: flaggedText(school, lang) },
         ...(report.shnsu ? [{ value: shnsuCell(report.shnsu.verdicts.get(school.schoolId), lang) }] : []),
+        ...(report.lists ? [{ value: listsCell(report.lists.get(school.schoolId), lang) }] : []),
         { value: school.criteria.join(', ') },
-        { value: [...explainVerdict(school, year, method.threshold, lang), ...shnsuReasons(report, school.schoolId, lang)] },
+        { value: [...explainVerdict(school, year, method.threshold, lang), ...shnsuReasons(report, school.schoolId, lang), ...listsNote(report, school.schoolId, lang)] },
       ],
     })),
   };
@@ -104,7 +106,7 @@ function screenCells(school: SchoolVerdict, report: ClassifyReport, lang: Lang):
     const results = school.lowResults.filter((r) => r.year === y);
     return results.length === 0 ? [] : [`${l.schoolYear(y)}:`, ...results.map((r) => describeResult(r, lang))];
   });
-  const notes = [...school.notes.flatMap((n) => shortNote(n, year, threshold, lang)), ...shnsuReasons(report, school.schoolId, lang)];
+  const notes = [...school.notes.flatMap((n) => shortNote(n, year, threshold, lang)), ...shnsuReasons(report, school.schoolId, lang), ...listsShortNote(report, school.schoolId, lang)];
   return [...schoolCells(school), [flaggedText(school, lang), ...shnsu], [school.criteria.join(', ')], low, notes];
 }
 

@@ -9,6 +9,8 @@ import { hasShare, type Classification, type ResultAssessment } from '../../rule
 import { explainVerdict, flaggedText } from './explain.js';
 import { shnsuCell, shnsuReasonTexts } from './shnsu.js';
 import type { ShnsuVerdict } from '../../rules/shnsu.js';
+import type { ListStanding } from '../../rules/official-lists.js';
+import { listsCell, standingText } from '../official-lists.js';
 import type { Table, TableCell } from '../table-model.js';
 
 export interface ClassifyReport {
@@ -16,6 +18,8 @@ export interface ClassifyReport {
   issues: Issue[];
   /** With --profile: each school's ШНСУ status, and the note said once (null when none is due). */
   shnsu: { verdicts: Map<string, ShnsuVerdict>; note: string | null } | null;
+  /** With --profile: each school's official lists beside its verdict. */
+  lists: Map<string, ListStanding> | null;
 }
 
 /** «ШНОР: n; ШНСУ: m; и ШНОР, и ШНСУ: k». */
@@ -39,7 +43,8 @@ export function schoolTable(report: ClassifyReport, lang: Lang): Table {
   const columns = procedureColumns(report.classification);
   const shnsu = report.shnsu;
   const headers = [
-    l.schoolId, l.schoolName, l.municipality, l.schoolType, l.flagged, ...(shnsu ? [t.targets.shnsu.column] : []), l.criteria,
+    l.schoolId, l.schoolName, l.municipality, l.schoolType, l.flagged, ...(shnsu ? [t.targets.shnsu.column] : []),
+    ...(report.lists ? [t.lists.column] : []), l.criteria,
     ...columns.map((c) => `${procedureName(c.procedure, lang)}, ${l.failShare}, ${l.schoolYear(c.year)}`),
     l.notes,
   ];
@@ -51,9 +56,10 @@ export function schoolTable(report: ClassifyReport, lang: Lang): Table {
         { value: school.schoolId }, { value: school.schoolName }, { value: school.municipality }, { value: school.schoolType },
         { value: flaggedText(school, lang) },
         ...(shnsu ? [{ value: shnsuCell(shnsu.verdicts.get(school.schoolId), lang) }] : []),
+        ...(report.lists ? [{ value: listsCell(report.lists.get(school.schoolId), lang) }] : []),
         { value: school.criteria.join(', ') },
         ...columns.map((c) => shareCell(find(c))),
-        { value: [...explainVerdict(school, year, method.threshold, lang), ...shnsuReasons(report, school.schoolId, lang)].join('\n') },
+        { value: [...explainVerdict(school, year, method.threshold, lang), ...shnsuReasons(report, school.schoolId, lang), ...listsNote(report, school.schoolId, lang)].join('\n') },
       ],
     };
   });
@@ -65,6 +71,19 @@ export function shnsuReasons(report: ClassifyReport, schoolId: string, lang: Lan
   const t = messagesOf(lang);
   const verdict = report.shnsu?.verdicts.get(schoolId);
   return verdict ? shnsuReasonTexts(verdict, lang).map((text) => `${t.targets.shnsu.column}: ${text}`) : [];
+}
+
+/** The school's official lists and where they disagree with the data, as a note; none without them. */
+export function listsNote(report: ClassifyReport, schoolId: string, lang: Lang): string[] {
+  const text = standingText(report.lists?.get(schoolId), report.classification.year, lang);
+  return text ? [`${messagesOf(lang).lists.column}: ${text}`] : [];
+}
+
+/** The screen's note: the sentence where the lists and the data disagree, the lists' short names where they agree. */
+export function listsShortNote(report: ClassifyReport, schoolId: string, lang: Lang): string[] {
+  const standing = report.lists?.get(schoolId);
+  if (!standing?.lists || standing.disagreement !== null || standing.lists.length === 0) return listsNote(report, schoolId, lang);
+  return [`${messagesOf(lang).lists.column}: ${listsCell(standing, lang)}`];
 }
 
 function shareCell(result: ResultAssessment | undefined): TableCell {

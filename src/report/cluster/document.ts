@@ -50,7 +50,7 @@ function clusterSection(report: ClusterReport, cluster: Cluster | null, lang: La
     name: label,
     headers: [l.schoolId, l.schoolName, t.cluster.reasons],
     rows: members.map((s) => {
-      const reasons = reasonTexts(s, year, lang);
+      const reasons = reasonTexts(s, year, lang, report.analysis.lists);
       return { emphasis: s.cluster === 1, cells: [{ value: s.schoolId }, { value: s.schoolName ?? '' }, { value: reasons.length > 0 ? reasons : '—' }] };
     }),
   };
@@ -72,7 +72,7 @@ function screenTable(report: ClusterReport, lang: Lang): Table {
     headers: [l.schoolId, l.schoolName, c.cluster, c.reasons],
     rows: schools.map((s) => ({
       emphasis: s.cluster === 1,
-      cells: [...schoolCells(s), [`${s.cluster === null ? '' : `${s.cluster}. `}${clusterLabel(s.cluster, lang)}`], reasonTexts(s, year, lang)].map((value) => ({ value })),
+      cells: [...schoolCells(s), [`${s.cluster === null ? '' : `${s.cluster}. `}${clusterLabel(s.cluster, lang)}`], reasonTexts(s, year, lang, report.analysis.lists)].map((value) => ({ value })),
     })),
     screen: {
       columns: [

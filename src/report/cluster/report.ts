@@ -8,8 +8,10 @@ import { procedureName } from '../procedure-name.js';
 import type { ClusterAnalysis } from '../../rules/analysis.js';
 import { CLUSTER_LABELS, CLUSTER_RULES, CLUSTER_TEXTS, type Cluster, type ClusterReason, type ClusterVerdict } from '../../rules/clusters.js';
 import type { ClusterParams } from '../../rules/dynamics-params.js';
+import type { ListStanding } from '../../rules/official-lists.js';
 import { formatNumber, formatPercent } from '../format.js';
 import { labelOf } from '../labels.js';
+import { notFlaggedClause } from '../official-lists.js';
 import type { Table } from '../table-model.js';
 
 export interface ClusterReport {
@@ -23,7 +25,7 @@ export const CLUSTERS: (Cluster | null)[] = [1, 2, 3, null];
 
 /** The config key that switches a rule off, for the rules that can be. */
 const SWITCHES: Record<string, keyof ClusterParams> = {
-  'context-risk': 'contextRisk', 'low-ior-negative-run': 'lowIorNegativeRun', 'one-low-result': 'oneLowResult',
+  'official-list': 'officialList', 'context-risk': 'contextRisk', 'low-ior-negative-run': 'lowIorNegativeRun', 'one-low-result': 'oneLowResult',
 };
 
 export function switchOf(rule: string): string | null {
@@ -42,11 +44,12 @@ export function ruleTitle(rule: string, lang: Lang): string {
   return CLUSTER_TEXTS.get(rule)?.title[lang] ?? rule;
 }
 
-export function reasonTexts(verdict: ClusterVerdict, year: number, lang: Lang): string[] {
-  return verdict.reasons.map((reason) => `${ruleTitle(reason.rule, lang)}: ${reasonValues(reason, year, lang)}`);
+/** The reasons as sentences; `lists` gives a listed school's why-not when the data do not flag it. */
+export function reasonTexts(verdict: ClusterVerdict, year: number, lang: Lang, lists: Map<string, ListStanding>): string[] {
+  return verdict.reasons.map((reason) => `${ruleTitle(reason.rule, lang)}: ${reasonValues(reason, year, lang, lists.get(verdict.schoolId))}`);
 }
 
-function reasonValues(reason: ClusterReason, year: number, lang: Lang): string {
+function reasonValues(reason: ClusterReason, year: number, lang: Lang, standing: ListStanding | undefined): string {
   const t = messagesOf(lang);
   const c = t.cluster;
   const p = reason.params;
@@ -55,6 +58,11 @@ function reasonValues(reason: ClusterReason, year: number, lang: Lang): string {
   switch (reason.rule) {
     case 'shnor':
       return c.shnor({ criteria: String(p.criteria), results: lowResults(codesOf(p.procedures), lang) });
+    case 'official-list': {
+      const names = codesOf(p.lists).map((list) => labelOf(t.lists.names, list) ?? list).join(', ');
+      const notFlagged = notFlaggedClause(standing, year, lang);
+      return notFlagged ? `${names}; ${notFlagged}` : names;
+    }
     case 'context-risk':
       return codesOf(p.risks).map((risk) => labelOf(c.risks, risk) ?? risk).join(', ');
     case 'low-ior-negative-run':
@@ -93,7 +101,7 @@ export function clusterTable(report: ClusterReport, lang: Lang): Table {
     emphasis: s.cluster === 1,
     cells: [
       { value: s.schoolId }, { value: s.schoolName }, { value: s.cluster }, { value: clusterLabel(s.cluster, lang) },
-      { value: s.reasons.map((r) => r.rule).join(', ') || null }, { value: reasonTexts(s, year, lang).join('\n') || null },
+      { value: s.reasons.map((r) => r.rule).join(', ') || null }, { value: reasonTexts(s, year, lang, report.analysis.lists).join('\n') || null },
     ],
   }));
   return { name: c.sheet, headers: [l.schoolId, l.schoolName, c.cluster, c.label, c.rules, c.reasons], rows, wide: [1, 3, 5] };

@@ -20,6 +20,7 @@ import { changeText, meanText } from '../dynamics/explain.js';
 import { listTable, type DynamicsReport } from '../dynamics/report.js';
 import { chart, heading, list, paragraph, table, type Block, type Document, type Section } from '../document/model.js';
 import { formatNumber } from '../format.js';
+import { listsSummary, standingText } from '../official-lists.js';
 import { issueCounts } from '../classify/report.js';
 import { issueTable, type Table } from '../table-model.js';
 import type { DynamicsParams } from '../../rules/dynamics-params.js';
@@ -120,8 +121,20 @@ function shnorList(input: YearlyInput, lang: Lang): Section {
     wide: [1, 3],
   };
   const basis = paragraph(y.list.basis({ list: l.schoolYear(analysis.year + 1), results: l.schoolYear(analysis.year) }));
-  const blocks: Block[] = [basis, ...uncheckedParagraphs(analysis, lang), ...(flagged.length === 0 ? [paragraph(y.list.none)] : [table(listTableOf), heading(y.list.sharesHeading), table(sharesTable(flagged, analysis.year, lang))])];
+  const blocks: Block[] = [
+    basis, ...uncheckedParagraphs(analysis, lang), ...(flagged.length === 0 ? [paragraph(y.list.none)] : [table(listTableOf)]), ...officialLists(analysis, lang),
+    ...(flagged.length === 0 ? [] : [heading(y.list.sharesHeading), table(sharesTable(flagged, analysis.year, lang))]),
+  ];
   return { id: 'list', title: y.sections.list, blocks: [...blocks, paragraph(y.list.chartsInAppendix({ appendix: y.sections.charts }))] };
+}
+
+/** The profile's official lists beside the computed list: counted, and each school where they disagree; nothing without them. */
+function officialLists(analysis: YearAnalysis, lang: Lang): Block[] {
+  const summary = listsSummary(analysis.lists.values(), lang);
+  if (!summary) return [];
+  const disagree = [...analysis.lists.values()].filter((s) => s.disagreement !== null);
+  const name = (id: string, schoolName: string | null) => `${id}${schoolName ? ` ${schoolName}` : ''}`;
+  return [paragraph(summary), ...(disagree.length === 0 ? [] : [list(disagree.map((s) => `${name(s.schoolId, s.schoolName)}: ${standingText(s, analysis.year, lang)}`))])];
 }
 
 /** The schools whose results in Y carry no share of «2» (mean scores only) — once for the whole run when none does. */
@@ -299,7 +312,7 @@ function clusters(input: YearlyInput, lang: Lang): Section {
   const { analysis } = input;
   const rows = analysis.clusters.filter((c) => c.cluster !== null).map((c) => ({
     emphasis: c.cluster === 1,
-    cells: [{ value: c.schoolId }, { value: c.schoolName }, { value: c.cluster }, { value: clusterLabel(c.cluster, lang) }, { value: reasonTexts(c, analysis.year, lang).join('\n') }],
+    cells: [{ value: c.schoolId }, { value: c.schoolName }, { value: c.cluster }, { value: clusterLabel(c.cluster, lang) }, { value: reasonTexts(c, analysis.year, lang, analysis.lists).join('\n') }],
   }));
   const sheet: Table = { name: y.sections.clusters, headers: [l.schoolId, l.schoolName, '№', t.cluster.label, y.clusters.reasons], rows, wide: [1, 4] };
   const outside = analysis.clusters.filter((c) => c.cluster === null).map((c) => c.schoolId);
