@@ -47,6 +47,11 @@ export interface MethodOptions {
   minParticipants?: number;
 }
 
+/** The config with the method's flags over its «classify» section: what every later step of a run reads. */
+export function methodConfig<C extends { classify: object }>(config: C, flags: MethodOptions): C {
+  return { ...config, classify: methodSettings(config.classify, flags) };
+}
+
 /** The flags that were given, over the config's «classify» section. */
 export function methodSettings<T extends object>(configured: T, flags: MethodOptions): T {
   const keys = ['threshold', 'sameProcedure', 'procedures', 'minParticipants'] as const;

@@ -5,6 +5,7 @@ import { analyseYear } from '../rules/analysis.js';
 import { taskMeasures } from '../rules/task-measures.js';
 import type { AppEnv, RunResult } from './env.js';
 import { knownIds } from './inputs.js';
+import { methodConfig } from './options.js';
 import { optionalTasks, type TaskOptions } from './task-input.js';
 import { gatherYear, type YearOptions } from './year.js';
 
@@ -18,7 +19,7 @@ export async function runRecommend(options: RecommendRun, env: AppEnv): Promise<
   const analysis = analyseYear(year.input);
   const ids = options.school ? new Set(knownIds(options.school, analysis.classification.schools.map((s) => s.schoolId), env.lang, year.input.classify.branches)) : null;
   const clusters = new Map(analysis.clusters.map((c) => [c.schoolId, c]));
-  const tasks = await optionalTasks(options, options.config, analysis.year, analysis.classification.flagged, year.input.records, { classes: false, teachers: false }, env);
+  const tasks = await optionalTasks(options, methodConfig(options.config, options), analysis.year, analysis.classification.flagged, year.input.records, { classes: false, teachers: false }, env);
   const measures = (schoolId: string) => [...(analysis.recommendations.get(schoolId) ?? []), ...taskMeasures(tasks?.works ?? [], schoolId, year.input.catalog)];
   const report: RecommendReport = {
     year: analysis.year,

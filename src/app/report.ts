@@ -8,6 +8,7 @@ import { analyseYear, type YearAnalysis } from '../rules/analysis.js';
 import { withTaskMeasures } from '../rules/task-measures.js';
 import type { Issue } from '../model/issues.js';
 import type { AppEnv, RunResult } from './env.js';
+import { methodConfig } from './options.js';
 import { optionalTasks, type TaskOptions } from './task-input.js';
 import { gatherYear, type YearOptions } from './year.js';
 
@@ -16,7 +17,7 @@ export interface ReportRun extends YearOptions, Omit<TaskOptions, keyof YearOpti
 }
 
 export async function runReport(options: ReportRun, env: AppEnv): Promise<RunResult<YearAnalysis>> {
-  const { config } = options;
+  const config = methodConfig(options.config, options);
   env.progress?.('read');
   const year = await gatherYear(options, env);
   env.progress?.('analyse');

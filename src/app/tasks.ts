@@ -14,9 +14,10 @@ import type { ProcedureTasks } from '../rules/tasks.js';
 import type { AppEnv, RunResult } from './env.js';
 import { gateIssues } from './gate.js';
 import { classifyOptions, readResults, targetYear } from './inputs.js';
+import { methodConfig, type MethodOptions } from './options.js';
 import { gatherTasks, type TaskOptions } from './task-input.js';
 
-export interface TasksRun extends TaskOptions {
+export interface TasksRun extends TaskOptions, MethodOptions {
   inputs: string[];
   config: Config;
   by?: Exclude<TasksBy, null>;
@@ -25,8 +26,8 @@ export interface TasksRun extends TaskOptions {
 }
 
 export async function runTasks(options: TasksRun, env: AppEnv): Promise<RunResult<TasksReport>> {
-  const { config } = options;
-  const results = options.results ? await shnorOf(options, env) : null;
+  const config = methodConfig(options.config, options);
+  const results = options.results ? await shnorOf(options, config, env) : null;
   const parts = { classes: options.by === 'class', teachers: options.by === 'teacher' };
   const tasks = await gatherTasks(options.inputs, options, config, { flagged: results?.flagged ?? null, directory: results?.directory, parts }, env);
   const issues = gateIssues([...tasks.issues].sort(compareIssues), options.strict, env);
@@ -43,9 +44,9 @@ function anyMaximum(works: ProcedureTasks[]): boolean {
 }
 
 /** The ШНОР of the year from --results (the district view then looks at them), and the schools the results name. */
-async function shnorOf(options: TasksRun, env: AppEnv): Promise<{ flagged: ReadonlySet<string>; directory: SchoolEntry[]; issues: Issue[] }> {
-  const loaded = await readResults(options.results!, { year: options.year }, options.config, env);
+async function shnorOf(options: TasksRun, config: Config, env: AppEnv): Promise<{ flagged: ReadonlySet<string>; directory: SchoolEntry[]; issues: Issue[] }> {
+  const loaded = await readResults(options.results!, { year: options.year }, config, env);
   const issues = gateIssues(loaded.issues, options.strict, env);
-  const classification = classifySchools(loaded.records, { ...classifyOptions(options.config.classify, targetYear(options.year, loaded.records), env.lang), branches: loaded.branches });
+  const classification = classifySchools(loaded.records, { ...classifyOptions(config.classify, targetYear(options.year, loaded.records), env.lang), branches: loaded.branches });
   return { flagged: classification.flagged, directory: schoolDirectory(loaded.records), issues };
 }

@@ -7,7 +7,8 @@ import type { Command } from 'commander';
 import { buildProgram } from '../../src/cli/program.js';
 
 const METHOD_FLAGS = ['--threshold', '--same-procedure', '--procedures', '--min-participants'];
-const LIST_COMMANDS = ['classify', 'check', 'cluster', 'recommend', 'report', 'dynamics', 'targets', 'score'];
+// tasks builds the list from --results, for the district's common problems
+const LIST_COMMANDS = ['classify', 'check', 'cluster', 'recommend', 'report', 'dynamics', 'targets', 'score', 'tasks'];
 
 describe('the method flags, defined once', () => {
   const program = buildProgram({ exitCode: 0 });

@@ -4,12 +4,12 @@
  * skill (карты затруднений), per class or teacher when asked, and the district's common problems.
  */
 import { dataCommand } from '../data-command.js';
-import { addOutputOptions, collectIds, parseDelimiter, parseYearOption } from '../options.js';
+import { addMethodOptions, addOutputOptions, collectIds, parseDelimiter, parseYearOption } from '../options.js';
 import { addByOption, addTaskReadingOptions, collectPaths } from '../task-input.js';
 
 export const registerTasks = dataCommand('tasks', (h) => ({
   flags: (c) =>
-    addOutputOptions(addByOption(addTaskReadingOptions(c
+    addOutputOptions(addMethodOptions(addByOption(addTaskReadingOptions(c
       .option('--school <id>', h.school, collectIds)
       .option('--results <file>', h.taskResults, collectPaths)
       .option('--year <year>', h.year, parseYearOption)
@@ -17,6 +17,6 @@ export const registerTasks = dataCommand('tasks', (h) => ({
       .option('--delimiter <char>', h.delimiter, parseDelimiter)
       .option('--sheet <name>', h.sheet)
       .option('--scales <file>', h.scales)
-      .option('--strict', h.strict)))),
+      .option('--strict', h.strict))))),
   load: async () => (await import('../../app/tasks.js')).runTasks,
 }));
