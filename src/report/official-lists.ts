@@ -15,7 +15,7 @@ export function listsCell(standing: ListStanding | undefined, lang: Lang): strin
 }
 
 /** «в региональном списке ШНОР и в проекте «500+»»; three: «в федеральном …, в региональном … и в проекте …». */
-export function onListsText(lists: OfficialList[], lang: Lang): string {
+function onListsText(lists: OfficialList[], lang: Lang): string {
   const s = messagesOf(lang).lists;
   const on = lists.map((list) => s.on[list]);
   return on.length <= 1 ? on.join('') : `${on.slice(0, -1).join(', ')}${s.and}${on.at(-1)}`;
