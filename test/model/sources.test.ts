@@ -69,7 +69,8 @@ describe('every document the data names is in the registry', () => {
 
   it('the clusters, the indicators and the FIOKO rule', () => {
     expect(CLUSTERS_SOURCE).toBe('pirov-2022');
-    expect([...CLUSTER_TEXTS.values()].map((t) => t.source.document)).toEqual(['pirov-2022', 'pirov-2022', 'slavyansk-2022', 'pirov-2022', 'pirov-2022']);
+    // shnor, official-list, context-risk, low-ior-negative-run, one-low-result, positive-dynamics
+    expect([...CLUSTER_TEXTS.values()].map((t) => t.source.document)).toEqual(['pirov-2022', 'pirov-2022', 'pirov-2022', 'slavyansk-2022', 'pirov-2022', 'pirov-2022']);
     expect(INDICATORS_SOURCE).toBe('slavyansk-2022');
     expect(FIOKO_SOURCE).toBe('fioko-2021');
   });
