@@ -103,6 +103,9 @@ describe('seed 004: the official lists of the profile beside the computed list',
     expect(bus.reasons).toEqual([`В официальном списке ШНОР: региональный список ШНОР; ${BUS_NOT_FLAGGED.replace('в региональном списке ШНОР; ', '')}`]);
     // Икшурминская: criterion B by the data, and «500+»
     expect(json.schools.find((s) => s.schoolId === 'IKS')!.rules).toEqual(['shnor', 'official-list']);
+    // the terminal says the disagreement once under the table
+    const screen = await runCommand('cluster', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir });
+    expect(screen.stdout).toContain('Официальные списки (по профилю школ) — школ в списках: 7; расходятся с данными: 1 (BUS).');
   });
 
   it('classify: each school\'s lists; Бушуйская\'s disagreement in words, in the JSON and on the page', async () => {

@@ -10,6 +10,7 @@ import { CLUSTER_TEXTS, CLUSTERS_SOURCE, type Cluster, type ClusterText } from '
 import { issueCounts } from '../classify/report.js';
 import { paragraph, table, type Block, type Document, type Inline, type Section } from '../document/model.js';
 import { issueLine } from '../issue-text.js';
+import { listsSummary } from '../official-lists.js';
 import { issueTable, type Table } from '../table-model.js';
 import { schoolCells } from '../terminal-table.js';
 import { clusterJson } from './json.js';
@@ -20,10 +21,13 @@ export function clusterDocument(report: ClusterReport, lang: Lang): Document {
   const l = t.labels;
   const c = t.cluster;
   const screen = (block: Block): Block => ({ ...block, only: 'screen', tight: 'screen' });
+  const lists = listsSummary(report.analysis.lists.values(), lang);
   const blocks: Block[] = [
     { ...paragraph(summaryText(report, lang), 'strong'), only: 'page' },
+    ...(lists ? [{ ...paragraph(lists), only: 'page' as const }] : []),
     screen(table(screenTable(report, lang))),
     screen(paragraph(summaryText(report, lang))),
+    ...(lists ? [screen(paragraph(lists))] : []),
     ...(report.issues.length > 0 ? [screen(paragraph(l.issuesSummary(issueCounts(report.issues)), 'dim'))] : []),
   ];
   return {
