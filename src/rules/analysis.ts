@@ -68,7 +68,7 @@ export interface ClusterInput extends AnalysisInput {
 export interface ClusterAnalysis {
   year: number;
   schools: ClusterVerdict[];
-  /** Each school's official lists beside its verdict (official-lists.ts); empty without a profile. */
+  /** Each school's official lists beside its verdict (official-lists.ts); their lists null without a profile. */
   lists: Map<string, ListStanding>;
 }
 
