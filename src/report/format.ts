@@ -9,6 +9,12 @@ export function formatNumber(value: number, lang: Lang, digits = 2): string {
   return lang === 'ru' ? fixed.replace('.', ',') : fixed;
 }
 
+/** «+16,67» / «−11» / «0». */
+export function signed(value: number, lang: Lang): string {
+  const text = formatNumber(Math.abs(value), lang);
+  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+}
+
 export function formatPercent(value: number, lang: Lang, digits = 2): string {
   return `${formatNumber(value, lang, digits)}%`;
 }

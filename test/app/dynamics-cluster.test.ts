@@ -353,7 +353,11 @@ describe('shnor cluster on a hand-made district', () => {
   it('cluster 3 and the stable school', () => {
     expect(schoolOf(json, 'C3')).toMatchObject({
       cluster: 3, label: 'Школы с положительной динамикой', rules: ['positive-dynamics'],
-      reasons: ['Положительная динамика в году: улучшение к 2022/2023 уч. г.: ОГЭ Математика; ухудшений нет'],
+      // 5/20 → 2/20: pooled 7/40 = 0,175, se = √(0,175 · 0,825 · (1/20 + 1/20)) = 0,12016, z = 0,15/0,12016 = 1,248, p = 0,21
+      reasons: [
+        'Положительная динамика в году: улучшение к 2022/2023 уч. г.: ОГЭ Математика; ухудшений нет; ' +
+          'в пределах случайных колебаний — ОГЭ Математика: −15 п.п. к 2022/2023 уч. г. (p = 0,21); учтено по методике',
+      ],
     });
     expect(schoolOf(json, 'C0')).toMatchObject({ cluster: null, label: 'Стабильные (вне кластеров)', reasons: [], rules: [] });
   });

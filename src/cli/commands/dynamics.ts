@@ -4,13 +4,13 @@
  * school's overall direction into Y, how the ШНОР list moved from Y−1 to Y, targets 8.1–8.8.
  */
 import { dataCommand } from '../data-command.js';
-import { addOutputOptions, addReadingOptions, addReferenceOptions, collectIds, parseProceduresOption } from '../options.js';
+import { addOutputOptions, addReadingOptions, addReferenceOptions, addSignificanceOption, collectIds, parseProceduresOption } from '../options.js';
 
 export const registerDynamics = dataCommand('dynamics', (h) => ({
   flags: (c) =>
-    addOutputOptions(addReadingOptions(addReferenceOptions(c
+    addOutputOptions(addReadingOptions(addReferenceOptions(addSignificanceOption(c
       .option('--school <id>', h.school, collectIds)
       .option('--procedures <set>', h.dynamicsProcedures, parseProceduresOption)
-      .option('--programme <file>', h.programme)))),
+      .option('--programme <file>', h.programme))))),
   load: async () => (await import('../../app/dynamics.js')).runDynamics,
 }));

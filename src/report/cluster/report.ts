@@ -10,6 +10,7 @@ import { CLUSTER_LABELS, CLUSTER_RULES, CLUSTER_TEXTS, type Cluster, type Cluste
 import type { ClusterParams } from '../../rules/dynamics-params.js';
 import { formatNumber, formatPercent } from '../format.js';
 import { labelOf } from '../labels.js';
+import { chanceNote } from '../significance.js';
 import type { Table } from '../table-model.js';
 
 export interface ClusterReport {
@@ -43,7 +44,10 @@ export function ruleTitle(rule: string, lang: Lang): string {
 }
 
 export function reasonTexts(verdict: ClusterVerdict, year: number, lang: Lang): string[] {
-  return verdict.reasons.map((reason) => `${ruleTitle(reason.rule, lang)}: ${reasonValues(reason, year, lang)}`);
+  return verdict.reasons.map((reason) => {
+    const chance = chanceNote(reason.notSignificant, lang);
+    return `${ruleTitle(reason.rule, lang)}: ${reasonValues(reason, year, lang)}${chance ? `; ${chance}` : ''}`;
+  });
 }
 
 function reasonValues(reason: ClusterReason, year: number, lang: Lang): string {
