@@ -27,6 +27,8 @@ export const configFileEn: ConfigFileMessages = {
   'dynamics.limitedBelow': 'Fewer than limitedBelow participants — a limited sample; from informativeFrom on — an informative one.',
   cluster: 'The rules of cluster 2 can be turned off; negativeRun — how many negative changes in a row it takes (2 by default).',
   check: 'The data checks of shnor check: signs of non-objectivity are reasons to look, not conclusions.',
+  'check.objectivitySwingMinParticipants': 'A sharp change of the «2» share is a sign only with at least this many participants in both years…',
+  'check.objectivitySwingAlpha': '…and a two-proportion z-test p below this level (a sign of shnor, not of the method).',
   shnsu: 'Schools in difficult social conditions (ШНСУ): by the profile\'s «ШНСУ» column or by ИСБШ.',
   'shnsu.isbshBelow': 'An ИСБШ below this value makes a school ШНСУ. No document gives the number, so the default is null: only the «ШНСУ» column decides.',
   tasks:

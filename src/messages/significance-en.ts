@@ -3,6 +3,7 @@ import type { significanceRu } from './significance-ru.js';
 
 export const significanceEn: typeof significanceRu = {
   chance: (changes) => `within chance variation — ${changes}; counted by the method`,
+  chanceSchools: (ids) => `Of them, resting on changes within chance variation (counted by the method): ${ids}.`,
   heldBack: (changes) => `not counted, not significant — ${changes}`,
   notCounted: 'not counted in verdicts: not significant',
   change: (p) => `${p.delta} pp into ${p.year} (${p.p === null ? 'significance cannot be tested: no participant counts' : `p = ${p.p}`})`,

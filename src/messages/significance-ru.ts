@@ -2,6 +2,8 @@
 export const significanceRu = {
   /** A change a verdict counts though the test does not find it significant (the method's literal reading). */
   chance: (changes: string) => `в пределах случайных колебаний — ${changes}; учтено по методике`,
+  /** The schools whose overall direction rests on such changes (the report's proposals). */
+  chanceSchools: (ids: string) => `Из них на изменениях в пределах случайных колебаний (учтены по методике): ${ids}.`,
   /** Changes past the margin left out because significance is required. */
   heldBack: (changes: string) => `не учтено как незначимое — ${changes}`,
   /** A change past the margin that verdicts take as stable. */

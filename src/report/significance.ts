@@ -42,3 +42,8 @@ function changesText(changes: readonly (ChangeRef & { schoolId?: string })[], la
     return `${label}: ${items.join(', ')}`;
   }).join('; ');
 }
+
+/** «= 0,004» / «< 0,001»: a p-value with its relation, to three decimals. */
+export function pValueText(value: number, lang: Lang): string {
+  return value < 0.001 ? `< ${formatNumber(0.001, lang, 3)}` : `= ${formatNumber(value, lang, 3)}`;
+}
