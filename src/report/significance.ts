@@ -6,7 +6,7 @@
  */
 import { messagesOf, type Lang } from '../messages/index.js';
 import type { ChangeRef } from '../rules/dynamics.js';
-import { formatNumber, signed } from './format.js';
+import { formatFixed, signed } from './format.js';
 import { procedureName } from './procedure-name.js';
 
 /** null when every change the verdict rests on is significant. */
@@ -37,7 +37,7 @@ function changesText(changes: readonly (ChangeRef & { schoolId?: string })[], la
   }
   return [...groups].map(([label, own]) => {
     const items = own.map((c) => t.significance.change({
-      delta: signed(c.deltaPp, lang), year: t.labels.schoolYear(c.to), p: c.pValue === null ? null : formatNumber(c.pValue, lang, 2),
+      delta: signed(c.deltaPp, lang), year: t.labels.schoolYear(c.to), p: c.pValue === null ? null : formatFixed(c.pValue, lang, 2),
     }));
     return `${label}: ${items.join(', ')}`;
   }).join('; ');
@@ -45,5 +45,5 @@ function changesText(changes: readonly (ChangeRef & { schoolId?: string })[], la
 
 /** «= 0,004» / «< 0,001»: a p-value with its relation, to three decimals. */
 export function pValueText(value: number, lang: Lang): string {
-  return value < 0.001 ? `< ${formatNumber(0.001, lang, 3)}` : `= ${formatNumber(value, lang, 3)}`;
+  return value < 0.001 ? `< ${formatFixed(0.001, lang, 3)}` : `= ${formatFixed(value, lang, 3)}`;
 }
