@@ -125,7 +125,8 @@ function fromResults(members: string[], procedures: string[], input: TargetInput
     used.add(found.procedure);
     if (countedDirection(found.change) !== 'positive') continue;
     positive.push(schoolId);
-    chance.push(...notSignificant(found.procedure, [found.change]).map((c) => ({ ...c, schoolId })));
+    const unsure = notSignificant(found.procedure, [found.change])[0];
+    if (unsure) chance.push({ ...unsure, schoolId });
   }
   const missing = notIn(members, counted);
   const note: TargetNote = { code: 'results', procedures: procedures.filter((p) => used.has(p)), positive, counted, missing, notSignificant: chance };
