@@ -13,9 +13,9 @@ import { analyseDynamics } from '../rules/analysis.js';
 import type { AppEnv, RunResult } from './env.js';
 import { gateIssues, requireResults } from './gate.js';
 import { classifyOptions, knownIds, readReference, readResults, targetYear } from './inputs.js';
-import { methodSettings, type MethodOptions, type ReadingOptions, type ReferenceOptions } from './options.js';
+import { dynamicsSettings, methodSettings, type MethodOptions, type ReadingOptions, type ReferenceOptions, type SignificanceOptions } from './options.js';
 
-export interface DynamicsRun extends ReadingOptions, ReferenceOptions, MethodOptions {
+export interface DynamicsRun extends ReadingOptions, ReferenceOptions, MethodOptions, SignificanceOptions {
   inputs: string[];
   config: Config;
   school?: string[];
@@ -28,9 +28,10 @@ export async function runDynamics(options: DynamicsRun, env: AppEnv): Promise<Ru
   const reference = await readReference(options, loaded.references);
   const issues = gateIssues([...loaded.issues, ...reference.issues].sort(compareIssues), options.strict, env);
   requireResults(loaded.records.length);
+  const dynamics = dynamicsSettings(config.dynamics, options);
   const classify = classifyOptions(methodSettings(config.classify, options), targetYear(options.year, loaded.records), env.lang);
   const analysis = analyseDynamics({
-    records: loaded.records, reference: reference.values, classify: { ...classify, branches: loaded.branches }, dynamics: config.dynamics, score: config.score,
+    records: loaded.records, reference: reference.values, classify: { ...classify, branches: loaded.branches }, dynamics, score: config.score,
     programme: loadProgramme(options.programme),
   });
   const ids = options.school ? knownIds(options.school, analysis.schools.map((s) => s.schoolId), env.lang) : null;
@@ -38,7 +39,7 @@ export async function runDynamics(options: DynamicsRun, env: AppEnv): Promise<Ru
   const report: DynamicsReport = {
     analysis: ids ? forSchools(analysis, ids) : analysis,
     years: yearSpan(analysis.schools),
-    method: { ...config.dynamics, threshold: classify.threshold, procedures: present.filter((p) => classify.selection.includes(p)).sort(compareProcedures) },
+    method: { ...dynamics, threshold: classify.threshold, procedures: present.filter((p) => classify.selection.includes(p)).sort(compareProcedures) },
     issues,
     referenceLevels: [...new Set(reference.values.map((v) => v.level))],
     selected: ids !== null,

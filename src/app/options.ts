@@ -57,3 +57,12 @@ export function methodSettings<T extends object>(configured: T, flags: MethodOpt
   const keys = ['threshold', 'sameProcedure', 'procedures', 'minParticipants'] as const;
   return { ...configured, ...Object.fromEntries(keys.filter((k) => flags[k] !== undefined).map((k) => [k, flags[k]])) };
 }
+
+/** --require-significance (dynamics, cluster, score, recommend, targets, report): over the config's «dynamics» section. */
+export interface SignificanceOptions {
+  requireSignificance?: boolean;
+}
+
+export function dynamicsSettings<T extends { requireSignificance: boolean }>(configured: T, flags: SignificanceOptions): T {
+  return flags.requireSignificance ? { ...configured, requireSignificance: true } : configured;
+}

@@ -29,7 +29,7 @@ export async function runReport(options: ReportRun, env: AppEnv): Promise<RunRes
   const { document: yearly, gaps } = buildYearlyReport(
     {
       analysis, records: year.input.records, files: year.files, issues: year.issues,
-      profiles: year.input.profiles.length, referenceLevels: year.referenceLevels, dynamics: config.dynamics, score: config.score,
+      profiles: year.input.profiles.length, referenceLevels: year.referenceLevels, dynamics: year.input.dynamics, score: config.score,
       smallSample: config.classify.smallSample,
       programme: {
         schoolProfiles: year.input.profiles, profileGiven: year.input.profileGiven, factsGiven: year.input.facts !== null,

@@ -16,9 +16,9 @@ import type { YearInput } from '../rules/analysis.js';
 import type { AppEnv } from './env.js';
 import { gateIssues, requireResults } from './gate.js';
 import { classifyOptions, readMarkers, readProfile, readReference, readResults, targetYear, unknownSchools } from './inputs.js';
-import { methodSettings, type MarkersOptions, type MethodOptions, type ReadingOptions, type ReferenceOptions } from './options.js';
+import { dynamicsSettings, methodSettings, type MarkersOptions, type MethodOptions, type ReadingOptions, type ReferenceOptions, type SignificanceOptions } from './options.js';
 
-export interface YearOptions extends ReadingOptions, ReferenceOptions, MarkersOptions, MethodOptions {
+export interface YearOptions extends ReadingOptions, ReferenceOptions, MarkersOptions, MethodOptions, SignificanceOptions {
   inputs: string[];
   config: Config;
   profile?: string;
@@ -53,7 +53,7 @@ export async function gatherYear(options: YearOptions, env: AppEnv): Promise<Gat
       records: loaded.records,
       reference: reference.values,
       classify: { ...classifyOptions(methodSettings(config.classify, options), targetYear(options.year, loaded.records), env.lang), branches: loaded.branches },
-      dynamics: config.dynamics,
+      dynamics: dynamicsSettings(config.dynamics, options),
       score: config.score,
       profiles: profile.profiles,
       profileGiven: options.profile !== undefined,

@@ -119,3 +119,8 @@ export function addMethodOptions(command: Command): Command {
     .option('--procedures <set>', h.procedures, parseProceduresOption)
     .option('--min-participants <n>', h.minParticipants, (v) => parseNumberOption('--min-participants', v, (n) => Number.isInteger(n) && n >= 1));
 }
+
+/** --require-significance: a change counts in verdicts only when it is significant (config dynamics.requireSignificance). */
+export function addSignificanceOption(command: Command): Command {
+  return command.option('--require-significance', msg().significance.help);
+}

@@ -23,9 +23,12 @@ export const configFileEn: ConfigFileMessages = {
   dynamics: 'Dynamics (shnor dynamics, clusters, targets 8.1–8.8).',
   'dynamics.marginPp': 'A real change of the share of «2» is at least this many pp (0 — any change).',
   'dynamics.alpha': 'Significance level of the two-proportion test.',
+  'dynamics.requireSignificance': 'true — verdicts (clusters 2 and 3, negative runs, targets 8.x, measures, the overall direction) count a change only when it is at least marginPp and significant (p < alpha); false — by the method, any change of at least marginPp, and a verdict says when the change is not significant.',
   'dynamics.limitedBelow': 'Fewer than limitedBelow participants — a limited sample; from informativeFrom on — an informative one.',
   cluster: 'The rules of cluster 2 can be turned off; negativeRun — how many negative changes in a row it takes (2 by default).',
   check: 'The data checks of shnor check: signs of non-objectivity are reasons to look, not conclusions.',
+  'check.objectivitySwingMinParticipants': 'A sharp change of the «2» share is a sign only with at least this many participants in both years…',
+  'check.objectivitySwingAlpha': '…and a two-proportion z-test p below this level (a sign of shnor, not of the method).',
   shnsu: 'Schools in difficult social conditions (ШНСУ): by the profile\'s «ШНСУ» column or by ИСБШ.',
   'shnsu.isbshBelow': 'An ИСБШ below this value makes a school ШНСУ. No document gives the number, so the default is null: only the «ШНСУ» column decides.',
   tasks:

@@ -15,6 +15,7 @@ import { egeFormEn } from './ege-form-en.js';
 import { tasksEn } from './tasks-en.js';
 import { reportEn } from './report-en.js';
 import { yearlyEn } from './yearly-en.js';
+import { significanceEn } from './significance-en.js';
 import type { Messages } from './ru.js';
 
 type P = Record<string, string | number>;
@@ -396,6 +397,7 @@ export const en: Messages = {
   configFile: configFileEn,
   profileTemplate: profileTemplateEn,
   commander: commanderEn,
+  significance: significanceEn,
   help: {
     recommend: 'targeted recommendations per school: for management, teachers, pupils, parents, the methodological service',
     report: 'the yearly analytical report: report.md, report.html, report.xlsx and charts/*.svg in the -o folder (with --docx and --pdf also report.docx and report.pdf)',

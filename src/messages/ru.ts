@@ -16,6 +16,7 @@ import { egeFormRu } from './ege-form-ru.js';
 import { tasksRu } from './tasks-ru.js';
 import { reportRu } from './report-ru.js';
 import { yearlyRu } from './yearly-ru.js';
+import { significanceRu } from './significance-ru.js';
 
 type P = Record<string, string | number>;
 
@@ -431,6 +432,7 @@ export const ru = {
   configFile: configFileRu,
   profileTemplate: profileTemplateRu,
   commander: commanderRu,
+  significance: significanceRu,
   help: {
     recommend: 'адресные рекомендации по школам: для управленческой команды, педагогов, обучающихся, родителей, методической службы',
     report: 'годовая аналитическая справка: report.md, report.html, report.xlsx и графики charts/*.svg в папке -o (с --docx и --pdf — также report.docx и report.pdf)',

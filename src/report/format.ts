@@ -9,6 +9,18 @@ export function formatNumber(value: number, lang: Lang, digits = 2): string {
   return lang === 'ru' ? fixed.replace('.', ',') : fixed;
 }
 
+/** Exactly `digits` decimals, trailing zeros kept: a p-value reads «0,30», not «0,3». */
+export function formatFixed(value: number, lang: Lang, digits: number): string {
+  const fixed = value.toFixed(digits);
+  return lang === 'ru' ? fixed.replace('.', ',') : fixed;
+}
+
+/** «+16,67» / «−11» / «0». */
+export function signed(value: number, lang: Lang): string {
+  const text = formatNumber(Math.abs(value), lang);
+  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+}
+
 export function formatPercent(value: number, lang: Lang, digits = 2): string {
   return `${formatNumber(value, lang, digits)}%`;
 }

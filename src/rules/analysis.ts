@@ -76,12 +76,12 @@ export function clusterSchools(input: ClusterInput): ClusterAnalysis {
   const classification = classifySchools(input.records, input.classify);
   const dynamics = dynamicsOf(input);
   const lists = listStandings(classification, input.profiles);
-  return { year: input.classify.year, schools: clustersOf(input, classification, dynamics, scoringOf(input, classification), lists), lists };
+  return { year: input.classify.year, schools: clustersOf(input, classification, dynamics, scoringOf(input, classification, dynamics), lists), lists };
 }
 
-/** The point indicators of the year, with ШНОР of the same year for the municipal group. */
+/** The point indicators of the year, with ШНОР and the schools with low ИОР of the same year for the municipal group. */
 export function scoreYear(input: ClusterInput): Scoring {
-  return scoringOf(input, classifySchools(input.records, input.classify));
+  return scoringOf(input, classifySchools(input.records, input.classify), dynamicsOf(input));
 }
 
 export interface YearInput extends ClusterInput {
@@ -112,7 +112,7 @@ export function analyseYear(input: YearInput): YearAnalysis {
   const classification = classifySchools(input.records, input.classify);
   const previous = classifySchools(input.records, { ...input.classify, year: year - 1 });
   const dynamics = dynamicsOf(input);
-  const scoring = scoringOf(input, classification);
+  const scoring = scoringOf(input, classification, dynamics);
   const lists = listStandings(classification, input.profiles);
   const clusters = clustersOf(input, classification, dynamics, scoring, lists);
   const list = listMovement(previous, classification);
@@ -142,11 +142,12 @@ function dynamicsOf(input: AnalysisInput): SchoolDynamics[] {
   });
 }
 
-function scoringOf(input: ClusterInput, classification: Classification): Scoring {
+function scoringOf(input: ClusterInput, classification: Classification, dynamics: SchoolDynamics[]): Scoring {
   return scoreSchools({
     year: input.classify.year, records: input.records, graduates: input.graduates, profiles: input.profiles,
     profileGiven: input.profileGiven, markers: input.markers, reference: input.reference,
     flagged: classification.flagged, params: input.score,
+    dynamics: new Map(dynamics.map((d) => [d.schoolId, d])), negativeRun: input.cluster.negativeRun,
   });
 }
 

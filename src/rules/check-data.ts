@@ -12,6 +12,8 @@ import { compareNatural } from '../model/text.js';
 import type { DataCheckOptions } from './check.js';
 import { compareWithList } from './check-markers.js';
 import { failShare, type Classification } from './fioko.js';
+import { round4 } from './indicators/from-results.js';
+import { twoProportionP } from './stats.js';
 
 export const DATA_CHECK_CODES = [
   'input-error', 'procedure-missing-in-year', 'results-missing-in-year', 'participants-change', 'small-sample-decides',
@@ -49,7 +51,7 @@ export function dataChecks(
     ...smallSamples(classification, options.smallSample),
     ...noTwosManyFives(used.filter((r) => r.year === year), options.objectivityFivePp),
     ...vprBesideOge(used.filter((r) => r.year === year), options.objectivityVprLowPct, classification.method.threshold),
-    ...swings(used, year, options.objectivitySwingPp),
+    ...swings(used, year, options),
     ...journalRaised(journal, new Set(records.map((r) => r.schoolId)), options.objectivityRaisedPct),
   ];
   return (markers ? compareWithList(checks, markers, records, year, procedures) : checks).sort(compareChecks);
@@ -189,24 +191,41 @@ function vprBesideOge(records: ResultRecord[], vprLow: number, threshold: number
   return checks;
 }
 
-/** The failing share moving by at least `pp` points from Y−1 to Y. */
-function swings(records: ResultRecord[], year: number, pp: number): DataCheck[] {
+/**
+ * The failing share moving by at least `objectivitySwingPp` points from Y−1 to Y, with at least
+ * `objectivitySwingMinParticipants` participants in each year and a two-proportion z-test p below
+ * `objectivitySwingAlpha` (shnor's own sign, not a seed's method: a swing of 1 pupil of 7 is chance,
+ * not a sign). Example: 2/50 → 15/50 (+26 pp, p ≈ 0,0005) is a sign; 1/7 → 3/7 (+28,6 pp) is not.
+ */
+function swings(records: ResultRecord[], year: number, options: DataCheckOptions): DataCheck[] {
   const before = index(records, year - 1);
   const checks: DataCheck[] = [];
   for (const r of index(records, year).values()) {
     const p = before.get(key(r.schoolId, r.procedure));
     const share = failShare(r);
     const previousShare = p ? failShare(p) : null;
-    if (share === null || previousShare === null) continue;
+    if (!p || share === null || previousShare === null) continue;
     const change = round2(share - previousShare);
-    if (Math.abs(change) >= pp) {
-      checks.push({
-        code: 'objectivity-swing', level: 'warning', schoolId: r.schoolId, procedure: r.procedure, year,
-        params: { share, previousShare, previousYear: year - 1, change, pp },
-      });
-    }
+    if (Math.abs(change) < options.objectivitySwingPp) continue;
+    const now = countsOf(r);
+    const then = countsOf(p);
+    if (!now || !then || Math.min(now.participants, then.participants) < options.objectivitySwingMinParticipants) continue;
+    const pValue = twoProportionP(then.failed, then.participants, now.failed, now.participants);
+    if (pValue >= options.objectivitySwingAlpha) continue;
+    checks.push({
+      code: 'objectivity-swing', level: 'warning', schoolId: r.schoolId, procedure: r.procedure, year,
+      params: {
+        share, previousShare, previousYear: year - 1, change, pp: options.objectivitySwingPp,
+        failed: now.failed, participants: now.participants, previousFailed: then.failed, previousParticipants: then.participants,
+        pValue: round4(pValue),
+      },
+    });
   }
   return checks;
+}
+
+function countsOf(r: ResultRecord): { failed: number; participants: number } | null {
+  return r.failed !== null && r.participants !== null && r.participants > 0 ? { failed: r.failed, participants: r.participants } : null;
 }
 
 /**

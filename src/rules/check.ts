@@ -23,6 +23,10 @@ export const checkParams = z
     objectivityVprLowPct: z.number().min(0).max(100).default(5),
     /** A swing of the failing share of at least this many points between consecutive years. */
     objectivitySwingPp: z.number().gt(0).max(100).default(10),
+    /** A swing counts only with at least this many participants in each of the two years … */
+    objectivitySwingMinParticipants: z.number().int().min(1).default(10),
+    /** … and when the two-proportion test finds it significant at this level. */
+    objectivitySwingAlpha: z.number().gt(0).lt(1).default(0.05),
     /** Participants changing by more than this share (0.5 = by half) between years. */
     participantsChange: z.number().gt(0).default(0.5),
     /** «Повысили» in the journal comparison (ФИС ОКО) at or above this share (%). */

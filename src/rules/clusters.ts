@@ -10,15 +10,18 @@ import texts from '../../data/clusters.json' with { type: 'json' };
 import type { SchoolProfile } from '../model/profile.js';
 import type { Passage } from '../model/sources.js';
 import type { ClusterParams } from './dynamics-params.js';
-import type { SchoolDynamics } from './dynamics.js';
+import type { ChangeRef, OverallDirection, SchoolDynamics } from './dynamics.js';
 import type { SchoolVerdict } from './fioko.js';
 import type { OfficialList } from './official-lists.js';
+import { lowIorOf } from './low-ior.js';
 
 export type Cluster = 1 | 2 | 3;
 
 export interface ClusterReason {
   rule: string;
   params: Record<string, string | number>;
+  /** The changes the reason rests on that the test does not find significant (counted by the method). */
+  notSignificant?: ChangeRef[];
 }
 
 export interface ClusterVerdict {
@@ -32,7 +35,7 @@ export interface ClusterInput {
   verdict: SchoolVerdict;
   dynamics: SchoolDynamics | undefined;
   /** The overall direction into Y over every procedure in the data (R9). */
-  overallAll: { direction: string | null; positive: string[] };
+  overallAll: Pick<OverallDirection, 'direction' | 'positive' | 'notSignificant'>;
   profile: SchoolProfile | null;
   /** The official lists the profile puts the school on (null: it says nothing of them). */
   lists: OfficialList[] | null;
@@ -45,7 +48,7 @@ interface ClusterRule {
   id: string;
   cluster: Cluster;
   enabled(params: ClusterParams): boolean;
-  test(input: ClusterInput, params: ClusterParams): ClusterReason['params'] | null;
+  test(input: ClusterInput, params: ClusterParams): Omit<ClusterReason, 'rule'> | null;
 }
 
 const CONTEXT_RISKS = ['computerShortage', 'staffShortage', 'smallSchool'] as const;
@@ -53,37 +56,38 @@ const CONTEXT_RISKS = ['computerShortage', 'staffShortage', 'smallSchool'] as co
 export const CLUSTER_RULES: ClusterRule[] = [
   {
     id: 'shnor', cluster: 1, enabled: () => true,
-    test: ({ verdict }) => (verdict.flagged ? { criteria: verdict.criteria.join(', '), procedures: verdict.lowResults.map((r) => `${r.year} ${r.procedure}`).join(', ') } : null),
+    test: ({ verdict }) =>
+      verdict.flagged ? { params: { criteria: verdict.criteria.join(', '), procedures: verdict.lowResults.map((r) => `${r.year} ${r.procedure}`).join(', ') } } : null,
   },
   {
     id: 'official-list', cluster: 1, enabled: (p) => p.officialList,
-    test: ({ lists, verdict }) => (lists && lists.length > 0 ? { lists: lists.join(', '), flagged: verdict.flagged ? 1 : 0 } : null),
+    test: ({ lists, verdict }) => (lists && lists.length > 0 ? { params: { lists: lists.join(', '), flagged: verdict.flagged ? 1 : 0 } } : null),
   },
   {
     id: 'context-risk', cluster: 2, enabled: (p) => p.contextRisk,
     test: ({ profile }) => {
       const risks = CONTEXT_RISKS.filter((risk) => profile?.[risk] === true);
-      return risks.length > 0 ? { risks: risks.join(', ') } : null;
+      return risks.length > 0 ? { params: { risks: risks.join(', ') } } : null;
     },
   },
   {
     id: 'low-ior-negative-run', cluster: 2, enabled: (p) => p.lowIorNegativeRun,
-    test: ({ ior, dynamics }, params) => {
-      if (ior === null || ior >= 0) return null;
-      const running = dynamics?.procedures.filter((p) => p.negativeRun >= params.negativeRun).map((p) => p.procedure) ?? [];
-      return running.length > 0 ? { ior, procedures: running.join(', '), run: params.negativeRun } : null;
+    test: ({ ior, dynamics, year }, params) => {
+      const low = lowIorOf(ior, dynamics, params.negativeRun, year);
+      return low ? { params: { ior: low.ior, procedures: low.procedures.join(', '), run: low.run }, notSignificant: low.notSignificant } : null;
     },
   },
   {
     id: 'one-low-result', cluster: 2, enabled: (p) => p.oneLowResult,
     test: ({ verdict, year }) => {
       const low = verdict.lowResults.filter((r) => r.year === year);
-      return low.length === 1 ? { procedure: low[0]!.procedure, share: low[0]!.failShare } : null;
+      return low.length === 1 ? { params: { procedure: low[0]!.procedure, share: low[0]!.failShare } } : null;
     },
   },
   {
     id: 'positive-dynamics', cluster: 3, enabled: () => true,
-    test: ({ overallAll }) => (overallAll.direction === 'positive' ? { procedures: overallAll.positive.join(', ') } : null),
+    test: ({ overallAll }) =>
+      overallAll.direction === 'positive' ? { params: { procedures: overallAll.positive.join(', ') }, notSignificant: overallAll.notSignificant } : null,
   },
 ];
 
@@ -91,8 +95,8 @@ export function clusterOf(input: ClusterInput, params: ClusterParams): ClusterVe
   const { schoolId, schoolName } = input.verdict;
   for (const cluster of [1, 2, 3] as const) {
     const reasons = CLUSTER_RULES.filter((r) => r.cluster === cluster && r.enabled(params)).flatMap((rule) => {
-      const params_ = rule.test(input, params);
-      return params_ ? [{ rule: rule.id, params: params_ }] : [];
+      const fired = rule.test(input, params);
+      return fired ? [{ rule: rule.id, ...fired }] : [];
     });
     if (reasons.length > 0) return { schoolId, schoolName, cluster, reasons };
   }

@@ -10,6 +10,8 @@ export const dynamicsParams = z
     marginPp: z.number().min(0).max(100).default(10),
     /** The significance level of the two-proportion test. */
     alpha: z.number().gt(0).lt(1).default(0.05),
+    /** A change counts in verdicts only when it crosses the margin and is significant (default: the seeds' literal reading). */
+    requireSignificance: z.boolean().default(false),
     /** Sample classes (federal recommendation): under `limited` participants — limited; from `informative` — informative. */
     limitedBelow: z.number().int().min(1).default(20),
     informativeFrom: z.number().int().min(1).default(50),

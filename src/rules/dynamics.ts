@@ -9,6 +9,13 @@
  * but with p ≈ 0,27 not significant. A result with a mean score and no share of «2» keeps its mean
  * and its ratio to the district; its share, interval and the direction of a change from or to it
  * are null (no data), never 0.
+ *
+ * What significance decides: by default nothing — the seeds' examples need the literal reading
+ * (seed 004 names small schools for positive dynamics that no test would find significant), so a
+ * change that crosses the margin counts in the verdicts (clusters 2 and 3, negative runs, targets
+ * 8.x, measures, the overall direction), and every verdict resting on one that is not significant
+ * says so (notSignificant). With dynamics.requireSignificance a change counts only when it crosses
+ * the margin and the test finds it significant; one that cannot be tested (no counts) does not.
  */
 import type { ProcedureSelection } from '../model/procedure-sets.js';
 import { compareProcedures } from '../model/procedures.js';
@@ -53,6 +60,11 @@ export interface Change {
   because: 'margin' | 'entered-low' | 'left-low' | null;
   significant: boolean | null;
   pValue: number | null;
+  /**
+   * Whether verdicts take the direction as it is: false for a change of no direction, and for a
+   * non-stable one that is not significant when significance is required (it counts as stable).
+   */
+  counts: boolean;
   /** D of indicator 1.1: ratio to the district now minus before. */
   meanD: number | null;
 }
@@ -72,6 +84,19 @@ export interface OverallDirection {
   year: number;
   positive: string[];
   negative: string[];
+  /** The changes behind positive and negative that the test does not find significant. */
+  notSignificant: ChangeRef[];
+  /** Changes past the margin left out because they are not significant (dynamics.requireSignificance). */
+  heldBack: ChangeRef[];
+}
+
+/** A change named for a verdict's reason: which procedure, into which year, how much and its p. */
+export interface ChangeRef {
+  procedure: string;
+  from: number;
+  to: number;
+  deltaPp: number;
+  pValue: number | null;
 }
 
 export interface SchoolDynamics {
@@ -120,7 +145,7 @@ export function procedureDynamics(procedure: string, records: ResultRecord[], op
   // the run is as of Y: results after the target year do not count towards it
   const upToY = changes.filter((c) => c.to <= options.year);
   const lastYear = sorted.filter((r) => r.year <= options.year).at(-1)?.year ?? 0;
-  const atRisk = years.some((y) => y.low) || changes.some((c) => c.direction === 'negative');
+  const atRisk = years.some((y) => y.low) || changes.some((c) => countedDirection(c) === 'negative');
   return { procedure, years, changes, negativeRun: negativeRun(upToY, lastYear), atRisk };
 }
 
@@ -157,20 +182,22 @@ export function sampleClass(participants: number | null, params: DynamicsParams)
 function change(before: ResultRecord, after: ResultRecord, b: YearPoint, a: YearPoint, options: DynamicsOptions): Change {
   const meanD = a.meanRatio !== null && b.meanRatio !== null ? round4(a.meanRatio - b.meanRatio) : null;
   if (a.failShare === null || b.failShare === null) {
-    return { from: b.year, to: a.year, deltaPp: null, direction: null, because: null, significant: null, pValue: null, meanD };
+    return { from: b.year, to: a.year, deltaPp: null, direction: null, because: null, significant: null, pValue: null, counts: false, meanD };
   }
   const deltaPp = round2(a.failShare - b.failShare);
   const { direction, because } = directionOf(deltaPp, b.low, a.low, options.params.marginPp);
   const counts = before.failed !== null && before.participants && after.failed !== null && after.participants;
   const pValue = counts ? twoProportionP(before.failed!, before.participants!, after.failed!, after.participants!) : null;
+  const significant = pValue === null ? null : pValue < options.params.alpha;
   return {
     from: b.year,
     to: a.year,
     deltaPp,
     direction,
     because,
-    significant: pValue === null ? null : pValue < options.params.alpha,
+    significant,
     pValue: pValue === null ? null : round4(pValue),
+    counts: direction === 'stable' || !options.params.requireSignificance || significant === true,
     meanD,
   };
 }
@@ -184,12 +211,38 @@ export function directionOf(deltaPp: number, wasLow: boolean, isLowNow: boolean,
   return { direction: 'stable', because: null };
 }
 
+/** The direction verdicts take from a change: its own, or stable when it does not count. */
+export function countedDirection(c: Change): Direction | null {
+  if (c.direction === null) return null;
+  return c.counts ? c.direction : 'stable';
+}
+
+/** The changes a verdict counts as positive or negative though the test does not find them significant. */
+export function notSignificant(procedure: string, changes: Change[]): ChangeRef[] {
+  return changes.filter((c) => c.counts && c.direction !== 'stable' && c.significant !== true).map((c) => refOf(procedure, c));
+}
+
+/** The changes past the margin that do not count, for want of significance. */
+export function heldBack(procedure: string, changes: Change[]): ChangeRef[] {
+  return changes.filter((c) => !c.counts && c.direction !== null).map((c) => refOf(procedure, c));
+}
+
+function refOf(procedure: string, c: Change): ChangeRef {
+  return { procedure, from: c.from, to: c.to, deltaPp: c.deltaPp!, pValue: c.pValue };
+}
+
+/** The changes of a procedure's negative run as of `year`: the last `negativeRun` changes up to it. */
+export function runChanges(p: ProcedureDynamics, year: number): Change[] {
+  if (p.negativeRun === 0) return [];
+  return p.changes.filter((c) => c.to <= year).slice(-p.negativeRun);
+}
+
 /** Negative changes in a row ending in the last year of data. */
 function negativeRun(changes: Change[], lastYear: number): number {
   let run = 0;
   let year = lastYear;
   for (const c of [...changes].reverse()) {
-    if (c.to !== year || c.direction !== 'negative') break;
+    if (c.to !== year || countedDirection(c) !== 'negative') break;
     run += 1;
     year = c.from;
   }
@@ -198,17 +251,22 @@ function negativeRun(changes: Change[], lastYear: number): number {
 
 /**
  * Positive if some procedure improved into Y and none worsened; negative the other way; mixed if
- * both. A change without a share of «2» (a mean-only year) does not count either way.
+ * both. A change without a share of «2» (a mean-only year) does not count either way; one that
+ * does not count for want of significance is stable.
  */
 export function overallDirection(procedures: ProcedureDynamics[], year: number, selection: ProcedureSelection): OverallDirection {
   const into = procedures
     .filter((p) => selection.includes(p.procedure))
-    .flatMap((p) => p.changes.filter((c) => c.to === year && c.direction !== null).map((c) => ({ procedure: p.procedure, direction: c.direction })));
-  const positive = into.filter((c) => c.direction === 'positive').map((c) => c.procedure);
-  const negative = into.filter((c) => c.direction === 'negative').map((c) => c.procedure);
+    .flatMap((p) => p.changes.filter((c) => c.to === year && c.direction !== null).map((change) => ({ procedure: p.procedure, change })));
+  const positive = into.filter((c) => countedDirection(c.change) === 'positive').map((c) => c.procedure);
+  const negative = into.filter((c) => countedDirection(c.change) === 'negative').map((c) => c.procedure);
   const direction: Overall | null =
     into.length === 0 ? null : positive.length && negative.length ? 'mixed' : positive.length ? 'positive' : negative.length ? 'negative' : 'stable';
-  return { direction, year, positive, negative };
+  return {
+    direction, year, positive, negative,
+    notSignificant: into.flatMap((c) => notSignificant(c.procedure, [c.change])),
+    heldBack: into.flatMap((c) => heldBack(c.procedure, [c.change])),
+  };
 }
 
 function round2(value: number): number {

@@ -10,7 +10,7 @@ import type { Audience, CatalogEntry, Trigger } from '../model/catalog.js';
 import type { SchoolProfile, Significance } from '../model/profile.js';
 import { parseProcedure } from '../model/procedures.js';
 import type { ClusterVerdict } from './clusters.js';
-import type { SchoolDynamics } from './dynamics.js';
+import { notSignificant, runChanges, type ChangeRef, type SchoolDynamics } from './dynamics.js';
 import type { SchoolVerdict } from './fioko.js';
 import type { SchoolScore } from './score.js';
 import type { TaskFill } from './task-recommendations.js';
@@ -27,6 +27,8 @@ export interface RecommendationReason {
    * school's task, or the district's schools looked at for a skill most ШНОР share (value: how many).
    */
   compared?: number | null;
+  /** The changes a dynamics or cluster reason rests on that the test does not find significant. */
+  notSignificant?: ChangeRef[];
 }
 
 export interface Recommendation {
@@ -73,6 +75,9 @@ const reason = (trigger: TriggerKind, fields: Partial<RecommendationReason>): Re
   trigger, procedure: null, indicator: null, value: null, ...fields,
 });
 
+/** The reason's changes that are not significant, only when there are some. */
+const chance = (changes: ChangeRef[]): Partial<RecommendationReason> => (changes.length > 0 ? { notSignificant: changes } : {});
+
 function fire(trigger: Trigger, facts: SchoolFacts): Fired[] {
   switch (trigger.kind) {
     case 'low-result':
@@ -85,7 +90,10 @@ function fire(trigger: Trigger, facts: SchoolFacts): Fired[] {
         .map((i) => ({ priority: 2, reason: reason('indicator', { indicator: i.id, value: i.value }) }));
     case 'cluster':
       return facts.cluster?.cluster != null && trigger.clusters.includes(facts.cluster.cluster)
-        ? [{ priority: facts.cluster.cluster === 1 ? 1 : 2, reason: reason('cluster', { value: facts.cluster.cluster }) }]
+        ? [{
+          priority: facts.cluster.cluster === 1 ? 1 : 2,
+          reason: reason('cluster', { value: facts.cluster.cluster, ...chance(facts.cluster.reasons.flatMap((r) => r.notSignificant ?? [])) }),
+        }]
         : [];
     case 'risk':
       return trigger.factors.flatMap((factor) => {
@@ -106,7 +114,10 @@ function dynamicsEvent(event: 'negative-run' | 'entered-list' | 'left-list', fac
   if (event === 'left-list') return facts.leftList ? [{ priority: 2, reason: reason('dynamics', { value: event }) }] : [];
   return (facts.dynamics?.procedures ?? [])
     .filter((p) => p.negativeRun >= facts.negativeRun)
-    .map((p) => ({ priority: 2, reason: reason('dynamics', { procedure: p.procedure, value: event }) }));
+    .map((p) => ({
+      priority: 2,
+      reason: reason('dynamics', { procedure: p.procedure, value: event, ...chance(notSignificant(p.procedure, runChanges(p, facts.year))) }),
+    }));
 }
 
 function matches(code: string, pattern: { kind: string; subject?: string; grade?: number }): boolean {

@@ -3,7 +3,8 @@
  * school gets each indicator's value and points (or no points, with the reason), its total, the
  * maximum reachable with the data present, the percentage of it, and its rank in the district.
  * Missing data is never scored as 0. Sections 3 and 4 are values only; the municipality's
- * section 4 counts are over «ШНОР и школы с низким ИОР» (flagged by classify, or 1.19 below 0).
+ * section 4 counts are over «ШНОР и школы с низким ИОР» (flagged by classify, or a school with low
+ * ИОР as seed 003 §3.5 defines it: low-ior.ts, the same as cluster 2's).
  */
 import type { GraduateRecord } from '../model/graduates.js';
 import { listLookup, type ObjectivityList } from '../model/markers.js';
@@ -11,12 +12,14 @@ import type { SchoolProfile } from '../model/profile.js';
 import { groupBySchool, type ResultRecord } from '../model/records.js';
 import type { ReferenceValue } from '../model/reference.js';
 import { compareNatural } from '../model/text.js';
+import type { SchoolDynamics } from './dynamics.js';
 import { buildDistrict } from './indicators/district.js';
 import { round4 } from './indicators/from-results.js';
 import type { ScoreParams } from './indicators/params.js';
 import { defaultScales, INDICATORS } from './indicators/registry.js';
 import { maxPoints, minPoints, pointsFor, type Scale } from './indicators/scale.js';
 import type { InequalityRanks, IndicatorNote, NoValueReason, SchoolData, SchoolKind, ScoreContext } from './indicators/types.js';
+import { lowIorOf } from './low-ior.js';
 
 export interface ScoreInput {
   year: number;
@@ -30,6 +33,10 @@ export interface ScoreInput {
   /** Schools flagged ШНОР by classify for the same year. */
   flagged: ReadonlySet<string>;
   params: ScoreParams;
+  /** Each school's dynamics, for «школа с низким ИОР» (low-ior.ts). */
+  dynamics: ReadonlyMap<string, SchoolDynamics>;
+  /** The negative changes in a row a school with low ИОР shows (config cluster.negativeRun). */
+  negativeRun: number;
 }
 
 export interface IndicatorScore {
@@ -82,7 +89,8 @@ export function scoreSchools(input: ScoreInput): Scoring {
   const scales = { ...defaultScales(), ...input.params.scales };
   const scored = schools.map((school) => scoreSchool(school, context, scales, input.flagged.has(school.schoolId)));
   rank(scored);
-  const group = scored.filter((s) => s.flagged || (valueOfIndicator(s, '1.19') ?? 0) < 0).map((s) => s.schoolId);
+  const lowIor = (s: SchoolScore) => lowIorOf(valueOfIndicator(s, '1.19'), input.dynamics.get(s.schoolId), input.negativeRun, input.year) !== null;
+  const group = scored.filter((s) => s.flagged || lowIor(s)).map((s) => s.schoolId);
   return {
     year: input.year,
     schools: scored.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareNatural(a.schoolId, b.schoolId)),

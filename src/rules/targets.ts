@@ -6,6 +6,8 @@
  *   положительной динамики в результатах ОГЭ по математике» — of the group's schools with the
  *   procedure in Y−1 and Y, the share whose change into Y is positive (ruling R9's direction); a
  *   year with only a mean score (no share of «2») has no direction, so the school is not counted.
+ *   A positive change that is not significant counts (the note says so), unless significance is
+ *   required (dynamics.requireSignificance): then it is stable.
  *   Example: 4 schools, 3 positive → 75%, met against the 2023 plan of 70%.
  * - From the school rows of the facts workbook: the share of the group's schools answering «да»,
  *   or Σ numerators / Σ denominators over them. Blank rows are left out and counted in the note.
@@ -18,16 +20,24 @@
 import type { Facts, MunicipalFact, SchoolFacts } from '../model/facts.js';
 import { planFor, type PlanValue } from '../model/plan.js';
 import type { Group, Programme, ProgrammeIndicator } from '../model/programme.js';
-import type { SchoolDynamics } from './dynamics.js';
+import { countedDirection, notSignificant, type Change, type ChangeRef, type SchoolDynamics } from './dynamics.js';
 
 export type TargetStatus = 'met' | 'notMet' | 'noData';
+
+export interface SchoolChangeRef extends ChangeRef {
+  schoolId: string;
+}
 
 export type TargetNote =
   | { code: 'no-plan' }
   | { code: 'empty-group' }
   | { code: 'no-facts' }
   | { code: 'no-fact' }
-  | { code: 'results'; procedures: string[]; positive: string[]; counted: string[]; missing: string[] }
+  | {
+    code: 'results'; procedures: string[]; positive: string[]; counted: string[]; missing: string[];
+    /** The positive changes counted though the test does not find them significant, by school. */
+    notSignificant: SchoolChangeRef[];
+  }
   | { code: 'schools'; yes: string[]; counted: string[]; blank: string[] }
   | { code: 'teachers'; counted: string[]; blank: string[] }
   | { code: 'municipal'; note: string | null };
@@ -106,24 +116,28 @@ function fromResults(members: string[], procedures: string[], input: TargetInput
   const bySchool = new Map(input.dynamics.map((d) => [d.schoolId, d]));
   const counted: string[] = [];
   const positive: string[] = [];
+  const chance: SchoolChangeRef[] = [];
   const used = new Set<string>();
   for (const schoolId of members) {
-    const change = firstChange(bySchool.get(schoolId), procedures, input.year);
-    if (!change) continue;
+    const found = firstChange(bySchool.get(schoolId), procedures, input.year);
+    if (!found) continue;
     counted.push(schoolId);
-    used.add(change.procedure);
-    if (change.positive) positive.push(schoolId);
+    used.add(found.procedure);
+    if (countedDirection(found.change) !== 'positive') continue;
+    positive.push(schoolId);
+    const unsure = notSignificant(found.procedure, [found.change])[0];
+    if (unsure) chance.push({ ...unsure, schoolId });
   }
   const missing = notIn(members, counted);
-  const note: TargetNote = { code: 'results', procedures: procedures.filter((p) => used.has(p)), positive, counted, missing };
+  const note: TargetNote = { code: 'results', procedures: procedures.filter((p) => used.has(p)), positive, counted, missing, notSignificant: chance };
   return counted.length === 0 ? empty({ ...note, procedures }) : share(positive.length, counted.length, note);
 }
 
 /** The change into Y of the first of the procedures the school has in Y−1 and Y. */
-function firstChange(school: SchoolDynamics | undefined, procedures: string[], year: number): { procedure: string; positive: boolean } | null {
+function firstChange(school: SchoolDynamics | undefined, procedures: string[], year: number): { procedure: string; change: Change } | null {
   for (const procedure of procedures) {
     const change = school?.procedures.find((p) => p.procedure === procedure)?.changes.find((c) => c.to === year && c.from === year - 1 && c.direction !== null);
-    if (change) return { procedure, positive: change.direction === 'positive' };
+    if (change) return { procedure, change };
   }
   return null;
 }

@@ -34,6 +34,7 @@ interface ChangeJson {
   because: string | null;
   significant: boolean | null;
   pValue: number | null;
+  counts: boolean;
   meanD: number | null;
 }
 
@@ -49,7 +50,7 @@ interface DynamicsJson {
   years: number[];
   method: Record<string, unknown>;
   reference: string[];
-  schools: { schoolId: string; schoolName: string | null; procedures: ProcedureJson[]; overall: { direction: string | null; year: number; positive: string[]; negative: string[] } }[];
+  schools: { schoolId: string; schoolName: string | null; procedures: ProcedureJson[]; overall: { direction: string | null; year: number; positive: string[]; negative: string[]; notSignificant: unknown[]; heldBack: unknown[] } }[];
   list: { from: number; to: number; entered: string[]; left: string[]; stayed: string[]; persistent: { schoolId: string; procedures: string[] }[] };
   targets: { id: string; plan: number | null; fact: number | null; numerator: number | null; denominator: number | null; status: string; note: string }[];
   issues: JsonIssue[];
@@ -138,7 +139,14 @@ describe('shnor dynamics on a hand-made district', () => {
   });
 
   it('overall direction: SL-07 mixed, SL-02 positive, SL-05 negative with a run of two', () => {
-    expect(schoolOf(json, 'SL-07').overall).toEqual({ direction: 'mixed', year: 2023, positive: ['OGE-MA'], negative: ['VPR-MA-5'] });
+    // both changes into 2023 count by the method though neither is significant (p = 0,2733 and 0,4185): the overall direction names them
+    expect(schoolOf(json, 'SL-07').overall).toEqual({
+      direction: 'mixed', year: 2023, positive: ['OGE-MA'], negative: ['VPR-MA-5'], heldBack: [],
+      notSignificant: [
+        { procedure: 'VPR-MA-5', from: 2022, to: 2023, deltaPp: 16.67, pValue: 0.2733 },
+        { procedure: 'OGE-MA', from: 2022, to: 2023, deltaPp: -11, pValue: 0.4185 },
+      ],
+    });
     expect(schoolOf(json, 'SL-02').overall).toMatchObject({ direction: 'positive', positive: ['VPR-RU-5', 'OGE-RU'] });
     expect(schoolOf(json, 'SL-05').overall.direction).toBe('negative');
     expect(procedureOf(json, 'SL-05', 'OGE-RU').negativeRun).toBe(2);
@@ -358,9 +366,35 @@ describe('shnor cluster on a hand-made district', () => {
   it('cluster 3 and the stable school', () => {
     expect(schoolOf(json, 'C3')).toMatchObject({
       cluster: 3, label: 'Школы с положительной динамикой', rules: ['positive-dynamics'],
-      reasons: ['Положительная динамика в году: улучшение к 2022/2023 уч. г.: ОГЭ Математика; ухудшений нет'],
+      // 5/20 → 2/20: pooled 7/40 = 0,175, se = √(0,175 · 0,825 · (1/20 + 1/20)) = 0,12016, z = 0,15/0,12016 = 1,248, p = 0,21
+      reasons: [
+        'Положительная динамика в году: улучшение к 2022/2023 уч. г.: ОГЭ Математика; ухудшений нет; ' +
+          'в пределах случайных колебаний — ОГЭ Математика: −15 п.п. к 2022/2023 уч. г. (p = 0,21); учтено по методике',
+      ],
     });
     expect(schoolOf(json, 'C0')).toMatchObject({ cluster: null, label: 'Стабильные (вне кластеров)', reasons: [], rules: [] });
+  });
+
+  it('--require-significance, or dynamics.requireSignificance in shnor.config.json: C3\'s −15 pp (p = 0,21) no longer counts — stable, not cluster 3', async () => {
+    const flag = await runCommandJson<ClusterJson>('cluster', { inputs: ['results.csv'], profile: 'profile.csv', requireSignificance: true }, { cwd: dir });
+    expect(flag.result.code, flag.result.stderr).toBe(0);
+    expect(schoolOf(flag.json, 'C3')).toMatchObject({ cluster: null, reasons: [] });
+
+    const configDir = await tempDir();
+    await writeIn(configDir, 'results.csv', CLUSTER_ROWS);
+    await writeIn(configDir, 'shnor.config.json', JSON.stringify({ dynamics: { requireSignificance: true } }));
+    const configured = await runCommandJson<ClusterJson>('cluster', { inputs: ['results.csv'] }, { cwd: configDir });
+    expect(schoolOf(configured.json, 'C3').cluster).toBeNull();
+
+    // 5/20 → 2/20: pooled 7/40, se = 0,12016, z = 1,2484, p = 2(1 − Φ(1,2484)) = 0,2119
+    const dynamics = await runCommandJson<DynamicsJson>('dynamics', { inputs: ['results.csv'], requireSignificance: true }, { cwd: dir });
+    expect(dynamics.json.method).toMatchObject({ requireSignificance: true });
+    expect(procedureOf(dynamics.json, 'C3', 'OGE-MA').changes[0]).toMatchObject({ deltaPp: -15, direction: 'positive', significant: false, pValue: 0.2119, counts: false });
+    expect(schoolOf(dynamics.json, 'C3').overall).toMatchObject({
+      direction: 'stable', positive: [], notSignificant: [], heldBack: [{ procedure: 'OGE-MA', from: 2022, to: 2023, deltaPp: -15, pValue: 0.2119 }],
+    });
+    const screen = await runCommand('dynamics', { inputs: ['results.csv'], school: ['C3'], requireSignificance: true }, { cwd: dir });
+    expect(screen.stdout).toContain('общая динамика к 2022/2023 уч. г.: стабильная; не учтено как незначимое — ОГЭ Математика: −15 п.п. к 2022/2023 уч. г. (p = 0,21)');
   });
 
   it('without --profile the small school is stable', async () => {

@@ -18,13 +18,13 @@ const entry = (schoolId: string, procedures: string[], year = 2021): MarkerEntry
 
 // The default swing threshold is 10 pp; every school has 20 participants in both years (no participants-change).
 const RECORDS = [
-  r('A', 2020, 'VPR-MA-5', 1), r('A', 2021, 'VPR-MA-5', 9), //  5% → 45%: +40 pp, a swing
+  r('A', 2020, 'VPR-MA-5', 1), r('A', 2021, 'VPR-MA-5', 9), //  5% → 45%: +40 pp, p = 0,0035 (20 each year): a swing
   r('B', 2020, 'VPR-MA-5', 2), r('B', 2021, 'VPR-MA-5', 2), //  10% → 10%: no sign
   r('C', 2021, 'VPR-RU-4', 2), //                              ВПР 4 is outside the default (fioko) set
   r('D', 2020, 'VPR-MA-5', 2), r('D', 2021, 'VPR-MA-5', 2), //  no ВПР РУ 5 result at all
-  r('E', 2020, 'VPR-MA-5', 2), r('E', 2021, 'VPR-MA-5', 2), r('E', 2020, 'VPR-RU-5', 1), r('E', 2021, 'VPR-RU-5', 8), // РУ 5: 5% → 40%, +35 pp
+  r('E', 2020, 'VPR-MA-5', 2), r('E', 2021, 'VPR-MA-5', 2), r('E', 2020, 'VPR-RU-5', 1), r('E', 2021, 'VPR-RU-5', 8), // РУ 5: 5% → 40%, +35 pp, p = 0,008
   r('F', 2020, 'VPR-RU-6', 0), r('F', 2021, 'VPR-RU-6', 6), //  0% → 30%: +30 pp
-  r('G', 2020, 'OGE-MA', 3, 30), r('G', 2021, 'OGE-MA', 12, 30), // 10% → 40%: +30 pp, an ОГЭ swing
+  r('G', 2020, 'OGE-MA', 3, 30), r('G', 2021, 'OGE-MA', 12, 30), // 10% → 40%: +30 pp, p = 0,0073, an ОГЭ swing
 ];
 const LIST: ObjectivityList = {
   file: 'm.xlsx', years: [2021],
@@ -62,7 +62,9 @@ describe('check with the list of signs of non-objective results', () => {
     expect(of('objectivity-listed', 'A')).toBe('в официальном списке признаков необъективности 2021 г.; признак виден и в этих данных: резкое изменение доли «2»');
     expect(of('objectivity-listed', 'D')).toBe('в официальном списке признаков необъективности 2021 г.; результатов процедуры в этих данных нет');
     expect(of('objectivity-swing', 'F')).toBe(
-      'признак необъективности (проверить): доля «2» 0% в 2019/2020 уч. г. → 30% в 2020/2021 уч. г. (+30 п.п.); в официальном списке признаков необъективности 2021 г. школы нет',
+      // 0/20 → 6/20: pooled 6/40 = 0,15, se = √(0,15 · 0,85 · 0,1) = 0,11292, z = 0,3/0,11292 = 2,657, p = 0,0079
+      'признак необъективности (проверить): доля «2» 0% в 2019/2020 уч. г. → 30% в 2020/2021 уч. г. (+30 п.п.: 0 из 20 → 6 из 20; z-тест двух долей, p = 0,008); ' +
+        'в официальном списке признаков необъективности 2021 г. школы нет',
     );
     expect(of('objectivity-swing', 'E')).toMatch(/; в официальном списке признаков необъективности 2021 г\. школа есть, но по другим процедурам$/);
   });

@@ -7,7 +7,7 @@ import type { DraftEntry } from '../../src/model/draft-entry.js';
 import { checkParams, checkPassed, compareDraft, dataChecks, draftBranches } from '../../src/rules/check.js';
 import { normalizeSchoolName } from '../../src/model/school-name.js';
 import { classifySchools, type ClassifyOptions } from '../../src/rules/fioko.js';
-import { absentText, extraText, missingText } from '../../src/report/check/report.js';
+import { absentText, checkMessage, extraText, missingText } from '../../src/report/check/report.js';
 
 function result(
   schoolId: string, year: number, procedure: string, participants: number | null, failed: number | null,
@@ -149,16 +149,28 @@ describe('dataChecks', () => {
     expect(codes(records)).toEqual(['objectivity-vpr-oge:A:VPR-RU-5']);
   });
 
-  it('a swing of the failing share of 10 pp or more between consecutive years', () => {
+  it('a swing of 10 pp or more is a sign only when significant (p < 0,05) with at least 10 participants in both years', () => {
     const records = [
-      result('A', 2020, 'VPR-MA-6', 25, 10), // 40%
-      result('A', 2021, 'VPR-MA-6', 25, 5), //  20%
-      result('B', 2020, 'VPR-MA-6', 25, 5), //  20%
-      result('B', 2021, 'VPR-MA-6', 25, 3), //  12% (−8 pp)
+      // SIG: 2/50 = 4% → 15/50 = 30%, +26 pp; pooled 17/100 = 0,17, se = √(0,17 · 0,83 · (1/50 + 1/50)) = 0,075127,
+      //   z = 0,26/0,075127 = 3,461, p = 2(1 − Φ(3,461)) = 0,0005: a sign
+      result('SIG', 2020, 'VPR-MA-6', 50, 2), result('SIG', 2021, 'VPR-MA-6', 50, 15),
+      // NS: 10/25 = 40% → 5/25 = 20%, −20 pp; pooled 0,3, se = √(0,3 · 0,7 · 0,08) = 0,12961, z = 1,543, p = 0,12: chance
+      result('NS', 2020, 'VPR-MA-6', 25, 10), result('NS', 2021, 'VPR-MA-6', 25, 5),
+      // ONE: 1/7 → 3/7 (+28,57 pp), the demo's case: 7 participants
+      result('ONE', 2020, 'VPR-MA-6', 7, 1), result('ONE', 2021, 'VPR-MA-6', 7, 3),
+      // FEW: 0/8 → 6/8, +75 pp; pooled 6/16, se = √(0,375 · 0,625 · 0,25) = 0,24206, z = 3,098, p = 0,002 — but 8 participants
+      result('FEW', 2020, 'VPR-MA-6', 8, 0), result('FEW', 2021, 'VPR-MA-6', 8, 6),
+      // B: 5/25 = 20% → 3/25 = 12%, −8 pp: under the margin
+      result('B', 2020, 'VPR-MA-6', 25, 5), result('B', 2021, 'VPR-MA-6', 25, 3),
     ];
     const checks = run(records);
-    expect(checks.map((c) => `${c.code}:${c.schoolId}`)).toEqual(['objectivity-swing:A']);
-    expect(checks[0]!.params).toMatchObject({ share: 20, previousShare: 40, change: -20 });
+    expect(checks.map((c) => `${c.code}:${c.schoolId}`)).toEqual(['objectivity-swing:SIG']);
+    expect(checks[0]!.params).toMatchObject({
+      share: 30, previousShare: 4, change: 26, failed: 15, participants: 50, previousFailed: 2, previousParticipants: 50, pValue: 0.0005,
+    });
+    expect(checkMessage(checks[0]!, 'ru')).toBe(
+      'признак необъективности (проверить): доля «2» 4% в 2019/2020 уч. г. → 30% в 2020/2021 уч. г. (+26 п.п.: 2 из 50 → 15 из 50; z-тест двух долей, p < 0,001)',
+    );
   });
 
   it('missing results, participants halving, small samples deciding a flag, and input errors as errors', () => {

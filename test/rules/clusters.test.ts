@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { selectProcedures } from '../../src/model/procedure-sets.js';
 import type { SchoolProfile } from '../../src/model/profile.js';
 import type { ResultRecord } from '../../src/model/records.js';
-import { clusterSchools } from '../../src/rules/analysis.js';
+import { reasonTexts } from '../../src/report/cluster/report.js';
+import { clusterSchools, scoreYear, type ClusterInput } from '../../src/rules/analysis.js';
 import { clusterParams, dynamicsParams } from '../../src/rules/dynamics-params.js';
 import { classifySchools, type ClassifyOptions } from '../../src/rules/fioko.js';
 import { scoreParams } from '../../src/rules/indicators/params.js';
@@ -21,11 +22,15 @@ const classify = (year: number): ClassifyOptions => ({
 const r = (school: string, year: number, procedure: string, failed: number, participants: number): ResultRecord =>
   record(school, year, procedure, { failed, participants });
 
-function clusters(records: ResultRecord[], profiles: SchoolProfile[], params: Record<string, unknown> = {}, profileGiven = true) {
-  const result = clusterSchools({
-    records, reference: [], classify: classify(2023), dynamics: dynamicsParams.parse({}), score: scoreParams.parse({}),
+function input(records: ResultRecord[], profiles: SchoolProfile[], params: Record<string, unknown> = {}, profileGiven = true, dynamics: Record<string, unknown> = {}): ClusterInput {
+  return {
+    records, reference: [], classify: classify(2023), dynamics: dynamicsParams.parse(dynamics), score: scoreParams.parse({}),
     profiles, profileGiven, markers: null, graduates: [], cluster: clusterParams.parse(params),
-  });
+  };
+}
+
+function clusters(records: ResultRecord[], profiles: SchoolProfile[], params: Record<string, unknown> = {}, profileGiven = true, dynamics: Record<string, unknown> = {}) {
+  const result = clusterSchools(input(records, profiles, params, profileGiven, dynamics));
   return new Map(result.schools.map((s) => [s.schoolId, s]));
 }
 
@@ -101,6 +106,52 @@ describe('clusters (seed 004), precedence 1 > 2 > 3', () => {
     expect(bare.get('RISK')!.cluster).toBeNull();
     expect(bare.get('RUN')!.cluster).toBeNull();
     expect(bare.get('FLAG')!.cluster).toBe(1);
+  });
+});
+
+describe('«школа с низким ИОР» (seed 003 §3.5): one definition in score and cluster', () => {
+  // LOW: ИОР −0,1 in the profile but ОГЭ МА 10% → 10% → 10%: no negative change, so not a school with low ИОР
+  const records = [...RECORDS, ...[2021, 2022, 2023].map((year) => r('LOW', year, 'OGE-MA', 2, 20))];
+  const profiles = [...PROFILES, profile('LOW', { ior: -0.1 })];
+
+  it('score\'s group is ШНОР and RUN (ИОР −0,05, two negative changes); cluster 2 gives RUN the same reason; LOW is in neither', () => {
+    const same = input(records, profiles);
+    const group = scoreYear(same).group;
+    expect([...group].sort()).toEqual(['FLAG', 'RUN']);
+    const byIor = clusterSchools(same).schools.filter((s) => s.reasons.some((r) => r.rule === 'low-ior-negative-run')).map((s) => s.schoolId);
+    // FLAG is ШНОР (cluster 1 comes first): the group less the ШНОР is exactly cluster 2's low-ИОР schools
+    expect(byIor).toEqual(group.filter((id) => id !== 'FLAG'));
+  });
+});
+
+describe('significance: RUN\'s ОГЭ русский 1/20 → 3/20 → 5/20 (+10, +10 pp)', () => {
+  // 1/20 → 3/20: pooled 4/40 = 0,1, se = √(0,1 · 0,9 · (1/20 + 1/20)) = 0,094868, z = 0,1/0,094868 = 1,0541,
+  //   p = 2(1 − Φ(1,0541)) = 2(1 − 0,85408) = 0,2918
+  // 3/20 → 5/20: pooled 8/40 = 0,2, se = √(0,2 · 0,8 · 0,1) = 0,126491, z = 0,1/0,126491 = 0,7906,
+  //   p = 2(1 − Φ(0,7906)) = 2(1 − 0,78540) = 0,4292
+  it('by default both changes count: cluster 2, and the reason says they are within chance, p = 0,29 and 0,43', () => {
+    const run = clusters(RECORDS, PROFILES).get('RUN')!;
+    expect(run).toMatchObject({
+      cluster: 2,
+      reasons: [{
+        rule: 'low-ior-negative-run',
+        notSignificant: [
+          { procedure: 'OGE-RU', from: 2021, to: 2022, deltaPp: 10, pValue: 0.2918 },
+          { procedure: 'OGE-RU', from: 2022, to: 2023, deltaPp: 10, pValue: 0.4292 },
+        ],
+      }],
+    });
+    expect(reasonTexts(run, 2023, 'ru', new Map())[0]).toContain(
+      'в пределах случайных колебаний — ОГЭ Русский язык: +10 п.п. к 2021/2022 уч. г. (p = 0,29), +10 п.п. к 2022/2023 уч. г. (p = 0,43); учтено по методике',
+    );
+  });
+
+  it('with requireSignificance neither change counts: no negative run, not cluster 2; UP\'s −15 pp (p = 0,21) is no longer positive', () => {
+    const strict = clusters(RECORDS, PROFILES, {}, true, { requireSignificance: true });
+    expect(strict.get('RUN')).toMatchObject({ cluster: null, reasons: [] });
+    // UP: 5/20 → 2/20, pooled 7/40, z = 0,15/0,12016 = 1,248, p = 0,21: stable, so not cluster 3
+    expect(strict.get('UP')!.cluster).toBeNull();
+    expect(scoreYear(input(RECORDS, PROFILES, {}, true, { requireSignificance: true })).group).toEqual(['FLAG']);
   });
 });
 

@@ -181,7 +181,7 @@ describe('overall direction into Y over the chosen procedures', () => {
     return {
       procedure: code, years: [], negativeRun: 0, atRisk: false,
       changes: changes.map(([to, direction]): Change => ({
-        from: to - 1, to, deltaPp: 0, direction, because: null, significant: null, pValue: null, meanD: null,
+        from: to - 1, to, deltaPp: 0, direction, because: null, significant: true, pValue: 0.01, counts: true, meanD: null,
       })),
     };
   }
@@ -189,7 +189,7 @@ describe('overall direction into Y over the chosen procedures', () => {
 
   it('positive: an improvement and no worsening', () => {
     expect(overallDirection([procedure('OGE-MA', [2023, 'positive']), procedure('OGE-RU', [2023, 'stable'])], 2023, fioko))
-      .toEqual({ direction: 'positive', year: 2023, positive: ['OGE-MA'], negative: [] });
+      .toEqual({ direction: 'positive', year: 2023, positive: ['OGE-MA'], negative: [], notSignificant: [], heldBack: [] });
   });
 
   it('negative: a worsening and no improvement', () => {
@@ -198,7 +198,7 @@ describe('overall direction into Y over the chosen procedures', () => {
 
   it('mixed: both', () => {
     expect(overallDirection([procedure('OGE-MA', [2023, 'positive']), procedure('VPR-MA-5', [2023, 'negative'])], 2023, fioko))
-      .toEqual({ direction: 'mixed', year: 2023, positive: ['OGE-MA'], negative: ['VPR-MA-5'] });
+      .toEqual({ direction: 'mixed', year: 2023, positive: ['OGE-MA'], negative: ['VPR-MA-5'], notSignificant: [], heldBack: [] });
   });
 
   it('stable: changes into Y, none real', () => {
@@ -210,5 +210,34 @@ describe('overall direction into Y over the chosen procedures', () => {
     // ЕГЭ русский is not in fioko (R1), but it is in «all»
     expect(overallDirection([procedure('EGE-RU', [2023, 'positive'])], 2023, fioko).direction).toBeNull();
     expect(overallDirection([procedure('EGE-RU', [2023, 'positive'])], 2023, selectProcedures('all')).direction).toBe('positive');
+  });
+});
+
+describe('significance in verdicts: 1/20 → 3/20 → 5/20 (+10, +10 pp; p = 0,2918 and 0,4292, see clusters.test.ts)', () => {
+  const points: [number, number, number][] = [[2021, 1, 20], [2022, 3, 20], [2023, 5, 20]];
+
+  it('by default both changes are negative and count: a run of 2, overall negative, the changes named as not significant', () => {
+    const p = series(points);
+    expect(p.changes.map((c) => [c.direction, c.significant, c.counts])).toEqual([['negative', false, true], ['negative', false, true]]);
+    expect(p.negativeRun).toBe(2);
+    expect(overallDirection([p], 2023, selectProcedures('fioko'))).toMatchObject({
+      direction: 'negative', negative: ['OGE-MA'], notSignificant: [{ procedure: 'OGE-MA', from: 2022, to: 2023, deltaPp: 10, pValue: 0.4292 }], heldBack: [],
+    });
+  });
+
+  it('with requireSignificance neither counts: no run, not at risk (10–25% is below the zone), overall stable with the change held back', () => {
+    const p = series(points, { requireSignificance: true });
+    expect(p.changes.map((c) => [c.direction, c.counts])).toEqual([['negative', false], ['negative', false]]);
+    expect(p.negativeRun).toBe(0);
+    expect(p.atRisk).toBe(false);
+    expect(overallDirection([p], 2023, selectProcedures('fioko'))).toMatchObject({
+      direction: 'stable', negative: [], notSignificant: [], heldBack: [{ procedure: 'OGE-MA', to: 2023, pValue: 0.4292 }],
+    });
+  });
+
+  it('a significant change counts either way: 2/50 → 15/50 (+26 pp; pooled 17/100, z = 0,26/√(0,17 · 0,83 · 0,04) = 3,461, p = 0,0005)', () => {
+    const p = series([[2022, 2, 50], [2023, 15, 50]], { requireSignificance: true });
+    expect(p.changes[0]).toMatchObject({ direction: 'negative', significant: true, counts: true });
+    expect(p.changes[0]!.pValue).toBeCloseTo(0.0005, 4);
   });
 });

@@ -179,8 +179,8 @@ describe('dynamics: the mean per year, no share of «2» invented', () => {
     ]);
     // D = 1,04225 − 1,01538 = 0,0269; 1 − 1,04225 = −0,0423; no share, so no direction and no test
     expect(p.changes).toEqual([
-      { from: 2021, to: 2022, deltaPp: null, direction: null, because: null, significant: null, pValue: null, meanD: 0.0269 },
-      { from: 2022, to: 2023, deltaPp: null, direction: null, because: null, significant: null, pValue: null, meanD: -0.0423 },
+      { from: 2021, to: 2022, deltaPp: null, direction: null, because: null, significant: null, pValue: null, counts: false, meanD: 0.0269 },
+      { from: 2022, to: 2023, deltaPp: null, direction: null, because: null, significant: null, pValue: null, counts: false, meanD: -0.0423 },
     ]);
     expect(p.negativeRun).toBe(0);
   });
@@ -191,6 +191,6 @@ describe('dynamics: the mean per year, no share of «2» invented', () => {
     const p = school!.procedures[0]!;
     expect(p.years.map((y) => y.failShare)).toEqual([35, null]);
     expect(p.changes[0]).toMatchObject({ deltaPp: null, direction: null });
-    expect(school!.overall).toEqual({ direction: null, year: 2023, positive: [], negative: [] });
+    expect(school!.overall).toEqual({ direction: null, year: 2023, positive: [], negative: [], notSignificant: [], heldBack: [] });
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { catalogSchema, combineCatalogs, type CatalogEntry } from '../../src/model/catalog.js';
 import { selectProcedures } from '../../src/model/procedure-sets.js';
+import { reasonText } from '../../src/report/recommend/report.js';
+import { dynamicsParams } from '../../src/rules/dynamics-params.js';
+import { schoolDynamics } from '../../src/rules/dynamics.js';
 import { classifySchools } from '../../src/rules/fioko.js';
+import { buildDistrict } from '../../src/rules/indicators/district.js';
 import { recommend, type SchoolFacts } from '../../src/rules/recommendations.js';
 import { profile, record } from './score-helpers.js';
 
@@ -75,5 +79,24 @@ describe('the catalogue', () => {
     expect(bad({ ...entry('x', { kind: 'cluster', clusters: [1] }), audience: 'директор' })).toBe(false);
     expect(bad({ ...entry('x', { kind: 'risk', factors: ['weather' as never] }) })).toBe(false);
     expect(catalogSchema.safeParse({ entries: [entry('a', { kind: 'cluster', clusters: [1] }), entry('a', { kind: 'cluster', clusters: [2] })] }).success).toBe(false);
+  });
+});
+
+describe('recommend: a negative run that is not significant', () => {
+  // ОГЭ математика 1/20 → 3/20 → 5/20: +10, +10 pp, p = 0,2918 and 0,4292 (worked out in clusters.test.ts)
+  const history = [[2021, 1], [2022, 3], [2023, 5]].map(([year, failed]) => record('S', year!, 'OGE-MA', { failed, participants: 20 }));
+  const dynamicsOf = (params: Record<string, unknown>) => schoolDynamics(history, {
+    year: 2023, threshold: 30, params: dynamicsParams.parse(params), district: buildDistrict(history, []), selection: selectProcedures('fioko'),
+  })[0]!;
+  const run = entry('run', { kind: 'dynamics', events: ['negative-run'] }, 'management');
+
+  it('by default fires, and its reason says the changes are within chance, p = 0,29 and 0,43', () => {
+    const [measure] = recommend(facts({ dynamics: dynamicsOf({}) }), [run]);
+    expect(measure!.reasons[0]!.notSignificant!.map((c) => c.pValue)).toEqual([0.2918, 0.4292]);
+    expect(reasonText(measure!.reasons[0]!, 'ru')).toContain('(p = 0,29), +10 п.п. к 2022/2023 уч. г. (p = 0,43); учтено по методике');
+  });
+
+  it('with requireSignificance the run is 0 and the measure does not fire', () => {
+    expect(recommend(facts({ dynamics: dynamicsOf({ requireSignificance: true }) }), [run])).toEqual([]);
   });
 });

@@ -27,7 +27,8 @@ export function profile(schoolId: string, fields: Partial<SchoolProfile> = {}): 
 
 export function score(input: Partial<ScoreInput> & Pick<ScoreInput, 'records'>, params: Record<string, unknown> = {}) {
   return scoreSchools({
-    year: 2023, graduates: [], profiles: [], profileGiven: false, markers: null, reference: [], flagged: new Set(), params: scoreParams.parse(params), ...input,
+    year: 2023, graduates: [], profiles: [], profileGiven: false, markers: null, reference: [], flagged: new Set(), params: scoreParams.parse(params),
+    dynamics: new Map(), negativeRun: 2, ...input,
   });
 }
 

@@ -3,6 +3,10 @@ import { EXTRA_SCALES, INDICATORS, INDICATOR_TEXTS } from '../../src/rules/indic
 import { pointsFor, type Scale } from '../../src/rules/indicators/scale.js';
 import { tenthMean } from '../../src/rules/indicators/from-results.js';
 import { topAndBottom } from '../../src/rules/score.js';
+import { selectProcedures } from '../../src/model/procedure-sets.js';
+import { dynamicsParams } from '../../src/rules/dynamics-params.js';
+import { schoolDynamics } from '../../src/rules/dynamics.js';
+import { buildDistrict } from '../../src/rules/indicators/district.js';
 import type { ReferenceValue } from '../../src/model/reference.js';
 import { indicator, profile, record, score } from './score-helpers.js';
 
@@ -229,9 +233,22 @@ describe('ИОР (1.19, 1.20), totals, ranks and the municipal counts', () => {
     const result = score({ records, profiles: [profile('B', { networkSchools: true })], profileGiven: true });
     expect(indicator(result, 'A', '1.19')).toMatchObject({ value: 0.0769, points: 3 });
     expect(indicator(result, 'B', '1.19')).toMatchObject({ value: -0.0769, points: 0 });
-    // B has a low ИОР: it is the group sections 3–4 count, and it is in a network with schools
+    // 1.19 below 0 alone is not a school with low ИОР (seed 003 §3.5 asks negative dynamics too): no group
+    expect(result.group).toEqual([]);
+    expect(result.municipal['4.1']).toBe(0);
+    expect(result.schools.map((s) => [s.schoolId, s.total, s.max, s.rank])).toEqual([['A', 3, 3, 1], ['B', 0, 3, 2]]);
+  });
+
+  it('ИОР < 0 with two negative changes running is a school with low ИОР: the group sections 3–4 count', () => {
+    const records = [record('A', 2023, 'OGE-RU', { meanScore: 70, participants: 10 }), record('B', 2023, 'OGE-RU', { meanScore: 60, participants: 10 })];
+    // B's ОГЭ математика 1/20 → 3/20 → 5/20: +10, +10 pp, two negative changes in a row up to 2023
+    const history = [[2021, 1], [2022, 3], [2023, 5]].map(([year, failed]) => record('B', year!, 'OGE-MA', { failed, participants: 20 }));
+    const dynamics = schoolDynamics(history, {
+      year: 2023, threshold: 30, params: dynamicsParams.parse({}), district: buildDistrict(history, []), selection: selectProcedures('fioko'),
+    });
+    const result = score({ records, profiles: [profile('B', { networkSchools: true })], profileGiven: true, dynamics: new Map(dynamics.map((d) => [d.schoolId, d])) });
+    // B: ИОР −0,0769 and the run; it is in a network with schools → 4.1 counts 1
     expect(result.group).toEqual(['B']);
     expect(result.municipal['4.1']).toBe(1);
-    expect(result.schools.map((s) => [s.schoolId, s.total, s.max, s.rank])).toEqual([['A', 3, 3, 1], ['B', 0, 3, 2]]);
   });
 });

@@ -15,6 +15,7 @@ import { buildDistrict } from '../../src/rules/indicators/district.js';
 import { scoreParams } from '../../src/rules/indicators/params.js';
 import { shnsuOf } from '../../src/rules/shnsu.js';
 import { evaluateTargets, type TargetOutcome } from '../../src/rules/targets.js';
+import { noteText } from '../../src/report/targets/report.js';
 import { profile, record } from './score-helpers.js';
 
 const programme = loadProgramme();
@@ -36,8 +37,8 @@ const records = [
   r('SOC', 2022, 'OGE-MA', 2, 10), r('SOC', 2023, 'OGE-MA', 2, 10),
 ];
 
-function targets(year: number, options: { shnsu?: string[]; facts?: Facts | null } = {}): Map<string, TargetOutcome> {
-  const params = dynamicsParams.parse({});
+function targets(year: number, options: { shnsu?: string[]; facts?: Facts | null; dynamics?: Record<string, unknown> } = {}): Map<string, TargetOutcome> {
+  const params = dynamicsParams.parse(options.dynamics ?? {});
   const dynamics = schoolDynamics(records, { year, threshold: 30, params, district: buildDistrict(records, []), selection: selectProcedures('fioko') });
   const shnsu = new Map((options.shnsu ?? []).map((id) => [id, shnsuOf(id, profile(id, { shnsu: true }), { isbshBelow: null })]));
   const groups = groupsOf(records, classifySchools(records, classify(year - 1)), shnsu);
@@ -50,6 +51,30 @@ describe('8.1–8.8 from results', () => {
     expect(targets(2023).get('8.1')).toMatchObject({
       plan: 70, fact: 75, numerator: 3, denominator: 4, status: 'met',
       note: { code: 'results', procedures: ['OGE-MA'], positive: ['S1', 'S2', 'S3'], counted: ['S1', 'S2', 'S3', 'S4'], missing: [] },
+    });
+  });
+
+  // None of the three positive changes is significant: S1 4/10 → 1/10 pooled 5/20, z = 0,3/√(0,25 · 0,75 · 0,2) = 1,549, p = 0,1213;
+  // S2 4/10 → 2/10 pooled 6/20, z = 0,2/√(0,3 · 0,7 · 0,2) = 0,976, p = 0,3291; S3 4/10 → 5/20 pooled 9/30,
+  // z = 0,15/√(0,3 · 0,7 · 0,15) = 0,845, p = 0,398
+  it('8.1 counts them by the method and its note says they are within chance, with each p', () => {
+    const outcome = targets(2023).get('8.1')!;
+    expect(outcome.note).toMatchObject({
+      notSignificant: [
+        { schoolId: 'S1', procedure: 'OGE-MA', deltaPp: -30, pValue: 0.1213 },
+        { schoolId: 'S2', procedure: 'OGE-MA', deltaPp: -20, pValue: 0.3291 },
+        { schoolId: 'S3', procedure: 'OGE-MA', deltaPp: -15, pValue: 0.398 },
+      ],
+    });
+    expect(noteText(outcome, 2023, 'ru')).toContain(
+      'В пределах случайных колебаний — S1 ОГЭ Математика: −30 п.п. к 2022/2023 уч. г. (p = 0,12); S2 ОГЭ Математика: −20 п.п. к 2022/2023 уч. г. (p = 0,33); ' +
+        'S3 ОГЭ Математика: −15 п.п. к 2022/2023 уч. г. (p = 0,40); учтено по методике.',
+    );
+  });
+
+  it('with requireSignificance the three are stable: 0 of 4 → 0%, not met', () => {
+    expect(targets(2023, { dynamics: { requireSignificance: true } }).get('8.1')).toMatchObject({
+      fact: 0, numerator: 0, denominator: 4, status: 'notMet', note: { positive: [], notSignificant: [] },
     });
   });
 

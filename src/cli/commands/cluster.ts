@@ -4,9 +4,9 @@
  * rules that put it there. Without a profile the context risks are not checked.
  */
 import { dataCommand } from '../data-command.js';
-import { addMethodOptions, addOutputOptions, addReadingOptions, addReferenceOptions } from '../options.js';
+import { addMethodOptions, addOutputOptions, addReadingOptions, addReferenceOptions, addSignificanceOption } from '../options.js';
 
 export const registerCluster = dataCommand('cluster', (h) => ({
-  flags: (c) => addOutputOptions(addReadingOptions(addMethodOptions(addReferenceOptions(c.option('--profile <file>', h.profile))))),
+  flags: (c) => addOutputOptions(addReadingOptions(addMethodOptions(addReferenceOptions(addSignificanceOption(c.option('--profile <file>', h.profile)))))),
   load: async () => (await import('../../app/cluster.js')).runCluster,
 }));

@@ -3,14 +3,14 @@
  * per school, grouped by audience, each with why: the trigger and the values that fired it.
  */
 import { dataCommand } from '../data-command.js';
-import { addMarkersOption, addMethodOptions, addOutputOptions, addReadingOptions, addReferenceOptions, collectIds } from '../options.js';
+import { addMarkersOption, addMethodOptions, addOutputOptions, addReadingOptions, addReferenceOptions, addSignificanceOption, collectIds } from '../options.js';
 import { addTasksInputOption } from '../task-input.js';
 
 export const registerRecommend = dataCommand('recommend', (h) => ({
   flags: (c) =>
-    addTasksInputOption(addOutputOptions(addReadingOptions(addMethodOptions(addReferenceOptions(addMarkersOption(c
+    addTasksInputOption(addOutputOptions(addReadingOptions(addMethodOptions(addReferenceOptions(addMarkersOption(addSignificanceOption(c
       .option('--profile <file>', h.profile)
       .option('--school <id>', h.school, collectIds)
-      .option('--catalog <file>', h.catalog))))))),
+      .option('--catalog <file>', h.catalog)))))))),
   load: async () => (await import('../../app/recommend.js')).runRecommend,
 }));

@@ -4,13 +4,13 @@
  * monitoring «по целевым показателям МППКО»).
  */
 import { dataCommand } from '../data-command.js';
-import { addMethodOptions, addOutputOptions, addReadingOptions, addReferenceOptions } from '../options.js';
+import { addMethodOptions, addOutputOptions, addReadingOptions, addReferenceOptions, addSignificanceOption } from '../options.js';
 
 export const registerTargets = dataCommand('targets', (h) => ({
   flags: (c) =>
-    addOutputOptions(addReadingOptions(addMethodOptions(addReferenceOptions(c
+    addOutputOptions(addReadingOptions(addMethodOptions(addReferenceOptions(addSignificanceOption(c
       .option('--profile <file>', h.profile)
       .option('--facts <file>', h.facts)
-      .option('--programme <file>', h.programme))))),
+      .option('--programme <file>', h.programme)))))),
   load: async () => (await import('../../app/targets.js')).runTargets,
 }));

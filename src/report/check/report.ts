@@ -9,11 +9,12 @@ import type { AbsentEntry, BranchMatch, DataCheck, DraftComparison, ExtraSchool,
 import type { ResultAssessment } from '../../rules/fioko.js';
 import type { ListStanding } from '../../rules/official-lists.js';
 import { describeResult } from '../classify/explain.js';
-import { formatNumber, formatPercent } from '../format.js';
+import { formatNumber, formatPercent, signed } from '../format.js';
 import { issueLine } from '../issue-text.js';
 import { labelOf } from '../labels.js';
 import { notFlaggedText } from '../not-flagged.js';
 import { standingText } from '../official-lists.js';
+import { pValueText } from '../significance.js';
 import type { Table, TableRow } from '../table-model.js';
 
 export interface CheckReport {
@@ -79,8 +80,9 @@ export function checkMessage(check: DataCheck, lang: Lang): string {
   for (const [name, value] of Object.entries(check.params)) {
     if (typeof value !== 'number') params[name] = value;
     else if (PERCENT_PARAMS.has(name)) params[name] = formatPercent(value, lang);
-    else if (name === 'change') params[name] = `${value > 0 ? '+' : ''}${formatNumber(value, lang)}`;
+    else if (name === 'change') params[name] = signed(value, lang);
     else if (name === 'previousYear') params[name] = t.labels.schoolYear(value);
+    else if (name === 'pValue') params[name] = pValueText(value, lang);
     else params[name] = formatNumber(value, lang);
   }
   if (typeof check.params.ogeProcedure === 'string') params.ogeProcedure = procedureName(check.params.ogeProcedure, lang);

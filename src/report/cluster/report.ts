@@ -12,6 +12,7 @@ import type { ListStanding } from '../../rules/official-lists.js';
 import { formatNumber, formatPercent } from '../format.js';
 import { labelOf } from '../labels.js';
 import { notFlaggedClause } from '../official-lists.js';
+import { chanceNote } from '../significance.js';
 import type { Table } from '../table-model.js';
 
 export interface ClusterReport {
@@ -46,7 +47,10 @@ export function ruleTitle(rule: string, lang: Lang): string {
 
 /** The reasons as sentences; `lists` gives a listed school's why-not when the data do not flag it. */
 export function reasonTexts(verdict: ClusterVerdict, year: number, lang: Lang, lists: Map<string, ListStanding>): string[] {
-  return verdict.reasons.map((reason) => `${ruleTitle(reason.rule, lang)}: ${reasonValues(reason, year, lang, lists.get(verdict.schoolId))}`);
+  return verdict.reasons.map((reason) => {
+    const chance = chanceNote(reason.notSignificant, lang);
+    return `${ruleTitle(reason.rule, lang)}: ${reasonValues(reason, year, lang, lists.get(verdict.schoolId))}${chance ? `; ${chance}` : ''}`;
+  });
 }
 
 function reasonValues(reason: ClusterReason, year: number, lang: Lang, standing: ListStanding | undefined): string {

@@ -3,14 +3,9 @@ import { messagesOf, type Lang } from '../../messages/index.js';
 import { procedureName } from '../procedure-name.js';
 import type { ListMovement } from '../../rules/list-movement.js';
 import type { Change, OverallDirection, ProcedureDynamics, YearPoint } from '../../rules/dynamics.js';
-import { formatNumber, formatPercent } from '../format.js';
+import { formatNumber, formatPercent, signed } from '../format.js';
+import { chanceNote, heldBackNote } from '../significance.js';
 import type { DynamicsMethod, DynamicsReport } from './report.js';
-
-/** «+16,67» / «−11» / «0». */
-export function signed(value: number, lang: Lang): string {
-  const text = formatNumber(Math.abs(value), lang);
-  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
-}
 
 export function rangeText(years: number[], lang: Lang): string {
   const l = messagesOf(lang).labels;
@@ -32,7 +27,7 @@ export function basisText(report: DynamicsReport, lang: Lang): string {
     alpha: formatNumber(method.alpha, lang),
     procedures: method.procedures.map((p) => procedureName(p, lang)).join(', ') || '—',
     reference,
-  });
+  }) + ` ${t.significance.basis({ required: method.requireSignificance, alpha: formatNumber(method.alpha, lang) })}`;
 }
 
 /** «общая динамика к 2024/2025 уч. г.: положительная (улучшение: ОГЭ Математика)». */
@@ -46,7 +41,8 @@ export function overallText(overall: OverallDirection, lang: Lang): string {
     overall.positive.length > 0 ? d.improved(names(overall.positive)) : '',
     overall.negative.length > 0 ? d.worsened(names(overall.negative)) : '',
   ].filter(Boolean).join('; ');
-  return d.overall({ year, direction: d.directions[overall.direction]! + (detail ? ` (${detail})` : '') });
+  const notes = [chanceNote(overall.notSignificant, lang), heldBackNote(overall.heldBack, lang)].filter((n) => n !== null);
+  return d.overall({ year, direction: d.directions[overall.direction]! + (detail ? ` (${detail})` : '') }) + notes.map((n) => `; ${n}`).join('');
 }
 
 /** «34,6% → — → ср. балл 3,6 → 37,9%»: the years present, a dash for a gap, the mean where a year has no share of «2». */
@@ -102,6 +98,7 @@ export function changeText(c: Change, lang: Lang, details: DynamicsMethod | null
     if (details) notes.push(`${word}, p = ${formatNumber(c.pValue!, lang, 4)}`);
     else if (!c.significant) notes.push(word);
   }
+  if (!c.counts) notes.push(t.significance.notCounted);
   return notes.length > 0 ? `${text}; ${notes.join('; ')}` : text;
 }
 

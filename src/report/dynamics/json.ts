@@ -2,8 +2,11 @@
  * dynamics' JSON (issue #4): { year, years, method, reference, schools: [{ schoolId, schoolName,
  * procedures: [{ procedure, years: [{ year, participants, failed, failShare, ci, low, meanScore,
  * districtMean, districtSource, meanRatio, ratio52, sample }], changes: [{ from, to, deltaPp,
- * direction, because, significant, pValue, meanD }], negativeRun }], overall: { direction, year,
- * positive, negative } }], list: { from, to, entered, left, stayed, persistent }, targets, issues }.
+ * direction, because, significant, pValue, counts, meanD }], negativeRun }], overall: { direction, year,
+ * positive, negative, notSignificant, heldBack } }], list: { from, to, entered, left, stayed, persistent }, targets, issues }.
+ * `counts`: whether verdicts take the change's direction (false when significance is required and it
+ * is not significant); notSignificant / heldBack: the changes into Y counted though not significant /
+ * left out for want of significance, each { procedure, from, to, deltaPp, pValue }.
  */
 import type { Change, ProcedureDynamics, YearPoint } from '../../rules/dynamics.js';
 import { issueMessage } from '../issue-text.js';
@@ -18,14 +21,17 @@ export function dynamicsJson(report: DynamicsReport, lang: Lang) {
     years: report.years,
     method: {
       threshold: method.threshold, procedures: method.procedures, marginPp: method.marginPp, alpha: method.alpha,
-      limitedBelow: method.limitedBelow, informativeFrom: method.informativeFrom,
+      requireSignificance: method.requireSignificance, limitedBelow: method.limitedBelow, informativeFrom: method.informativeFrom,
     },
     reference: report.referenceLevels,
     schools: analysis.schools.map((s) => ({
       schoolId: s.schoolId,
       schoolName: s.schoolName,
       procedures: s.procedures.map(procedureJson),
-      overall: { direction: s.overall.direction, year: s.overall.year, positive: s.overall.positive, negative: s.overall.negative },
+      overall: {
+        direction: s.overall.direction, year: s.overall.year, positive: s.overall.positive, negative: s.overall.negative,
+        notSignificant: s.overall.notSignificant, heldBack: s.overall.heldBack,
+      },
     })),
     list: analysis.list,
     targets: analysis.targets.map((t) => targetJson(t, analysis.year, lang)),
@@ -48,6 +54,6 @@ function yearJson(y: YearPoint) {
 function changeJson(c: Change) {
   return {
     from: c.from, to: c.to, deltaPp: c.deltaPp, direction: c.direction, because: c.because,
-    significant: c.significant, pValue: c.pValue, meanD: c.meanD,
+    significant: c.significant, pValue: c.pValue, counts: c.counts, meanD: c.meanD,
   };
 }

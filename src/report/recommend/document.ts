@@ -49,9 +49,11 @@ function recommendJson(report: RecommendReport, lang: Lang) {
         responsible: rec.entry.responsible,
         timing: rec.entry.timing,
         source: { ...rec.entry.source, citation: documentText(rec, lang) },
-        // a task reason keeps its JSON value «40.5/62» (the number format of --lang en)
+        // a task reason keeps its JSON value «40.5/62» (the number format of --lang en); a reason resting
+        // on changes that are not significant names them ({ procedure, from, to, deltaPp, pValue })
         reasons: rec.reasons.map((reason) => ({
           trigger: reason.trigger, procedure: reason.procedure, indicator: reason.indicator, value: reason.trigger === 'task' ? taskValue(reason, 'en') : reason.value,
+          ...(reason.notSignificant ? { notSignificant: reason.notSignificant } : {}),
         })),
       })),
     })),

@@ -11,6 +11,7 @@ import type { ClusterVerdict } from '../../rules/clusters.js';
 import type { Recommendation, RecommendationReason } from '../../rules/recommendations.js';
 import { formatNumber } from '../format.js';
 import { labelOf } from '../labels.js';
+import { chanceNote } from '../significance.js';
 import type { Table } from '../table-model.js';
 import { clusterLabel } from '../cluster/report.js';
 
@@ -35,7 +36,8 @@ export function reasonText(reason: RecommendationReason, lang: Lang): string {
     indicator: reason.trigger === 'risk' ? (labelOf(r.risks, reason.indicator!) ?? reason.indicator!) : (reason.indicator ?? ''),
     value: reason.trigger === 'low-result' ? `${value}% «2»` : reason.trigger === 'risk' ? (labelOf(r.significance, String(reason.value)) ?? '') : reason.trigger === 'dynamics' ? (labelOf(r.events, String(reason.value)) ?? '') : reason.trigger === 'task' ? taskValue(reason, lang) : (value ?? ''),
   };
-  return r.reasons[reason.trigger]!(params);
+  const chance = chanceNote(reason.notSignificant, lang);
+  return r.reasons[reason.trigger]!(params) + (chance ? ` (${chance})` : '');
 }
 
 /** A task reason's value against the compared one, to one decimal: «40,5/62», «—/62» for a task no one answered, «2/3» schools. */

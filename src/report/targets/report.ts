@@ -8,6 +8,7 @@ import type { PlanValue } from '../../model/plan.js';
 import { procedureName } from '../procedure-name.js';
 import type { TargetOutcome } from '../../rules/targets.js';
 import { formatNumber } from '../format.js';
+import { chanceSentence } from '../significance.js';
 import type { Table, TableCell } from '../table-model.js';
 
 export interface TargetsReport {
@@ -49,7 +50,9 @@ export function noteText(outcome: TargetOutcome, year: number, lang: Lang): stri
       return n.noFact;
     case 'results': {
       const procedures = note.procedures.map((p) => procedureName(p, lang)).join(', ');
-      return note.counted.length === 0 ? n.noResults(procedures) : n.results({ ...note, procedures });
+      if (note.counted.length === 0) return n.noResults(procedures);
+      const chance = chanceSentence(note.notSignificant, lang);
+      return n.results({ ...note, procedures }) + (chance ? ` ${chance}` : '');
     }
     case 'schools':
       return n.schools(note);

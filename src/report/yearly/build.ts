@@ -280,13 +280,15 @@ function proposals(input: YearlyInput, lang: Lang, title: string, gaps: Partial<
   const ids = (list: string[]) => (list.length === 0 ? p.noneIds : list.join(', '));
   const flagged = flaggedOf(analysis).map((s) => s.schoolId);
   const risk = analysis.clusters.filter((c) => c.cluster === 2).map((c) => c.schoolId);
-  const negative = analysis.dynamics.filter((d) => d.overall.direction === 'negative').map((d) => d.schoolId);
+  const negativeDynamics = analysis.dynamics.filter((d) => d.overall.direction === 'negative');
+  const negative = negativeDynamics.map((d) => d.schoolId);
+  const byChance = negativeDynamics.filter((d) => d.overall.notSignificant.length > 0).map((d) => d.schoolId);
   const targets = statusCounts(analysis.targets);
   const municipal = municipalMeasures(analysis, lang).length;
   const next = l.schoolYear(analysis.year + 1);
   const findings = [
     p.list({ year: next, count: flagged.length, ids: ids(flagged), entered: ids(analysis.list.entered), left: ids(analysis.list.left) }),
-    p.negative({ count: negative.length, ids: ids(negative) }),
+    p.negative({ count: negative.length, ids: ids(negative) }) + (byChance.length > 0 ? ` ${t.significance.chanceSchools(ids(byChance))}` : ''),
     p.risk({ count: risk.length, ids: ids(risk) }),
     p.targets(targets),
   ];
