@@ -10,6 +10,7 @@ import { inspectRu } from './inspect-ru.js';
 import { markersRu } from './markers-ru.js';
 import { profileTemplateRu } from './profile-template-ru.js';
 import { itemsOf, shortList } from './list.js';
+import { plural } from './plural.js';
 import { targetsRu } from './targets-ru.js';
 import { egeFormRu } from './ege-form-ru.js';
 import { tasksRu } from './tasks-ru.js';
@@ -32,15 +33,6 @@ const XLSX_LIMITS_RU: Record<string, (p: P) => string> = {
   xlsxMaxSharedStrings: (p) => `в книге не меньше ${p.value} общих строк (разных текстов) при пределе ${p.limit}`,
   xlsxMaxSharedStringsMiB: (p) => `общие строки книги занимают ${p.value} МиБ при пределе ${p.limit} МиБ`,
 };
-
-/** «1 результат», «3 результата», «5 результатов». */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const tens = n % 100;
-  const units = n % 10;
-  if (tens >= 11 && tens <= 14) return many;
-  if (units === 1) return one;
-  return units >= 2 && units <= 4 ? few : many;
-}
 
 export const ru = {
   location: {
@@ -337,7 +329,8 @@ export const ru = {
       `Средние баллы сравниваются с: ${p.reference}.`,
     legend: (years: string) => `График: одна черта на год (${years}), ▁ — 0%, █ — 100% «2»; · — только средний балл; пробел — нет данных.`,
     overall: (p: { year: string; direction: string }) => `общая динамика к ${p.year}: ${p.direction}`,
-    overallNone: (year: string) => `общая динамика к ${year}: нет доли «2» за два года подряд`,
+    overallNone: (year: string) => `общая динамика к ${year}: нет процедуры с долей «2» в оба года`,
+    overallNoResults: (p: { year: string; missing: string }) => `общая динамика к ${p.year}: нет результатов в ${p.missing}`,
     improved: (list: string) => `улучшение: ${list}`,
     worsened: (list: string) => `ухудшение: ${list}`,
     directions: { positive: 'положительная', negative: 'отрицательная', stable: 'стабильная', mixed: 'разнонаправленная' },
@@ -362,6 +355,7 @@ export const ru = {
     listTitle: (p: { from: string; to: string }) => `Движение списка ШНОР: ${p.from} → ${p.to}`,
     entered: 'вошли',
     left: 'вышли',
+    noResultsIn: (year: string) => `нет результатов в ${year}`,
     stayed: 'остались',
     persistent: 'стойкие (та же процедура низкая оба года)',
     none: 'нет',

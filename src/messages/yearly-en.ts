@@ -27,6 +27,7 @@ export const yearlyEn: YearlyMessages = {
     procedures: (p: P) => `Years: ${p.years}; procedures: ${p.procedures}.`,
     flagged: (p: P) => `Flagged in ${p.year}: ${p.flagged} (criterion A only — ${p.a}, B only — ${p.b}, both — ${p.ab}).`,
     movement: (p: P) => `Against ${p.previous}: entered the list — ${p.entered}, left — ${p.left}, stayed — ${p.stayed}.`,
+    noResults: (p: { year: string; ids: string }) => `No results in ${p.year} (not counted as leaving): ${p.ids}.`,
   },
   list: {
     chartsInAppendix: (p: { appendix: string }) => `Each school's share of «2» in each procedure is charted in ${p.appendix}.`,

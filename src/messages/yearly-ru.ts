@@ -26,6 +26,7 @@ export const yearlyRu = {
     procedures: (p: P) => `Годы: ${p.years}; процедуры: ${p.procedures}.`,
     flagged: (p: P) => `ШНОР в ${p.year}: ${p.flagged} (только критерий A — ${p.a}, только B — ${p.b}, оба — ${p.ab}).`,
     movement: (p: P) => `По сравнению с ${p.previous}: вошли в список — ${p.entered}, вышли — ${p.left}, остались — ${p.stayed}.`,
+    noResults: (p: { year: string; ids: string }) => `Нет результатов в ${p.year} (из вышедших исключены): ${p.ids}.`,
   },
   list: {
     chartsInAppendix: (p: { appendix: string }) => `Доля «2» каждой школы по каждой процедуре — на графиках: ${p.appendix}.`,

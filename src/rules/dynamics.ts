@@ -72,6 +72,8 @@ export interface OverallDirection {
   year: number;
   positive: string[];
   negative: string[];
+  /** Y, or else Y−1, when the school has no result at all in it (then there is no direction): not a change, a gap. */
+  noResultsIn: number | null;
 }
 
 export interface SchoolDynamics {
@@ -198,7 +200,9 @@ function negativeRun(changes: Change[], lastYear: number): number {
 
 /**
  * Positive if some procedure improved into Y and none worsened; negative the other way; mixed if
- * both. A change without a share of «2» (a mean-only year) does not count either way.
+ * both. A change without a share of «2» (a mean-only year) does not count either way. Without a
+ * direction, the year with no result at all (Y first, then Y−1) is named: a school absent from Y's
+ * data has no results, not «no share of «2»».
  */
 export function overallDirection(procedures: ProcedureDynamics[], year: number, selection: ProcedureSelection): OverallDirection {
   const into = procedures
@@ -208,7 +212,9 @@ export function overallDirection(procedures: ProcedureDynamics[], year: number, 
   const negative = into.filter((c) => c.direction === 'negative').map((c) => c.procedure);
   const direction: Overall | null =
     into.length === 0 ? null : positive.length && negative.length ? 'mixed' : positive.length ? 'positive' : negative.length ? 'negative' : 'stable';
-  return { direction, year, positive, negative };
+  const present = (y: number) => procedures.some((p) => p.years.some((point) => point.year === y));
+  const noResultsIn = direction !== null ? null : [year, year - 1].find((y) => !present(y)) ?? null;
+  return { direction, year, positive, negative, noResultsIn };
 }
 
 function round2(value: number): number {

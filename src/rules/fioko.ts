@@ -128,6 +128,11 @@ export interface Classification {
   noFailingData: boolean;
 }
 
+/** True when the school has a result of `year` in the procedure set; without one it is not judged in that year. */
+export function hasResultsIn(verdict: SchoolVerdict, year: number): boolean {
+  return verdict.results.some((r) => r.year === year);
+}
+
 export function isLow(record: Pick<ResultRecord, 'participants' | 'failed' | 'failPct'>, threshold: number): boolean {
   if (record.failed !== null && record.participants !== null && record.participants > 0) {
     return record.failed * 100 >= threshold * record.participants;

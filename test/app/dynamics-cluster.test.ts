@@ -49,8 +49,8 @@ interface DynamicsJson {
   years: number[];
   method: Record<string, unknown>;
   reference: string[];
-  schools: { schoolId: string; schoolName: string | null; procedures: ProcedureJson[]; overall: { direction: string | null; year: number; positive: string[]; negative: string[] } }[];
-  list: { from: number; to: number; entered: string[]; left: string[]; stayed: string[]; persistent: { schoolId: string; procedures: string[] }[] };
+  schools: { schoolId: string; schoolName: string | null; procedures: ProcedureJson[]; overall: { direction: string | null; year: number; positive: string[]; negative: string[]; noResultsIn: number | null } }[];
+  list: { from: number; to: number; entered: string[]; left: string[]; noResults: string[]; stayed: string[]; persistent: { schoolId: string; procedures: string[] }[] };
   targets: { id: string; plan: number | null; fact: number | null; numerator: number | null; denominator: number | null; status: string; note: string }[];
   issues: JsonIssue[];
 }
@@ -135,14 +135,14 @@ describe('shnor dynamics on a hand-made district', () => {
   });
 
   it('overall direction: SL-07 mixed, SL-02 positive, SL-05 negative with a run of two', () => {
-    expect(schoolOf(json, 'SL-07').overall).toEqual({ direction: 'mixed', year: 2023, positive: ['OGE-MA'], negative: ['VPR-MA-5'] });
+    expect(schoolOf(json, 'SL-07').overall).toEqual({ direction: 'mixed', year: 2023, positive: ['OGE-MA'], negative: ['VPR-MA-5'], noResultsIn: null });
     expect(schoolOf(json, 'SL-02').overall).toMatchObject({ direction: 'positive', positive: ['VPR-RU-5', 'OGE-RU'] });
     expect(schoolOf(json, 'SL-05').overall.direction).toBe('negative');
     expect(procedureOf(json, 'SL-05', 'OGE-RU').negativeRun).toBe(2);
   });
 
   it('list 2022 → 2023: SL-04 entered, SL-02 left, SL-03 stayed with ОГЭ МА low both years', () => {
-    expect(json.list).toEqual({ from: 2022, to: 2023, entered: ['SL-04'], left: ['SL-02'], stayed: ['SL-03'], persistent: [{ schoolId: 'SL-03', procedures: ['OGE-MA'] }] });
+    expect(json.list).toEqual({ from: 2022, to: 2023, entered: ['SL-04'], left: ['SL-02'], noResults: [], stayed: ['SL-03'], persistent: [{ schoolId: 'SL-03', procedures: ['OGE-MA'] }] });
   });
 
   it('targets (seed 004 plan for 2023: 70%): 8.1 ОГЭ МА 0 of 1 (SL-03 stable) → not met; 8.2 ОГЭ РУ 1 of 1 (SL-02) = 100% → met', () => {
@@ -451,7 +451,11 @@ describe('the demo district (fixtures/demo)', () => {
     const { list } = json;
     expect(list).toMatchObject({ from: 2024, to: 2025 });
     expect(list.entered).toEqual(expected.flagged.filter((id) => !before.has(id)));
-    expect(list.left).toEqual(expected.flagged2024.filter((id) => !now.has(id)));
+    // DM-20 was flagged for 2024 and has no 2025 rows (EXPECTED.md: closed after 2023/2024): not among those who left
+    expect(list.left).toEqual([]);
+    expect(list.noResults).toEqual(['DM-20']);
+    expect(schoolOf(json, 'DM-20').overall).toMatchObject({ direction: null, noResultsIn: 2025 });
+    expect(expected.flagged2024.filter((id) => !now.has(id))).toEqual(['DM-20']);
     expect(list.stayed).toEqual(expected.flagged.filter((id) => before.has(id)));
     // DM-09: ОГЭ математика low in 2024 and 2025 (EXPECTED.md)
     expect(list.persistent).toEqual([{ schoolId: 'DM-09', procedures: ['OGE-MA'] }]);

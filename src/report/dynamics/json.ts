@@ -3,7 +3,8 @@
  * procedures: [{ procedure, years: [{ year, participants, failed, failShare, ci, low, meanScore,
  * districtMean, districtSource, meanRatio, ratio52, sample }], changes: [{ from, to, deltaPp,
  * direction, because, significant, pValue, meanD }], negativeRun }], overall: { direction, year,
- * positive, negative } }], list: { from, to, entered, left, stayed, persistent }, targets, issues }.
+ * positive, negative, noResultsIn } }], list: { from, to, entered, left, noResults, stayed, persistent }, targets, issues }.
+ * list.noResults: on the list of Y−1, no result in Y — not among those who left.
  */
 import type { Change, ProcedureDynamics, YearPoint } from '../../rules/dynamics.js';
 import { issueMessage } from '../issue-text.js';
@@ -25,7 +26,9 @@ export function dynamicsJson(report: DynamicsReport, lang: Lang) {
       schoolId: s.schoolId,
       schoolName: s.schoolName,
       procedures: s.procedures.map(procedureJson),
-      overall: { direction: s.overall.direction, year: s.overall.year, positive: s.overall.positive, negative: s.overall.negative },
+      overall: {
+        direction: s.overall.direction, year: s.overall.year, positive: s.overall.positive, negative: s.overall.negative, noResultsIn: s.overall.noResultsIn,
+      },
     })),
     list: analysis.list,
     targets: analysis.targets.map((t) => targetJson(t, analysis.year, lang)),

@@ -38,7 +38,7 @@ export function forSchools(analysis: DynamicsAnalysis, ids: string[]): DynamicsA
     ...analysis,
     schools: analysis.schools.filter((s) => keep.has(s.schoolId)),
     list: {
-      ...list, entered: only(list.entered), left: only(list.left), stayed: only(list.stayed),
+      ...list, entered: only(list.entered), left: only(list.left), noResults: only(list.noResults), stayed: only(list.stayed),
       persistent: list.persistent.filter((p) => keep.has(p.schoolId)),
     },
   };
@@ -100,21 +100,24 @@ export function dynamicsTable(report: DynamicsReport, lang: Lang): Table {
   return { name: d.sheetDynamics, headers, rows, wide: [1, 2] };
 }
 
-/** One row per school that entered, left or stayed on the list. */
+/** One row per school that entered, left or stayed on the list, or was on it and has no result in Y. */
 export function listTable(report: DynamicsReport, lang: Lang): Table {
   const t = messagesOf(lang);
   const l = t.labels;
   const d = t.dynamics;
   const { list } = report.analysis;
   const names = new Map(report.analysis.schools.map((s) => [s.schoolId, s.schoolName]));
-  const moves = [...list.entered.map((id) => [id, 'entered'] as const), ...list.left.map((id) => [id, 'left'] as const), ...list.stayed.map((id) => [id, 'stayed'] as const)];
+  const moves = [
+    ...list.entered.map((id) => [id, 'entered'] as const), ...list.left.map((id) => [id, 'left'] as const),
+    ...list.noResults.map((id) => [id, 'noResults'] as const), ...list.stayed.map((id) => [id, 'stayed'] as const),
+  ];
   const persistentOf = new Map(list.persistent.map((p) => [p.schoolId, p.procedures]));
   const rows = moves.map(([id, move]) => {
     const persistent = persistentOf.get(id!) ?? [];
     return {
       emphasis: move !== 'left',
       cells: [
-        { value: id! }, { value: names.get(id!) ?? null }, { value: d.movement[move!]! },
+        { value: id! }, { value: names.get(id!) ?? null }, { value: move === 'noResults' ? d.noResultsIn(l.schoolYear(list.to)) : d.movement[move!]! },
         { value: persistent.map((p) => procedureName(p, lang)).join(', ') || null },
       ],
     };

@@ -100,6 +100,7 @@ function summary(input: YearlyInput, lang: Lang): Section {
       paragraph(y.summary.procedures({ procedures: procedures.map((p) => procedureName(p, lang)).join(', '), years: years.map(l.schoolYear).join(', ') })),
       paragraph(y.summary.flagged({ year: l.schoolYear(analysis.year), flagged: flagged.length, a: only('A'), b: only('B'), ab: flagged.filter((s) => s.criteria.length === 2).length })),
       paragraph(y.summary.movement({ previous: l.schoolYear(analysis.year - 1), entered: analysis.list.entered.length, left: analysis.list.left.length, stayed: analysis.list.stayed.length })),
+      ...(analysis.list.noResults.length > 0 ? [paragraph(y.summary.noResults({ year: l.schoolYear(analysis.year), ids: analysis.list.noResults.join(', ') }))] : []),
     ],
   };
 }
@@ -272,7 +273,8 @@ function proposals(input: YearlyInput, lang: Lang, title: string, gaps: Partial<
   const municipal = municipalMeasures(analysis, lang).length;
   const next = l.schoolYear(analysis.year + 1);
   const findings = [
-    p.list({ year: next, count: flagged.length, ids: ids(flagged), entered: ids(analysis.list.entered), left: ids(analysis.list.left) }),
+    p.list({ year: next, count: flagged.length, ids: ids(flagged), entered: ids(analysis.list.entered), left: ids(analysis.list.left) }) +
+      (analysis.list.noResults.length > 0 ? ` ${t.yearly.summary.noResults({ year: l.schoolYear(analysis.year), ids: analysis.list.noResults.join(', ') })}` : ''),
     p.negative({ count: negative.length, ids: ids(negative) }),
     p.risk({ count: risk.length, ids: ids(risk) }),
     p.targets(targets),
