@@ -72,6 +72,7 @@ export const en: Messages = {
       'Give the scale in a --scales file (columns year, procedure, min3, min4, min5, max) — FIOKO publishes it in that year\'s «Описание проверочной работы», table «Рекомендации по переводу первичных баллов в отметки по пятибалльной шкале»',
     'procedure-unknown': () => 'the procedure is named neither in the rows above the header nor in the file name: pass --procedure (e.g. VPR-MA-5 or «ВПР Математика 5 класс»)',
     'year-unknown': () => 'the table has no year column and the sheet name is not a year: pass --year',
+    'year-not-in-data': (p) => `the data has no results for ${p.year - 1}/${p.year} (--year ${p.year}); it has: ${p.years.map((y) => `${y - 1}/${y}`).join(', ')}`,
     'bad-option': (p) => `invalid ${p.option}: "${p.value}" (${p.expected})`,
     'output-is-input': (p) => `writing ${p.path} would overwrite an input file: choose another ${p.option}`,
     'output-twice': (p) => `-o and --rejects name the same file ${p.path}: choose different ones`,
@@ -163,6 +164,7 @@ export const en: Messages = {
     ...egeFormEn.issues,
     ...markersEn.issues,
     ...reportEn.issues,
+    ...targetsEn.issues,
     'pcts-rounded': (p: P) => `shares of «2»–«5» add up to ${p.sum}%, more than 1 pp away from 100%; mark counts recovered from the shares approximately, row used`,
   },
   notes: {

@@ -2,6 +2,8 @@
 import type { targetsRu } from './targets-ru.js';
 
 const list = (ids: string[]) => (ids.length === 0 ? 'none' : ids.join(', '));
+const outsidePeriod = (p: { year: string; from: number; to: number }) =>
+  `${p.year} is outside the programme's period (${p.from}–${p.to}): the fact is compared with the last plan it sets; check that the programme is in force this year.`;
 
 export const targetsEn: typeof targetsRu = {
   title: (p) => `Programme target indicators, ${p.year}: ${p.programme}`,
@@ -15,6 +17,10 @@ export const targetsEn: typeof targetsRu = {
   status: { met: 'met', notMet: 'not met', noData: 'no data' },
   yes: 'yes',
   no: 'no',
+  outsidePeriod,
+  issues: {
+    'programme-outside-period': (p) => `target indicators: ${outsidePeriod({ year: `${Number(p.year) - 1}/${p.year}`, from: Number(p.from), to: Number(p.to) })}`,
+  },
   noDataGroup: (p: { count: number; ids: string; note: string }) => `No data for ${p.count} indicators: ${p.ids}. ${p.note}`,
   summary: (p) => `Indicators: ${p.total}; met — ${p.met}, not met — ${p.notMet}, no data — ${p.noData}.`,
   notes: {

@@ -1,5 +1,7 @@
 /** Texts of ШНСУ, the programme's target indicators and the facts workbook (Russian). */
 const list = (ids: string[]) => (ids.length === 0 ? 'нет' : ids.join(', '));
+const outsidePeriod = (p: { year: string; from: number; to: number }) =>
+  `${p.year} — вне срока программы (${p.from}–${p.to} годы): факт сравнивается с последним планом, который она устанавливает; проверьте, действует ли программа в этом году.`;
 
 export const targetsRu = {
   title: (p: { year: string; programme: string }) => `Целевые показатели программы, ${p.year}: ${p.programme}`,
@@ -13,6 +15,11 @@ export const targetsRu = {
   status: { met: 'выполнен', notMet: 'не выполнен', noData: 'нет данных' },
   yes: 'да',
   no: 'нет',
+  outsidePeriod,
+  issues: {
+    'programme-outside-period': (p: Record<string, string | number>) =>
+      `целевые показатели: ${outsidePeriod({ year: `${Number(p.year) - 1}/${p.year} уч. г.`, from: Number(p.from), to: Number(p.to) })}`,
+  },
   noDataGroup: (p: { count: number; ids: string; note: string }) => `Нет данных по показателям (${p.count}): ${p.ids}. ${p.note}`,
   summary: (p: { met: number; notMet: number; noData: number; total: number }) =>
     `Показателей: ${p.total}; выполнено — ${p.met}, не выполнено — ${p.notMet}, нет данных — ${p.noData}.`,

@@ -215,7 +215,7 @@ function chartsAppendix(input: YearlyInput, lang: Lang): Section {
 function asDynamicsReport(input: YearlyInput): DynamicsReport {
   const { analysis } = input;
   return {
-    analysis: { year: analysis.year, schools: analysis.dynamics, list: analysis.list, targets: analysis.targets },
+    analysis: { year: analysis.year, schools: analysis.dynamics, list: analysis.list, targets: analysis.targets, outsidePeriod: analysis.outsidePeriod },
     years: [...new Set(input.records.map((r) => r.year))].sort(),
     method: { ...input.dynamics, threshold: analysis.classification.method.threshold, procedures: analysis.classification.method.procedures },
     issues: input.issues,
