@@ -273,7 +273,7 @@ export const en: Messages = {
       'counted-results': () => 'counts results (pupil × subject), not graduates (adopted reading)',
       'counted-graduates': () => 'counts graduates who failed at least one subject (by the pupil code student_id)',
       'needs-ege-ru-ma': (p: P) => `needs EGE mean scores in Russian and ${p.math}`,
-      rank: (p: P) => `${p.level} (first/last ${p.n} schools of the district)`,
+      rank: (p: P) => `${p.level} (best: the first ${p.n}, low: the last ${p.n} school${Number(p.n) === 1 ? '' : 's'} of the district)`,
       spread: (p: P) => `lowest 10%: ${p.low}, highest 10%: ${p.high}, ratio ${p.ratio}`,
       'ior-profile': (p: P) => `IOR ${p.year} from the profile`,
       'ior-computed': (p: P) => `IOR ${p.year} computed over ${p.procedures} procedure(s) (adopted reading)`,

@@ -161,7 +161,7 @@ export const ru = {
     'quote-not-doubled': (p: P) => `кавычка внутри ячейки в кавычках не удвоена (""): ячейка прочитана как «${p.value}»`,
     'replaced-bytes': (p: P) => `байты, не читаемые в кодировке ${p.encoding}, заменены знаком «\uFFFD» (${p.count}): «${p.value}»`,
     'replaced-bytes-more': (p: P) =>
-      `ещё ${p.count} знаков «\uFFFD» в ${p.rows} ${plural(Number(p.rows), 'строке', 'строках', 'строках')}: байты, не читаемые в кодировке ${p.encoding}; ` +
+      `ещё ${p.count} ${plural(Number(p.count), 'знак', 'знака', 'знаков')} «\uFFFD» в ${p.rows} ${plural(Number(p.rows), 'строке', 'строках', 'строках')}: байты, не читаемые в кодировке ${p.encoding}; ` +
       'если файл в другой кодировке, укажите её (--encoding cp1251)',
     ...branchesRu.issues,
     ...tasksRu.issues,
@@ -233,7 +233,7 @@ export const ru = {
       `ШНОР: A — не менее 2 низких результатов в году; B — низкий результат в каждом из двух последних лет${p.same ? ' по одной и той же процедуре' : ''}. ` +
       `Процедуры: ${p.procedures}. Минимум участников: ${p.min}.`,
     summary: (p: { flagged: number; total: number; unchecked: number }) =>
-      `ШНОР: ${p.flagged} из ${p.total} школ.${p.unchecked > 0 ? ` Нет данных о доле «2»: ${p.unchecked}.` : ''}`,
+      `ШНОР: ${p.flagged} из ${p.total} ${plural(Number(p.total), 'школы', 'школ', 'школ')}.${p.unchecked > 0 ? ` Нет данных о доле «2»: ${p.unchecked}.` : ''}`,
     meanOnlyRun: (p: { year: string; previous: string }) =>
       `В результатах ${p.year} и ${p.previous} только средние баллы, доли «2» нет: ни один результат не может быть низким, ` +
       'список ШНОР по этим данным не составляется.',
@@ -293,7 +293,11 @@ export const ru = {
       'counted-results': () => 'считаются результаты участник × предмет, а не выпускники (принятое толкование)',
       'counted-graduates': () => 'считаются выпускники, не сдавшие хотя бы один предмет (по коду ученика student_id)',
       'needs-ege-ru-ma': (p: P) => `нужны средние баллы ЕГЭ по русскому языку и ${p.math}`,
-      rank: (p: P) => `${p.level} (первые/последние ${p.n} школ района)`,
+      rank: (p: P) => {
+        const n = Number(p.n);
+        const [first, last] = [plural(n, 'первая', 'первых', 'первых'), plural(n, 'последняя', 'последних', 'последних')];
+        return `${p.level} (лучшие — ${n} ${first}, низкие — ${n} ${last} ${plural(n, 'школа', 'школы', 'школ')} района)`;
+      },
       spread: (p: P) => `10% низших: ${p.low}, 10% высших: ${p.high}, отношение ${p.ratio}`,
       'ior-profile': (p: P) => `ИОР ${p.year} из профиля`,
       'ior-computed': (p: P) =>

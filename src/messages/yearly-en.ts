@@ -83,7 +83,7 @@ export const yearlyEn: YearlyMessages = {
     priorityNote: (p: { count: number; schools: number }) => `For each low-result and risk-zone school (${p.schools}): at most ${p.count} first measures by addressee, each with its grounds.`,
     municipal: 'Municipal measures',
     forSchools: (ids: string) => `(schools: ${ids})`,
-    fullList: (p: { count: number; schools: number; sheet: string }) => `The full list of measures (${p.count} for ${p.schools} schools) with the responsible, timing, grounds and sources is in report.xlsx, sheet «${p.sheet}».`,
+    fullList: (p: { count: number; schools: number; sheet: string }) => `The full list of measures (${p.count} for ${p.schools} school${p.schools === 1 ? '' : 's'}) with the responsible, timing, grounds and sources is in report.xlsx, sheet «${p.sheet}».`,
     none: 'No recommendations: no catalogue trigger fired.',
     because: 'why',
     responsible: 'responsible',

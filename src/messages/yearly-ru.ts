@@ -1,4 +1,6 @@
 /** Texts of the yearly report and of recommendations (Russian); part of the messages module. */
+import { plural } from './plural.js';
+
 type P = Record<string, string | number>;
 
 export const yearlyRu = {
@@ -66,7 +68,7 @@ export const yearlyRu = {
     collectProfiles: 'Собрать профили школ (кадры, контингент, социальные условия): без них школы в сложных социальных условиях не определить.',
   },
   rating: {
-    ends: (p: { count: number; schools: number; appendix: string }) => `Первые и последние ${p.count} мест из ${p.schools}; все школы — в разделе «${p.appendix}».`,
+    ends: (p: { count: number; schools: number; appendix: string }) => `Первые и последние ${p.count} ${plural(p.count, 'место', 'места', 'мест')} из ${p.schools}; все школы — в разделе «${p.appendix}».`,
     weakest: 'На нижней ступени шкалы',
     note: 'Место — по проценту от максимума, достижимого при имеющихся данных.',
   },
@@ -82,10 +84,10 @@ export const yearlyRu = {
     wholeCluster: (p: { cluster: string; schools: string }) => `Все школы кластера «${p.cluster}»: ${p.schools}`,
     moreReasons: (p: { first: string; more: number }) => `${p.first} и ещё оснований: ${p.more}`,
     schoolHeading: (school: string, cluster: string) => `${school}${cluster ? ` — ${cluster}` : ''}`,
-    priorityNote: (p: { count: number; schools: number }) => `Для каждой ШНОР и школы зоны риска (${p.schools}) — не более ${p.count} первоочередных мер по адресатам, с основанием каждой.`,
+    priorityNote: (p: { count: number; schools: number }) => `Для каждой ШНОР и школы зоны риска (${p.schools}) — не более ${p.count} ${plural(p.count, 'первоочередной меры', 'первоочередных мер', 'первоочередных мер')} по адресатам, с основанием каждой.`,
     municipal: 'Меры муниципального уровня',
     forSchools: (ids: string) => `(школы: ${ids})`,
-    fullList: (p: { count: number; schools: number; sheet: string }) => `Полный перечень мер (${p.count} для ${p.schools} школ) с ответственными, сроками, основаниями и источниками — в книге report.xlsx, лист «${p.sheet}».`,
+    fullList: (p: { count: number; schools: number; sheet: string }) => `Полный перечень мер (${p.count} для ${p.schools} ${plural(p.schools, 'школы', 'школ', 'школ')}) с ответственными, сроками, основаниями и источниками — в книге report.xlsx, лист «${p.sheet}».`,
     none: 'Рекомендаций нет: ни одно условие каталога не выполнено.',
     because: 'почему',
     responsible: 'ответственные',

@@ -193,7 +193,7 @@ describe('shnor dynamics on a hand-made district', () => {
     expect(out).toContain('стойкие (та же процедура низкая оба года) (1): SL-03 (ОГЭ Математика)');
     expect(out).toContain('ШНОР — список, действующий в 2022/2023 уч. г. (по результатам 2021/2022 уч. г.); ШНСУ — по профилю школ.');
     expect(out).not.toMatch(/постановление|\bR\d/);
-    expect(out).toMatch(/8\.2 {2}Факт 100% \/ План 70% — выполнен\. ОГЭ Русский язык: положительная динамика у 1 из 1 \(SL-02\)/);
+    expect(out).toMatch(/8\.2 {2}Факт 100% \/ План 70% — выполнен\. ОГЭ Русский язык: положительная динамика у 1 из 1 школы \(SL-02\)/);
   });
 
   it('--format md: a section per school, the list and the targets', async () => {
