@@ -201,6 +201,10 @@ export const en: Messages = {
     lowResults: 'Low results',
     notes: 'Explanation',
     failShare: 'Share of «2»',
+    belowMinShare: 'Share below the minimum score',
+    anyFailShare: 'Share of «2» / below the minimum',
+    failValue: (share) => `${share} «2»`,
+    belowMinValue: (share) => `${share} below the minimum score`,
     participants: 'Participants',
     failed: 'Failed',
     year: 'Year',
@@ -229,6 +233,7 @@ export const en: Messages = {
   },
   score: {
     title: (year) => `Municipal indicators of work with low-result schools: ${year}`,
+    againstRegion: (title) => title.replace(/against the district$/u, 'against the region'),
     basis: (p) =>
       `Results of ${p.year} (dynamics against ${p.previous}). School profile: ${p.profile ? 'given' : 'none (profile indicators unscored)'}. ` +
       `Compared with: ${p.reference}.`,
@@ -309,7 +314,7 @@ export const en: Messages = {
       `positive when it falls by at least ${p.margin} pp or leaves the zone (adopted reading); ` +
       `significance: two-proportion z-test, p < ${p.alpha}. A school's overall direction into ${p.year} looks at: ${p.procedures}. ` +
       `Mean scores are compared with: ${p.reference}.`,
-    legend: (years) => `Chart: one bar per year (${years}), ▁ 0%, █ 100% «2»; · a mean score only; a space where there is no result.`,
+    legend: (years) => `Chart: one bar per year (${years}), ▁ 0%, █ 100% «2» / below the minimum; · a mean score only; a space where there is no result.`,
     overall: (p) => `overall direction into ${p.year}: ${p.direction}`,
     overallNone: (year) => `overall direction into ${year}: no procedure with a share of «2» in both years`,
     overallNoResults: (p) => `overall direction into ${p.year}: no results in ${p.missing}`,
@@ -383,7 +388,7 @@ export const en: Messages = {
     risks: { computerShortage: 'shortage of computers', staffShortage: 'shortage of teachers', smallSchool: 'small school' },
     shnor: (p) => `criterion ${p.criteria}; low results: ${p.results}`,
     lowIor: (p) => `ИОР ${p.ior} < 0; ${p.run} negative change${p.run === 1 ? '' : 's'} in a row: ${p.procedures}`,
-    oneLow: (p) => `${p.procedure} — ${p.share} «2» in ${p.year}`,
+    oneLow: (p) => `${p.procedure} — ${p.share} in ${p.year}`,
     positive: (p) => `improved into ${p.year}: ${p.procedures}; nothing worsened`,
     sheet: 'Clusters',
   },

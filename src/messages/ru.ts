@@ -215,6 +215,11 @@ export const ru = {
     lowResults: 'Низкие результаты',
     notes: 'Пояснения',
     failShare: 'Доля «2»',
+    belowMinShare: 'Доля не преодолевших минимальный порог',
+    /** Shares of several procedures, ЕГЭ among them. */
+    anyFailShare: 'Доля «2» / не преодолевших порог',
+    failValue: (share: string) => `${share} «2»`,
+    belowMinValue: (share: string) => `${share} не преодолели минимальный порог`,
     participants: 'Участников',
     failed: 'Не справились',
     year: 'Год',
@@ -245,6 +250,8 @@ export const ru = {
   },
   score: {
     title: (year: string) => `Муниципальные показатели работы со ШНОР: ${year}`,
+    /** An indicator's title when every value it compared with was regional: «… к району» → «… к региону». */
+    againstRegion: (title: string) => title.replace(/к району$/u, 'к региону'),
     basis: (p: { year: string; previous: string; profile: boolean; reference: string }) =>
       `Результаты ${p.year} (динамика — к ${p.previous}). Профиль школ: ${p.profile ? 'есть' : 'не указан (показатели профиля без баллов)'}. ` +
       `Сравнение: ${p.reference}.`,
@@ -334,7 +341,8 @@ export const ru = {
       `положительное — если снизилась не менее чем на ${p.margin} п.п. или вышла из зоны (принятое толкование); ` +
       `значимость — z-тест двух долей, p < ${p.alpha}. Общая динамика школы к ${p.year} — по процедурам: ${p.procedures}. ` +
       `Средние баллы сравниваются с: ${p.reference}.`,
-    legend: (years: string) => `График: одна черта на год (${years}), ▁ — 0%, █ — 100% «2»; · — только средний балл; пробел — нет данных.`,
+    legend: (years: string) =>
+      `График: одна черта на год (${years}), ▁ — 0%, █ — 100% «2» / не преодолевших порог; · — только средний балл; пробел — нет данных.`,
     overall: (p: { year: string; direction: string }) => `общая динамика к ${p.year}: ${p.direction}`,
     overallNone: (year: string) => `общая динамика к ${year}: нет процедуры с долей «2» в оба года`,
     overallNoResults: (p: { year: string; missing: string }) => `общая динамика к ${p.year}: нет результатов в ${p.missing}`,
@@ -415,7 +423,8 @@ export const ru = {
     shnor: (p: { criteria: string; results: string }) => `критерий ${p.criteria}; низкие результаты: ${p.results}`,
     lowIor: (p: { ior: string; run: number; procedures: string }) =>
       `ИОР ${p.ior} < 0; ${p.run} ${plural(p.run, 'отрицательное изменение', 'отрицательных изменения', 'отрицательных изменений')} подряд: ${p.procedures}`,
-    oneLow: (p: { procedure: string; share: string; year: string }) => `${p.procedure} — ${p.share} «2» в ${p.year}`,
+    /** share: «40% «2»» or «40% не преодолели минимальный порог». */
+    oneLow: (p: { procedure: string; share: string; year: string }) => `${p.procedure} — ${p.share} в ${p.year}`,
     positive: (p: { year: string; procedures: string }) => `улучшение к ${p.year}: ${p.procedures}; ухудшений нет`,
     sheet: 'Кластеры',
   },

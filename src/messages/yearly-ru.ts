@@ -32,22 +32,23 @@ export const yearlyRu = {
   },
   list: {
     chartsInAppendix: (p: { appendix: string }) => `Доля «2» каждой школы по каждой процедуре — на графиках: ${p.appendix}.`,
-    chartsHeading: 'Доля «2» по школам, по процедурам',
+    chartsHeading: 'Доля «2» / не преодолевших порог по школам, по процедурам',
     basis: (p: { list: string; results: string }) =>
       `Список ШНОР на ${p.list} составлен по результатам ${p.results} (год — учебный год, список следующего учебного года строится по результатам прошедшего).`,
     none: 'Школ, отвечающих критериям ШНОР, нет.',
     unchecked: (p: { year: string; ids: string }) => `Нет данных о доле «2» (в ${p.year} только средние баллы), по правилу не проверялись: ${p.ids}.`,
     sharesHeading: 'Доля «2» / не преодолевших порог по процедурам (заливка — низкий результат, ≥ порога)',
-    chartTitle: (procedure: string, year: string) => `${procedure}: доля «2» по школам, ${year}`,
-    shareAxis: 'Доля «2», %',
+    /** share: «Доля «2»» or «Доля не преодолевших минимальный порог». */
+    chartTitle: (p: { procedure: string; share: string; year: string }) => `${p.procedure}: ${p.share.toLowerCase()} по школам, ${p.year}`,
+    shareAxis: (share: string) => `${share}, %`,
     schoolsAxis: 'Школ',
     chartBanded: (schools: number, max: number) => `школ ${schools}, больше ${max}: столбец — число школ с долей в интервале 5 п.п.`,
   },
   dynamics: {
-    yearsHeading: 'Доля «2» ШНОР по годам',
+    yearsHeading: 'Доля «2» / не преодолевших порог: ШНОР по годам',
     atRiskNote: 'Для каждой школы списка — процедуры с риском (низкий результат или существенное ухудшение); остальные её процедуры — без низких результатов и существенного ухудшения, все — на графике приложения 1.',
     schoolHeading: (p: { school: string; shown: number; all: number }) => `Школа ${p.school}: процедуры с риском — ${p.shown} из ${p.all}`,
-    yearsChart: (school: string) => `${school}: доля «2» по годам`,
+    yearsChart: (school: string) => `${school}: доля «2» / не преодолевших порог по годам`,
     change: 'Изменение в последнем году',
     noFlagged: 'Школ из списка нет — динамика по школам списка не приводится.',
     chartsLeftOut: (p: P) => `Школ в списке — ${p.schools}: графики по годам строятся, когда их не больше ${p.max}; доли по годам — в строке каждой школы ниже.`,

@@ -113,6 +113,19 @@ describe('1.1 against a regional reference (seed 002, ЯСОШ, ЕГЭ русс�
     expect(d.note).toContain('регион');
   });
 
+  it('compared with regional values, 1.1 says «к региону» (the reference names its level); with the schools themselves, «к району»', async () => {
+    const region = await runCommand('score', { inputs: ['results.csv'], reference: 'ref.csv', year: 2023 }, { cwd: dir, format: 'md' });
+    expect(region.code, region.stderr).toBe(0);
+    expect(region.stdout).toContain('1.1 ЕГЭ русский язык: динамика среднего балла к региону');
+    expect(region.stdout).not.toContain('1.1 ЕГЭ русский язык: динамика среднего балла к району');
+    // 1.2 has no data here (no ЕГЭ математика): it compared with nothing and keeps the order's title
+    expect(region.stdout).toContain('1.2 ЕГЭ математика: динамика среднего балла к району');
+    const own = await runCommand('score', { inputs: ['results.csv'], year: 2023 }, { cwd: dir, format: 'md' });
+    expect(own.stdout).toContain('1.1 ЕГЭ русский язык: динамика среднего балла к району');
+    const en = await runCommand('score', { inputs: ['results.csv'], reference: 'ref.csv', year: 2023 }, { cwd: dir, format: 'md', lang: 'en' });
+    expect(en.stdout).toContain('1.1 EGE Russian: mean score dynamics against the region');
+  });
+
   it('without --reference the district is the input itself (ЯСОШ alone): D = 1 − 1 = 0 → 3 points, «среднее по школам»', async () => {
     const { result, json } = await runCommandJson<ScoreReport>('score', { inputs: ['results.csv'], year: 2022 }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);

@@ -70,7 +70,7 @@ export function dynamicsTable(report: DynamicsReport, lang: Lang): Table {
   const l = t.labels;
   const d = t.dynamics;
   const headers = [
-    l.schoolId, l.schoolName, l.procedure, l.year, l.participants, l.failed, l.failShare, d.ciLow, d.ciHigh,
+    l.schoolId, l.schoolName, l.procedure, l.year, l.participants, l.failed, l.anyFailShare, d.ciLow, d.ciHigh,
     d.meanScore, d.districtMean, d.meanRatio, d.ratio52, d.sample, d.deltaPp, d.direction, d.significance, d.pValue, d.reason, d.meanD,
   ];
   const rows: TableRow[] = report.analysis.schools.flatMap((school) =>

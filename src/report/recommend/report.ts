@@ -6,6 +6,7 @@ import { messagesOf, type Lang } from '../../messages/index.js';
 import { AUDIENCES, type Audience } from '../../model/catalog.js';
 import type { Issue } from '../../model/issues.js';
 import { citation, citePassage } from '../../model/sources.js';
+import { failValueText } from '../fail-term.js';
 import { procedureName } from '../procedure-name.js';
 import type { ClusterVerdict } from '../../rules/clusters.js';
 import type { Recommendation, RecommendationReason } from '../../rules/recommendations.js';
@@ -33,7 +34,7 @@ export function reasonText(reason: RecommendationReason, lang: Lang): string {
   const params = {
     procedure: reason.procedure ? procedureName(reason.procedure, lang) : '',
     indicator: reason.trigger === 'risk' ? (labelOf(r.risks, reason.indicator!) ?? reason.indicator!) : (reason.indicator ?? ''),
-    value: reason.trigger === 'low-result' ? `${value}% «2»` : reason.trigger === 'risk' ? (labelOf(r.significance, String(reason.value)) ?? '') : reason.trigger === 'dynamics' ? (labelOf(r.events, String(reason.value)) ?? '') : reason.trigger === 'task' ? taskValue(reason, lang) : (value ?? ''),
+    value: reason.trigger === 'low-result' ? failValueText(`${value}%`, reason.procedure!, lang) : reason.trigger === 'risk' ? (labelOf(r.significance, String(reason.value)) ?? '') : reason.trigger === 'dynamics' ? (labelOf(r.events, String(reason.value)) ?? '') : reason.trigger === 'task' ? taskValue(reason, lang) : (value ?? ''),
   };
   return r.reasons[reason.trigger]!(params);
 }

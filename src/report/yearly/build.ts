@@ -7,6 +7,7 @@ import { messagesOf, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
 import { citation, SOURCE_DOCUMENTS } from '../../model/sources.js';
 import { compareProcedures } from '../../model/procedures.js';
+import { failShareLabel } from '../fail-term.js';
 import { procedureName } from '../procedure-name.js';
 import type { ResultRecord } from '../../model/records.js';
 import type { ReferenceLevel } from '../../model/reference.js';
@@ -141,7 +142,7 @@ function sharesTable(flagged: SchoolVerdict[], year: number, lang: Lang): Table 
   const procedures = [...new Set(flagged.flatMap((s) => s.results.filter((r) => r.year === year && hasShare(r)).map((r) => r.procedure)))].sort(compareProcedures);
   return {
     name: l.sheetList,
-    headers: [l.schoolId, ...procedures.map((p) => `${procedureName(p, lang)}, ${l.failShare}`)],
+    headers: [l.schoolId, ...procedures.map((p) => `${procedureName(p, lang)}, ${failShareLabel(p, lang)}`)],
     rows: flagged.map((s) => ({
       emphasis: false,
       cells: [
@@ -166,8 +167,10 @@ function shareCharts(analysis: YearAnalysis, lang: Lang): Block[] {
       return r ? [{ school: s.schoolId, share: r.failShare, low: r.low && r.counted }] : [];
     });
     if (bars.length === 0) return [];
-    const title = y.list.chartTitle(procedureName(procedure, lang), l.schoolYear(year));
-    return [chart(sharesBySchool(`shares-${procedure}`, title, bars, analysis.classification.method.threshold, { share: y.list.shareAxis, schools: y.list.schoolsAxis, banded: y.list.chartBanded }))];
+    const share = failShareLabel(procedure, lang);
+    const title = y.list.chartTitle({ procedure: procedureName(procedure, lang), share, year: l.schoolYear(year) });
+    const axes = { share: y.list.shareAxis(share), schools: y.list.schoolsAxis, banded: y.list.chartBanded };
+    return [chart(sharesBySchool(`shares-${procedure}`, title, bars, analysis.classification.method.threshold, axes))];
   });
 }
 
@@ -207,7 +210,7 @@ function chartsAppendix(input: YearlyInput, lang: Lang): Section {
   for (const school of flagged.size > MAX_SCHOOLS_DRAWN ? [] : analysis.dynamics.filter((d) => flagged.has(d.schoolId))) {
     const procedures = school.procedures.filter((p) => analysis.classification.method.procedures.includes(p.procedure));
     const points = procedures.flatMap((p) => p.years.flatMap((pt) => (pt.failShare === null ? [] : [{ year: l.schoolYear(pt.year), procedure: procedureName(p.procedure, lang), share: pt.failShare }])));
-    if (points.length > 0) blocks.push(chart(sharesOverYears(`years-${school.schoolId}`, y.dynamics.yearsChart(school.schoolId), points, analysis.classification.method.threshold, y.list.shareAxis)));
+    if (points.length > 0) blocks.push(chart(sharesOverYears(`years-${school.schoolId}`, y.dynamics.yearsChart(school.schoolId), points, analysis.classification.method.threshold, y.list.shareAxis(l.anyFailShare))));
   }
   return { id: 'charts', title: y.sections.charts, blocks, newPage: true };
 }
