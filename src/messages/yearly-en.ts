@@ -30,7 +30,7 @@ export const yearlyEn: YearlyMessages = {
     noResults: (p: { year: string; ids: string }) => `No results in ${p.year} (not counted as leaving): ${p.ids}.`,
   },
   list: {
-    chartsInAppendix: (p: { appendix: string }) => `Each school's share of «2» in each procedure is charted in ${p.appendix}.`,
+    chartsInAppendix: (p: { appendix: string }) => `Each school's share of «2» / below the minimum in each procedure is charted in ${p.appendix}.`,
     chartsHeading: 'Share of «2» / below the minimum by school, by procedure',
     basis: (p) => `The ШНОР list for ${p.list} rests on the results of ${p.results} (a year is a school year; next year's list comes from the year just ended).`,
     none: 'No school meets the criteria.',
@@ -76,6 +76,7 @@ export const yearlyEn: YearlyMessages = {
   },
   recommendations: {
     title: 'Targeted recommendations',
+    catalogueInRussian: 'The measures, the responsible and the timing are quoted from the recommendation catalogue, which is in Russian as the source documents word them.',
     columns: ['Audience', 'Priority', 'Measure', 'Responsible', 'Timing', 'Why', 'Source'],
     wholeCluster: (p: { cluster: string; schools: string }) => `Every school of the cluster «${p.cluster}»: ${p.schools}`,
     moreReasons: (p: { first: string; more: number }) => `${p.first} and ${p.more} more grounds`,

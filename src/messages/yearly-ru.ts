@@ -31,7 +31,7 @@ export const yearlyRu = {
     noResults: (p: { year: string; ids: string }) => `Нет результатов в ${p.year} (из вышедших исключены): ${p.ids}.`,
   },
   list: {
-    chartsInAppendix: (p: { appendix: string }) => `Доля «2» каждой школы по каждой процедуре — на графиках: ${p.appendix}.`,
+    chartsInAppendix: (p: { appendix: string }) => `Доля «2» / не преодолевших порог каждой школы по каждой процедуре — на графиках: ${p.appendix}.`,
     chartsHeading: 'Доля «2» / не преодолевших порог по школам, по процедурам',
     basis: (p: { list: string; results: string }) =>
       `Список ШНОР на ${p.list} составлен по результатам ${p.results} (год — учебный год, список следующего учебного года строится по результатам прошедшего).`,
@@ -81,6 +81,8 @@ export const yearlyRu = {
   },
   recommendations: {
     title: 'Адресные рекомендации',
+    /** Said once where measures in Russian show in another language's output. */
+    catalogueInRussian: 'Меры, ответственные и сроки — из каталога рекомендаций на русском языке, как их формулируют документы-источники.',
     columns: ['Адресат', 'Приоритет', 'Мера', 'Ответственные', 'Сроки', 'Почему', 'Источник'],
     wholeCluster: (p: { cluster: string; schools: string }) => `Все школы кластера «${p.cluster}»: ${p.schools}`,
     moreReasons: (p: { first: string; more: number }) => `${p.first} и ещё оснований: ${p.more}`,

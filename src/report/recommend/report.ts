@@ -45,6 +45,17 @@ export function taskValue(reason: RecommendationReason, lang: Lang): string {
   return `${one(reason.value)}/${one(reason.compared)}`;
 }
 
+/**
+ * Said once per document when the output is not Russian and the measures shown are (the shipped catalogue is
+ * in the words of the source documents); null otherwise — a catalogue of one's own in English needs no note.
+ */
+export function catalogueNote(recommendations: Recommendation[], lang: Lang): string | null {
+  if (lang === 'ru' || !recommendations.some((rec) => CYRILLIC.test(measureText(rec, lang)))) return null;
+  return messagesOf(lang).yearly.recommendations.catalogueInRussian;
+}
+
+const CYRILLIC = /[А-Яа-яЁё]/u;
+
 /** The catalogue's text with the blanks of a task-level measure filled in. */
 export function measureText(recommendation: Recommendation, lang: Lang): string {
   return filled(recommendation.entry.measure, recommendation, lang);
