@@ -386,7 +386,7 @@ export const en: Messages = {
     source: 'Source',
     disabled: (key) => `switched off in the config (${key} = false)`,
     risks: { computerShortage: 'shortage of computers', staffShortage: 'shortage of teachers', smallSchool: 'small school' },
-    shnor: (p) => `criterion ${p.criteria}; low results: ${p.results}`,
+    shnor: (p) => `${p.criteria.includes(',') ? `criteria ${p.criteria.replace(', ', ' and ')}` : `criterion ${p.criteria}`}; low results: ${p.results}`,
     lowIor: (p) => `ИОР ${p.ior} < 0; ${p.run} negative change${p.run === 1 ? '' : 's'} in a row: ${p.procedures}`,
     oneLow: (p) => `${p.procedure} — ${p.share} in ${p.year}`,
     positive: (p) => `improved into ${p.year}: ${p.procedures}; nothing worsened`,

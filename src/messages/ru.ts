@@ -420,7 +420,11 @@ export const ru = {
       staffShortage: 'дефицит педагогических кадров',
       smallSchool: 'малочисленная школа',
     },
-    shnor: (p: { criteria: string; results: string }) => `критерий ${p.criteria}; низкие результаты: ${p.results}`,
+    /** criteria: «A», «B» or «A, B». */
+    shnor: (p: { criteria: string; results: string }) => {
+      const both = p.criteria.includes(',');
+      return `${both ? `критерии ${p.criteria.replace(', ', ' и ')}` : `критерий ${p.criteria}`}; низкие результаты: ${p.results}`;
+    },
     lowIor: (p: { ior: string; run: number; procedures: string }) =>
       `ИОР ${p.ior} < 0; ${p.run} ${plural(p.run, 'отрицательное изменение', 'отрицательных изменения', 'отрицательных изменений')} подряд: ${p.procedures}`,
     /** share: «40% «2»» or «40% не преодолели минимальный порог». */
