@@ -3,7 +3,7 @@
  * математика, ВПР, ОГЭ and КДР keep «доля «2»» (seed 003 §3.1: «получили отметку «2» (ВПР) или не преодолели минимальный порог»).
  */
 import { describe, expect, it } from 'vitest';
-import { failShareLabel, failValueText } from '../../src/report/fail-term.js';
+import { failShareLabel, failShareLabelOf, failValueText } from '../../src/report/fail-term.js';
 import { reasonTexts } from '../../src/report/cluster/report.js';
 import { reasonText } from '../../src/report/recommend/report.js';
 import type { ClusterVerdict } from '../../src/rules/clusters.js';
@@ -16,6 +16,12 @@ describe('the name of a failing share', () => {
     expect(failValueText('40%', 'EGE-MA-P', 'ru')).toBe('40% не преодолели минимальный порог');
     expect(failValueText('40%', 'EGE-MA-B', 'ru')).toBe('40% «2»');
     expect(failValueText('40%', 'EGE-MA-P', 'en')).toBe('40% below the minimum score');
+  });
+
+  it('a column over several procedures: «2» for none of the 100-point ЕГЭ, the ЕГЭ wording for all, both for a mix', () => {
+    expect(failShareLabelOf(['VPR-MA-5', 'EGE-MA-B'], 'ru')).toBe('Доля «2»');
+    expect(failShareLabelOf(['EGE-RU', 'EGE-MA-P'], 'ru')).toBe('Доля не преодолевших минимальный порог');
+    expect(failShareLabelOf(['OGE-MA', 'EGE-RU'], 'ru')).toBe('Доля «2» / не преодолевших порог');
   });
 
   it('a measure\'s reason: «низкий результат: ЕГЭ Математика (профильная) — 40% не преодолели минимальный порог»', () => {

@@ -10,6 +10,7 @@ import type { DynamicsParams } from '../../rules/dynamics-params.js';
 import type { ProcedureDynamics, SchoolDynamics } from '../../rules/dynamics.js';
 import type { Table, TableRow } from '../table-model.js';
 import { maxOf, minOf } from '../../model/arrays.js';
+import { failShareLabelOf } from '../fail-term.js';
 import { becauseText } from './explain.js';
 
 export interface DynamicsMethod extends DynamicsParams {
@@ -64,13 +65,18 @@ export function sparkline(p: ProcedureDynamics, years: number[]): string {
     .join('');
 }
 
+/** The procedures the report's schools have. */
+function shown(report: DynamicsReport): string[] {
+  return [...new Set(report.analysis.schools.flatMap((s) => s.procedures.map((p) => p.procedure)))];
+}
+
 /** One row per school × procedure × year, with the change into that year. */
 export function dynamicsTable(report: DynamicsReport, lang: Lang): Table {
   const t = messagesOf(lang);
   const l = t.labels;
   const d = t.dynamics;
   const headers = [
-    l.schoolId, l.schoolName, l.procedure, l.year, l.participants, l.failed, l.anyFailShare, d.ciLow, d.ciHigh,
+    l.schoolId, l.schoolName, l.procedure, l.year, l.participants, l.failed, failShareLabelOf(shown(report), lang), d.ciLow, d.ciHigh,
     d.meanScore, d.districtMean, d.meanRatio, d.ratio52, d.sample, d.deltaPp, d.direction, d.significance, d.pValue, d.reason, d.meanD,
   ];
   const rows: TableRow[] = report.analysis.schools.flatMap((school) =>
