@@ -37,6 +37,8 @@ export interface ErrorParams {
   'no-scale': { procedure: string; year: number };
   'procedure-unknown': NoParams;
   'year-unknown': NoParams;
+  /** year: the --year asked for; years: those the data holds, ascending. */
+  'year-not-in-data': { year: number; years: number[] };
   'bad-option': { option: string; value: string; expected: string };
   'output-is-input': { path: string; option: string };
   'output-twice': { path: string };

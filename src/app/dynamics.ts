@@ -12,7 +12,7 @@ import { forSchools, yearSpan, type DynamicsReport } from '../report/dynamics/re
 import { analyseDynamics } from '../rules/analysis.js';
 import type { AppEnv, RunResult } from './env.js';
 import { gateIssues, requireResults } from './gate.js';
-import { classifyOptions, knownIds, readReference, readResults, targetYear } from './inputs.js';
+import { classifyOptions, knownIds, readReference, readResults, targetYear, tellOutsidePeriod } from './inputs.js';
 import { dynamicsSettings, methodSettings, type MethodOptions, type ReadingOptions, type ReferenceOptions, type SignificanceOptions } from './options.js';
 
 export interface DynamicsRun extends ReadingOptions, ReferenceOptions, MethodOptions, SignificanceOptions {
@@ -34,15 +34,16 @@ export async function runDynamics(options: DynamicsRun, env: AppEnv): Promise<Ru
     records: loaded.records, reference: reference.values, classify: { ...classify, branches: loaded.branches }, dynamics, score: config.score,
     programme: loadProgramme(options.programme),
   });
+  const period = tellOutsidePeriod(analysis.outsidePeriod, analysis.year, options.programme, env);
   const ids = options.school ? knownIds(options.school, analysis.schools.map((s) => s.schoolId), env.lang) : null;
   const present = [...new Set(loaded.records.map((r) => r.procedure))];
   const report: DynamicsReport = {
     analysis: ids ? forSchools(analysis, ids) : analysis,
     years: yearSpan(analysis.schools),
     method: { ...dynamics, threshold: classify.threshold, procedures: present.filter((p) => classify.selection.includes(p)).sort(compareProcedures) },
-    issues,
+    issues: [...issues, ...period],
     referenceLevels: [...new Set(reference.values.map((v) => v.level))],
     selected: ids !== null,
   };
-  return { document: dynamicsDocument(report, env.lang), data: report, issues, exitCode: 0 };
+  return { document: dynamicsDocument(report, env.lang), data: report, issues: report.issues, exitCode: 0 };
 }

@@ -16,6 +16,7 @@ import type { BranchMap } from '../model/branches.js';
 import { isLeftOut, type Issue } from '../model/issues.js';
 import { selectProcedures } from '../model/procedure-sets.js';
 import type { SchoolProfile } from '../model/profile.js';
+import type { ProgrammePeriod } from '../model/programme.js';
 import type { ResultRecord } from '../model/records.js';
 import type { ReferenceValue } from '../model/reference.js';
 import { combineScales, type Scale } from '../model/scales.js';
@@ -73,6 +74,17 @@ export async function readReference(options: ReferenceOptions, fromResults: Refe
   return { values: mergeReferences(explicit.values, fromResults), issues: explicit.issues };
 }
 
+/**
+ * The target year outside the programme's period, told with the input problems (never judged by
+ * --strict, like a section of the справка without data); named by the --programme file when one was given.
+ */
+export function tellOutsidePeriod(period: ProgrammePeriod | null, year: number, file: string | undefined, env: AppEnv): Issue[] {
+  if (period === null) return [];
+  const issues: Issue[] = [{ file: file ?? '', sheet: null, row: null, column: null, code: 'programme-outside-period', params: { year, from: period.from, to: period.to } }];
+  env.issues(issues);
+  return issues;
+}
+
 /** The profile rows whose school has no results: reported, not used. */
 export function unknownSchools(profiles: SchoolProfile[], records: ResultRecord[]): Issue[] {
   const known = new Set(records.map((r) => r.schoolId));
@@ -81,9 +93,16 @@ export function unknownSchools(profiles: SchoolProfile[], records: ResultRecord[
   }));
 }
 
-/** The target year: --year, else the latest year in the data. */
+/** The target year: --year, else the latest year in the data; a --year the data does not hold is a usage error naming those it does. */
 export function targetYear(year: number | undefined, records: ResultRecord[]): number {
-  return year ?? records.reduce((latest, r) => Math.max(latest, r.year), 0);
+  return yearInData(year, records.map((r) => r.year)) ?? records.reduce((latest, r) => Math.max(latest, r.year), 0);
+}
+
+/** --year as given when the data has it (undefined when not given); else exit 2 with the years present. */
+export function yearInData(year: number | undefined, present: Iterable<number>): number | undefined {
+  const years = [...new Set(present)].sort((a, b) => a - b);
+  if (year === undefined || years.includes(year) || years.length === 0) return year;
+  throw new UsageError('year-not-in-data', { year, years });
 }
 
 export function classifyOptions(settings: Config['classify'], year: number, lang: Lang): ClassifyOptions {

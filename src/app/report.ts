@@ -9,6 +9,7 @@ import { withTaskMeasures } from '../rules/task-measures.js';
 import type { Issue } from '../model/issues.js';
 import type { AppEnv, RunResult } from './env.js';
 import { methodConfig } from './options.js';
+import { tellOutsidePeriod } from './inputs.js';
 import { optionalTasks, type TaskOptions } from './task-input.js';
 import { gatherYear, type YearOptions } from './year.js';
 
@@ -26,6 +27,7 @@ export async function runReport(options: ReportRun, env: AppEnv): Promise<RunRes
   if (options.tasks) env.progress?.('tasks');
   const tasks = await optionalTasks(options, config, plain.year, flagged, year.input.records, { classes: true, teachers: config.report.teachers }, env);
   const analysis = tasks ? withTaskMeasures(plain, tasks.works, year.input.catalog) : plain;
+  const period = tellOutsidePeriod(analysis.outsidePeriod, analysis.year, options.programme, env);
   const { document: yearly, gaps } = buildYearlyReport(
     {
       analysis, records: year.input.records, files: year.files, issues: year.issues,
@@ -44,5 +46,5 @@ export async function runReport(options: ReportRun, env: AppEnv): Promise<RunRes
   // a section without data is said in the справка and told with the input problems, never judged by --strict
   const empty = gaps.map((gap): Issue => ({ file: '', sheet: null, row: null, column: null, code: 'section-without-data', params: { ...gap } }));
   if (empty.length > 0) env.issues(empty);
-  return { document, data: analysis, issues: [...year.issues, ...(tasks?.issues ?? []), ...empty], exitCode: 0 };
+  return { document, data: analysis, issues: [...year.issues, ...(tasks?.issues ?? []), ...period, ...empty], exitCode: 0 };
 }

@@ -13,7 +13,7 @@ import { classifySchools } from '../rules/fioko.js';
 import type { ProcedureTasks } from '../rules/tasks.js';
 import type { AppEnv, RunResult } from './env.js';
 import { gateIssues } from './gate.js';
-import { classifyOptions, readResults, targetYear } from './inputs.js';
+import { classifyOptions, readResults, targetYear, yearInData } from './inputs.js';
 import { methodConfig, type MethodOptions } from './options.js';
 import { gatherTasks, type TaskOptions } from './task-input.js';
 
@@ -31,6 +31,7 @@ export async function runTasks(options: TasksRun, env: AppEnv): Promise<RunResul
   const parts = { classes: options.by === 'class', teachers: options.by === 'teacher' };
   const tasks = await gatherTasks(options.inputs, options, config, { flagged: results?.flagged ?? null, directory: results?.directory, parts }, env);
   const issues = gateIssues([...tasks.issues].sort(compareIssues), options.strict, env);
+  yearInData(options.year, tasks.years);
   if (tasks.works.length === 0) throw new ShnorError(2, 'no-task-results');
   if (!anyMaximum(tasks.works)) throw new ShnorError(2, 'no-task-max');
   const report: TasksReport = { works: tasks.works, by: options.by ?? null, params: config.tasks, issues };

@@ -23,7 +23,7 @@ export const checkRu = {
   checksSummary: (p: P) => `Проверки данных: ошибок ${p.errors}, предупреждений ${p.warnings}.`,
   missing: (p: { criteria: string; results: string }) => `критерий ${p.criteria}; низкие результаты: ${p.results}`,
   reasons: {
-    noResults: (p: { year: string }) => `нет результатов в году ${p.year}`,
+    noResults: (p: { year: string }) => `нет результатов в ${p.year}`,
     noFailingData: (p: { year: string }) => `в ${p.year} только средние баллы, доли «2» нет — проверить по правилу нельзя`,
     oneLow: (p: { result: string }) => `один низкий результат: ${p.result}`,
     noLow: (p: { year: string }) => `нет низких результатов в ${p.year}`,

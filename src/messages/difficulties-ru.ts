@@ -1,4 +1,6 @@
 /** Texts of the task-level analysis (карты затруднений), Russian. */
+import { plural } from './plural.js';
+
 export const difficultiesRu = {
   title: (p: { procedure: string; year: string }) => `Выполнение заданий: ${p.procedure}, ${p.year}`,
   reference: { region: 'регион', municipality: 'муниципалитет', district: 'район (по данным)' },
@@ -42,5 +44,6 @@ export const difficultiesRu = {
   heatSchool: 'Школа',
   heatTask: 'Задание',
   heatGap: 'Разница, п.п.',
-  heatShown: (shown: number, schools: number) => ` (${shown} школ с наибольшим отставанием из ${schools})`,
+  heatShown: (shown: number, schools: number) =>
+    ` (${shown} ${plural(shown, 'школа', 'школы', 'школ')} с наибольшим отставанием из ${schools})`,
 };

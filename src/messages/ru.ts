@@ -11,6 +11,7 @@ import { listsRu } from './lists-ru.js';
 import { markersRu } from './markers-ru.js';
 import { profileTemplateRu } from './profile-template-ru.js';
 import { itemsOf, shortList } from './list.js';
+import { plural } from './plural.js';
 import { targetsRu } from './targets-ru.js';
 import { egeFormRu } from './ege-form-ru.js';
 import { tasksRu } from './tasks-ru.js';
@@ -34,15 +35,6 @@ const XLSX_LIMITS_RU: Record<string, (p: P) => string> = {
   xlsxMaxSharedStrings: (p) => `в книге не меньше ${p.value} общих строк (разных текстов) при пределе ${p.limit}`,
   xlsxMaxSharedStringsMiB: (p) => `общие строки книги занимают ${p.value} МиБ при пределе ${p.limit} МиБ`,
 };
-
-/** «1 результат», «3 результата», «5 результатов». */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const tens = n % 100;
-  const units = n % 10;
-  if (tens >= 11 && tens <= 14) return many;
-  if (units === 1) return one;
-  return units >= 2 && units <= 4 ? few : many;
-}
 
 export const ru = {
   location: {
@@ -85,6 +77,8 @@ export const ru = {
       'Укажите шкалу в файле --scales (столбцы year, procedure, min3, min4, min5, max) — её публикует ФИОКО в «Описании проверочной работы» того года, таблица «Рекомендации по переводу первичных баллов в отметки по пятибалльной шкале»',
     'procedure-unknown': () => 'процедура не видна ни в строках над заголовком, ни в имени файла: укажите --procedure (например VPR-MA-5 или «ВПР Математика 5 класс»)',
     'year-unknown': () => 'в таблице нет столбца года, и год не виден из названия листа: укажите --year',
+    'year-not-in-data': (p) =>
+      `в данных нет результатов за ${p.year - 1}/${p.year} уч. г. (--year ${p.year}); есть: ${p.years.map((y) => `${y - 1}/${y} уч. г.`).join(', ')}`,
     'bad-option': (p) => `неверное значение ${p.option}: «${p.value}» (${p.expected})`,
     'output-is-input': (p) => `вывод в ${p.path} перезаписал бы входной файл: укажите другой ${p.option}`,
     'output-twice': (p) => `-o и --rejects указывают на один файл ${p.path}: укажите разные`,
@@ -169,13 +163,14 @@ export const ru = {
     'quote-not-doubled': (p: P) => `кавычка внутри ячейки в кавычках не удвоена (""): ячейка прочитана как «${p.value}»`,
     'replaced-bytes': (p: P) => `байты, не читаемые в кодировке ${p.encoding}, заменены знаком «\uFFFD» (${p.count}): «${p.value}»`,
     'replaced-bytes-more': (p: P) =>
-      `ещё ${p.count} знаков «\uFFFD» в ${p.rows} ${plural(Number(p.rows), 'строке', 'строках', 'строках')}: байты, не читаемые в кодировке ${p.encoding}; ` +
+      `ещё ${p.count} ${plural(Number(p.count), 'знак', 'знака', 'знаков')} «\uFFFD» в ${p.rows} ${plural(Number(p.rows), 'строке', 'строках', 'строках')}: байты, не читаемые в кодировке ${p.encoding}; ` +
       'если файл в другой кодировке, укажите её (--encoding cp1251)',
     ...branchesRu.issues,
     ...tasksRu.issues,
     ...egeFormRu.issues,
     ...markersRu.issues,
     ...reportRu.issues,
+    ...targetsRu.issues,
     'pcts-rounded': (p: P) => `сумма долей «2»–«5» (${p.sum}%) отличается от 100% больше чем на 1 п.п.; числа отметок восстановлены по долям приближённо, строка учтена`,
   },
   notes: {
@@ -222,6 +217,11 @@ export const ru = {
     lowResults: 'Низкие результаты',
     notes: 'Пояснения',
     failShare: 'Доля «2»',
+    belowMinShare: 'Доля не преодолевших минимальный порог',
+    /** Shares of several procedures, ЕГЭ among them. */
+    anyFailShare: 'Доля «2» / не преодолевших порог',
+    failValue: (share: string) => `${share} «2»`,
+    belowMinValue: (share: string) => `${share} не преодолели минимальный порог`,
     participants: 'Участников',
     failed: 'Не справились',
     year: 'Год',
@@ -240,7 +240,7 @@ export const ru = {
       `ШНОР: A — не менее 2 низких результатов в году; B — низкий результат в каждом из двух последних лет${p.same ? ' по одной и той же процедуре' : ''}. ` +
       `Процедуры: ${p.procedures}. Минимум участников: ${p.min}.`,
     summary: (p: { flagged: number; total: number; unchecked: number }) =>
-      `ШНОР: ${p.flagged} из ${p.total} школ.${p.unchecked > 0 ? ` Нет данных о доле «2»: ${p.unchecked}.` : ''}`,
+      `ШНОР: ${p.flagged} из ${p.total} ${plural(Number(p.total), 'школы', 'школ', 'школ')}.${p.unchecked > 0 ? ` Нет данных о доле «2»: ${p.unchecked}.` : ''}`,
     meanOnlyRun: (p: { year: string; previous: string }) =>
       `В результатах ${p.year} и ${p.previous} только средние баллы, доли «2» нет: ни один результат не может быть низким, ` +
       'список ШНОР по этим данным не составляется.',
@@ -252,6 +252,8 @@ export const ru = {
   },
   score: {
     title: (year: string) => `Муниципальные показатели работы со ШНОР: ${year}`,
+    /** An indicator's title when every value it compared with was regional: «… к району» → «… к региону». */
+    againstRegion: (title: string) => title.replace(/к району$/u, 'к региону'),
     basis: (p: { year: string; previous: string; profile: boolean; reference: string }) =>
       `Результаты ${p.year} (динамика — к ${p.previous}). Профиль школ: ${p.profile ? 'есть' : 'не указан (показатели профиля без баллов)'}. ` +
       `Сравнение: ${p.reference}.`,
@@ -300,7 +302,11 @@ export const ru = {
       'counted-results': () => 'считаются результаты участник × предмет, а не выпускники (принятое толкование)',
       'counted-graduates': () => 'считаются выпускники, не сдавшие хотя бы один предмет (по коду ученика student_id)',
       'needs-ege-ru-ma': (p: P) => `нужны средние баллы ЕГЭ по русскому языку и ${p.math}`,
-      rank: (p: P) => `${p.level} (первые/последние ${p.n} школ района)`,
+      rank: (p: P) => {
+        const n = Number(p.n);
+        const [first, last] = [plural(n, 'первая', 'первых', 'первых'), plural(n, 'последняя', 'последних', 'последних')];
+        return `${p.level} (лучшие — ${n} ${first}, низкие — ${n} ${last} ${plural(n, 'школа', 'школы', 'школ')} района)`;
+      },
       spread: (p: P) => `10% низших: ${p.low}, 10% высших: ${p.high}, отношение ${p.ratio}`,
       'ior-profile': (p: P) => `ИОР ${p.year} из профиля`,
       'ior-computed': (p: P) =>
@@ -337,9 +343,11 @@ export const ru = {
       `положительное — если снизилась не менее чем на ${p.margin} п.п. или вышла из зоны (принятое толкование); ` +
       `значимость — z-тест двух долей, p < ${p.alpha}. Общая динамика школы к ${p.year} — по процедурам: ${p.procedures}. ` +
       `Средние баллы сравниваются с: ${p.reference}.`,
-    legend: (years: string) => `График: одна черта на год (${years}), ▁ — 0%, █ — 100% «2»; · — только средний балл; пробел — нет данных.`,
+    legend: (years: string) =>
+      `График: одна черта на год (${years}), ▁ — 0%, █ — 100% «2» / не преодолевших порог; · — только средний балл; пробел — нет данных.`,
     overall: (p: { year: string; direction: string }) => `общая динамика к ${p.year}: ${p.direction}`,
-    overallNone: (year: string) => `общая динамика к ${year}: нет доли «2» за два года подряд`,
+    overallNone: (year: string) => `общая динамика к ${year}: нет процедуры с долей «2» в оба года`,
+    overallNoResults: (p: { year: string; missing: string }) => `общая динамика к ${p.year}: нет результатов в ${p.missing}`,
     improved: (list: string) => `улучшение: ${list}`,
     worsened: (list: string) => `ухудшение: ${list}`,
     directions: { positive: 'положительная', negative: 'отрицательная', stable: 'стабильная', mixed: 'разнонаправленная' },
@@ -364,6 +372,7 @@ export const ru = {
     listTitle: (p: { from: string; to: string }) => `Движение списка ШНОР: ${p.from} → ${p.to}`,
     entered: 'вошли',
     left: 'вышли',
+    noResultsIn: (year: string) => `нет результатов в ${year}`,
     stayed: 'остались',
     persistent: 'стойкие (та же процедура низкая оба года)',
     none: 'нет',
@@ -413,10 +422,15 @@ export const ru = {
       staffShortage: 'дефицит педагогических кадров',
       smallSchool: 'малочисленная школа',
     },
-    shnor: (p: { criteria: string; results: string }) => `критерий ${p.criteria}; низкие результаты: ${p.results}`,
+    /** criteria: «A», «B» or «A, B». */
+    shnor: (p: { criteria: string; results: string }) => {
+      const both = p.criteria.includes(',');
+      return `${both ? `критерии ${p.criteria.replace(', ', ' и ')}` : `критерий ${p.criteria}`}; низкие результаты: ${p.results}`;
+    },
     lowIor: (p: { ior: string; run: number; procedures: string }) =>
       `ИОР ${p.ior} < 0; ${p.run} ${plural(p.run, 'отрицательное изменение', 'отрицательных изменения', 'отрицательных изменений')} подряд: ${p.procedures}`,
-    oneLow: (p: { procedure: string; share: string; year: string }) => `${p.procedure} — ${p.share} «2» в ${p.year}`,
+    /** share: «40% «2»» or «40% не преодолели минимальный порог». */
+    oneLow: (p: { procedure: string; share: string; year: string }) => `${p.procedure} — ${p.share} в ${p.year}`,
     positive: (p: { year: string; procedures: string }) => `улучшение к ${p.year}: ${p.procedures}; ухудшений нет`,
     sheet: 'Кластеры',
   },

@@ -1,7 +1,11 @@
 /** Texts of ШНСУ, the programme's target indicators and the facts workbook (English). */
 import type { targetsRu } from './targets-ru.js';
 
-const list = (ids: string[]) => (ids.length === 0 ? 'none' : ids.join(', '));
+const named = (ids: string[]) => (ids.length === 0 ? '' : ` (${ids.join(', ')})`);
+const ofSchools = (part: string[], whole: string[]) => `at ${part.length} of ${whole.length} school${whole.length === 1 ? '' : 's'}${named(part)}`;
+const leftOut = (why: string, ids: string[]) => (ids.length === 0 ? '' : `; left out, ${why}: ${ids.join(', ')}`);
+const outsidePeriod = (p: { year: string; from: number; to: number }) =>
+  `${p.year} is outside the programme's period (${p.from}–${p.to}): the fact is compared with the last plan it sets; check that the programme is in force this year.`;
 
 export const targetsEn: typeof targetsRu = {
   title: (p) => `Programme target indicators, ${p.year}: ${p.programme}`,
@@ -15,6 +19,10 @@ export const targetsEn: typeof targetsRu = {
   status: { met: 'met', notMet: 'not met', noData: 'no data' },
   yes: 'yes',
   no: 'no',
+  outsidePeriod,
+  issues: {
+    'programme-outside-period': (p) => `target indicators: ${outsidePeriod({ year: `${Number(p.year) - 1}/${p.year}`, from: Number(p.from), to: Number(p.to) })}`,
+  },
   noDataGroup: (p: { count: number; ids: string; note: string }) => `No data for ${p.count} indicators: ${p.ids}. ${p.note}`,
   summary: (p) => `Indicators: ${p.total}; met — ${p.met}, not met — ${p.notMet}, no data — ${p.noData}.`,
   notes: {
@@ -22,12 +30,14 @@ export const targetsEn: typeof targetsRu = {
     emptyGroup: 'The group has no schools (no ШНОР by last year\'s results, no ШНСУ).',
     noFacts: 'No monitoring data (no facts workbook given): schools and the department report this indicator.',
     noFact: 'The facts workbook has no value.',
-    results: (p) =>
-      `${p.procedures}: positive dynamics at ${p.positive.length} of ${p.counted.length} (${list(p.positive)}); ` +
-      `left out, without results in both years: ${list(p.missing)}.`,
+    results: (p) => `${p.procedures}: positive dynamics ${ofSchools(p.positive, p.counted)}${leftOut('without results in one of the two years', p.missing)}.`,
     noResults: (procedures) => `${procedures}: no school of the group has results in both years.`,
-    schools: (p) => `«yes» at ${p.yes.length} of ${p.counted.length} schools (${list(p.yes)}); left out, unanswered: ${list(p.blank)}.`,
-    teachers: (p) => `Sum over schools ${list(p.counted)}; left out, without data: ${list(p.blank)}.`,
+    schools: (p) =>
+      p.counted.length === 0 ? `No school of the group answered${named(p.blank)}.` : `«yes» ${ofSchools(p.yes, p.counted)}${leftOut('unanswered', p.blank)}.`,
+    teachers: (p) =>
+      p.counted.length === 0
+        ? `No school of the group has data${named(p.blank)}.`
+        : `Sum over school${p.counted.length === 1 ? '' : 's'} ${p.counted.join(', ')}${leftOut('without data', p.blank)}.`,
     municipal: 'Stated by the education department.',
   },
   groups: { shnor: 'ШНОР', shnsu: 'ШНСУ', both: 'ШНОР and ШНСУ' },

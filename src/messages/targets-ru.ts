@@ -1,5 +1,15 @@
 /** Texts of ШНСУ, the programme's target indicators and the facts workbook (Russian). */
-const list = (ids: string[]) => (ids.length === 0 ? 'нет' : ids.join(', '));
+import { plural } from './plural.js';
+
+/** « (DM-09, DM-20)», or nothing for no school. */
+const named = (ids: string[]) => (ids.length === 0 ? '' : ` (${ids.join(', ')})`);
+/** «у 1 из 2 школ (DM-09)»: the genitive after «из N». */
+const ofSchools = (part: string[], whole: string[]) =>
+  `у ${part.length} из ${whole.length} ${plural(whole.length, 'школы', 'школ', 'школ')}${named(part)}`;
+/** «; без ответа не учтены: DM-20», or nothing when every school is counted. */
+const leftOut = (why: string, ids: string[]) => (ids.length === 0 ? '' : `; ${why} не ${plural(ids.length, 'учтена', 'учтены', 'учтены')}: ${ids.join(', ')}`);
+const outsidePeriod = (p: { year: string; from: number; to: number }) =>
+  `${p.year} — вне срока программы (${p.from}–${p.to} годы): факт сравнивается с последним планом, который она устанавливает; проверьте, действует ли программа в этом году.`;
 
 export const targetsRu = {
   title: (p: { year: string; programme: string }) => `Целевые показатели программы, ${p.year}: ${p.programme}`,
@@ -13,6 +23,11 @@ export const targetsRu = {
   status: { met: 'выполнен', notMet: 'не выполнен', noData: 'нет данных' },
   yes: 'да',
   no: 'нет',
+  outsidePeriod,
+  issues: {
+    'programme-outside-period': (p: Record<string, string | number>) =>
+      `целевые показатели: ${outsidePeriod({ year: `${Number(p.year) - 1}/${p.year} уч. г.`, from: Number(p.from), to: Number(p.to) })}`,
+  },
   noDataGroup: (p: { count: number; ids: string; note: string }) => `Нет данных по показателям (${p.count}): ${p.ids}. ${p.note}`,
   summary: (p: { met: number; notMet: number; noData: number; total: number }) =>
     `Показателей: ${p.total}; выполнено — ${p.met}, не выполнено — ${p.notMet}, нет данных — ${p.noData}.`,
@@ -22,13 +37,16 @@ export const targetsRu = {
     noFacts: 'Нет данных мониторинга (файл фактов не представлен): показатель заполняют школы и отдел образования.',
     noFact: 'В файле фактов нет значения.',
     results: (p: { procedures: string; positive: string[]; counted: string[]; missing: string[] }) =>
-      `${p.procedures}: положительная динамика у ${p.positive.length} из ${p.counted.length} (${list(p.positive)}); ` +
-      `без результатов за оба года не учтены: ${list(p.missing)}.`,
-    noResults: (procedures: string) => `${procedures}: ни у одной школы группы нет результатов за оба года.`,
+      `${p.procedures}: положительная динамика ${ofSchools(p.positive, p.counted)}${leftOut('без результатов в одном из двух лет', p.missing)}.`,
+    noResults: (procedures: string) => `${procedures}: ни у одной школы группы нет результатов в обоих годах.`,
     schools: (p: { yes: string[]; counted: string[]; blank: string[] }) =>
-      `«да» у ${p.yes.length} из ${p.counted.length} школ (${list(p.yes)}); без ответа не учтены: ${list(p.blank)}.`,
+      p.counted.length === 0
+        ? `Ни одна школа группы не ответила${named(p.blank)}.`
+        : `«да» ${ofSchools(p.yes, p.counted)}${leftOut('без ответа', p.blank)}.`,
     teachers: (p: { counted: string[]; blank: string[] }) =>
-      `Сумма по школам ${list(p.counted)}; без данных не учтены: ${list(p.blank)}.`,
+      p.counted.length === 0
+        ? `Данных нет ни у одной школы группы${named(p.blank)}.`
+        : `Сумма по ${plural(p.counted.length, 'школе', 'школам', 'школам')} ${p.counted.join(', ')}${leftOut('без данных', p.blank)}.`,
     municipal: 'Данные отдела образования.',
   },
   groups: { shnor: 'ШНОР', shnsu: 'ШНСУ', both: 'ШНОР и ШНСУ' },

@@ -1,5 +1,6 @@
 /** Texts about task-level results (issue 9): protocols, «Выполнение заданий» exports, task maps (Russian). */
 import type { ErrorTexts } from '../errors.js';
+import { plural } from './plural.js';
 
 type P = Record<string, string | number>;
 
@@ -38,7 +39,7 @@ export const tasksRu = {
     'no-scale': (p: P) =>
       `нет шкалы перевода первичных баллов в отметки для ${p.procedure} ${p.year}: отметки не анализируются, задания — анализируются (шкалу можно дать: --scales FILE)`,
     'scale-max-mismatch': (p: P) =>
-      `шкала перевода ${p.procedure} ${p.year} рассчитана на ${p.max} баллов, а сумма максимумов заданий в файле — ${p.sum}: отметки из баллов не выводятся`,
+      `шкала перевода ${p.procedure} ${p.year} рассчитана на ${p.max} ${plural(Number(p.max), 'балл', 'балла', 'баллов')}, а сумма максимумов заданий в файле — ${p.sum}: отметки из баллов не выводятся`,
     'class-list-sheet': (p: P) => `лист «${p.sheet}» — список классов протокола, не результаты: не использован`,
     'map-without-positions': (p: P) =>
       `в карте заданий ${p.map} нет позиций заданий (столбца «№» рядом с «№ по КИМу»): столбец «балл за N» считается заданием N`,

@@ -1,4 +1,6 @@
 /** Texts of the yearly report and of recommendations (Russian); part of the messages module. */
+import { plural } from './plural.js';
+
 type P = Record<string, string | number>;
 
 export const yearlyRu = {
@@ -26,25 +28,27 @@ export const yearlyRu = {
     procedures: (p: P) => `Годы: ${p.years}; процедуры: ${p.procedures}.`,
     flagged: (p: P) => `ШНОР в ${p.year}: ${p.flagged} (только критерий A — ${p.a}, только B — ${p.b}, оба — ${p.ab}).`,
     movement: (p: P) => `По сравнению с ${p.previous}: вошли в список — ${p.entered}, вышли — ${p.left}, остались — ${p.stayed}.`,
+    noResults: (p: { year: string; ids: string }) => `Нет результатов в ${p.year} (из вышедших исключены): ${p.ids}.`,
   },
   list: {
-    chartsInAppendix: (p: { appendix: string }) => `Доля «2» каждой школы по каждой процедуре — на графиках: ${p.appendix}.`,
-    chartsHeading: 'Доля «2» по школам, по процедурам',
+    chartsInAppendix: (p: { appendix: string }) => `Доля «2» / не преодолевших порог каждой школы по каждой процедуре — на графиках: ${p.appendix}.`,
+    chartsHeading: 'Доля «2» / не преодолевших порог по школам, по процедурам',
     basis: (p: { list: string; results: string }) =>
       `Список ШНОР на ${p.list} составлен по результатам ${p.results} (год — учебный год, список следующего учебного года строится по результатам прошедшего).`,
     none: 'Школ, отвечающих критериям ШНОР, нет.',
     unchecked: (p: { year: string; ids: string }) => `Нет данных о доле «2» (в ${p.year} только средние баллы), по правилу не проверялись: ${p.ids}.`,
     sharesHeading: 'Доля «2» / не преодолевших порог по процедурам (заливка — низкий результат, ≥ порога)',
-    chartTitle: (procedure: string, year: string) => `${procedure}: доля «2» по школам, ${year}`,
-    shareAxis: 'Доля «2», %',
+    /** share: «Доля «2»» or «Доля не преодолевших минимальный порог». */
+    chartTitle: (p: { procedure: string; share: string; year: string }) => `${p.procedure}: ${p.share.toLowerCase()} по школам, ${p.year}`,
+    shareAxis: (share: string) => `${share}, %`,
     schoolsAxis: 'Школ',
     chartBanded: (schools: number, max: number) => `школ ${schools}, больше ${max}: столбец — число школ с долей в интервале 5 п.п.`,
   },
   dynamics: {
-    yearsHeading: 'Доля «2» ШНОР по годам',
+    yearsHeading: 'Доля «2» / не преодолевших порог: ШНОР по годам',
     atRiskNote: 'Для каждой школы списка — процедуры с риском (низкий результат или существенное ухудшение); остальные её процедуры — без низких результатов и существенного ухудшения, все — на графике приложения 1.',
     schoolHeading: (p: { school: string; shown: number; all: number }) => `Школа ${p.school}: процедуры с риском — ${p.shown} из ${p.all}`,
-    yearsChart: (school: string) => `${school}: доля «2» по годам`,
+    yearsChart: (school: string) => `${school}: доля «2» / не преодолевших порог по годам`,
     change: 'Изменение в последнем году',
     noFlagged: 'Школ из списка нет — динамика по школам списка не приводится.',
     chartsLeftOut: (p: P) => `Школ в списке — ${p.schools}: графики по годам строятся, когда их не больше ${p.max}; доли по годам — в строке каждой школы ниже.`,
@@ -65,7 +69,7 @@ export const yearlyRu = {
     collectProfiles: 'Собрать профили школ (кадры, контингент, социальные условия): без них школы в сложных социальных условиях не определить.',
   },
   rating: {
-    ends: (p: { count: number; schools: number; appendix: string }) => `Первые и последние ${p.count} мест из ${p.schools}; все школы — в разделе «${p.appendix}».`,
+    ends: (p: { count: number; schools: number; appendix: string }) => `Первые и последние ${p.count} ${plural(p.count, 'место', 'места', 'мест')} из ${p.schools}; все школы — в разделе «${p.appendix}».`,
     weakest: 'На нижней ступени шкалы',
     note: 'Место — по проценту от максимума, достижимого при имеющихся данных.',
   },
@@ -77,14 +81,16 @@ export const yearlyRu = {
   },
   recommendations: {
     title: 'Адресные рекомендации',
+    /** Said once where measures in Russian show in another language's output. */
+    catalogueInRussian: 'Меры, ответственные и сроки — из каталога рекомендаций на русском языке, как их формулируют документы-источники.',
     columns: ['Адресат', 'Приоритет', 'Мера', 'Ответственные', 'Сроки', 'Почему', 'Источник'],
     wholeCluster: (p: { cluster: string; schools: string }) => `Все школы кластера «${p.cluster}»: ${p.schools}`,
     moreReasons: (p: { first: string; more: number }) => `${p.first} и ещё оснований: ${p.more}`,
     schoolHeading: (school: string, cluster: string) => `${school}${cluster ? ` — ${cluster}` : ''}`,
-    priorityNote: (p: { count: number; schools: number }) => `Для каждой ШНОР и школы зоны риска (${p.schools}) — не более ${p.count} первоочередных мер по адресатам, с основанием каждой.`,
+    priorityNote: (p: { count: number; schools: number }) => `Для каждой ШНОР и школы зоны риска (${p.schools}) — не более ${p.count} ${plural(p.count, 'первоочередной меры', 'первоочередных мер', 'первоочередных мер')} по адресатам, с основанием каждой.`,
     municipal: 'Меры муниципального уровня',
     forSchools: (ids: string) => `(школы: ${ids})`,
-    fullList: (p: { count: number; schools: number; sheet: string }) => `Полный перечень мер (${p.count} для ${p.schools} школ) с ответственными, сроками, основаниями и источниками — в книге report.xlsx, лист «${p.sheet}».`,
+    fullList: (p: { count: number; schools: number; sheet: string }) => `Полный перечень мер (${p.count} для ${p.schools} ${plural(p.schools, 'школы', 'школ', 'школ')}) с ответственными, сроками, основаниями и источниками — в книге report.xlsx, лист «${p.sheet}».`,
     none: 'Рекомендаций нет: ни одно условие каталога не выполнено.',
     because: 'почему',
     responsible: 'ответственные',

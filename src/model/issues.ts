@@ -36,6 +36,8 @@ export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-colum
   'quote-not-doubled', 'replaced-bytes', 'replaced-bytes-more',
   // a section of the report without data (no file: the run's, said once)
   'section-without-data',
+  // the target year outside the programme's period (no file, or the --programme file)
+  'programme-outside-period',
 ] as const;
 
 export type RowErrorCode = (typeof ROW_ERRORS)[number];

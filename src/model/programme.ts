@@ -49,6 +49,8 @@ export const programmeSchema = z
     $source: z.string().optional(),
     id: z.string().min(1),
     title: z.string().min(1),
+    /** The years the programme runs, as its title states them («на 2022-2024 годы»); a target year outside is warned of. */
+    period: z.object({ from: z.number().int(), to: z.number().int() }).strict().refine((p) => p.from <= p.to, 'from after to').optional(),
     sections: z.array(z.object({ number: z.number().int().min(1), title: z.string().min(1) }).strict()).min(1),
     columns: z.array(columnSchema).default([]),
     indicators: z.array(indicatorSchema).min(1),
@@ -87,6 +89,17 @@ export interface Programme extends Omit<ProgrammeFile, 'indicators' | '$source'>
 function planWords(plan: number | boolean | string): string {
   if (typeof plan === 'boolean') return plan ? 'да' : 'нет';
   return typeof plan === 'number' ? `${plan}%` : plan;
+}
+
+export type ProgrammePeriod = NonNullable<ProgrammeFile['period']>;
+
+/**
+ * The programme's period when the target year Y lies outside it, else null (also without a period).
+ * МППКО «на 2022-2024 годы»: Y = 2025 (2024/2025 уч. г.) is outside — its plan is then the last the programme sets.
+ */
+export function outsidePeriod(programme: Pick<Programme, 'period'>, year: number): ProgrammePeriod | null {
+  const { period } = programme;
+  return period && (year < period.from || year > period.to) ? period : null;
 }
 
 export function sectionOf(id: string): number {

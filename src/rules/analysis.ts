@@ -22,7 +22,7 @@ import { scoreSchools, type Scoring } from './score.js';
 import { assessShnsu, type ShnsuParams, type ShnsuVerdict } from './shnsu.js';
 import { evaluateTargets, type TargetGroups, type TargetOutcome } from './targets.js';
 import type { Facts } from '../model/facts.js';
-import type { Programme } from '../model/programme.js';
+import { outsidePeriod, type Programme, type ProgrammePeriod } from '../model/programme.js';
 import { compareNatural } from '../model/text.js';
 
 export interface AnalysisInput {
@@ -44,6 +44,8 @@ export interface DynamicsAnalysis {
   list: ListMovement;
   /** The programme's indicators measured from results (8.1–8.8), over last year's ШНОР (no profile: no ШНСУ). */
   targets: TargetOutcome[];
+  /** The programme's period when Y lies outside it: its plans are then the last it sets. */
+  outsidePeriod: ProgrammePeriod | null;
 }
 
 export function analyseDynamics(input: DynamicsInput): DynamicsAnalysis {
@@ -53,7 +55,7 @@ export function analyseDynamics(input: DynamicsInput): DynamicsAnalysis {
   const after = classifySchools(input.records, input.classify);
   const fromResults = { ...input.programme, indicators: input.programme.indicators.filter((i) => i.fact.source === 'results') };
   const targets = evaluateTargets({ programme: fromResults, year, groups: groupsOf(input.records, before, new Map()), dynamics: schools, facts: null });
-  return { year, schools, list: listMovement(before, after), targets };
+  return { year, schools, list: listMovement(before, after), targets, outsidePeriod: outsidePeriod(input.programme, year) };
 }
 
 export interface ClusterInput extends AnalysisInput {
@@ -101,6 +103,8 @@ export interface YearAnalysis {
   list: ListMovement;
   shnsu: Map<string, ShnsuVerdict>;
   targets: TargetOutcome[];
+  /** The programme's period when Y lies outside it. */
+  outsidePeriod: ProgrammePeriod | null;
   scoring: Scoring;
   clusters: ClusterVerdict[];
   lists: Map<string, ListStanding>;
@@ -120,7 +124,7 @@ export function analyseYear(input: YearInput): YearAnalysis {
   const shnsu = assessShnsu(classification.schools.map((s) => s.schoolId), input.profiles, input.shnsu);
   const groups = groupsOf(input.records, previous, shnsu);
   const targets = evaluateTargets({ programme: input.programme, year, groups, dynamics, facts: input.facts });
-  return { year, classification, previous, dynamics, list, shnsu, targets, scoring, clusters, lists, recommendations };
+  return { year, classification, previous, dynamics, list, shnsu, targets, outsidePeriod: outsidePeriod(input.programme, year), scoring, clusters, lists, recommendations };
 }
 
 /** The programme's groups in Y: the list made from Y−1 (ruling R2), the ШНСУ, every school. */

@@ -9,7 +9,7 @@ import type { DraftEntry } from '../model/draft-entry.js';
 import type { ResultRecord } from '../model/records.js';
 import { normalizeSchoolName } from '../model/school-name.js';
 import { compareNatural, foldId } from '../model/text.js';
-import { hasShare, type Classification, type Criterion, type ResultAssessment, type SchoolVerdict, type SharedResult } from './fioko.js';
+import { hasResultsIn, hasShare, type Classification, type Criterion, type ResultAssessment, type SchoolVerdict, type SharedResult } from './fioko.js';
 
 export type MatchKind = 'id' | 'name' | 'branch';
 
@@ -186,8 +186,8 @@ function labelsOf(texts: (string | null)[]): string[] {
 /** Why the rule does not flag a school the draft lists: what it lacks, with the values. */
 export function extraReason(verdict: SchoolVerdict, classification: Pick<Classification, 'year' | 'method'>): ExtraReason {
   const { year, method } = classification;
+  if (!hasResultsIn(verdict, year)) return { code: 'no-results', year };
   const now = verdict.results.filter((r) => r.year === year);
-  if (now.length === 0) return { code: 'no-results', year };
   if (verdict.noFailingData) return { code: 'no-failing-data', year };
   const previous = verdict.lowResults.filter((r) => r.year === year - 1);
   const lowNow = now.filter((r) => r.low && r.counted);

@@ -88,6 +88,8 @@ export interface OverallDirection {
   notSignificant: ChangeRef[];
   /** Changes past the margin left out because they are not significant (dynamics.requireSignificance). */
   heldBack: ChangeRef[];
+  /** Y, or else Y−1, when the school has no result at all in it (then there is no direction): not a change, a gap. */
+  noResultsIn: number | null;
 }
 
 /** A change named for a verdict's reason: which procedure, into which year, how much and its p. */
@@ -252,7 +254,8 @@ function negativeRun(changes: Change[], lastYear: number): number {
 /**
  * Positive if some procedure improved into Y and none worsened; negative the other way; mixed if
  * both. A change without a share of «2» (a mean-only year) does not count either way; one that
- * does not count for want of significance is stable.
+ * does not count for want of significance is stable. Without a direction, the year with no result
+ * at all (Y first, then Y−1) is named: a school absent from Y's data has no results, not «no share of «2»».
  */
 export function overallDirection(procedures: ProcedureDynamics[], year: number, selection: ProcedureSelection): OverallDirection {
   const into = procedures
@@ -262,10 +265,13 @@ export function overallDirection(procedures: ProcedureDynamics[], year: number, 
   const negative = into.filter((c) => countedDirection(c.change) === 'negative').map((c) => c.procedure);
   const direction: Overall | null =
     into.length === 0 ? null : positive.length && negative.length ? 'mixed' : positive.length ? 'positive' : negative.length ? 'negative' : 'stable';
+  const present = (y: number) => procedures.some((p) => p.years.some((point) => point.year === y));
+  const noResultsIn = direction !== null ? null : [year, year - 1].find((y) => !present(y)) ?? null;
   return {
     direction, year, positive, negative,
     notSignificant: into.flatMap((c) => notSignificant(c.procedure, [c.change])),
     heldBack: into.flatMap((c) => heldBack(c.procedure, [c.change])),
+    noResultsIn,
   };
 }
 

@@ -128,6 +128,11 @@ export interface Classification {
   noFailingData: boolean;
 }
 
+/** True when the school has a result of `year` in the procedure set; without one it is not judged in that year. */
+export function hasResultsIn(verdict: SchoolVerdict, year: number): boolean {
+  return verdict.results.some((r) => r.year === year);
+}
+
 export function isLow(record: Pick<ResultRecord, 'participants' | 'failed' | 'failPct'>, threshold: number): boolean {
   if (record.failed !== null && record.participants !== null && record.participants > 0) {
     return record.failed * 100 >= threshold * record.participants;
@@ -135,12 +140,16 @@ export function isLow(record: Pick<ResultRecord, 'participants' | 'failed' | 'fa
   return record.failPct !== null && record.failPct >= threshold;
 }
 
-/** The failing share in percent, or null when the record gives no count or share of «2» (only a mean). */
+/** The failing share in percent to 2 decimals, as lists show it; null when the record gives no count or share of «2» (only a mean). */
 export function failShare(record: Pick<ResultRecord, 'participants' | 'failed' | 'failPct'>): number | null {
-  if (record.failed !== null && record.participants !== null && record.participants > 0) {
-    return round2((record.failed / record.participants) * 100);
-  }
-  return record.failPct === null ? null : round2(record.failPct);
+  const exact = exactFailShare(record);
+  return exact === null ? null : round2(exact);
+}
+
+/** The failing share in percent, unrounded: what an indicator computes with (2/37 → 5,4054…, not 5,41). */
+export function exactFailShare(record: Pick<ResultRecord, 'participants' | 'failed' | 'failPct'>): number | null {
+  if (record.failed !== null && record.participants !== null && record.participants > 0) return (record.failed / record.participants) * 100;
+  return record.failPct;
 }
 
 function round2(value: number): number {

@@ -50,8 +50,8 @@ interface DynamicsJson {
   years: number[];
   method: Record<string, unknown>;
   reference: string[];
-  schools: { schoolId: string; schoolName: string | null; procedures: ProcedureJson[]; overall: { direction: string | null; year: number; positive: string[]; negative: string[]; notSignificant: unknown[]; heldBack: unknown[] } }[];
-  list: { from: number; to: number; entered: string[]; left: string[]; stayed: string[]; persistent: { schoolId: string; procedures: string[] }[] };
+  schools: { schoolId: string; schoolName: string | null; procedures: ProcedureJson[]; overall: { direction: string | null; year: number; positive: string[]; negative: string[]; notSignificant: unknown[]; heldBack: unknown[]; noResultsIn: number | null } }[];
+  list: { from: number; to: number; entered: string[]; left: string[]; noResults: string[]; stayed: string[]; persistent: { schoolId: string; procedures: string[] }[] };
   targets: { id: string; plan: number | null; fact: number | null; numerator: number | null; denominator: number | null; status: string; note: string }[];
   issues: JsonIssue[];
 }
@@ -141,7 +141,7 @@ describe('shnor dynamics on a hand-made district', () => {
   it('overall direction: SL-07 mixed, SL-02 positive, SL-05 negative with a run of two', () => {
     // both changes into 2023 count by the method though neither is significant (p = 0,2733 and 0,4185): the overall direction names them
     expect(schoolOf(json, 'SL-07').overall).toEqual({
-      direction: 'mixed', year: 2023, positive: ['OGE-MA'], negative: ['VPR-MA-5'], heldBack: [],
+      direction: 'mixed', year: 2023, positive: ['OGE-MA'], negative: ['VPR-MA-5'], heldBack: [], noResultsIn: null,
       notSignificant: [
         { procedure: 'VPR-MA-5', from: 2022, to: 2023, deltaPp: 16.67, pValue: 0.2733 },
         { procedure: 'OGE-MA', from: 2022, to: 2023, deltaPp: -11, pValue: 0.4185 },
@@ -153,7 +153,7 @@ describe('shnor dynamics on a hand-made district', () => {
   });
 
   it('list 2022 → 2023: SL-04 entered, SL-02 left, SL-03 stayed with ОГЭ МА low both years', () => {
-    expect(json.list).toEqual({ from: 2022, to: 2023, entered: ['SL-04'], left: ['SL-02'], stayed: ['SL-03'], persistent: [{ schoolId: 'SL-03', procedures: ['OGE-MA'] }] });
+    expect(json.list).toEqual({ from: 2022, to: 2023, entered: ['SL-04'], left: ['SL-02'], noResults: [], stayed: ['SL-03'], persistent: [{ schoolId: 'SL-03', procedures: ['OGE-MA'] }] });
   });
 
   it('targets (seed 004 plan for 2023: 70%): 8.1 ОГЭ МА 0 of 1 (SL-03 stable) → not met; 8.2 ОГЭ РУ 1 of 1 (SL-02) = 100% → met', () => {
@@ -204,7 +204,7 @@ describe('shnor dynamics on a hand-made district', () => {
     expect(out).toContain('стойкие (та же процедура низкая оба года) (1): SL-03 (ОГЭ Математика)');
     expect(out).toContain('ШНОР — список, действующий в 2022/2023 уч. г. (по результатам 2021/2022 уч. г.); ШНСУ — по профилю школ.');
     expect(out).not.toMatch(/постановление|\bR\d/);
-    expect(out).toMatch(/8\.2 {2}Факт 100% \/ План 70% — выполнен\. ОГЭ Русский язык: положительная динамика у 1 из 1 \(SL-02\)/);
+    expect(out).toMatch(/8\.2 {2}Факт 100% \/ План 70% — выполнен\. ОГЭ Русский язык: положительная динамика у 1 из 1 школы \(SL-02\)/);
   });
 
   it('--format md: a section per school, the list and the targets', async () => {
@@ -494,7 +494,11 @@ describe('the demo district (fixtures/demo)', () => {
     const { list } = json;
     expect(list).toMatchObject({ from: 2024, to: 2025 });
     expect(list.entered).toEqual(expected.flagged.filter((id) => !before.has(id)));
-    expect(list.left).toEqual(expected.flagged2024.filter((id) => !now.has(id)));
+    // DM-20 was flagged for 2024 and has no 2025 rows (EXPECTED.md: closed after 2023/2024): not among those who left
+    expect(list.left).toEqual([]);
+    expect(list.noResults).toEqual(['DM-20']);
+    expect(schoolOf(json, 'DM-20').overall).toMatchObject({ direction: null, noResultsIn: 2025 });
+    expect(expected.flagged2024.filter((id) => !now.has(id))).toEqual(['DM-20']);
     expect(list.stayed).toEqual(expected.flagged.filter((id) => before.has(id)));
     // DM-09: ОГЭ математика low in 2024 and 2025 (EXPECTED.md)
     expect(list.persistent).toEqual([{ schoolId: 'DM-09', procedures: ['OGE-MA'] }]);

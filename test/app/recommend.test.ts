@@ -185,6 +185,21 @@ describe('shnor recommend on a hand-made district', () => {
     expect(ids(extended, 'R3')).not.toContain('own-ma-club');
   });
 
+  it('--lang en: said once that the catalogue is in Russian; not in Russian output, nor for a catalogue of one\'s own in English', async () => {
+    const note = 'The measures, the responsible and the timing are quoted from the recommendation catalogue, which is in Russian';
+    const en = await runCommand('recommend', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir, lang: 'en' });
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stdout.split(note)).toHaveLength(2);
+    const ru = await runCommand('recommend', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir });
+    expect(ru.stdout).not.toContain('из каталога рекомендаций на русском языке');
+    const english = { ...OWN_ENTRY, measure: 'Open a mathematics club for grade 5.', responsible: 'Mathematics teacher', timing: 'From September' };
+    await writeIn(dir, 'catalog-en.json', JSON.stringify({ mode: 'replace', entries: [english] }, null, 2));
+    const own = await runCommand('recommend', { inputs: ['results.csv'], catalog: 'catalog-en.json' }, { cwd: dir, lang: 'en' });
+    expect(own.code, own.stderr).toBe(0);
+    expect(own.stdout).toContain('Open a mathematics club for grade 5.');
+    expect(own.stdout).not.toContain(note);
+  });
+
   it('--catalog FILE with "mode": "replace": only the file\'s measures remain', async () => {
     await writeIn(dir, 'catalog-replace.json', JSON.stringify({ mode: 'replace', entries: [OWN_ENTRY] }, null, 2));
     const { result, json: replaced } = await runCommandJson<RecommendJson>('recommend', { inputs: ['results.csv'], profile: 'profile.csv', catalog: 'catalog-replace.json' }, { cwd: dir });

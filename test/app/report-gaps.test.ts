@@ -107,3 +107,13 @@ describe('report: a section without data says why, and the run warns', () => {
     expect(md).not.toContain('Профиль школ не задан');
   });
 });
+
+describe('report: a year outside the programme\'s period', () => {
+  it('2024/2025 уч. г. against МППКО 2022–2024: said in section 5 after its basis, and once on stderr', async () => {
+    const { code, stderr, md } = await runReportCommand({ inputs: [DISTRICT], profile: PROFILE });
+    expect(code, stderr).toBe(0);
+    const sentence = '2024/2025 уч. г. — вне срока программы (2022–2024 годы): факт сравнивается с последним планом, который она устанавливает; проверьте, действует ли программа в этом году.';
+    expect(section(md, 5)).toContain(`\n\n${sentence}\n\n`);
+    expect(stderr.split('\n').filter((line) => line.includes('вне срока программы'))).toEqual([`  целевые показатели: ${sentence}`]);
+  });
+});

@@ -113,6 +113,19 @@ describe('1.1 against a regional reference (seed 002, ЯСОШ, ЕГЭ русс�
     expect(d.note).toContain('регион');
   });
 
+  it('compared with regional values, 1.1 says «к региону» (the reference names its level); with the schools themselves, «к району»', async () => {
+    const region = await runCommand('score', { inputs: ['results.csv'], reference: 'ref.csv', year: 2023 }, { cwd: dir, format: 'md' });
+    expect(region.code, region.stderr).toBe(0);
+    expect(region.stdout).toContain('1.1 ЕГЭ русский язык: динамика среднего балла к региону');
+    expect(region.stdout).not.toContain('1.1 ЕГЭ русский язык: динамика среднего балла к району');
+    // 1.2 has no data here (no ЕГЭ математика): it compared with nothing and keeps the order's title
+    expect(region.stdout).toContain('1.2 ЕГЭ математика: динамика среднего балла к району');
+    const own = await runCommand('score', { inputs: ['results.csv'], year: 2023 }, { cwd: dir, format: 'md' });
+    expect(own.stdout).toContain('1.1 ЕГЭ русский язык: динамика среднего балла к району');
+    const en = await runCommand('score', { inputs: ['results.csv'], reference: 'ref.csv', year: 2023 }, { cwd: dir, format: 'md', lang: 'en' });
+    expect(en.stdout).toContain('1.1 EGE Russian: mean score dynamics against the region');
+  });
+
   it('without --reference the district is the input itself (ЯСОШ alone): D = 1 − 1 = 0 → 3 points, «среднее по школам»', async () => {
     const { result, json } = await runCommandJson<ScoreReport>('score', { inputs: ['results.csv'], year: 2022 }, { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
@@ -120,6 +133,32 @@ describe('1.1 against a regional reference (seed 002, ЯСОШ, ЕГЭ русс�
     expect(d).toMatchObject({ value: 0, points: 3 });
     expect(d.note).toContain('среднее по школам входных данных');
     expect(d.note).not.toContain('регион');
+  });
+});
+
+// -------------------------------------------------------------------------------------------
+// The JSON contract: an indicator's value to 4 decimals (issue 3), not the 2 of a list's shares
+
+describe('1.10–1.13 and 1.19 in JSON: the value to 4 decimals', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+    // one school, ВПР 2023: РУ 5 2/37, МА 5 3/37, РУ 6 1/30, МА 6 4/35
+    await writeIn(dir, 'results.csv', csv([
+      ['Код ОО', 'Учебный год', 'Процедура', 'Кол-во участников', 'Кол-во «2»'],
+      ['S', 2023, 'ВПР Русский язык 5 кл.', 37, 2],
+      ['S', 2023, 'ВПР Математика 5 кл.', 37, 3],
+      ['S', 2023, 'ВПР Русский язык 6 кл.', 30, 1],
+      ['S', 2023, 'ВПР Математика 6 кл.', 35, 4],
+    ], ';'));
+  });
+
+  it('2/37 = 5,405405…% → 5.4054 (not 5.41); 3/37 = 8,108108…% → 8.1081; 1/30 = 3,3333…% → 3.3333; 4/35 = 11,428571…% → 11.4286', async () => {
+    const { result, json } = await runCommandJson<ScoreReport>('score', { inputs: ['results.csv'] }, { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(['1.10', '1.11', '1.12', '1.13'].map((id) => indicatorOf(json, 'S', id).value)).toEqual([5.4054, 8.1081, 3.3333, 11.4286]);
+    // 1.19: the only school is the district: each term (1 − s)/(1 − s) − 1 = 0 exactly, not a rounding residue
+    expect(indicatorOf(json, 'S', '1.19').value).toBe(0);
   });
 });
 

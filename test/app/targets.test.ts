@@ -89,7 +89,8 @@ describe('shnor template facts → shnor targets', () => {
     expect(byId.get('1.3')).toMatchObject({ plan: 30, fact: 50, numerator: 1, denominator: 2, status: 'met' });
     expect(byId.get('5.10')).toMatchObject({ plan: 100, fact: 50, numerator: 2, denominator: 4, status: 'notMet' });
     expect(byId.get('1.2')).toMatchObject({ fact: null, status: 'noData' });
-    expect(json.issues).toEqual([]);
+    // no problem in the facts; only 2025 outside the programme's 2022–2024
+    expect(json.issues.map((i) => i.code)).toEqual(['programme-outside-period']);
   });
 
   it('a bad workbook: unknown school, a share over 100%, «да» misspelt, a column not in the programme — each named by its cell; --strict exits 2', async () => {
@@ -118,6 +119,30 @@ describe('shnor template facts → shnor targets', () => {
     const strict = await runCommand('targets', { inputs: [DEMO], facts: bad, strict: true });
     expect(strict.code).toBe(2);
     expect(strict.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('2024/2025 уч. г. is outside МППКО 2022–2024: a warning on stderr, in the JSON issues and at the head of the output; 2024 is not', async () => {
+    const warning = 'целевые показатели: 2024/2025 уч. г. — вне срока программы (2022–2024 годы)';
+    const outside = await runCommandJson<TargetsJson>('targets', { inputs: [DEMO] });
+    expect(outside.result.code, outside.result.stderr).toBe(0);
+    expect(outside.result.stderr).toContain(warning);
+    expect(outside.json.issues.filter((i) => i.code === 'programme-outside-period')).toHaveLength(1);
+    const screen = await runCommand('targets', { inputs: [DEMO] });
+    expect(screen.stdout).toContain('2024/2025 уч. г. — вне срока программы (2022–2024 годы): факт сравнивается с последним планом');
+    const inside = await runCommand('targets', { inputs: [DEMO], year: 2024 });
+    expect(inside.code, inside.stderr).toBe(0);
+    expect(inside.stderr).not.toContain('вне срока программы');
+    expect(inside.stdout).not.toContain('вне срока программы');
+  });
+
+  it('dynamics says it beside its targets 8.1–8.8, with the --programme file named', async () => {
+    const file = join(dir, 'period.json');
+    await writeFile(file, renderProgrammeTemplate()); // period 2025–2026
+    const own = await runCommand('dynamics', { inputs: [DEMO], programme: file, year: 2024 });
+    expect(own.code, own.stderr).toBe(0);
+    expect(own.stderr).toContain(`${file}: целевые показатели: 2023/2024 уч. г. — вне срока программы (2025–2026 годы)`);
+    const shipped = await runCommand('dynamics', { inputs: [DEMO] }, { lang: 'en' });
+    expect(shipped.stdout).toContain('2024/2025 is outside the programme\'s period (2022–2024)');
   });
 
   it('shnor template programme writes a programme that --programme loads', async () => {

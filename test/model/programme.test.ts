@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProgramme } from '../../src/io/programme.js';
 import { planFor } from '../../src/model/plan.js';
+import { outsidePeriod, programmeSchema } from '../../src/model/programme.js';
 
 const programme = loadProgramme();
 const byId = new Map(programme.indicators.map((i) => [i.id, i]));
@@ -33,5 +34,24 @@ describe('data/programmes/pirov-2022.json', () => {
       return fact.source === 'results' ? fact.procedures.join('|') : null;
     });
     expect(procedures).toEqual(['OGE-MA', 'OGE-RU', 'EGE-MA-P|EGE-MA-B', 'EGE-RU', 'KDR-RL-4', 'KDR-RL-6', 'KDR-SL-8', 'KDR-ML-7']);
+  });
+});
+
+describe('the period of the programme («на 2022-2024 годы»)', () => {
+  it('pirov-2022 runs 2022–2024: Y = 2022 and 2024 inside; 2021 and 2025 (2024/2025 уч. г.) outside', () => {
+    expect(programme.period).toEqual({ from: 2022, to: 2024 });
+    expect(outsidePeriod(programme, 2022)).toBeNull();
+    expect(outsidePeriod(programme, 2024)).toBeNull();
+    expect(outsidePeriod(programme, 2025)).toEqual({ from: 2022, to: 2024 });
+    expect(outsidePeriod(programme, 2021)).toEqual({ from: 2022, to: 2024 });
+  });
+
+  it('a programme without a period is never outside it; a period that ends before it starts is refused', () => {
+    expect(outsidePeriod({ period: undefined }, 2030)).toBeNull();
+    const file = { id: 'p', title: 'p', sections: [{ number: 1, title: 's' }], indicators: [
+      { id: '1.1', kind: 'invariant', text: 't', unit: 'yesno', plan: true, fact: { source: 'municipal' } },
+    ] };
+    expect(programmeSchema.safeParse({ ...file, period: { from: 2024, to: 2022 } }).success).toBe(false);
+    expect(programmeSchema.safeParse({ ...file, period: { from: 2022, to: 2024 } }).success).toBe(true);
   });
 });

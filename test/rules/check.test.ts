@@ -53,12 +53,12 @@ describe('compareDraft', () => {
     expect(checkPassed(cmp, [])).toBe(false);
   });
 
-  it('gives the closest miss and «нет результатов в году» for the other extras', () => {
+  it('gives the closest miss and «нет результатов в 2020/2021 уч. г.» for the other extras', () => {
     const cmp = compareDraft([entry('S1'), entry('S3'), entry('S4')], classification);
     expect(cmp.missing).toEqual([]);
     const [s3, s4] = cmp.extra;
     expect(extraText(s3!, 2021, 'ru')).toContain('29,41% (5/17) при пороге 30%');
-    expect(extraText(s4!, 2021, 'ru')).toContain('нет результатов в году 2020/2021');
+    expect(extraText(s4!, 2021, 'ru')).toContain('нет результатов в 2020/2021 уч. г.');
   });
 
   it('a correct draft: nothing missing, extra or absent (ids matched case aside)', () => {

@@ -167,11 +167,15 @@ describe('list movement 2022 → 2023', () => {
     r('NEW', 2022, 'VPR-MA-5', 1, 10), r('NEW', 2023, 'VPR-MA-5', 4, 10), r('NEW', 2023, 'OGE-MA', 3, 10),
     // NEVER: nothing low
     r('NEVER', 2022, 'OGE-MA', 1, 10), r('NEVER', 2023, 'OGE-MA', 1, 10),
+    // GONE: 2021 ОГЭ МА 4/10 and 2022 ВПР МА 5 4/10 + ОГЭ МА 4/10 low (A and B in 2022); no result in 2023
+    r('GONE', 2021, 'OGE-MA', 4, 10), r('GONE', 2022, 'VPR-MA-5', 4, 10), r('GONE', 2022, 'OGE-MA', 4, 10),
+    // ELSEWHERE: 2022 two low; in 2023 only ЕГЭ русский, outside the fioko set (R1) — no result the rule looks at
+    r('ELSEWHERE', 2022, 'VPR-MA-5', 4, 10), r('ELSEWHERE', 2022, 'OGE-MA', 4, 10), r('ELSEWHERE', 2023, 'EGE-RU', 0, 10),
   ];
 
-  it('entered / left / stayed / persistent', () => {
+  it('entered / left / stayed / persistent; a listed school without results in 2023 has not left', () => {
     expect(listMovement(classifySchools(records, classify(2022)), classifySchools(records, classify(2023)))).toEqual({
-      from: 2022, to: 2023, entered: ['NEW'], left: ['LEFT'], stayed: ['STAY', 'SWAP'],
+      from: 2022, to: 2023, entered: ['NEW'], left: ['LEFT'], noResults: ['ELSEWHERE', 'GONE'], stayed: ['STAY', 'SWAP'],
       persistent: [{ schoolId: 'STAY', procedures: ['VPR-MA-5'] }],
     });
   });

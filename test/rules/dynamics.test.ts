@@ -189,7 +189,7 @@ describe('overall direction into Y over the chosen procedures', () => {
 
   it('positive: an improvement and no worsening', () => {
     expect(overallDirection([procedure('OGE-MA', [2023, 'positive']), procedure('OGE-RU', [2023, 'stable'])], 2023, fioko))
-      .toEqual({ direction: 'positive', year: 2023, positive: ['OGE-MA'], negative: [], notSignificant: [], heldBack: [] });
+      .toEqual({ direction: 'positive', year: 2023, positive: ['OGE-MA'], negative: [], notSignificant: [], heldBack: [], noResultsIn: null });
   });
 
   it('negative: a worsening and no improvement', () => {
@@ -198,7 +198,7 @@ describe('overall direction into Y over the chosen procedures', () => {
 
   it('mixed: both', () => {
     expect(overallDirection([procedure('OGE-MA', [2023, 'positive']), procedure('VPR-MA-5', [2023, 'negative'])], 2023, fioko))
-      .toEqual({ direction: 'mixed', year: 2023, positive: ['OGE-MA'], negative: ['VPR-MA-5'], notSignificant: [], heldBack: [] });
+      .toEqual({ direction: 'mixed', year: 2023, positive: ['OGE-MA'], negative: ['VPR-MA-5'], notSignificant: [], heldBack: [], noResultsIn: null });
   });
 
   it('stable: changes into Y, none real', () => {
@@ -210,6 +210,21 @@ describe('overall direction into Y over the chosen procedures', () => {
     // ЕГЭ русский is not in fioko (R1), but it is in «all»
     expect(overallDirection([procedure('EGE-RU', [2023, 'positive'])], 2023, fioko).direction).toBeNull();
     expect(overallDirection([procedure('EGE-RU', [2023, 'positive'])], 2023, selectProcedures('all')).direction).toBe('positive');
+  });
+
+  it('no direction names the year with no result at all: Y first, then Y−1; a mean-only pair names none', () => {
+    const records = [
+      // CLOSED: 2022 and 2023, nothing in 2024 → «нет результатов в 2024», not «no share of «2»»
+      record('CLOSED', 2022, 'OGE-MA', { failed: 1, participants: 10 }), record('CLOSED', 2023, 'OGE-MA', { failed: 4, participants: 10 }),
+      // OPENED: only 2024 → nothing in 2023 to compare with
+      record('OPENED', 2024, 'OGE-MA', { failed: 4, participants: 10 }),
+      // MEANS: both years, a mean score only → no share of «2» in both years, no year missing
+      record('MEANS', 2023, 'OGE-MA', { meanScore: 3.5 }), record('MEANS', 2024, 'OGE-MA', { meanScore: 3.4 }),
+    ];
+    const overall = new Map(schoolDynamics(records, options(2024, records)).map((s) => [s.schoolId, s.overall]));
+    expect(overall.get('CLOSED')).toMatchObject({ direction: null, noResultsIn: 2024 });
+    expect(overall.get('OPENED')).toMatchObject({ direction: null, noResultsIn: 2023 });
+    expect(overall.get('MEANS')).toMatchObject({ direction: null, noResultsIn: null });
   });
 });
 

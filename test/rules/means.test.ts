@@ -191,6 +191,6 @@ describe('dynamics: the mean per year, no share of «2» invented', () => {
     const p = school!.procedures[0]!;
     expect(p.years.map((y) => y.failShare)).toEqual([35, null]);
     expect(p.changes[0]).toMatchObject({ deltaPp: null, direction: null });
-    expect(school!.overall).toEqual({ direction: null, year: 2023, positive: [], negative: [], notSignificant: [], heldBack: [] });
+    expect(school!.overall).toEqual({ direction: null, year: 2023, positive: [], negative: [], notSignificant: [], heldBack: [], noResultsIn: null });
   });
 });

@@ -4,6 +4,7 @@
  */
 import { messagesOf, type Lang } from '../../messages/index.js';
 import { isWarning, type Issue } from '../../model/issues.js';
+import { failShareLabel } from '../fail-term.js';
 import { procedureName } from '../procedure-name.js';
 import { hasShare, type Classification, type ResultAssessment } from '../../rules/fioko.js';
 import { explainVerdict, flaggedText } from './explain.js';
@@ -45,7 +46,7 @@ export function schoolTable(report: ClassifyReport, lang: Lang): Table {
   const headers = [
     l.schoolId, l.schoolName, l.municipality, l.schoolType, l.flagged, ...(shnsu ? [t.targets.shnsu.column] : []),
     ...(report.lists ? [t.lists.column] : []), l.criteria,
-    ...columns.map((c) => `${procedureName(c.procedure, lang)}, ${l.failShare}, ${l.schoolYear(c.year)}`),
+    ...columns.map((c) => `${procedureName(c.procedure, lang)}, ${failShareLabel(c.procedure, lang)}, ${l.schoolYear(c.year)}`),
     l.notes,
   ];
   const rows = schools.map((school) => {

@@ -4,6 +4,7 @@
  */
 import { messagesOf, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
+import { failValueText } from '../fail-term.js';
 import { procedureName } from '../procedure-name.js';
 import type { ClusterAnalysis } from '../../rules/analysis.js';
 import { CLUSTER_LABELS, CLUSTER_RULES, CLUSTER_TEXTS, type Cluster, type ClusterReason, type ClusterVerdict } from '../../rules/clusters.js';
@@ -72,7 +73,9 @@ function reasonValues(reason: ClusterReason, year: number, lang: Lang, standing:
     case 'low-ior-negative-run':
       return c.lowIor({ ior: formatNumber(Number(p.ior), lang, 4), run: Number(p.run), procedures: names(p.procedures) });
     case 'one-low-result':
-      return c.oneLow({ procedure: procedureName(String(p.procedure), lang), share: formatPercent(Number(p.share), lang), year: schoolYear });
+      return c.oneLow({
+        procedure: procedureName(String(p.procedure), lang), share: failValueText(formatPercent(Number(p.share), lang), String(p.procedure), lang), year: schoolYear,
+      });
     case 'positive-dynamics':
       return c.positive({ year: schoolYear, procedures: names(p.procedures) });
     default:

@@ -151,9 +151,10 @@ function listSections(report: DynamicsReport, lang: Lang): Section[] {
 function targetsSection(report: DynamicsReport, lang: Lang): Section {
   const t = messagesOf(lang);
   const l = t.labels;
-  const { year, targets } = report.analysis;
+  const { year, targets, outsidePeriod } = report.analysis;
   const blocks: Block[] = [
     paragraph(programmeText(year, lang)),
+    ...(outsidePeriod ? [paragraph(t.targets.outsidePeriod({ year: l.schoolYear(year), ...outsidePeriod }))] : []),
     { ...table(targetsTable(targets, year, lang)), only: 'page' },
     { kind: 'lines', indent: 2, lines: targets.map((target) => targetLine(target, year, lang)), only: 'screen', tight: 'screen' },
     ...(report.issues.length > 0 ? [{ ...paragraph(l.issuesSummary(issueCounts(report.issues)), 'dim'), only: 'screen' as const, tight: 'screen' as const }] : []),

@@ -35,6 +35,7 @@ export function overallText(overall: OverallDirection, lang: Lang): string {
   const t = messagesOf(lang);
   const d = t.dynamics;
   const year = t.labels.schoolYear(overall.year);
+  if (overall.noResultsIn !== null) return d.overallNoResults({ year, missing: t.labels.schoolYear(overall.noResultsIn) });
   if (overall.direction === null) return d.overallNone(year);
   const names = (codes: string[]) => codes.map((c) => procedureName(c, lang)).join(', ');
   const detail = [
@@ -118,13 +119,19 @@ export interface ListLine {
   text: string;
 }
 
-/** вошли / вышли / остались / стойкие, each with its schools joined by `join` (the terminal cuts a long list). */
+/**
+ * вошли / вышли / (нет результатов в Y) / остались / стойкие, each with its schools joined by `join` (the terminal
+ * cuts a long list); the schools without results in Y only when there are some.
+ */
 export function listLines(list: ListMovement, lang: Lang, join: (items: string[]) => string = (items) => items.join(', ')): ListLine[] {
-  const d = messagesOf(lang).dynamics;
+  const t = messagesOf(lang);
+  const d = t.dynamics;
   const persistent = list.persistent.map((p) => `${p.schoolId} (${p.procedures.map((c) => procedureName(c, lang)).join(', ')})`);
+  const noResults = list.noResults.length > 0 ? [{ label: d.noResultsIn(t.labels.schoolYear(list.to)), ids: list.noResults, text: join(list.noResults) }] : [];
   return [
     { label: d.entered, ids: list.entered, text: join(list.entered) },
     { label: d.left, ids: list.left, text: join(list.left) },
+    ...noResults,
     { label: d.stayed, ids: list.stayed, text: join(list.stayed) },
     { label: d.persistent, ids: list.persistent.map((p) => p.schoolId), text: join(persistent) },
   ].map((line) => ({ ...line, text: line.text || d.none }));

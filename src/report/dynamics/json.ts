@@ -3,10 +3,11 @@
  * procedures: [{ procedure, years: [{ year, participants, failed, failShare, ci, low, meanScore,
  * districtMean, districtSource, meanRatio, ratio52, sample }], changes: [{ from, to, deltaPp,
  * direction, because, significant, pValue, counts, meanD }], negativeRun }], overall: { direction, year,
- * positive, negative, notSignificant, heldBack } }], list: { from, to, entered, left, stayed, persistent }, targets, issues }.
+ * positive, negative, notSignificant, heldBack, noResultsIn } }], list: { from, to, entered, left, noResults, stayed, persistent }, targets, issues }.
  * `counts`: whether verdicts take the change's direction (false when significance is required and it
  * is not significant); notSignificant / heldBack: the changes into Y counted though not significant /
  * left out for want of significance, each { procedure, from, to, deltaPp, pValue }.
+ * list.noResults: on the list of Y−1, no result in Y — not among those who left.
  */
 import type { Change, ProcedureDynamics, YearPoint } from '../../rules/dynamics.js';
 import { issueMessage } from '../issue-text.js';
@@ -30,7 +31,7 @@ export function dynamicsJson(report: DynamicsReport, lang: Lang) {
       procedures: s.procedures.map(procedureJson),
       overall: {
         direction: s.overall.direction, year: s.overall.year, positive: s.overall.positive, negative: s.overall.negative,
-        notSignificant: s.overall.notSignificant, heldBack: s.overall.heldBack,
+        notSignificant: s.overall.notSignificant, heldBack: s.overall.heldBack, noResultsIn: s.overall.noResultsIn,
       },
     })),
     list: analysis.list,

@@ -10,6 +10,7 @@ import type { DynamicsParams } from '../../rules/dynamics-params.js';
 import type { ProcedureDynamics, SchoolDynamics } from '../../rules/dynamics.js';
 import type { Table, TableRow } from '../table-model.js';
 import { maxOf, minOf } from '../../model/arrays.js';
+import { failShareLabelOf } from '../fail-term.js';
 import { becauseText } from './explain.js';
 
 export interface DynamicsMethod extends DynamicsParams {
@@ -38,7 +39,7 @@ export function forSchools(analysis: DynamicsAnalysis, ids: string[]): DynamicsA
     ...analysis,
     schools: analysis.schools.filter((s) => keep.has(s.schoolId)),
     list: {
-      ...list, entered: only(list.entered), left: only(list.left), stayed: only(list.stayed),
+      ...list, entered: only(list.entered), left: only(list.left), noResults: only(list.noResults), stayed: only(list.stayed),
       persistent: list.persistent.filter((p) => keep.has(p.schoolId)),
     },
   };
@@ -64,13 +65,18 @@ export function sparkline(p: ProcedureDynamics, years: number[]): string {
     .join('');
 }
 
+/** The procedures the report's schools have. */
+function shown(report: DynamicsReport): string[] {
+  return [...new Set(report.analysis.schools.flatMap((s) => s.procedures.map((p) => p.procedure)))];
+}
+
 /** One row per school × procedure × year, with the change into that year. */
 export function dynamicsTable(report: DynamicsReport, lang: Lang): Table {
   const t = messagesOf(lang);
   const l = t.labels;
   const d = t.dynamics;
   const headers = [
-    l.schoolId, l.schoolName, l.procedure, l.year, l.participants, l.failed, l.failShare, d.ciLow, d.ciHigh,
+    l.schoolId, l.schoolName, l.procedure, l.year, l.participants, l.failed, failShareLabelOf(shown(report), lang), d.ciLow, d.ciHigh,
     d.meanScore, d.districtMean, d.meanRatio, d.ratio52, d.sample, d.deltaPp, d.direction, d.significance, d.pValue, d.reason, d.meanD,
   ];
   const rows: TableRow[] = report.analysis.schools.flatMap((school) =>
@@ -100,21 +106,24 @@ export function dynamicsTable(report: DynamicsReport, lang: Lang): Table {
   return { name: d.sheetDynamics, headers, rows, wide: [1, 2] };
 }
 
-/** One row per school that entered, left or stayed on the list. */
+/** One row per school that entered, left or stayed on the list, or was on it and has no result in Y. */
 export function listTable(report: DynamicsReport, lang: Lang): Table {
   const t = messagesOf(lang);
   const l = t.labels;
   const d = t.dynamics;
   const { list } = report.analysis;
   const names = new Map(report.analysis.schools.map((s) => [s.schoolId, s.schoolName]));
-  const moves = [...list.entered.map((id) => [id, 'entered'] as const), ...list.left.map((id) => [id, 'left'] as const), ...list.stayed.map((id) => [id, 'stayed'] as const)];
+  const moves = [
+    ...list.entered.map((id) => [id, 'entered'] as const), ...list.left.map((id) => [id, 'left'] as const),
+    ...list.noResults.map((id) => [id, 'noResults'] as const), ...list.stayed.map((id) => [id, 'stayed'] as const),
+  ];
   const persistentOf = new Map(list.persistent.map((p) => [p.schoolId, p.procedures]));
   const rows = moves.map(([id, move]) => {
     const persistent = persistentOf.get(id!) ?? [];
     return {
       emphasis: move !== 'left',
       cells: [
-        { value: id! }, { value: names.get(id!) ?? null }, { value: d.movement[move!]! },
+        { value: id! }, { value: names.get(id!) ?? null }, { value: move === 'noResults' ? d.noResultsIn(l.schoolYear(list.to)) : d.movement[move!]! },
         { value: persistent.map((p) => procedureName(p, lang)).join(', ') || null },
       ],
     };

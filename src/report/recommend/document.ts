@@ -7,14 +7,15 @@ import { heading, list, paragraph, type Block, type Document, type Section } fro
 import { issueMessage } from '../issue-text.js';
 import { issueTable } from '../table-model.js';
 import {
-  byAudience, documentText, measureText, recommendationLine, recommendationsTable, schoolHeading, taskValue, type RecommendReport, type SchoolRecommendations,
+  byAudience, catalogueNote, documentText, measureText, recommendationLine, recommendationsTable, schoolHeading, taskValue, type RecommendReport, type SchoolRecommendations,
 } from './report.js';
 
 export function recommendDocument(report: RecommendReport, lang: Lang): Document {
   const r = messagesOf(lang).yearly.recommendations;
+  const note = catalogueNote(report.schools.flatMap((s) => s.recommendations), lang);
   return {
     title: r.title,
-    sections: report.schools.map((school) => schoolSection(school, lang)),
+    sections: [...(note ? [{ title: null, blocks: [paragraph(note)] }] : []), ...report.schools.map((school) => schoolSection(school, lang))],
     sheets: [recommendationsTable(report, lang), issueTable(report.issues, lang)],
     json: { value: recommendJson(report, lang) },
   };

@@ -6,6 +6,7 @@ import { messagesOf, type Lang } from '../../messages/index.js';
 import { AUDIENCES, type Audience } from '../../model/catalog.js';
 import type { Issue } from '../../model/issues.js';
 import { citation, citePassage } from '../../model/sources.js';
+import { failValueText } from '../fail-term.js';
 import { procedureName } from '../procedure-name.js';
 import type { ClusterVerdict } from '../../rules/clusters.js';
 import type { Recommendation, RecommendationReason } from '../../rules/recommendations.js';
@@ -34,7 +35,7 @@ export function reasonText(reason: RecommendationReason, lang: Lang): string {
   const params = {
     procedure: reason.procedure ? procedureName(reason.procedure, lang) : '',
     indicator: reason.trigger === 'risk' ? (labelOf(r.risks, reason.indicator!) ?? reason.indicator!) : (reason.indicator ?? ''),
-    value: reason.trigger === 'low-result' ? `${value}% «2»` : reason.trigger === 'risk' ? (labelOf(r.significance, String(reason.value)) ?? '') : reason.trigger === 'dynamics' ? (labelOf(r.events, String(reason.value)) ?? '') : reason.trigger === 'task' ? taskValue(reason, lang) : (value ?? ''),
+    value: reason.trigger === 'low-result' ? failValueText(`${value}%`, reason.procedure!, lang) : reason.trigger === 'risk' ? (labelOf(r.significance, String(reason.value)) ?? '') : reason.trigger === 'dynamics' ? (labelOf(r.events, String(reason.value)) ?? '') : reason.trigger === 'task' ? taskValue(reason, lang) : (value ?? ''),
   };
   const chance = chanceNote(reason.notSignificant, lang);
   return r.reasons[reason.trigger]!(params) + (chance ? ` (${chance})` : '');
@@ -45,6 +46,17 @@ export function taskValue(reason: RecommendationReason, lang: Lang): string {
   const one = (value: number | string | null | undefined) => (typeof value === 'number' ? formatNumber(value, lang, 1) : '—');
   return `${one(reason.value)}/${one(reason.compared)}`;
 }
+
+/**
+ * Said once per document when the output is not Russian and the measures shown are (the shipped catalogue is
+ * in the words of the source documents); null otherwise — a catalogue of one's own in English needs no note.
+ */
+export function catalogueNote(recommendations: Recommendation[], lang: Lang): string | null {
+  if (lang === 'ru' || !recommendations.some((rec) => CYRILLIC.test(measureText(rec, lang)))) return null;
+  return messagesOf(lang).yearly.recommendations.catalogueInRussian;
+}
+
+const CYRILLIC = /[А-Яа-яЁё]/u;
 
 /** The catalogue's text with the blanks of a task-level measure filled in. */
 export function measureText(recommendation: Recommendation, lang: Lang): string {

@@ -12,7 +12,7 @@ import { formatNumber } from '../format.js';
 import { issueLine } from '../issue-text.js';
 import { issueTable, type Table } from '../table-model.js';
 import { scoreJson } from './json.js';
-import { basisText, explainIndicator, indicatorTitle, pointsTable, valuesTable, valueText, type ScoreReport } from './report.js';
+import { basisText, explainIndicator, indicatorTitle, pointsTable, scoreTitle, valuesTable, valueText, type ScoreReport } from './report.js';
 
 export function scoreDocument(report: ScoreReport, lang: Lang): Document {
   const t = messagesOf(lang);
@@ -73,7 +73,7 @@ function schoolSection(school: SchoolScore, lang: Lang): Section {
     rows: school.indicators.map((i) => ({
       emphasis: false,
       cells: [
-        { value: `${i.id} ${indicatorTitle(i.id, lang)}` },
+        { value: `${i.id} ${scoreTitle(i, lang)}` },
         { value: valueText(i, lang) },
         i.points === null ? { value: '—' } : { value: String(i.points), strong: i.lowest },
         { value: explainIndicator(i, lang) },

@@ -25,6 +25,16 @@ export function indicatorTitle(id: string, lang: Lang): string {
   return INDICATOR_TEXTS.get(id)?.title[lang] ?? id;
 }
 
+/**
+ * A school's indicator titled for what it was compared with: 1.1–1.4 «к району» say «к региону» when every
+ * value they divided by was regional (ruling R10: the reference names its level).
+ */
+export function scoreTitle(score: IndicatorScore, lang: Lang): string {
+  const title = indicatorTitle(score.id, lang);
+  const sources = score.notes.filter((n) => n.code === 'mean-ratio').map((n) => n.params.source);
+  return sources.length > 0 && sources.every((s) => s === 'region') ? messagesOf(lang).score.againstRegion(title) : title;
+}
+
 /** «3 (0,1303: 2022: 63,9 / 65,15 (region); …)» or «— (нет данных)». */
 export function explainIndicator(score: IndicatorScore, lang: Lang): string {
   const t = messagesOf(lang);
@@ -103,7 +113,7 @@ export function valuesTable(report: ScoreReport, lang: Lang): Table {
     school.indicators.map((score) => ({
       emphasis: false,
       cells: [
-        { value: school.schoolId }, { value: school.schoolName }, { value: `${score.id} ${indicatorTitle(score.id, lang)}` },
+        { value: school.schoolId }, { value: school.schoolName }, { value: `${score.id} ${scoreTitle(score, lang)}` },
         { value: score.value === null ? null : score.level ? valueText(score, lang) : score.value },
         { value: score.points, low: score.lowest },
         { value: explainIndicator(score, lang) },

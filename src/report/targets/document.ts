@@ -13,6 +13,7 @@ export function targetsDocument(report: TargetsReport, lang: Lang): Document {
   const l = t.labels;
   const year = l.schoolYear(report.year);
   const notes = [
+    ...(report.outsidePeriod ? [t.targets.outsidePeriod({ year, ...report.outsidePeriod })] : []),
     t.targets.basis({ year, previous: l.schoolYear(report.year - 1) }),
     ...(report.shnsuNote ? [report.shnsuNote] : []),
     t.targets.summary(statusCounts(report.targets)),

@@ -5,6 +5,7 @@
 import { messagesOf, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
 import type { PlanValue } from '../../model/plan.js';
+import type { ProgrammePeriod } from '../../model/programme.js';
 import { procedureName } from '../procedure-name.js';
 import type { TargetOutcome } from '../../rules/targets.js';
 import { formatNumber } from '../format.js';
@@ -15,6 +16,8 @@ export interface TargetsReport {
   year: number;
   programme: { id: string; title: string };
   targets: TargetOutcome[];
+  /** The programme's period when the year lies outside it. */
+  outsidePeriod: ProgrammePeriod | null;
   /** The ШНСУ note, once: no profile, or no ИСБШ threshold; null when neither applies. */
   shnsuNote: string | null;
   issues: Issue[];

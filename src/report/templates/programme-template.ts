@@ -6,6 +6,7 @@ export function renderProgrammeTemplate(): string {
   const programme = {
     id: 'my-programme',
     title: 'Муниципальная программа повышения качества образования в ШНОР и ШНСУ на 20__–20__ годы',
+    period: { from: 2025, to: 2026 },
     sections: [
       { number: 1, title: 'Создание и функционирование структур управления' },
       { number: 8, title: 'Показатели, характеризующие детские образовательные результаты' },

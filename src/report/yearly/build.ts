@@ -7,6 +7,7 @@ import { messagesOf, type Lang } from '../../messages/index.js';
 import type { Issue } from '../../model/issues.js';
 import { citation, SOURCE_DOCUMENTS } from '../../model/sources.js';
 import { compareProcedures } from '../../model/procedures.js';
+import { failShareLabel } from '../fail-term.js';
 import { procedureName } from '../procedure-name.js';
 import type { ResultRecord } from '../../model/records.js';
 import type { ReferenceLevel } from '../../model/reference.js';
@@ -101,6 +102,7 @@ function summary(input: YearlyInput, lang: Lang): Section {
       paragraph(y.summary.procedures({ procedures: procedures.map((p) => procedureName(p, lang)).join(', '), years: years.map(l.schoolYear).join(', ') })),
       paragraph(y.summary.flagged({ year: l.schoolYear(analysis.year), flagged: flagged.length, a: only('A'), b: only('B'), ab: flagged.filter((s) => s.criteria.length === 2).length })),
       paragraph(y.summary.movement({ previous: l.schoolYear(analysis.year - 1), entered: analysis.list.entered.length, left: analysis.list.left.length, stayed: analysis.list.stayed.length })),
+      ...(analysis.list.noResults.length > 0 ? [paragraph(y.summary.noResults({ year: l.schoolYear(analysis.year), ids: analysis.list.noResults.join(', ') }))] : []),
     ],
   };
 }
@@ -153,7 +155,7 @@ function sharesTable(flagged: SchoolVerdict[], year: number, lang: Lang): Table 
   const procedures = [...new Set(flagged.flatMap((s) => s.results.filter((r) => r.year === year && hasShare(r)).map((r) => r.procedure)))].sort(compareProcedures);
   return {
     name: l.sheetList,
-    headers: [l.schoolId, ...procedures.map((p) => `${procedureName(p, lang)}, ${l.failShare}`)],
+    headers: [l.schoolId, ...procedures.map((p) => `${procedureName(p, lang)}, ${failShareLabel(p, lang)}`)],
     rows: flagged.map((s) => ({
       emphasis: false,
       cells: [
@@ -178,8 +180,10 @@ function shareCharts(analysis: YearAnalysis, lang: Lang): Block[] {
       return r ? [{ school: s.schoolId, share: r.failShare, low: r.low && r.counted }] : [];
     });
     if (bars.length === 0) return [];
-    const title = y.list.chartTitle(procedureName(procedure, lang), l.schoolYear(year));
-    return [chart(sharesBySchool(`shares-${procedure}`, title, bars, analysis.classification.method.threshold, { share: y.list.shareAxis, schools: y.list.schoolsAxis, banded: y.list.chartBanded }))];
+    const share = failShareLabel(procedure, lang);
+    const title = y.list.chartTitle({ procedure: procedureName(procedure, lang), share, year: l.schoolYear(year) });
+    const axes = { share: y.list.shareAxis(share), schools: y.list.schoolsAxis, banded: y.list.chartBanded };
+    return [chart(sharesBySchool(`shares-${procedure}`, title, bars, analysis.classification.method.threshold, axes))];
   });
 }
 
@@ -219,7 +223,7 @@ function chartsAppendix(input: YearlyInput, lang: Lang): Section {
   for (const school of flagged.size > MAX_SCHOOLS_DRAWN ? [] : analysis.dynamics.filter((d) => flagged.has(d.schoolId))) {
     const procedures = school.procedures.filter((p) => analysis.classification.method.procedures.includes(p.procedure));
     const points = procedures.flatMap((p) => p.years.flatMap((pt) => (pt.failShare === null ? [] : [{ year: l.schoolYear(pt.year), procedure: procedureName(p.procedure, lang), share: pt.failShare }])));
-    if (points.length > 0) blocks.push(chart(sharesOverYears(`years-${school.schoolId}`, y.dynamics.yearsChart(school.schoolId), points, analysis.classification.method.threshold, y.list.shareAxis)));
+    if (points.length > 0) blocks.push(chart(sharesOverYears(`years-${school.schoolId}`, y.dynamics.yearsChart(school.schoolId), points, analysis.classification.method.threshold, y.list.shareAxis(l.anyFailShare))));
   }
   return { id: 'charts', title: y.sections.charts, blocks, newPage: true };
 }
@@ -227,7 +231,7 @@ function chartsAppendix(input: YearlyInput, lang: Lang): Section {
 function asDynamicsReport(input: YearlyInput): DynamicsReport {
   const { analysis } = input;
   return {
-    analysis: { year: analysis.year, schools: analysis.dynamics, list: analysis.list, targets: analysis.targets },
+    analysis: { year: analysis.year, schools: analysis.dynamics, list: analysis.list, targets: analysis.targets, outsidePeriod: analysis.outsidePeriod },
     years: [...new Set(input.records.map((r) => r.year))].sort(),
     method: { ...input.dynamics, threshold: analysis.classification.method.threshold, procedures: analysis.classification.method.procedures },
     issues: input.issues,
@@ -287,7 +291,8 @@ function proposals(input: YearlyInput, lang: Lang, title: string, gaps: Partial<
   const municipal = municipalMeasures(analysis, lang).length;
   const next = l.schoolYear(analysis.year + 1);
   const findings = [
-    p.list({ year: next, count: flagged.length, ids: ids(flagged), entered: ids(analysis.list.entered), left: ids(analysis.list.left) }),
+    p.list({ year: next, count: flagged.length, ids: ids(flagged), entered: ids(analysis.list.entered), left: ids(analysis.list.left) }) +
+      (analysis.list.noResults.length > 0 ? ` ${t.yearly.summary.noResults({ year: l.schoolYear(analysis.year), ids: analysis.list.noResults.join(', ') })}` : ''),
     p.negative({ count: negative.length, ids: ids(negative) }) + (byChance.length > 0 ? ` ${t.significance.chanceSchools(ids(byChance))}` : ''),
     p.risk({ count: risk.length, ids: ids(risk) }),
     p.targets(targets),

@@ -7,7 +7,7 @@ import type { Recommendation } from '../../rules/recommendations.js';
 import { clusterLabel } from '../cluster/report.js';
 import { heading, list, paragraph, table, type Block, type Section } from '../document/model.js';
 import { shortIds } from '../format.js';
-import { byAudience, measureText, reasonText, recommendationsTable } from '../recommend/report.js';
+import { byAudience, catalogueNote, measureText, reasonText, recommendationsTable } from '../recommend/report.js';
 
 /** Per ШНОР and risk-zone school, its first measures by addressee, each with why in one line. */
 const PRIORITY_MEASURES = 5;
@@ -31,11 +31,13 @@ export function recommendationsSection(analysis: YearAnalysis, lang: Lang): Sect
     return [heading(title), ...byAudience(group.measures).flatMap((g) => [paragraph(`${r.audiences[g.audience]}:`), list(g.items.map((rec) => `${measureText(rec, lang)} — ${group.grounds.get(rec)!}`))])];
   });
   const municipal = municipalMeasures(analysis, lang);
+  const note = catalogueNote(all, lang);
   return {
     id: 'recommendations',
     title: y.sections.recommendations,
     blocks: [
       paragraph(r.priorityNote({ count: PRIORITY_MEASURES, schools: schools.length })),
+      ...(note ? [paragraph(note)] : []),
       ...perSchool,
       ...(municipal.length > 0 ? [heading(r.municipal), list(municipal)] : []),
       paragraph(r.fullList({ count: all.length, schools: analysis.recommendations.size, sheet: y.sections.measures })),

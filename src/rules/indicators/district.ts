@@ -6,7 +6,7 @@
  */
 import type { ResultRecord } from '../../model/records.js';
 import type { ReferenceLevel, ReferenceValue } from '../../model/reference.js';
-import { failShare } from '../fioko.js';
+import { exactFailShare } from '../fioko.js';
 
 export type DistrictSource = ReferenceLevel | 'computed';
 
@@ -48,7 +48,7 @@ export function buildDistrict(records: ResultRecord[], reference: ReferenceValue
     failShare(procedure, year, municipality) {
       const ref = find(procedure, year, municipality, 'failPct');
       if (ref) return { value: ref.failPct!, source: ref.level };
-      return computedOnce('failShare', procedure, year, (r) => failShare(r));
+      return computedOnce('failShare', procedure, year, (r) => exactFailShare(r));
     },
   };
 }

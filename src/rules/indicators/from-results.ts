@@ -8,7 +8,7 @@
 import { isScoreBased } from '../../model/min-scores.js';
 import { parseProcedure } from '../../model/procedures.js';
 import type { Mark, ResultRecord } from '../../model/records.js';
-import { failShare } from '../fioko.js';
+import { exactFailShare, failShare } from '../fioko.js';
 import { noValue, valueOf, type IndicatorNote, type Outcome, type SchoolData, type ScoreContext } from './types.js';
 
 const isEge = (r: ResultRecord) => parseProcedure(r.procedure)?.kind === 'EGE';
@@ -80,7 +80,7 @@ export function failingShareOf(procedure: string) {
   return (school: SchoolData, context: ScoreContext): Outcome => {
     const record = school.result(procedure, context.year);
     if (!record) return noValue('no-data');
-    const share = failShare(record);
+    const share = exactFailShare(record);
     if (share === null) return noShare(procedure);
     const notes = record.failed !== null && record.participants !== null ? [{ code: 'counts', params: { failed: record.failed, participants: record.participants } }] : [];
     return valueOf(share, notes);
@@ -187,7 +187,7 @@ export function computeIor(school: SchoolData, year: number, context: ScoreConte
 function iorTerm(record: ResultRecord, school: SchoolData, context: ScoreContext): number | null {
   const mean = context.district.meanScore(record.procedure, record.year, school.municipality);
   if (record.meanScore !== null && mean && mean.value > 0) return record.meanScore / mean.value - 1;
-  const share = failShare(record);
+  const share = exactFailShare(record);
   const fail = context.district.failShare(record.procedure, record.year, school.municipality);
   if (share === null || !fail || fail.value >= 100) return null;
   return (1 - share / 100) / (1 - fail.value / 100) - 1;
