@@ -8,7 +8,8 @@
  * give way in proportion to what each can give, down to their heading's longest word; a fixed
  * column — the school code, as wide as the longest code — never does, so «sch220093» is never
  * cut. When even the minimums do not fit, the table is wider than the terminal rather than
- * unreadable.
+ * unreadable. At a known width a school's name is kept to one line, cut with «…» (its code names
+ * it); piped, it wraps at its preferred width.
  */
 import Table from 'cli-table3';
 import { maxOf } from '../model/arrays.js';
@@ -16,15 +17,18 @@ import { maxOf } from '../model/arrays.js';
 /**
  * A fixed column: as wide as its widest heading word or value. A flexible one: `preferred` at
  * most, and no narrower than the longest word of its heading and of `unbroken` (short labels a
- * cut would garble, such as a cluster's name).
+ * cut would garble, such as a cluster's name); `shorten`, by row: a name to keep to one line at a
+ * known width, cut with «…».
  */
-export type ColumnSpec = { heading: string; values: string[] } | { heading: string; preferred: number; unbroken?: string[] };
+export type ColumnSpec = { heading: string; values: string[] } | { heading: string; preferred: number; unbroken?: string[]; shorten?: boolean[] };
 
 const PADDING = 2;
 /** A fixed column wider than this (a school «code» that is really its name) wraps instead. */
 const FIXED_MAX = 24;
 /** No flexible column narrower than this, whatever its heading. */
 const FLEX_MIN = 6;
+/** A school's name column at its widest. */
+const NAME_PREFERRED = 28;
 
 const NO_INNER_RULES = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
@@ -64,6 +68,24 @@ export function fitColumns(specs: ColumnSpec[], terminal: number | null): number
 export function schoolCells(school: { schoolId: string; schoolName: string | null }): [string[], string[]] {
   if (school.schoolName === school.schoolId) return [[''], [school.schoolName]];
   return [[school.schoolId], [school.schoolName ?? '']];
+}
+
+/**
+ * The code and name columns of a table of schools. A name is cut to one line at a known width —
+ * except the name of a school known by its name only, which is all that identifies it.
+ */
+export function schoolColumns(schools: { schoolId: string; schoolName: string | null }[], headings: { code: string; name: string }): [ColumnSpec, ColumnSpec] {
+  return [
+    { heading: headings.code, values: schools.map((s) => schoolCells(s)[0][0]!) },
+    { heading: headings.name, preferred: NAME_PREFERRED, shorten: schools.map((s) => s.schoolName !== s.schoolId) },
+  ];
+}
+
+/** A text on one line of `width` characters: cut, ending «…», when longer. */
+export function shortened(text: string, width: number): string {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  if (chars.length <= width) return chars.join('');
+  return `${chars.slice(0, Math.max(0, width - 1)).join('').trimEnd()}…`;
 }
 
 /** A heading in lines no wider than its column. */
@@ -115,8 +137,9 @@ export interface TableGroup {
 }
 
 /**
- * The table under its headings: groups apart by a blank row and no rules inside (`ruled` false),
- * or a rule between rows with cli-table3 wrapping the cells (`ruled`). `mark` paints a marked group.
+ * The table under its headings and a rule: groups apart by a blank row and no rules inside (`ruled`
+ * false), or a rule between rows with cli-table3 wrapping the cells (`ruled`). `mark` paints a
+ * marked group.
  */
 export function drawTable(head: string[], widths: number[], groups: TableGroup[], mark: (text: string) => string, ruled = false): string {
   const table = new Table({
@@ -129,5 +152,10 @@ export function drawTable(head: string[], widths: number[], groups: TableGroup[]
     if (index > 0 && !ruled) table.push(widths.map(() => ''));
     for (const row of group.rows) table.push(group.marked ? row.map(mark) : row);
   });
-  return table.toString();
+  if (ruled) return table.toString();
+  // cli-table3 draws no rule under the headings when the rules between rows are off
+  const lines = table.toString().split('\n');
+  const headingHeight = maxOf(head.map((h, i) => headingCell(h, widths[i]!).split('\n').length), 1);
+  lines.splice(1 + headingHeight, 0, `├${widths.map((w) => '─'.repeat(w)).join('┼')}┤`);
+  return lines.join('\n');
 }

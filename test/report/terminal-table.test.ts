@@ -1,6 +1,6 @@
 /** Terminal tables fitted to the terminal's width (report/terminal-table.ts). */
 import { describe, expect, it } from 'vitest';
-import { fitColumns, headingCell, type ColumnSpec } from '../../src/report/terminal-table.js';
+import { drawTable, fitColumns, headingCell, schoolColumns, shortened, type ColumnSpec } from '../../src/report/terminal-table.js';
 
 // classify's columns in Russian, with two 9-character school codes
 const CLASSIFY: ColumnSpec[] = [
@@ -45,5 +45,47 @@ describe('headingCell', () => {
   it('wraps a heading to its column without cutting a word', () => {
     expect(headingCell('Низкие результаты', 16)).toBe('Низкие\nрезультаты');
     expect(headingCell('Код ОО', 11)).toBe('Код ОО');
+  });
+});
+
+describe('shortened', () => {
+  it('a text longer than the width: its first width − 1 characters, spaces at the cut dropped, and «…»', () => {
+    // 41 characters into 15: «МБОУ СОШ № 3 и» (14) and «…»
+    expect(shortened('МБОУ СОШ № 3 им. А. С. Пушкина г. Демидов', 15)).toBe('МБОУ СОШ № 3 и…');
+    // into 14: «МБОУ СОШ № 2 » (13) loses its space
+    expect(shortened('МБОУ СОШ № 2 г. Демидов', 14)).toBe('МБОУ СОШ № 2…');
+    expect(shortened('МБОУ СОШ № 2', 12)).toBe('МБОУ СОШ № 2');
+    expect(shortened('две\nстроки', 20)).toBe('две строки');
+  });
+});
+
+describe('schoolColumns', () => {
+  it('the code column as wide as the codes; a name cut unless the school is known by its name only', () => {
+    const [code, name] = schoolColumns([
+      { schoolId: 'sch220093', schoolName: 'МБОУ СОШ № 1' },
+      { schoolId: 'МБОУ Ачинская СОШ', schoolName: 'МБОУ Ачинская СОШ' },
+    ], { code: 'Код ОО', name: 'Наименование ОО' });
+    expect(code).toEqual({ heading: 'Код ОО', values: ['sch220093', ''] });
+    expect(name).toEqual({ heading: 'Наименование ОО', preferred: 28, shorten: [true, false] });
+  });
+});
+
+describe('drawTable', () => {
+  it('a rule under the headings, none between the rows, a blank row between groups', () => {
+    const table = drawTable(['Код', 'Имя'], [5, 6], [{ rows: [['a', 'x']], marked: false }, { rows: [['b', 'y']], marked: false }], (t) => t);
+    expect(table.split('\n')).toEqual([
+      '┌─────┬──────┐',
+      '│ Код │ Имя  │',
+      '├─────┼──────┤',
+      '│ a   │ x    │',
+      '│     │      │',
+      '│ b   │ y    │',
+      '└─────┴──────┘',
+    ]);
+  });
+
+  it('a heading in two lines: the rule under both', () => {
+    const lines = drawTable(['Код ОО', 'Имя'], [5, 6], [{ rows: [['a', 'x']], marked: false }], (t) => t).split('\n');
+    expect(lines.slice(1, 4)).toEqual(['│ Код │ Имя  │', '│ ОО  │      │', '├─────┼──────┤']);
   });
 });
