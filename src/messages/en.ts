@@ -399,6 +399,7 @@ export const en: Messages = {
     report: 'the yearly analytical report: report.md, report.html, report.xlsx and charts/*.svg in the -o folder (with --docx and --pdf also report.docx and report.pdf)',
     programme: 'a programme of target indicators (JSON) instead of the shipped one (the Pirovsky district programme МППКО); template: shnor template programme',
     facts: 'the target indicators\' facts workbook (.xlsx): municipal indicators and ШНОР/ШНСУ rows; template: shnor template facts',
+    recommendFull: 'on the terminal, every measure of each school with the responsible, timing, grounds and sources (without it: the first measures, at most 5 per school; files and the other formats hold every measure)',
     catalog: 'your own recommendation catalogue (JSON): extends the shipped one; with "mode": "replace" replaces it',
     reportDir: 'folder for the report',
     recommendExamples: EXAMPLES.recommend,

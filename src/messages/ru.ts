@@ -434,6 +434,7 @@ export const ru = {
     report: 'годовая аналитическая справка: report.md, report.html, report.xlsx и графики charts/*.svg в папке -o (с --docx и --pdf — также report.docx и report.pdf)',
     programme: 'программа целевых показателей (JSON) вместо встроенной (МППКО Пировского муниципального округа); шаблон — shnor template programme',
     facts: 'файл фактов целевых показателей (.xlsx): муниципальные показатели и строки ШНОР/ШНСУ; шаблон — shnor template facts',
+    recommendFull: 'в терминале — все меры каждой школы с ответственными, сроками, основаниями и источниками (без него — первоочередные меры, не более 5 на школу; файлы и другие форматы содержат все меры)',
     catalog: 'свой каталог рекомендаций (JSON): дополняет встроенный, с "mode": "replace" — заменяет',
     reportDir: 'папка для справки',
     recommendExamples: EXAMPLES.recommend,
