@@ -451,7 +451,7 @@ export const en: Messages = {
     output: 'write the result to a file',
     excel: 'CSV for Russian Excel: BOM, ";", decimal comma',
     rejects: 'write the rows left out, with file, sheet, row and reason (.csv or .xlsx)',
-    schools: 'school list (code, names separated by «;», municipality, type, for a branch the legal entity\'s code parent_id): matches schools across files by name; branches count toward their legal entity on the list',
+    schools: 'school list (code, names separated by «|» or «;», municipality, type, for a branch the legal entity\'s code parent_id): matches schools across files by name; branches count toward their legal entity on the list',
     scales: 'ВПР conversion scales from primary score to mark for other years (year, procedure, min3, min4, min5, max; the 2021 scales are built in)',
     strict: 'any input problem is an error (exit code 2)',
     config: 'config file (default shnor.config.json in the working directory)',
