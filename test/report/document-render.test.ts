@@ -133,6 +133,15 @@ describe('the screen at a known width', () => {
     expect(fold('абвгдежзий', 4, 0)).toEqual(['абвг', 'дежз', 'ий']);
   });
 
+  it('fold: a command to copy is never broken — on a line of its own, wider than the terminal if it must be', () => {
+    const command = "shnor classify a.xlsx --sheet 'Лист 1'";
+    // «  Повторить: » and the command's 38 characters do not fit in 30; alone at 4 it is 42, left whole
+    expect(fold(`  Повторить: ${command}`, 30, 2, [command])).toEqual(['  Повторить:', `    ${command}`]);
+    expect(fold(`  Повторить: ${command}`, 60, 2, [command])).toEqual([`  Повторить: ${command}`]);
+    // without it, the same line is broken at spaces inside the command
+    expect(fold(`  Повторить: ${command}`, 30, 2)).toEqual(['  Повторить: shnor classify', "    a.xlsx --sheet 'Лист 1'"]);
+  });
+
   it('paragraphs, list items and lines fold at the width; lines marked `cut` keep to one line ending «…»', async () => {
     const document: Document = {
       title: null,

@@ -9,7 +9,7 @@ import { append, maxOf } from '../../model/arrays.js';
 import { cellValueText } from '../format.js';
 import type { Table } from '../table-model.js';
 import { drawTable, fitColumns, lineRows, shortened, type ColumnSpec } from '../terminal-table.js';
-import { blocksOn, sectionsOn, isTight, itemOf, plainText, type Block, type Document, type ListItem } from '../document/model.js';
+import { blocksOn, sectionsOn, isTight, itemOf, plainText, type Block, type Document, type ListItem, type Text } from '../document/model.js';
 import type { RenderContext } from './context.js';
 
 /** How much further than its own indent a folded line's next lines go. */
@@ -44,7 +44,7 @@ function blockLines(block: Block, context: RenderContext): string[] {
   const { paint, width } = context;
   switch (block.kind) {
     case 'paragraph': {
-      const lines = fold(plainText(block.text), width, 0);
+      const lines = fold(plainText(block.text), width, 0, codeRuns(block.text));
       return block.tone === 'dim' ? lines.map(paint.dim) : lines;
     }
     case 'heading':
@@ -55,8 +55,8 @@ function blockLines(block: Block, context: RenderContext): string[] {
       const indent = ' '.repeat(block.indent ?? 0);
       return block.lines.flatMap((line) => {
         const strong = typeof line === 'object' && !Array.isArray(line);
-        const text = plainText(strong ? line.text : line);
-        const lines = block.cut && width !== null ? [`${indent}${shortened(text, width - indent.length)}`] : fold(`${indent}${text}`, width, HANG);
+        const text = strong ? line.text : line;
+        const lines = block.cut && width !== null ? [`${indent}${shortened(plainText(text), width - indent.length)}`] : fold(`${indent}${plainText(text)}`, width, HANG, codeRuns(text));
         return strong && line.strong ? lines.map(paint.flagged) : lines;
       });
     }
@@ -78,25 +78,70 @@ function itemLines(item: ListItem, depth: number, marker: string, context: Rende
 /**
  * A line in lines of at most `width` characters, broken at the last space that fits (the spaces
  * that align its parts kept), a word longer than the width cut; the next lines indented by the
- * line's own indent and `hang` more.
+ * line's own indent and `hang` more. A text of `whole` (a command to copy) is never broken: it
+ * starts a line of its own when it does not fit, and is left wider than the terminal when even
+ * that line is too short — a command pasted in two pieces would run the first.
  */
-export function fold(line: string, width: number | null, hang: number): string[] {
-  if (width === null || [...line].length <= width) return [line];
-  const lead = /^ */.exec(line)![0].length;
-  const pad = ' '.repeat(Math.min(lead + hang, Math.floor(width / 2)));
+export function fold(line: string, width: number | null, hang: number, whole: string[] = []): string[] {
+  if (width === null || length(line) <= width) return [line];
+  const lead = /^ */.exec(line)![0];
+  const pad = ' '.repeat(Math.min(lead.length + hang, Math.floor(width / 2)));
   const lines: string[] = [];
-  let rest = line;
-  let prefix = '';
-  while ([...prefix, ...rest].length > width) {
-    const room = width - prefix.length;
-    const chars = [...rest];
-    const space = chars.slice(0, room + 1).lastIndexOf(' ');
-    const cut = space > (prefix ? 0 : lead) ? space : room;
-    lines.push(`${prefix}${chars.slice(0, cut).join('').trimEnd()}`);
-    rest = chars.slice(cut).join('').trimStart();
-    prefix = pad;
+  let current = lead;
+  let fresh = true;
+  for (const token of tokensOf(line.slice(lead.length), whole)) {
+    const joined = fresh ? current + token.text : current + token.space + token.text;
+    if (length(joined) <= width) {
+      current = joined;
+      fresh = false;
+      continue;
+    }
+    if (!fresh) {
+      lines.push(current);
+      current = pad;
+    }
+    let text = token.text;
+    while (!token.whole && length(current + text) > width) {
+      const room = width - length(current);
+      lines.push(current + [...text].slice(0, room).join(''));
+      text = [...text].slice(room).join('');
+      current = pad;
+    }
+    current += text;
+    fresh = false;
   }
-  return rest === '' ? lines : [...lines, `${prefix}${rest}`];
+  return [...lines, current];
+}
+
+interface Token {
+  /** The spaces before it, as they were. */
+  space: string;
+  text: string;
+  /** Never broken: one of fold's `whole` texts. */
+  whole: boolean;
+}
+
+/** A line's words, each with the spaces before it; each text of `whole` one token, its spaces and all. */
+function tokensOf(text: string, whole: string[]): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const space = /^\s*/.exec(text.slice(at))![0];
+    const start = at + space.length;
+    if (start >= text.length) break;
+    const kept = whole.find((w) => w !== '' && text.startsWith(w, start));
+    const word = kept ?? /^\S+/.exec(text.slice(start))![0];
+    tokens.push({ space, text: word, whole: kept !== undefined });
+    at = start + word.length;
+  }
+  return tokens;
+}
+
+const length = (text: string) => [...text].length;
+
+/** The code runs of a text: the commands a reader copies. */
+function codeRuns(text: Text): string[] {
+  return typeof text === 'string' ? [] : text.flatMap((run) => (typeof run === 'object' && 'code' in run ? [run.code] : []));
 }
 
 function tableText(table: Table, { lang, paint, width }: RenderContext): string {
