@@ -102,7 +102,7 @@ export function cellLines(text: string, width: number): string[] {
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of withAbbreviations(text.split(/\s+/).filter(Boolean), ' ', width)) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = '';
@@ -114,6 +114,28 @@ export function wrap(text: string, width: number): string[] {
     }
   }
   return line || lines.length === 0 ? [...lines, line] : lines;
+}
+
+/** «г.», «уч.», «кл.», «п.п.» — a short abbreviation, with what may follow it («г.:», «г.),»). */
+const ABBREVIATION = /^[а-яё]{1,3}\.(?:[а-яё]{1,3}\.)*[,:;)]*$/i;
+
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATION.test(word);
+}
+
+/**
+ * Words with each abbreviation kept on the line of the word before it («2024/2025 уч. г.:»,
+ * «6 кл.», «+10 п.п.»), when the two fit in the width: a line does not begin with «г.:». Joined
+ * from the end, so «уч. г.:» stays together even when «2024/2025 уч. г.:» is too long.
+ */
+export function withAbbreviations(words: string[], space: string, width: number): string[] {
+  const units: string[] = [];
+  for (const word of [...words].reverse()) {
+    const next = units[0];
+    if (next !== undefined && isAbbreviation(next.split(space)[0]!) && [...word].length + space.length + [...next].length <= width) units[0] = `${word}${space}${next}`;
+    else units.unshift(word);
+  }
+  return units;
 }
 
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);

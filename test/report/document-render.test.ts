@@ -131,6 +131,8 @@ describe('the screen at a known width', () => {
     // the aligning spaces kept on the first line
     expect(fold('  ВПР     ▁▃  10% → 30%', 16, 2)).toEqual(['  ВПР     ▁▃', '    10% → 30%']);
     expect(fold('абвгдежзий', 4, 0)).toEqual(['абвг', 'дежз', 'ий']);
+    // an abbreviation stays with the word before it: «2024/2025 уч. г.:» (17) and «+31,19 п.п.» (11) are one unit each
+    expect(fold('к 2024/2025 уч. г.: +31,19 п.п.', 20, 0)).toEqual(['к 2024/2025 уч. г.:', '+31,19 п.п.']);
   });
 
   it('fold: a command to copy is never broken — on a line of its own, wider than the terminal if it must be', () => {

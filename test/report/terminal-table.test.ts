@@ -1,6 +1,6 @@
 /** Terminal tables fitted to the terminal's width (report/terminal-table.ts). */
 import { describe, expect, it } from 'vitest';
-import { drawTable, fitColumns, headingCell, schoolColumns, shortened, type ColumnSpec } from '../../src/report/terminal-table.js';
+import { drawTable, fitColumns, headingCell, schoolColumns, shortened, withAbbreviations, wrap, type ColumnSpec } from '../../src/report/terminal-table.js';
 
 // classify's columns in Russian, with two 9-character school codes
 const CLASSIFY: ColumnSpec[] = [
@@ -87,5 +87,22 @@ describe('drawTable', () => {
   it('a heading in two lines: the rule under both', () => {
     const lines = drawTable(['Код ОО', 'Имя'], [5, 6], [{ rows: [['a', 'x']], marked: false }], (t) => t).split('\n');
     expect(lines.slice(1, 4)).toEqual(['│ Код │ Имя  │', '│ ОО  │      │', '├─────┼──────┤']);
+  });
+});
+
+describe('abbreviations stay with the word before them', () => {
+  it('«уч. г.:» together, and with the year when the three fit', () => {
+    expect(withAbbreviations(['2024/2025', 'уч.', 'г.:'], ' ', 20)).toEqual(['2024/2025 уч. г.:']);
+    // «2024/2025 уч. г.:» is 17 > 15: joined from the end, «уч. г.:» (7) keeps together
+    expect(withAbbreviations(['2024/2025', 'уч.', 'г.:'], ' ', 15)).toEqual(['2024/2025', 'уч. г.:']);
+    expect(withAbbreviations(['ВПР', 'Математика', '6', 'кл.', '35,19%'], ' ', 15)).toEqual(['ВПР', 'Математика', '6 кл.', '35,19%']);
+    expect(withAbbreviations(['+31,19', 'п.п.,', 'отрицательная'], ' ', 15)).toEqual(['+31,19 п.п.,', 'отрицательная']);
+  });
+
+  it('a cell wrapped to 15: no line begins with «г.:»', () => {
+    // units 2024/2025 | уч. г.: | ВПР | Математика | 6 кл. | 35,19% | (19/54); greedy at 15: «2024/2025 уч. г.:» 17,
+    // «уч. г.: ВПР Математика» 22, «Математика 6 кл.» 16, «6 кл. 35,19% (19/54)» 20 — each breaks before its last unit
+    // (without the rule the first line was «2024/2025 уч.» and the second began with «г.:»)
+    expect(wrap('2024/2025 уч. г.: ВПР Математика 6 кл. 35,19% (19/54)', 15)).toEqual(['2024/2025', 'уч. г.: ВПР', 'Математика', '6 кл. 35,19%', '(19/54)']);
   });
 });

@@ -8,7 +8,7 @@
 import { append, maxOf } from '../../model/arrays.js';
 import { cellValueText } from '../format.js';
 import type { Table } from '../table-model.js';
-import { drawTable, fitColumns, lineRows, shortened, type ColumnSpec } from '../terminal-table.js';
+import { drawTable, fitColumns, isAbbreviation, lineRows, shortened, type ColumnSpec } from '../terminal-table.js';
 import { blocksOn, sectionsOn, isTight, itemOf, plainText, type Block, type Document, type ListItem, type Text } from '../document/model.js';
 import type { RenderContext } from './context.js';
 
@@ -89,7 +89,7 @@ export function fold(line: string, width: number | null, hang: number, whole: st
   const lines: string[] = [];
   let current = lead;
   let fresh = true;
-  for (const token of tokensOf(line.slice(lead.length), whole)) {
+  for (const token of withAbbreviationTokens(tokensOf(line.slice(lead.length), whole), width - pad.length)) {
     const joined = fresh ? current + token.text : current + token.space + token.text;
     if (length(joined) <= width) {
       current = joined;
@@ -135,6 +135,18 @@ function tokensOf(text: string, whole: string[]): Token[] {
     at = start + word.length;
   }
   return tokens;
+}
+
+/** An abbreviation kept on the line of the word before it, as a table's cell keeps it (terminal-table.ts withAbbreviations). */
+function withAbbreviationTokens(tokens: Token[], width: number): Token[] {
+  const units: Token[] = [];
+  for (const token of [...tokens].reverse()) {
+    const next = units[0];
+    if (next !== undefined && !next.whole && !token.whole && next.space === ' ' && isAbbreviation(next.text.split(' ')[0]!) && length(token.text) + 1 + length(next.text) <= width) {
+      units[0] = { space: token.space, text: `${token.text} ${next.text}`, whole: false };
+    } else units.unshift(token);
+  }
+  return units;
 }
 
 const length = (text: string) => [...text].length;
