@@ -61,9 +61,11 @@ export interface ErrorParams {
   'no-results': NoParams;
   'no-task-results': NoParams;
   /** token: the option, command or argument commander names; help: the command's --help. */
-  'cli-unknown-option': { token: string; help: string };
-  'cli-unknown-command': { token: string };
-  'cli-missing-argument': { token: string };
+  /** `suggestion`: the known name nearest the typo (commander's), or null. */
+  'cli-unknown-option': { token: string; help: string; suggestion: string | null };
+  'cli-unknown-command': { token: string; suggestion: string | null };
+  /** `token`: the argument's name in the run's language; `example`: a command line that gives it. */
+  'cli-missing-argument': { token: string; example: string };
   'cli-option-missing-argument': { token: string };
   'cli-excess-arguments': NoParams;
   'cli-other': { token: string };

@@ -12,6 +12,8 @@ import { gatherYear, type YearOptions } from './year.js';
 export interface RecommendRun extends YearOptions, Omit<TaskOptions, keyof YearOptions> {
   school?: string[];
   tasks?: string[];
+  /** Every measure on the screen too, not each school's first ones. */
+  full?: boolean;
 }
 
 export async function runRecommend(options: RecommendRun, env: AppEnv): Promise<RunResult<RecommendReport>> {
@@ -28,5 +30,5 @@ export async function runRecommend(options: RecommendRun, env: AppEnv): Promise<
       .map((s) => ({ schoolId: s.schoolId, schoolName: s.schoolName, cluster: clusters.get(s.schoolId) ?? null, recommendations: measures(s.schoolId) })),
     issues: year.issues,
   };
-  return { document: recommendDocument(report, env.lang), data: report, issues: [...year.issues, ...(tasks?.issues ?? [])], exitCode: 0 };
+  return { document: recommendDocument(report, env.lang, options.full), data: report, issues: [...year.issues, ...(tasks?.issues ?? [])], exitCode: 0 };
 }

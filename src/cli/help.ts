@@ -8,12 +8,18 @@ import type { Messages } from '../messages/index.js';
 /** `<inputs...>`, `[command]`, `<file>`: a name in angle or square brackets, perhaps variadic. */
 const PLACEHOLDER = /([<[])([a-z]+)(\.\.\.)?([>\]])/g;
 
+/** The narrowest description column that is still wrapped (commander's own: 40). */
+const MIN_DESCRIPTION = 30;
+
 export class LocalHelp extends Help {
   readonly #t: Messages['commander'];
 
   constructor(t: Messages) {
     super();
     this.#t = t.commander;
+    // the command list's terms («template [параметры] <вид> [файлы...]») leave 39 of 80 columns for the
+    // descriptions: commander would not wrap them below 40 and printed lines of 300 characters
+    this.minWidthToWrap = MIN_DESCRIPTION;
   }
 
   override styleTitle(title: string): string {

@@ -5,7 +5,8 @@
  */
 import { type Command, CommanderError } from 'commander';
 import { ShnorError } from '../errors.js';
-import { getLang, setLang, type Lang } from '../messages/index.js';
+import { EXAMPLES } from '../messages/examples.js';
+import { getLang, messagesOf, setLang, type Lang } from '../messages/index.js';
 import { errorMessage, locationText } from '../report/issue-text.js';
 import type { CommandContext } from './context.js';
 import { buildProgram } from './program.js';
@@ -33,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
       program.outputHelp();
       return 0;
     }
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(helpForUnknown(argv, program) ?? argv, { from: 'user' });
     return context.exitCode;
   } catch (error) {
     const commands = program?.commands.map((c) => c.name()) ?? [];
@@ -58,10 +59,32 @@ function report(error: unknown, command: string | null, debug: boolean): number 
   return 3;
 }
 
+/**
+ * Commander's error in the run's language: the token it names, the name it suggests for a typo
+ * («(Did you mean classify?)», showSuggestionAfterError), an argument by its name in the help.
+ */
 function commanderText(error: CommanderError, command: string | null): string {
   const token = /'([^']+)'/.exec(error.message)?.[1] ?? error.message.replace(/^error:\s*/, '');
   const help = command ? `shnor ${command} --help` : 'shnor --help';
-  return errorMessage(COMMANDER_MESSAGES[error.code] ?? 'cli-other', { token, help }, getLang());
+  const suggestion = /\(Did you mean (.+)\?\)/.exec(error.message)?.[1] ?? null;
+  const code = COMMANDER_MESSAGES[error.code] ?? 'cli-other';
+  const lang = getLang();
+  if (code === 'cli-missing-argument') {
+    const terms = messagesOf(lang).commander.terms;
+    const example = (command && Object.hasOwn(EXAMPLES, command) ? EXAMPLES[command as keyof typeof EXAMPLES][0] : undefined) ?? help;
+    return errorMessage(code, { token: Object.hasOwn(terms, token) ? terms[token as keyof typeof terms] : token, example }, lang);
+  }
+  return errorMessage(code, { token, help, suggestion }, lang);
+}
+
+/**
+ * `shnor help clasify` as `shnor clasify`: an unknown command with the name it was meant to be.
+ * Commander would print the program's help on stderr, which shnor keeps for its own messages.
+ */
+function helpForUnknown(argv: string[], program: Command): string[] | null {
+  const [first, name] = argv;
+  if (first !== 'help' || name === undefined || name.startsWith('-')) return null;
+  return program.commands.some((c) => c.name() === name) ? null : [name];
 }
 
 function earlyLang(argv: string[]): Lang {

@@ -8,7 +8,8 @@
  * give way in proportion to what each can give, down to their heading's longest word; a fixed
  * column — the school code, as wide as the longest code — never does, so «sch220093» is never
  * cut. When even the minimums do not fit, the table is wider than the terminal rather than
- * unreadable.
+ * unreadable. At a known width a school's name is kept to one line, cut with «…» (its code names
+ * it); piped, it wraps at its preferred width.
  */
 import Table from 'cli-table3';
 import { maxOf } from '../model/arrays.js';
@@ -16,15 +17,18 @@ import { maxOf } from '../model/arrays.js';
 /**
  * A fixed column: as wide as its widest heading word or value. A flexible one: `preferred` at
  * most, and no narrower than the longest word of its heading and of `unbroken` (short labels a
- * cut would garble, such as a cluster's name).
+ * cut would garble, such as a cluster's name); `shorten`, by row: a name to keep to one line at a
+ * known width, cut with «…».
  */
-export type ColumnSpec = { heading: string; values: string[] } | { heading: string; preferred: number; unbroken?: string[] };
+export type ColumnSpec = { heading: string; values: string[] } | { heading: string; preferred: number; unbroken?: string[]; shorten?: boolean[] };
 
 const PADDING = 2;
 /** A fixed column wider than this (a school «code» that is really its name) wraps instead. */
 const FIXED_MAX = 24;
 /** No flexible column narrower than this, whatever its heading. */
 const FLEX_MIN = 6;
+/** A school's name column at its widest. */
+const NAME_PREFERRED = 28;
 
 const NO_INNER_RULES = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
@@ -66,6 +70,24 @@ export function schoolCells(school: { schoolId: string; schoolName: string | nul
   return [[school.schoolId], [school.schoolName ?? '']];
 }
 
+/**
+ * The code and name columns of a table of schools. A name is cut to one line at a known width —
+ * except the name of a school known by its name only, which is all that identifies it.
+ */
+export function schoolColumns(schools: { schoolId: string; schoolName: string | null }[], headings: { code: string; name: string }): [ColumnSpec, ColumnSpec] {
+  return [
+    { heading: headings.code, values: schools.map((s) => schoolCells(s)[0][0]!) },
+    { heading: headings.name, preferred: NAME_PREFERRED, shorten: schools.map((s) => s.schoolName !== s.schoolId) },
+  ];
+}
+
+/** A text on one line of `width` characters: cut, ending «…», when longer. */
+export function shortened(text: string, width: number): string {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  if (chars.length <= width) return chars.join('');
+  return `${chars.slice(0, Math.max(0, width - 1)).join('').trimEnd()}…`;
+}
+
 /** A heading in lines no wider than its column. */
 export function headingCell(heading: string, width: number): string {
   return wrap(heading, width - PADDING).join('\n');
@@ -80,7 +102,7 @@ export function cellLines(text: string, width: number): string[] {
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of withAbbreviations(text.split(/\s+/).filter(Boolean), ' ', width)) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = '';
@@ -92,6 +114,28 @@ export function wrap(text: string, width: number): string[] {
     }
   }
   return line || lines.length === 0 ? [...lines, line] : lines;
+}
+
+/** «г.», «уч.», «кл.», «п.п.» — a short abbreviation, with what may follow it («г.:», «г.),»). */
+const ABBREVIATION = /^[а-яё]{1,3}\.(?:[а-яё]{1,3}\.)*[,:;)]*$/i;
+
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATION.test(word);
+}
+
+/**
+ * Words with each abbreviation kept on the line of the word before it («2024/2025 уч. г.:»,
+ * «6 кл.», «+10 п.п.»), when the two fit in the width: a line does not begin with «г.:». Joined
+ * from the end, so «уч. г.:» stays together even when «2024/2025 уч. г.:» is too long.
+ */
+export function withAbbreviations(words: string[], space: string, width: number): string[] {
+  const units: string[] = [];
+  for (const word of [...words].reverse()) {
+    const next = units[0];
+    if (next !== undefined && isAbbreviation(next.split(space)[0]!) && [...word].length + space.length + [...next].length <= width) units[0] = `${word}${space}${next}`;
+    else units.unshift(word);
+  }
+  return units;
 }
 
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -115,8 +159,9 @@ export interface TableGroup {
 }
 
 /**
- * The table under its headings: groups apart by a blank row and no rules inside (`ruled` false),
- * or a rule between rows with cli-table3 wrapping the cells (`ruled`). `mark` paints a marked group.
+ * The table under its headings and a rule: groups apart by a blank row and no rules inside (`ruled`
+ * false), or a rule between rows with cli-table3 wrapping the cells (`ruled`). `mark` paints a
+ * marked group.
  */
 export function drawTable(head: string[], widths: number[], groups: TableGroup[], mark: (text: string) => string, ruled = false): string {
   const table = new Table({
@@ -129,5 +174,10 @@ export function drawTable(head: string[], widths: number[], groups: TableGroup[]
     if (index > 0 && !ruled) table.push(widths.map(() => ''));
     for (const row of group.rows) table.push(group.marked ? row.map(mark) : row);
   });
-  return table.toString();
+  if (ruled) return table.toString();
+  // cli-table3 draws no rule under the headings when the rules between rows are off
+  const lines = table.toString().split('\n');
+  const headingHeight = maxOf(head.map((h, i) => headingCell(h, widths[i]!).split('\n').length), 1);
+  lines.splice(1 + headingHeight, 0, `├${widths.map((w) => '─'.repeat(w)).join('┼')}┤`);
+  return lines.join('\n');
 }

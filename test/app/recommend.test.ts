@@ -269,6 +269,31 @@ describe('shnor recommend on a hand-made district', () => {
     expect(md).toContain('Педагоги');
   });
 
+  it('the terminal: per school its first five measures but the municipal service\'s, a line each; those once at the end; --full every measure', async () => {
+    const summary = await runCommand('recommend', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir });
+    expect(summary.code, summary.stderr).toBe(0);
+    const r1 = schoolOf(json, 'R1').recommendations;
+    // the справка's rule (src/report/recommend/report.ts priorityMeasures): in priority order, not the municipal service's, five at most
+    const first = r1.filter((r) => r.audience !== 'methodological-service').slice(0, 5);
+    expect(r1.length).toBeGreaterThan(5);
+    const block = summary.stdout.split('\n\n').find((part) => part.startsWith('R1 Школа 1'))!;
+    const lines = block.split('\n').slice(1);
+    expect(lines).toHaveLength(first.length);
+    first.forEach((rec, i) => expect(lines[i], rec.id).toContain(`: ${rec.text} — `));
+    // a measure of the municipal service once, with the schools it concerns
+    const municipal = json.schools.flatMap((school) => school.recommendations).filter((r) => r.audience === 'methodological-service');
+    expect(municipal.length).toBeGreaterThan(0);
+    for (const text of new Set(municipal.map((r) => r.text))) expect(summary.stdout.split(text).length - 1, text).toBe(1);
+    expect(summary.stdout).toContain('Всего мер: ');
+    // --full: every measure of R1 with its responsible and source, as before
+    const full = await runCommand('recommend', { inputs: ['results.csv'], profile: 'profile.csv', full: true }, { cwd: dir });
+    for (const rec of r1) expect(full.stdout, rec.id).toContain(`– ${rec.text} (ответственные: ${rec.responsible}`);
+    expect(full.stdout.split('\n').length).toBeGreaterThan(summary.stdout.split('\n').length);
+    // the other formats keep every measure without --full
+    const md = await runCommand('recommend', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir, format: 'md' });
+    for (const rec of r1) expect(md.stdout, rec.id).toContain(rec.text);
+  });
+
   it('--format csv: a row per measure; the header is in Russian like the other commands\' (no raw audience/priority/measure keys)', async () => {
     const result = await runCommand('recommend', { inputs: ['results.csv'], profile: 'profile.csv' }, { cwd: dir, format: 'csv' });
     expect(result.code, result.stderr).toBe(0);

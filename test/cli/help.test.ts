@@ -39,6 +39,10 @@ describe('Russian help', () => {
     for (const [, term] of help.matchAll(/^  (\S+) {2,}/gm)) if (!term.startsWith('-')) expect(term).not.toMatch(/^[a-z]+$/);
   });
 
+  it.each([...all])('%s: no line wider than 80 columns (the command list\'s descriptions wrapped too)', (_name, help) => {
+    for (const line of help.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+  });
+
   it('names the arguments and flags\' values with t.commander.terms', () => {
     const template = all.get('template')!;
     const { terms, titles } = ru.commander;

@@ -4,18 +4,21 @@
  * every chart an inline SVG that is actually drawn, one figure per charts/*.svg, the nine sections.
  *
  * Never skipped: without Chromium the tests fail, saying how to install it
- * (`apt-get install -y chromium`, or CHROMIUM_PATH=/path/to/chrome).
+ * (`apt-get install -y chromium`, or SHNOR_CHROMIUM=/path/to/chrome). The browser is found and
+ * started as `report --pdf` does it (src/cli/chromium.ts): one variable for the product and the tests.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../e2e/run-cli.js';
 import { SECTIONS_RU } from '../e2e/sections.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const MISSING = `Chromium not found at ${CHROMIUM}: the report.html tests need it. Install it with \`apt-get install -y chromium\` (Debian), or point CHROMIUM_PATH at a Chrome/Chromium binary.`;
+import { launchChromium } from '../../src/cli/chromium.js';
+
+const MISSING = (reason: string) =>
+  `Chromium ${reason}: the report.html tests need it. Install it with \`apt-get install -y chromium\` (Debian), or point SHNOR_CHROMIUM at a Chrome/Chromium binary.`;
 
 
 interface Figure {
@@ -42,20 +45,12 @@ describe('report.html in headless Chromium', () => {
     );
     expect(result.code, result.stderr).toBe(0);
 
-    if (!existsSync(CHROMIUM)) {
-      launchError = new Error(MISSING);
+    const launched = await launchChromium(process.env);
+    if ('reason' in launched) {
+      launchError = new Error(MISSING(launched.reason));
       return;
     }
-    try {
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-        timeout: 90_000,
-      });
-    } catch (error) {
-      launchError = new Error(`${MISSING}\nLaunching it failed: ${(error as Error).message}`);
-      return;
-    }
+    browser = launched.browser;
     page = await browser.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
@@ -76,7 +71,7 @@ describe('report.html in headless Chromium', () => {
     return page;
   }
 
-  it('Chromium is available (apt-get install -y chromium, or set CHROMIUM_PATH)', () => {
+  it('Chromium is available (apt-get install -y chromium, or set SHNOR_CHROMIUM)', () => {
     if (launchError) throw launchError;
     expect(browser?.isConnected()).toBe(true);
   });

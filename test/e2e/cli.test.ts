@@ -115,6 +115,27 @@ describe('command-line errors', () => {
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 
+  it('a typo of a command or a flag: the name it was meant to be (commander\'s suggestion, in Russian)', async () => {
+    for (const [args, expected] of [
+      [['clasify', 'x.csv'], 'неизвестная команда clasify — может быть, classify? (список команд: shnor --help)'],
+      [['help', 'clasify'], 'неизвестная команда clasify — может быть, classify? (список команд: shnor --help)'],
+      [['classify', 'x.csv', '--yaer', '2021'], 'неизвестный параметр --yaer — может быть, --year? (список параметров: shnor classify --help)'],
+      [['--lang', 'en', 'classify', 'x.csv', '--yaer', '2021'], 'unknown option --yaer — did you mean --year? (see shnor classify --help)'],
+    ] as const) {
+      const result = await runCli([...args], { cwd: dir });
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toBe(`shnor: ${expected}\n`);
+    }
+  });
+
+  it('a missing argument by its name in the help, with an example of its own command', async () => {
+    const classify = await runCli(['classify'], { cwd: dir });
+    expect(classify.stderr).toBe('shnor: не указан обязательный аргумент «файлы» (пример: shnor classify results.xlsx)\n');
+    const template = await runCli(['template'], { cwd: dir });
+    expect(template.code).toBe(2);
+    expect(template.stderr).toBe('shnor: не указан обязательный аргумент «вид» (пример: shnor template profile)\n');
+  });
+
   it('classify without inputs → exit 2 with only the Russian message', async () => {
     const result = await runCli(['classify'], { cwd: dir });
     expect(result.code).toBe(2);

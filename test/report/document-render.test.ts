@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/report/document/model.js';
 import { FORMATS, formatForPath, OUTPUT_FORMATS } from '../../src/report/to/index.js';
 import type { RenderContext, Rendered } from '../../src/report/to/context.js';
+import { fold } from '../../src/report/to/terminal.js';
 
 // painting keeps a text's length, as colour codes do on a terminal: a table's widths stay the text's
 const PAINT = { flagged: (t: string) => t.toUpperCase(), dim: (t: string) => `~${t.slice(1)}` };
@@ -116,6 +117,50 @@ describe('the screen (table)', () => {
     expect(lines.some((l) => l.includes('B|2') && l.includes('одна'))).toBe(true);
     expect(lines.some((l) => !l.includes('B|2') && l.includes('две'))).toBe(true);
     expect(screen.endsWith('\n')).toBe(true);
+  });
+});
+
+describe('the screen at a known width', () => {
+  it('fold: broken at the last space that fits, the next lines under the text; a word longer than the width cut', () => {
+    expect(fold('один два три', null, 0)).toEqual(['один два три']);
+    expect(fold('один два три', 12, 0)).toEqual(['один два три']);
+    // «один два» is 8; «один два три» 12 > 10
+    expect(fold('один два три', 10, 0)).toEqual(['один два', 'три']);
+    // indent 2, hang 2: the next lines start at 4
+    expect(fold('  • альфа бета гамма', 14, 2)).toEqual(['  • альфа бета', '    гамма']);
+    // the aligning spaces kept on the first line
+    expect(fold('  ВПР     ▁▃  10% → 30%', 16, 2)).toEqual(['  ВПР     ▁▃', '    10% → 30%']);
+    expect(fold('абвгдежзий', 4, 0)).toEqual(['абвг', 'дежз', 'ий']);
+    // an abbreviation stays with the word before it: «2024/2025 уч. г.:» (17) and «+31,19 п.п.» (11) are one unit each
+    expect(fold('к 2024/2025 уч. г.: +31,19 п.п.', 20, 0)).toEqual(['к 2024/2025 уч. г.:', '+31,19 п.п.']);
+  });
+
+  it('fold: a command to copy is never broken — on a line of its own, wider than the terminal if it must be', () => {
+    const command = "shnor classify a.xlsx --sheet 'Лист 1'";
+    // «  Повторить: » and the command's 38 characters do not fit in 30; alone at 4 it is 42, left whole
+    expect(fold(`  Повторить: ${command}`, 30, 2, [command])).toEqual(['  Повторить:', `    ${command}`]);
+    expect(fold(`  Повторить: ${command}`, 60, 2, [command])).toEqual([`  Повторить: ${command}`]);
+    // without it, the same line is broken at spaces inside the command
+    expect(fold(`  Повторить: ${command}`, 30, 2)).toEqual(['  Повторить: shnor classify', "    a.xlsx --sheet 'Лист 1'"]);
+  });
+
+  it('paragraphs, list items and lines fold at the width; lines marked `cut` keep to one line ending «…»', async () => {
+    const document: Document = {
+      title: null,
+      sections: [{
+        title: null,
+        blocks: [
+          { kind: 'paragraph', text: 'Школа с низкими результатами' },
+          { kind: 'list', items: ['первая мера школы'] },
+          { kind: 'lines', indent: 2, lines: ['– мера с основанием', 'коротко'], cut: true },
+        ],
+      }],
+    };
+    const at14 = await text(FORMATS.table.render(document, { ...CONTEXT, width: 14 }));
+    // «Школа с низкими» is 15 > 14; «  • первая мера» 15 > 14; «– мера с основанием» cut to 14 − 2 = 12: «– мера с ос» (11) and «…»
+    expect(at14).toBe('Школа с\nнизкими\nрезультатами\n\n  • первая\n    мера школы\n\n  – мера с ос…\n  коротко\n');
+    const piped = await text(FORMATS.table.render(document, CONTEXT));
+    expect(piped).toBe('Школа с низкими результатами\n\n  • первая мера школы\n\n  – мера с основанием\n  коротко\n');
   });
 });
 

@@ -1,6 +1,6 @@
 /** Terminal tables fitted to the terminal's width (report/terminal-table.ts). */
 import { describe, expect, it } from 'vitest';
-import { fitColumns, headingCell, type ColumnSpec } from '../../src/report/terminal-table.js';
+import { drawTable, fitColumns, headingCell, schoolColumns, shortened, withAbbreviations, wrap, type ColumnSpec } from '../../src/report/terminal-table.js';
 
 // classify's columns in Russian, with two 9-character school codes
 const CLASSIFY: ColumnSpec[] = [
@@ -45,5 +45,64 @@ describe('headingCell', () => {
   it('wraps a heading to its column without cutting a word', () => {
     expect(headingCell('Низкие результаты', 16)).toBe('Низкие\nрезультаты');
     expect(headingCell('Код ОО', 11)).toBe('Код ОО');
+  });
+});
+
+describe('shortened', () => {
+  it('a text longer than the width: its first width − 1 characters, spaces at the cut dropped, and «…»', () => {
+    // 41 characters into 15: «МБОУ СОШ № 3 и» (14) and «…»
+    expect(shortened('МБОУ СОШ № 3 им. А. С. Пушкина г. Демидов', 15)).toBe('МБОУ СОШ № 3 и…');
+    // into 14: «МБОУ СОШ № 2 » (13) loses its space
+    expect(shortened('МБОУ СОШ № 2 г. Демидов', 14)).toBe('МБОУ СОШ № 2…');
+    expect(shortened('МБОУ СОШ № 2', 12)).toBe('МБОУ СОШ № 2');
+    expect(shortened('две\nстроки', 20)).toBe('две строки');
+  });
+});
+
+describe('schoolColumns', () => {
+  it('the code column as wide as the codes; a name cut unless the school is known by its name only', () => {
+    const [code, name] = schoolColumns([
+      { schoolId: 'sch220093', schoolName: 'МБОУ СОШ № 1' },
+      { schoolId: 'МБОУ Ачинская СОШ', schoolName: 'МБОУ Ачинская СОШ' },
+    ], { code: 'Код ОО', name: 'Наименование ОО' });
+    expect(code).toEqual({ heading: 'Код ОО', values: ['sch220093', ''] });
+    expect(name).toEqual({ heading: 'Наименование ОО', preferred: 28, shorten: [true, false] });
+  });
+});
+
+describe('drawTable', () => {
+  it('a rule under the headings, none between the rows, a blank row between groups', () => {
+    const table = drawTable(['Код', 'Имя'], [5, 6], [{ rows: [['a', 'x']], marked: false }, { rows: [['b', 'y']], marked: false }], (t) => t);
+    expect(table.split('\n')).toEqual([
+      '┌─────┬──────┐',
+      '│ Код │ Имя  │',
+      '├─────┼──────┤',
+      '│ a   │ x    │',
+      '│     │      │',
+      '│ b   │ y    │',
+      '└─────┴──────┘',
+    ]);
+  });
+
+  it('a heading in two lines: the rule under both', () => {
+    const lines = drawTable(['Код ОО', 'Имя'], [5, 6], [{ rows: [['a', 'x']], marked: false }], (t) => t).split('\n');
+    expect(lines.slice(1, 4)).toEqual(['│ Код │ Имя  │', '│ ОО  │      │', '├─────┼──────┤']);
+  });
+});
+
+describe('abbreviations stay with the word before them', () => {
+  it('«уч. г.:» together, and with the year when the three fit', () => {
+    expect(withAbbreviations(['2024/2025', 'уч.', 'г.:'], ' ', 20)).toEqual(['2024/2025 уч. г.:']);
+    // «2024/2025 уч. г.:» is 17 > 15: joined from the end, «уч. г.:» (7) keeps together
+    expect(withAbbreviations(['2024/2025', 'уч.', 'г.:'], ' ', 15)).toEqual(['2024/2025', 'уч. г.:']);
+    expect(withAbbreviations(['ВПР', 'Математика', '6', 'кл.', '35,19%'], ' ', 15)).toEqual(['ВПР', 'Математика', '6 кл.', '35,19%']);
+    expect(withAbbreviations(['+31,19', 'п.п.,', 'отрицательная'], ' ', 15)).toEqual(['+31,19 п.п.,', 'отрицательная']);
+  });
+
+  it('a cell wrapped to 15: no line begins with «г.:»', () => {
+    // units 2024/2025 | уч. г.: | ВПР | Математика | 6 кл. | 35,19% | (19/54); greedy at 15: «2024/2025 уч. г.:» 17,
+    // «уч. г.: ВПР Математика» 22, «Математика 6 кл.» 16, «6 кл. 35,19% (19/54)» 20 — each breaks before its last unit
+    // (without the rule the first line was «2024/2025 уч.» and the second began with «г.:»)
+    expect(wrap('2024/2025 уч. г.: ВПР Математика 6 кл. 35,19% (19/54)', 15)).toEqual(['2024/2025', 'уч. г.: ВПР', 'Математика', '6 кл. 35,19%', '(19/54)']);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * shnor recommend FILES… [--profile FILE] [--school ID] [--catalog FILE] — targeted recommendations
- * per school, grouped by audience, each with why: the trigger and the values that fired it.
+ * shnor recommend FILES… [--profile FILE] [--school ID] [--catalog FILE] [--full] — targeted
+ * recommendations per school, grouped by audience, each with why: the trigger and the values that
+ * fired it. The terminal shows each school's first measures; --full, every measure.
  */
 import { dataCommand } from '../data-command.js';
 import { addMarkersOption, addMethodOptions, addOutputOptions, addReadingOptions, addReferenceOptions, addSignificanceOption, collectIds } from '../options.js';
@@ -11,6 +12,7 @@ export const registerRecommend = dataCommand('recommend', (h) => ({
     addTasksInputOption(addOutputOptions(addReadingOptions(addMethodOptions(addReferenceOptions(addMarkersOption(addSignificanceOption(c
       .option('--profile <file>', h.profile)
       .option('--school <id>', h.school, collectIds)
-      .option('--catalog <file>', h.catalog)))))))),
+      .option('--catalog <file>', h.catalog)
+      .option('--full', h.recommendFull)))))))),
   load: async () => (await import('../../app/recommend.js')).runRecommend,
 }));

@@ -10,7 +10,7 @@ import { formatPercent, shortIds } from '../format.js';
 import { issueLine } from '../issue-text.js';
 import { procedureName } from '../procedure-name.js';
 import { issueTable, type Table } from '../table-model.js';
-import { schoolCells } from '../terminal-table.js';
+import { schoolCells, schoolColumns } from '../terminal-table.js';
 import { describeResult, explainNote, explainVerdict, flaggedText, meanOnlyRunText, summaryText } from './explain.js';
 import { classifyJson } from './json.js';
 import { issueCounts, listsNote, listsShortNote, schoolTable, shnsuReasons, shnsuSummary, type ClassifyReport } from './report.js';
@@ -86,8 +86,7 @@ function screenTable(report: ClassifyReport, lang: Lang): Table {
     rows: schools.map((school) => ({ emphasis: school.flagged, cells: screenCells(school, report, lang).map((value) => ({ value })) })),
     screen: {
       columns: [
-        { heading: l.schoolId, values: schools.map((s) => schoolCells(s)[0][0]!) },
-        { heading: l.schoolName, preferred: 28 },
+        ...schoolColumns(schools, { code: l.schoolId, name: l.schoolName }),
         { heading: l.flagged, values: [l.yes, l.no, t.targets.shnsu.column] },
         { heading: l.criteria, values: schools.map((s) => s.criteria.join(', ')) },
         { heading: l.lowResults, preferred: 38 },

@@ -12,7 +12,7 @@ import { paragraph, table, type Block, type Document, type Inline, type Section 
 import { issueLine } from '../issue-text.js';
 import { listsSummary } from '../official-lists.js';
 import { issueTable, type Table } from '../table-model.js';
-import { schoolCells } from '../terminal-table.js';
+import { schoolCells, schoolColumns } from '../terminal-table.js';
 import { clusterJson } from './json.js';
 import { basisText, clusterLabel, clusterTable, CLUSTERS, reasonTexts, ruleEnabled, ruleTitle, summaryText, switchOf, type ClusterReport } from './report.js';
 
@@ -80,8 +80,7 @@ function screenTable(report: ClusterReport, lang: Lang): Table {
     })),
     screen: {
       columns: [
-        { heading: l.schoolId, values: schools.map((s) => schoolCells(s)[0][0]!) },
-        { heading: l.schoolName, preferred: 28 },
+        ...schoolColumns(schools, { code: l.schoolId, name: l.schoolName }),
         { heading: c.cluster, preferred: 26, unbroken: schools.map((s) => clusterLabel(s.cluster, lang)) },
         { heading: c.reasons, preferred: 62 },
       ],

@@ -37,7 +37,7 @@ export type Block = Placement & (
   | { kind: 'paragraph'; text: Text; tone?: 'strong' | 'dim' }
   | { kind: 'heading'; text: string }
   | { kind: 'list'; items: (string | ListItem)[]; /** The screen's bullet; «•» unless given. */ marker?: string }
-  | { kind: 'lines'; lines: (Text | ListItem)[]; /** The screen's indent of every line. */ indent?: number }
+  | { kind: 'lines'; lines: (Text | ListItem)[]; /** The screen's indent of every line. */ indent?: number; /** A summary: at a known width each line is cut to it with «…», not folded. */ cut?: boolean }
   | { kind: 'quote'; text: string }
   | { kind: 'table'; table: Table }
   | { kind: 'chart'; chart: Chart }

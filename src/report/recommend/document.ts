@@ -1,27 +1,32 @@
 /**
  * recommend's document: a section per school, its measures grouped by addressee — a heading and a
- * list on the page, an indented block of lines on the screen. JSON keys as issue #5 fixes them.
+ * list on the page, every measure in the JSON and the workbook. The screen gives a summary: each
+ * school's first measures (as the справка chooses them), a line each with its first ground (cut to
+ * the terminal's width), the municipal service's measures once; `full`, every measure as on the page. JSON keys as issue #5
+ * fixes them.
  */
 import { messagesOf, type Lang } from '../../messages/index.js';
 import { heading, list, paragraph, type Block, type Document, type Section } from '../document/model.js';
 import { issueMessage } from '../issue-text.js';
 import { issueTable } from '../table-model.js';
 import {
-  byAudience, catalogueNote, documentText, measureText, recommendationLine, recommendationsTable, schoolHeading, taskValue, type RecommendReport, type SchoolRecommendations,
+  byAudience, catalogueNote, documentText, firstReason, measureText, municipalLines, PRIORITY_MEASURES, priorityMeasures, recommendationLine, recommendationsTable, schoolHeading, taskValue,
+  type RecommendReport, type SchoolRecommendations,
 } from './report.js';
 
-export function recommendDocument(report: RecommendReport, lang: Lang): Document {
+/** `full`: every measure on the screen too, not the summary. */
+export function recommendDocument(report: RecommendReport, lang: Lang, full = false): Document {
   const r = messagesOf(lang).yearly.recommendations;
   const note = catalogueNote(report.schools.flatMap((s) => s.recommendations), lang);
   return {
     title: r.title,
-    sections: [...(note ? [{ title: null, blocks: [paragraph(note)] }] : []), ...report.schools.map((school) => schoolSection(school, lang))],
+    sections: [...(note ? [{ title: null, blocks: [paragraph(note)] }] : []), ...report.schools.map((school) => schoolSection(school, lang, full)), ...(full ? [] : summaryEnd(report, lang))],
     sheets: [recommendationsTable(report, lang), issueTable(report.issues, lang)],
     json: { value: recommendJson(report, lang) },
   };
 }
 
-function schoolSection(school: SchoolRecommendations, lang: Lang): Section {
+function schoolSection(school: SchoolRecommendations, lang: Lang, full: boolean): Section {
   const r = messagesOf(lang).yearly.recommendations;
   const none: Block[] = school.recommendations.length === 0 ? [{ ...paragraph(`  ${r.none}`), tight: true }] : [];
   const groups = byAudience(school.recommendations).flatMap((group): Block[] => {
@@ -30,10 +35,26 @@ function schoolSection(school: SchoolRecommendations, lang: Lang): Section {
     return [
       { ...heading(audience), only: 'page' },
       { ...list(lines), only: 'page' },
-      { kind: 'lines', only: 'screen', tight: 'screen', indent: 2, lines: [`${audience}:`, ...lines.map((line) => `  – ${line}`)] },
+      ...(full ? [{ kind: 'lines', only: 'screen', tight: 'screen', indent: 2, lines: [`${audience}:`, ...lines.map((line) => `  – ${line}`)] } satisfies Block] : []),
     ];
   });
-  return { title: schoolHeading(school, lang), blocks: [...none, ...groups] };
+  const first = priorityMeasures(school.recommendations);
+  const summary: Block[] = full || first.length === 0 ? [] : [{
+    kind: 'lines', only: 'screen', tight: 'screen', indent: 2, cut: true,
+    lines: first.map((rec) => `– ${r.audiences[rec.audience]}: ${measureText(rec, lang)} — ${firstReason(rec, lang)}`),
+  }];
+  return { title: schoolHeading(school, lang), blocks: [...none, ...summary, ...groups] };
+}
+
+/** After the summary: the municipal service's measures once, and what the summary leaves out. */
+function summaryEnd(report: RecommendReport, lang: Lang): Section[] {
+  const r = messagesOf(lang).yearly.recommendations;
+  const municipal = municipalLines(report.schools, lang);
+  const all = report.schools.reduce((sum, school) => sum + school.recommendations.length, 0);
+  return [
+    ...(municipal.length > 0 ? [{ title: r.municipal, only: 'screen' as const, blocks: [{ kind: 'list', items: municipal, marker: '– ' } satisfies Block] }] : []),
+    { title: null, only: 'screen', blocks: [paragraph(r.screenSummary({ count: PRIORITY_MEASURES, all, schools: report.schools.length }), 'dim')] },
+  ];
 }
 
 function recommendJson(report: RecommendReport, lang: Lang) {

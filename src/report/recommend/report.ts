@@ -10,7 +10,7 @@ import { failValueText } from '../fail-term.js';
 import { procedureName } from '../procedure-name.js';
 import type { ClusterVerdict } from '../../rules/clusters.js';
 import type { Recommendation, RecommendationReason } from '../../rules/recommendations.js';
-import { formatNumber } from '../format.js';
+import { formatNumber, shortIds } from '../format.js';
 import { labelOf } from '../labels.js';
 import { chanceNote } from '../significance.js';
 import type { Table } from '../table-model.js';
@@ -95,6 +95,37 @@ export function recommendationLine(recommendation: Recommendation, lang: Lang): 
   const why = recommendation.reasons.map((reason) => reasonText(reason, lang)).join('; ');
   const { entry } = recommendation;
   return `${measureText(recommendation, lang)} (${r.responsible}: ${filled(entry.responsible, recommendation, lang)}; ${r.timing}: ${entry.timing}; ${r.because}: ${why}; ${r.source}: ${sourceText(recommendation, lang)})`;
+}
+
+/** Per school, the measures a summary leads with (the справка, recommend on the screen). */
+export const PRIORITY_MEASURES = 5;
+
+/** The municipal service's measures concern the municipality: a summary gives them once, not per school. */
+export const MUNICIPAL: Audience = 'methodological-service';
+
+/** A school's first measures: its first five in priority order that are not the municipal service's. */
+export function priorityMeasures(recommendations: Recommendation[]): Recommendation[] {
+  return recommendations.filter((rec) => rec.audience !== MUNICIPAL).slice(0, PRIORITY_MEASURES);
+}
+
+/** A measure's first ground and how many more: one line on the page, all of them in the workbook. */
+export function firstReason(rec: Recommendation, lang: Lang): string {
+  const [first, ...more] = rec.reasons;
+  if (!first) return '';
+  return more.length === 0 ? reasonText(first, lang) : messagesOf(lang).yearly.recommendations.moreReasons({ first: reasonText(first, lang), more: more.length });
+}
+
+/** The municipal service's measures for these schools, each once, with the schools it concerns. */
+export function municipalLines(schools: { schoolId: string; recommendations: Recommendation[] }[], lang: Lang): string[] {
+  const r = messagesOf(lang).yearly.recommendations;
+  const measures = new Map<string, string[]>();
+  for (const { schoolId, recommendations } of schools) {
+    for (const rec of recommendations.filter((x) => x.audience === MUNICIPAL)) {
+      const text = measureText(rec, lang);
+      measures.set(text, [...(measures.get(text) ?? []), schoolId]);
+    }
+  }
+  return [...measures].map(([text, ids]) => `${text} ${r.forSchools(shortIds(ids, lang))}`);
 }
 
 /** The school's measures by audience, in the catalogue's audience order, priority order within. */

@@ -11,6 +11,7 @@ import { list, paragraph, table, type Block, type Document, type Section } from 
 import { formatNumber } from '../format.js';
 import { issueLine } from '../issue-text.js';
 import { issueTable, type Table } from '../table-model.js';
+import { schoolCells, schoolColumns } from '../terminal-table.js';
 import { scoreJson } from './json.js';
 import { basisText, explainIndicator, indicatorTitle, pointsTable, scoreTitle, valuesTable, valueText, type ScoreReport } from './report.js';
 
@@ -98,8 +99,7 @@ function screenTable(report: ScoreReport, lang: Lang): Table {
       ruled: true,
       columns: [
         { heading: s.rank, values: column(0) },
-        { heading: l.schoolId, values: column(1) },
-        { heading: l.schoolName, preferred: 28 },
+        ...schoolColumns(report.scoring.schools, { code: l.schoolId, name: l.schoolName }),
         { heading: s.total, values: column(3) },
         { heading: s.percent, preferred: 14 },
         { heading: s.weak, preferred: 26 },
@@ -113,7 +113,7 @@ function screenRow(school: SchoolScore, lang: Lang): string[] {
   const t = messagesOf(lang);
   const gaps = school.indicators.filter((i) => i.reason === 'no-data').map((i) => i.id).join(', ');
   return [
-    String(school.rank ?? '—'), school.schoolId, school.schoolName ?? '', t.score.totalOf(school.total, school.max),
+    String(school.rank ?? '—'), ...schoolCells(school).map(([text]) => text!), t.score.totalOf(school.total, school.max),
     percentText(school, lang), weakIds(school), gaps,
   ];
 }

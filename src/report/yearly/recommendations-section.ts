@@ -6,11 +6,7 @@ import type { Cluster, ClusterVerdict } from '../../rules/clusters.js';
 import type { Recommendation } from '../../rules/recommendations.js';
 import { clusterLabel } from '../cluster/report.js';
 import { heading, list, paragraph, table, type Block, type Section } from '../document/model.js';
-import { shortIds } from '../format.js';
-import { byAudience, catalogueNote, measureText, reasonText, recommendationsTable } from '../recommend/report.js';
-
-/** Per ШНОР and risk-zone school, its first measures by addressee, each with why in one line. */
-const PRIORITY_MEASURES = 5;
+import { byAudience, catalogueNote, firstReason, measureText, municipalLines, PRIORITY_MEASURES, priorityMeasures, recommendationsTable } from '../recommend/report.js';
 
 /**
  * Recommendations as decisions: for each school of clusters 1 and 2 at most five first measures
@@ -45,8 +41,6 @@ export function recommendationsSection(analysis: YearAnalysis, lang: Lang): Sect
   };
 }
 
-const MUNICIPAL = 'methodological-service';
-
 /** The schools of clusters 1 (low results) and 2 (risk zone), by id: those the справка decides about. */
 function lowAndRisk(analysis: YearAnalysis): Map<string, ClusterVerdict> {
   return new Map(analysis.clusters.filter((c) => c.cluster === 1 || c.cluster === 2).map((c) => [c.schoolId, c]));
@@ -77,7 +71,7 @@ function measureGroups(schools: SchoolVerdict[], analysis: YearAnalysis, cluster
   const text = (rec: Recommendation) => measureText(rec, lang);
   const byCluster = new Map<Cluster | null, Member[]>();
   for (const school of schools) {
-    const first = (analysis.recommendations.get(school.schoolId) ?? []).filter((rec) => rec.audience !== MUNICIPAL).slice(0, PRIORITY_MEASURES);
+    const first = priorityMeasures(analysis.recommendations.get(school.schoolId) ?? []);
     if (first.length === 0) continue;
     const cluster = clustered.get(school.schoolId)!.cluster;
     byCluster.set(cluster, [...(byCluster.get(cluster) ?? []), { school, first }]);
@@ -98,13 +92,6 @@ function measureGroups(schools: SchoolVerdict[], analysis: YearAnalysis, cluster
   });
 }
 
-/** A measure's first ground and how many more: one line on the page, all of them in the workbook. */
-function firstReason(rec: Recommendation, lang: Lang): string {
-  const [first, ...more] = rec.reasons;
-  if (!first) return '';
-  return more.length === 0 ? reasonText(first, lang) : messagesOf(lang).yearly.recommendations.moreReasons({ first: reasonText(first, lang), more: more.length });
-}
-
 function group(cluster: Cluster | null, members: Member[], measures: Recommendation[], whole: boolean, lang: Lang): MeasureGroup {
   const grounds = new Map(measures.map((rec) => {
     const bySchool = members.map((m) => {
@@ -120,19 +107,8 @@ function group(cluster: Cluster | null, members: Member[], measures: Recommendat
 
 /** The municipal service's measures for the schools of clusters 1 and 2, each once, with the schools it concerns. */
 export function municipalMeasures(analysis: YearAnalysis, lang: Lang): string[] {
-  const r = messagesOf(lang).yearly.recommendations;
   const clustered = lowAndRisk(analysis);
-  const schools = new Map<string, { text: string; ids: string[] }>();
-  for (const [schoolId, recs] of analysis.recommendations) {
-    if (!clustered.has(schoolId)) continue;
-    for (const rec of recs.filter((x) => x.audience === MUNICIPAL)) {
-      const text = measureText(rec, lang);
-      const entry = schools.get(text) ?? { text, ids: [] };
-      entry.ids.push(schoolId);
-      schools.set(text, entry);
-    }
-  }
-  return [...schools.values()].map(({ text, ids }) => `${text} ${r.forSchools(shortIds(ids, lang))}`);
+  return municipalLines([...analysis.recommendations].filter(([schoolId]) => clustered.has(schoolId)).map(([schoolId, recommendations]) => ({ schoolId, recommendations })), lang);
 }
 
 /** Every measure of every school, in the workbook only. */
