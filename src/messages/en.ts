@@ -7,6 +7,7 @@ import { configFileEn } from './config-file-en.js';
 import { difficultiesEn } from './difficulties-en.js';
 import { inspectEn } from './inspect-en.js';
 import { markersEn } from './markers-en.js';
+import { objectivityEn } from './objectivity-en.js';
 import { profileTemplateEn } from './profile-template-en.js';
 import { itemsOf, shortList } from './list.js';
 import { targetsEn } from './targets-en.js';
@@ -102,6 +103,7 @@ export const en: Messages = {
     'cli-other': (p) => `command-line error: ${p.token}`,
     ...tasksEn.errors,
     ...markersEn.errors,
+    ...objectivityEn.errors,
     internal: (p) => `internal error in shnor: ${p.message} (run with --debug for details and report it)`,
   },
   issues: {
@@ -162,6 +164,7 @@ export const en: Messages = {
     ...tasksEn.issues,
     ...egeFormEn.issues,
     ...markersEn.issues,
+    ...objectivityEn.issues,
     ...reportEn.issues,
     'pcts-rounded': (p: P) => `shares of «2»–«5» add up to ${p.sum}%, more than 1 pp away from 100%; mark counts recovered from the shares approximately, row used`,
   },
@@ -390,6 +393,7 @@ export const en: Messages = {
   check: checkEn,
   branches: branchesEn,
   markers: markersEn,
+  objectivity: objectivityEn,
   report: reportEn,
   configFile: configFileEn,
   profileTemplate: profileTemplateEn,
@@ -406,6 +410,9 @@ export const en: Messages = {
     targets: 'the programme\'s target indicators for the year (by the Pirovsky district programme МППКО, January monitoring): plan, fact, numerator and denominator, status and why',
     tasks: 'task-level results (difficulty maps): each task\'s success against the region, problem tasks by skill, by class or teacher (--by), common problems of the ШНОР',
     tasksExamples: EXAMPLES.tasks,
+    objectivity: 'signs of non-objective results from ФИС ОКО per-pupil exports: ВПР marks against journal marks (lowered / confirmed / raised), the distribution of primary scores, signs to review',
+    objectivityExamples: EXAMPLES.objectivity,
+    objectivityBy: 'class — each school\'s classes too',
     taskResults: 'a results file (as for classify): common problems are counted over this year\'s ШНОР, not all schools',
     taskMap: 'a task map (.xlsx/.csv or a folder) or FIOKO\'s description of the work: task number (and position), max points, skill checked, content element; repeatable',
     expectedProcedure: 'a procedure name or code, e.g. «ВПР Математика 5 класс» or VPR-MA-5',
