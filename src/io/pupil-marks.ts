@@ -30,11 +30,10 @@ import type { LayoutContext, LayoutMatch, RowMapper } from './layouts/types.js';
 import { normalizeClass } from './tasks/columns.js';
 import { readTableFile } from './read-table.js';
 import type { ReadOptions } from './readers/types.js';
+import { NO_JOURNAL_MARK } from './vocabulary/cells.js';
+import { PUPILS_CLASS_HEADER, PUPILS_JOURNAL_HEADER } from './vocabulary/headers.js';
 import { expandInputs } from './source.js';
 
-const JOURNAL_HEADER = /^отметка (за предыдущ|по журналу)/;
-const CLASS_HEADER = /^(класс( |$)|наименование класса|буква)/;
-const NO_JOURNAL_MARK = /^(нет( отметки)?|-|–|—)$/;
 
 export interface PupilMarksOptions extends ReadOptions {
   scales?: readonly Scale[];
@@ -86,8 +85,8 @@ function findMarkColumns(headers: string[]): MarkColumns {
   const labels = headers.map(normalizeLabel);
   return {
     ...findColumns(headers),
-    journal: labels.findIndex((l) => JOURNAL_HEADER.test(l)),
-    className: ((i) => (i < 0 ? undefined : i))(labels.findIndex((l) => CLASS_HEADER.test(l))),
+    journal: labels.findIndex((l) => PUPILS_JOURNAL_HEADER.test(l)),
+    className: ((i) => (i < 0 ? undefined : i))(labels.findIndex((l) => PUPILS_CLASS_HEADER.test(l))),
   };
 }
 

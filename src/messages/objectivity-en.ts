@@ -25,6 +25,10 @@ export const objectivityEn: typeof objectivityRu = {
   distributionHeading: 'Distribution of primary scores',
   signsHeading: 'Signs to review',
   noSigns: 'No signs found.',
+  chance: (p: P) =>
+    `Schools tested: «raised» — ${p.raised}, the «3» boundary — ${p.spike}. At p < 0.05 about one school in twenty shows a sign ` +
+    `by chance alone: about ${p.expectedRaised} and ${p.expectedSpike}; schools found with the sign — ${p.foundRaised} and ${p.foundSpike}. ` +
+    'A sign is therefore a reason to look at a school, not a ground for a finding. A school with weak results has more scores at the «3» boundary anyway.',
   journalSheet: 'Against the journal',
   distributionSheet: 'Score distribution',
   signsSheet: 'Signs',

@@ -96,6 +96,11 @@ export interface WorkObjectivity {
   municipalities: ReferenceObjectivity[];
   /** Schools in code order; with --by class each followed by its classes. */
   groups: GroupObjectivity[];
+  /**
+   * How many schools each sign was tested on (20 pupils or more): at p < 0,05 about one in twenty of
+   * them shows it by chance alone, and the document says how many that is.
+   */
+  tested: { raised: number; spike: number };
 }
 
 interface Sum {
@@ -196,8 +201,13 @@ export function analyseObjectivity(work: PupilWork, by: ObjectivityBy): WorkObje
         ? [...school.classes].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : compareNatural(a, b))).map(([name, sum]) => row(school.first, 'class', name === '' ? null : name, sum))
         : []),
     ]);
+  const schoolRows = groups.filter((g) => g.level === 'school');
   return {
     procedure: work.procedure, year: work.year, scale, region: regionRef,
+    tested: {
+      raised: schoolRows.filter((g) => g.journal.compared >= OBJECTIVITY_MIN_PUPILS).length,
+      spike: schoolRows.filter((g) => g.distribution.scored >= OBJECTIVITY_MIN_PUPILS).length,
+    },
     municipalities: [...municipalities].sort(([a], [b]) => compareNatural(a, b)).map(([name, m]) => reference(name, m.schools.size, m.sum, scale)),
     groups,
   };

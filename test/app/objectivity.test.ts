@@ -100,6 +100,9 @@ describe('shnor objectivity on a per-pupil export', () => {
     const md = await runCommand('objectivity', { inputs: [NAME] }, { cwd: dir, format: 'md' });
     expect(md.stdout).toContain('# Объективность результатов: ВПР Математика 5 кл., 2020/2021 уч. г.');
     expect(md.stdout).toContain('всплеск у границы отметки «3»');
+    // 3 schools tested for each sign: 3 × 0,05 ≈ 0 by chance; 1 found with each
+    expect(md.stdout).toContain('Проверено школ: «повысили» — 3, граница «3» — 3');
+    expect(md.stdout).toContain('около 0 и 0; найдено школ с признаком — 1 и 1');
     const html = await runCommand('objectivity', { inputs: [NAME] }, { cwd: dir, format: 'html' });
     expect(html.stdout).toContain('повысили заметно больше, чем по региону');
     const csv = await runCommand('objectivity', { inputs: [NAME] }, { cwd: dir, format: 'csv' });

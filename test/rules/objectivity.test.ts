@@ -123,6 +123,8 @@ describe('analyseObjectivity', () => {
     // C: 2 of 25 at the boundary, 8% against 5% — no sign; B below the region
     expect(bySchool.groups[1]!.signs).toEqual([]);
     expect(bySchool.groups[2]!.signs).toEqual([]);
+    // all three schools have 20 pupils or more (A: 24 with a journal mark, 25 with a score; B 190; C 25)
+    expect(bySchool.tested).toEqual({ raised: 3, spike: 3 });
   });
 
   it('by class: each class of A under its school, counted separately; classes of 13 and 12 pupils are not tested', () => {

@@ -15,7 +15,7 @@ export const registerObjectivity = dataCommand('objectivity', (h) => ({
       .addOption(new Option('--by <part>', h.objectivityBy).argParser((v) => oneOf('--by', v, ['class'] as const)))
       .option('--scales <file>', h.scales)
       .option('--procedure <name>', h.taskProcedure, parseProcedureOption)
-      .option('--year <year>', h.year, parseYearOption)
+      .option('--year <year>', h.objectivityYear, parseYearOption)
       .option('--encoding <encoding>', h.encoding)
       .option('--delimiter <char>', h.delimiter, parseDelimiter)
       .option('--sheet <name>', h.sheet)

@@ -43,13 +43,23 @@ function workSections(work: WorkObjectivity, report: ObjectivityReport, lang: La
     scored: region.distribution.scored, compared: region.journal.compared, noJournal: region.journal.noJournal, year: work.year,
     min3: scale.min3, min4: scale.min4, min5: scale.min5, max: scale.max, schools: region.schools,
   });
-  const signBlocks: Block[] = signs.rows.length === 0 ? [paragraph(o.noSigns)] : [table(signs)];
+  const chance = o.chance({
+    raised: work.tested.raised, spike: work.tested.spike,
+    expectedRaised: formatNumber(work.tested.raised * OBJECTIVITY_ALPHA, lang, 0), expectedSpike: formatNumber(work.tested.spike * OBJECTIVITY_ALPHA, lang, 0),
+    foundRaised: countSchools(work, 'raised-above-region'), foundSpike: countSchools(work, 'boundary-spike'),
+  });
+  const signBlocks: Block[] = [paragraph(chance), ...(signs.rows.length === 0 ? [paragraph(o.noSigns)] : [table(signs)])];
   return [
     { title: null, blocks: [paragraph(basis), paragraph(o.caution({ alpha: formatNumber(OBJECTIVITY_ALPHA, lang), min: OBJECTIVITY_MIN_PUPILS }), 'dim')] },
     { title: o.journalHeading, blocks: [{ ...table(journalTable(one, lang, 'page')), only: 'page' }, { ...table(journalTable(one, lang, 'screen')), only: 'screen' }] },
     { title: o.distributionHeading, blocks: [paragraph(o.boundaries(scale)), table(distributionTable(one, lang))] },
     { title: o.signsHeading, blocks: signBlocks },
   ];
+}
+
+/** The schools (not classes) with the sign. */
+function countSchools(work: WorkObjectivity, code: ObjectivitySign['code']): number {
+  return work.groups.filter((g) => g.level === 'school' && g.signs.some((s) => s.code === code)).length;
 }
 
 const pct = (value: number | null): TableCell => ({ value: value === null ? null : round(value, 1), percent: value !== null });
@@ -238,6 +248,7 @@ function objectivityJson(report: ObjectivityReport, lang: Lang) {
     works: report.works.map((work) => ({
       procedure: work.procedure,
       year: work.year,
+      tested: work.tested,
       scale: { min3: work.scale.min3, min4: work.scale.min4, min5: work.scale.min5, max: work.scale.max },
       region: { schools: work.region.schools, ...referenceJson(work.region) },
       municipalities: work.municipalities.map((m) => ({ name: m.name, schools: m.schools, ...referenceJson(m) })),
