@@ -11,7 +11,7 @@ import { objectivityDocument, type ObjectivityReport } from '../report/objectivi
 import { analyseObjectivity } from '../rules/objectivity.js';
 import type { AppEnv, RunResult } from './env.js';
 import { gateIssues, requireResults } from './gate.js';
-import { readScales } from './inputs.js';
+import { knownIds, readScales } from './inputs.js';
 
 export interface ObjectivityRun {
   inputs: string[];
@@ -35,13 +35,14 @@ export async function runObjectivity(options: ObjectivityRun, env: AppEnv): Prom
   });
   const issues = gateIssues([...scales.issues, ...loaded.issues].sort(compareIssues), options.strict, env);
   const by = options.by ?? 'school';
-  const wanted = options.school ? new Set(options.school.map((id) => id.toLowerCase())) : null;
+  const known = [...new Set(loaded.works.flatMap((w) => w.groups.map((g) => g.schoolId)))];
+  const wanted = options.school ? new Set(knownIds(options.school, known, env.lang)) : null;
   const works = loaded.works
     .filter((work) => options.year === undefined || work.year === options.year)
     .sort((a, b) => a.year - b.year || compareProcedures(a.procedure, b.procedure))
     // the references are the whole files' before the schools asked for are picked
     .map((work) => analyseObjectivity(work, by))
-    .map((work) => (wanted ? { ...work, groups: work.groups.filter((g) => wanted.has(g.schoolId.toLowerCase())) } : work));
+    .map((work) => (wanted ? { ...work, groups: work.groups.filter((g) => wanted.has(g.schoolId)) } : work));
   requireResults(works.reduce((n, w) => n + w.groups.length, 0));
   const report: ObjectivityReport = { works, by, issues };
   return { document: objectivityDocument(report, env.lang), data: report, issues, exitCode: 0 };

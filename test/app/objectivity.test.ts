@@ -39,7 +39,7 @@ const EXPORT = [
 ].join('\n');
 
 interface Shares { compared: number; noJournal: number; lowered: { count: number }; confirmed: { count: number }; raised: { count: number; pct: number; interval: [number, number] } }
-interface Row { journal: Shares; scored: number; boundary: { from: number; to: number; count: number; pct: number } }
+interface Row { journal: Shares; scored: number; boundary: { from: number; to: number; count: number; pct: number }; quality: { marks: number[]; success: number; quality: number } }
 interface ObjectivityJson {
   by: string;
   works: {
@@ -79,6 +79,13 @@ describe('shnor objectivity on a per-pupil export', () => {
     expect(school.signs[1]!.text).toContain('8 из 25 (32%) набрали 7–8 первичных баллов');
   });
 
+  it('«успеваемость» and «качество знаний»: sch220001 8 «3» and 17 «5» of 25 — 100% and 68%; the region 240 without a «2», 17 + 211 = 228 «4»/«5» = 95%', () => {
+    const [work] = json.works;
+    expect(work!.groups[0]!.quality).toEqual({ marks: [0, 8, 0, 17], success: 100, quality: 68 });
+    // «4»: 188 (B) + 23 (C) = 211; «5»: 17 (A)
+    expect(work!.region.quality).toEqual({ marks: [0, 12, 211, 17], success: 100, quality: 95 });
+  });
+
   it('sch220003: 2 of 25 at the boundary — no sign', () => {
     expect(json.works[0]!.groups.find((g) => g.schoolId === 'sch220003')!.signs).toEqual([]);
   });
@@ -112,7 +119,7 @@ describe('shnor objectivity on a per-pupil export', () => {
     const xlsx = await runCommand('objectivity', { inputs: [NAME] }, { cwd: dir, format: 'xlsx' });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.stdoutBytes as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Сравнение с журналом', 'Распределение баллов', 'Баллы по школам', 'Признаки', 'Проблемы']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Сравнение с журналом', 'Распределение баллов', 'Баллы по школам', 'Успеваемость и качество', 'Признаки', 'Проблемы']);
     // the histogram's headings mark the lowest score of «3», «4», «5»
     const headings = (book.getWorksheet('Баллы по школам')!.getRow(1).values as unknown[]).filter(Boolean);
     expect(headings).toContain('7 б. «3»');
@@ -123,6 +130,13 @@ describe('shnor objectivity on a per-pupil export', () => {
     const md = await runCommand('objectivity', { inputs: [NAME] }, { cwd: dir, format: 'md', lang: 'en' });
     expect(md.stdout).toContain('# Objectivity of results:');
     expect(md.stdout).toContain('a spike at the «3» boundary');
+  });
+
+  it('--school of a school not in the files: exit 2 naming some that are', async () => {
+    const run = await runCommand('objectivity', { inputs: [NAME], school: ['sch229999'] }, { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('sch229999');
+    expect(run.stderr).toContain('sch220001');
   });
 
   it('a file without a journal mark column: exit 2 naming what is needed', async () => {

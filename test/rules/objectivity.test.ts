@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PupilGroupTally, PupilWork } from '../../src/model/pupil-marks.js';
 import { scaleFor, SHIPPED_SCALES } from '../../src/model/scales.js';
-import { analyseObjectivity, boundaryCount, journalShares, objectivitySigns, type ReferenceObjectivity } from '../../src/rules/objectivity.js';
+import { analyseObjectivity, boundaryCount, journalShares, objectivitySigns, qualityOf, type ReferenceObjectivity } from '../../src/rules/objectivity.js';
 import { binomialUpperTail } from '../../src/rules/stats.js';
 
 const SCALE = scaleFor(SHIPPED_SCALES, 'VPR-MA-5', 2021)!;
@@ -69,9 +69,9 @@ describe('journalShares', () => {
 });
 
 describe('the spike at the «3» boundary', () => {
-  const region = (boundaryPct: number, raisedPct = 100): ReferenceObjectivity => ({
-    name: null, schools: 1, journal: journalShares({ lowered: 0, confirmed: 100 - raisedPct, raised: raisedPct, noJournal: 0 }),
-    distribution: { scores: [], scored: 100 }, boundary: { from: 7, to: 8, count: boundaryPct, pct: boundaryPct },
+  const region = (boundaryPct: number, raisedPct = 100): Pick<ReferenceObjectivity, 'journal' | 'boundary'> => ({
+    journal: journalShares({ lowered: 0, confirmed: 100 - raisedPct, raised: raisedPct, noJournal: 0 }),
+    boundary: { from: 7, to: 8, count: boundaryPct, pct: boundaryPct },
   });
   const school = (atBoundary: number, pupils = 25) => {
     const scores = new Array<number>(21).fill(0);
@@ -94,6 +94,22 @@ describe('the spike at the «3» boundary', () => {
 
   it('8 of 19: not tested — fewer than 20 pupils', () => {
     expect(objectivitySigns(school(8, 19), region(5))).toEqual([]);
+  });
+});
+
+describe('«успеваемость» and «качество знаний»', () => {
+  it('2 pupils with 3 points («2»), 3 with 8 («3»), 4 with 12 («4»), 1 with 16 («5»): 8 of 10 = 80%, 5 of 10 = 50%', () => {
+    const scores = new Array<number>(21).fill(0);
+    [[3, 2], [8, 3], [12, 4], [16, 1]].forEach(([score, pupils]) => (scores[score!] = pupils!));
+    expect(qualityOf({ scores, scored: 10 }, SCALE)).toEqual({ marks: [2, 3, 4, 1], success: 80, quality: 50 });
+  });
+
+  it('school A of the tallies below: 8 «3» and 17 «5» of 25 — 100% and 68%', () => {
+    expect(analyseObjectivity(WORK, 'school').groups[0]!.quality).toEqual({ marks: [0, 8, 0, 17], success: 100, quality: 68 });
+  });
+
+  it('no pupil: no shares', () => {
+    expect(qualityOf({ scores: [0, 0], scored: 0 }, SCALE)).toEqual({ marks: [0, 0, 0, 0], success: null, quality: null });
   });
 });
 

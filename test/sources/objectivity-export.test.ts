@@ -31,6 +31,13 @@ describe('objectivity on «Проведение работы по математ
     expect(work.region.schools).toBe(634);
   });
 
+  it('«успеваемость» and «качество знаний» of the region: «2» 3,509, «3» 9,735, «4» 7,638, «5» 2,822 of 23,704 → 85,20% and 44,13%', () => {
+    // counted from «всего баллов» of the rows present with a whole total 0–20: 0–6, 7–10, 11–14, 15–20
+    expect(work.region.quality.marks).toEqual([3509, 9735, 7638, 2822]);
+    expect(work.region.quality.success).toBeCloseTo(85.197, 3);
+    expect(work.region.quality.quality).toBeCloseTo(44.128, 3);
+  });
+
   it('leaves out the row without a total and the total above the maximum, naming row and column; 2,433 absent', () => {
     expect(issues.filter((i) => i.code !== 'absent-pupils').map((i) => [i.row, i.column, i.code])).toEqual([
       [14927, 'всего баллов', 'total-mismatch'], [24901, 'всего баллов', 'score-above-max'],
@@ -43,6 +50,9 @@ describe('objectivity on «Проведение работы по математ
     expect(school!.journal).toMatchObject({ compared: 44, noJournal: 0, lowered: { count: 26 }, confirmed: { count: 17 }, raised: { count: 1 } });
     expect(school!.journal.lowered.pct).toBeCloseTo(59.09, 2);
     expect(school!.municipality).toBe('город Барнаул');
+    // 22 «2», 10 «3», 12 «4», no «5» (the real-exports README's 22 «2» of 44): 50% and 12/44 = 27,3%
+    expect(school!.quality).toMatchObject({ marks: [22, 10, 12, 0], success: 50 });
+    expect(school!.quality.quality).toBeCloseTo(27.27, 2);
     expect(classes.map((c) => c.className)).toEqual(['5А', '5Б']);
     expect(classes.reduce((n, c) => n + c.journal.compared, 0)).toBe(44);
   });

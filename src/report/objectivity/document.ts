@@ -24,7 +24,10 @@ export function objectivityDocument(report: ObjectivityReport, lang: Lang): Docu
   return {
     title: single ? workTitle(report.works[0]!, lang) : null,
     sections: report.works.flatMap((work) => [...(single ? [] : [{ title: workTitle(work, lang), blocks: [] }]), ...workSections(work, report, lang)]),
-    sheets: [journalTable(report, lang, 'sheet'), distributionTable(report, lang), histogramTable(report, lang), signsTable(report, lang), issueTable(report.issues, lang)],
+    sheets: [
+      journalTable(report, lang, 'sheet'), distributionTable(report, lang), histogramTable(report, lang), qualityTable(report, lang), signsTable(report, lang),
+      issueTable(report.issues, lang),
+    ],
     json: { value: objectivityJson(report, lang) },
   };
 }
@@ -53,6 +56,7 @@ function workSections(work: WorkObjectivity, report: ObjectivityReport, lang: La
     { title: null, blocks: [paragraph(basis), paragraph(o.caution({ alpha: formatNumber(OBJECTIVITY_ALPHA, lang), min: OBJECTIVITY_MIN_PUPILS }), 'dim')] },
     { title: o.journalHeading, blocks: [{ ...table(journalTable(one, lang, 'page')), only: 'page' }, { ...table(journalTable(one, lang, 'screen')), only: 'screen' }] },
     { title: o.distributionHeading, blocks: [paragraph(o.boundaries(scale)), table(distributionTable(one, lang))] },
+    { title: o.qualityHeading, blocks: [paragraph(o.qualityBasis), table(qualityTable(one, lang))] },
     { title: o.signsHeading, blocks: signBlocks },
   ];
 }
@@ -188,6 +192,23 @@ function histogramTable(report: ObjectivityReport, lang: Lang): Table {
   };
 }
 
+/** «Успеваемость» and «качество знаний» with the marks they rest on. */
+function qualityTable(report: ObjectivityReport, lang: Lang): Table {
+  const o = messagesOf(lang).objectivity;
+  const many = report.works.length > 1;
+  return {
+    name: o.qualitySheet,
+    headers: [...headHeaders(report, lang), o.scored, '«2»', '«3»', '«4»', '«5»', o.success, o.quality],
+    rows: report.works.flatMap((work) =>
+      rowsOf(work, lang).map(({ head, ref, emphasis }) => ({
+        emphasis,
+        cells: [...headCells(head, report.by, many ? work : null, lang), count(ref.distribution.scored), ...ref.quality.marks.map(count), pct(ref.quality.success), pct(ref.quality.quality)],
+      })),
+    ),
+    wide: [1],
+  };
+}
+
 function signsTable(report: ObjectivityReport, lang: Lang): Table {
   const o = messagesOf(lang).objectivity;
   const t = messagesOf(lang);
@@ -226,6 +247,7 @@ export function signFigures(sign: ObjectivitySign, lang: Lang): string {
 }
 
 const round = (value: number, digits = 4): number => Number(value.toFixed(digits));
+const nullableRound = (value: number | null): number | null => (value === null ? null : round(value));
 
 function sharesJson(journal: GroupObjectivity['journal']) {
   const one = (s: Share) => ({ count: s.count, pct: s.pct === null ? null : round(s.pct), interval: s.interval === null ? null : s.interval.map((v) => round(v)) });
@@ -238,6 +260,7 @@ function referenceJson(ref: ReferenceObjectivity | GroupObjectivity) {
     scores: ref.distribution.scores,
     scored: ref.distribution.scored,
     boundary: { ...ref.boundary, pct: ref.boundary.pct === null ? null : round(ref.boundary.pct) },
+    quality: { marks: ref.quality.marks, success: nullableRound(ref.quality.success), quality: nullableRound(ref.quality.quality) },
   };
 }
 
