@@ -112,10 +112,11 @@ export interface WorkObjectivity {
   /** Schools in code order; with --by class each followed by its classes. */
   groups: GroupObjectivity[];
   /**
-   * How many schools each sign was tested on (20 pupils or more): at p < 0,05 about one in twenty of
-   * them shows it by chance alone, and the document says how many that is.
+   * How many schools of the files each sign was tested on (20 pupils or more) and found in: at
+   * p < 0,05 about one in twenty tested shows it by chance alone, and the document says how many that is.
    */
   tested: { raised: number; spike: number };
+  found: { raised: number; spike: number };
 }
 
 interface Sum {
@@ -232,6 +233,10 @@ export function analyseObjectivity(work: PupilWork, by: ObjectivityBy): WorkObje
     tested: {
       raised: schoolRows.filter((g) => g.journal.compared >= OBJECTIVITY_MIN_PUPILS).length,
       spike: schoolRows.filter((g) => g.distribution.scored >= OBJECTIVITY_MIN_PUPILS).length,
+    },
+    found: {
+      raised: schoolRows.filter((g) => g.signs.some((s) => s.code === 'raised-above-region')).length,
+      spike: schoolRows.filter((g) => g.signs.some((s) => s.code === 'boundary-spike')).length,
     },
     municipalities: [...municipalities].sort(([a], [b]) => compareNatural(a, b)).map(([name, m]) => reference(name, m.schools.size, m.sum, scale)),
     groups,

@@ -141,6 +141,7 @@ describe('analyseObjectivity', () => {
     expect(bySchool.groups[2]!.signs).toEqual([]);
     // all three schools have 20 pupils or more (A: 24 with a journal mark, 25 with a score; B 190; C 25)
     expect(bySchool.tested).toEqual({ raised: 3, spike: 3 });
+    expect(bySchool.found).toEqual({ raised: 1, spike: 1 });
   });
 
   it('by class: each class of A under its school, counted separately; classes of 13 and 12 pupils are not tested', () => {

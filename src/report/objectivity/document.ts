@@ -49,7 +49,7 @@ function workSections(work: WorkObjectivity, report: ObjectivityReport, lang: La
   const chance = o.chance({
     raised: work.tested.raised, spike: work.tested.spike,
     expectedRaised: formatNumber(work.tested.raised * OBJECTIVITY_ALPHA, lang, 0), expectedSpike: formatNumber(work.tested.spike * OBJECTIVITY_ALPHA, lang, 0),
-    foundRaised: countSchools(work, 'raised-above-region'), foundSpike: countSchools(work, 'boundary-spike'),
+    foundRaised: work.found.raised, foundSpike: work.found.spike,
   });
   const signBlocks: Block[] = [paragraph(chance), ...(signs.rows.length === 0 ? [paragraph(o.noSigns)] : [table(signs)])];
   return [
@@ -59,11 +59,6 @@ function workSections(work: WorkObjectivity, report: ObjectivityReport, lang: La
     { title: o.qualityHeading, blocks: [paragraph(o.qualityBasis), table(qualityTable(one, lang))] },
     { title: o.signsHeading, blocks: signBlocks },
   ];
-}
-
-/** The schools (not classes) with the sign. */
-function countSchools(work: WorkObjectivity, code: ObjectivitySign['code']): number {
-  return work.groups.filter((g) => g.level === 'school' && g.signs.some((s) => s.code === code)).length;
 }
 
 const pct = (value: number | null): TableCell => ({ value: value === null ? null : round(value, 1), percent: value !== null });
@@ -93,7 +88,7 @@ function groupHead(group: GroupObjectivity, lang: Lang): RowHead {
 
 function referenceHead(ref: ReferenceObjectivity, lang: Lang): RowHead {
   const o = messagesOf(lang).objectivity;
-  return ref.name === null ? { id: o.region, name: null, className: null, municipality: null } : { id: ref.name, name: o.municipality, className: null, municipality: ref.name };
+  return ref.name === null ? { id: o.region, name: null, className: null, municipality: null } : { id: ref.name, name: o.municipality, className: null, municipality: null };
 }
 
 /** The region, then the municipalities of the schools shown; then the schools (and classes). */
@@ -272,6 +267,7 @@ function objectivityJson(report: ObjectivityReport, lang: Lang) {
       procedure: work.procedure,
       year: work.year,
       tested: work.tested,
+      found: work.found,
       scale: { min3: work.scale.min3, min4: work.scale.min4, min5: work.scale.min5, max: work.scale.max },
       region: { schools: work.region.schools, ...referenceJson(work.region) },
       municipalities: work.municipalities.map((m) => ({ name: m.name, schools: m.schools, ...referenceJson(m) })),
