@@ -115,6 +115,7 @@ class MarkTally implements RowMapper {
   private readonly groups = new Map<string, PupilGroupTally>();
   private readonly order: PupilGroupTally[] = [];
   private absent = 0;
+  private last: { school: CellValue; class: CellValue; group: PupilGroupTally } | null = null;
   private readonly grade: number | null;
 
   constructor(
@@ -204,7 +205,18 @@ class MarkTally implements RowMapper {
     return null;
   }
 
+  /** Pupils of a class stand together: the last class is tried before the map. */
   private groupOf(cells: CellValue[], rowNumber: number): PupilGroupTally | null {
+    const columns = this.layout;
+    const schoolCell = cells[columns.school] ?? null;
+    const classCell = columns.className === undefined ? null : (cells[columns.className] ?? null);
+    if (this.last !== null && schoolCell === this.last.school && classCell === this.last.class) return this.last.group;
+    const group = this.findGroup(cells, rowNumber);
+    if (group !== null) this.last = { school: schoolCell, class: classCell, group };
+    return group;
+  }
+
+  private findGroup(cells: CellValue[], rowNumber: number): PupilGroupTally | null {
     const columns = this.layout;
     const schoolText = cellText(cells[columns.school] ?? null);
     if (schoolText === null) {
