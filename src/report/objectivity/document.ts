@@ -25,7 +25,7 @@ export function objectivityDocument(report: ObjectivityReport, lang: Lang): Docu
     title: single ? workTitle(report.works[0]!, lang) : null,
     sections: report.works.flatMap((work) => [...(single ? [] : [{ title: workTitle(work, lang), blocks: [] }]), ...workSections(work, report, lang)]),
     sheets: [
-      journalTable(report, lang, 'sheet'), distributionTable(report, lang), histogramTable(report, lang), qualityTable(report, lang), signsTable(report, lang),
+      journalTable(report, lang), distributionTable(report, lang), histogramTable(report, lang), qualityTable(report, lang), signsTable(report, lang),
       issueTable(report.issues, lang),
     ],
     json: { value: objectivityJson(report, lang) },
@@ -54,7 +54,7 @@ function workSections(work: WorkObjectivity, report: ObjectivityReport, lang: La
   const signBlocks: Block[] = [paragraph(chance), ...(signs.rows.length === 0 ? [paragraph(o.noSigns)] : [table(signs)])];
   return [
     { title: null, blocks: [paragraph(basis), paragraph(o.caution({ alpha: formatNumber(OBJECTIVITY_ALPHA, lang), min: OBJECTIVITY_MIN_PUPILS }), 'dim')] },
-    { title: o.journalHeading, blocks: [{ ...table(journalTable(one, lang, 'page')), only: 'page' }, { ...table(journalTable(one, lang, 'screen')), only: 'screen' }] },
+    { title: o.journalHeading, blocks: [{ ...table(journalTable(one, lang)), only: 'page' }, { ...table(journalTable(one, lang, true)), only: 'screen' }] },
     { title: o.distributionHeading, blocks: [paragraph(o.boundaries(scale)), table(distributionTable(one, lang))] },
     { title: o.qualityHeading, blocks: [paragraph(o.qualityBasis), table(qualityTable(one, lang))] },
     { title: o.signsHeading, blocks: signBlocks },
@@ -122,10 +122,9 @@ const signNames = (signs: ObjectivitySign[], lang: Lang): string | null =>
   signs.length === 0 ? null : signs.map((s) => messagesOf(lang).objectivity.signs[s.code]).join('; ');
 
 /** The shares with their intervals: a column each on the page and the sheet, one cell each on the screen. */
-function journalTable(report: ObjectivityReport, lang: Lang, medium: 'page' | 'sheet' | 'screen'): Table {
+function journalTable(report: ObjectivityReport, lang: Lang, screen = false): Table {
   const o = messagesOf(lang).objectivity;
   const many = report.works.length > 1;
-  const screen = medium === 'screen';
   const rows: TableRow[] = report.works.flatMap((work) =>
     rowsOf(work, lang).map(({ head, ref, emphasis, signs }) => {
       const j = ref.journal;
