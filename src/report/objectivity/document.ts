@@ -5,6 +5,7 @@
  * histogram of every school by score, the boundaries in its headings); the CSV is the journal comparison.
  */
 import { messagesOf, type Lang } from '../../messages/index.js';
+import { maxOf } from '../../model/arrays.js';
 import type { Issue } from '../../model/issues.js';
 import { OBJECTIVITY_ALPHA, OBJECTIVITY_MIN_PUPILS, type GroupObjectivity, type ObjectivitySign, type ReferenceObjectivity, type Share, type WorkObjectivity } from '../../rules/objectivity.js';
 import { paragraph, table, type Block, type Document, type Section } from '../document/model.js';
@@ -165,7 +166,7 @@ function distributionTable(report: ObjectivityReport, lang: Lang): Table {
 /** Every row's pupils by primary score: a column per score, the lowest score of «3», «4», «5» marked in its heading. */
 function histogramTable(report: ObjectivityReport, lang: Lang): Table {
   const o = messagesOf(lang).objectivity;
-  const max = Math.max(0, ...report.works.map((w) => w.scale.max));
+  const max = maxOf(report.works.map((w) => w.scale.max), 0);
   const single = report.works.length === 1 ? report.works[0]! : null;
   const mark = (s: number): string => {
     if (single === null) return '';
