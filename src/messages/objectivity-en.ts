@@ -16,12 +16,12 @@ export const objectivityEn: typeof objectivityRu = {
   title: (p: { work: string }) => `Objectivity of results: ${p.work}`,
   basis: (p: P) =>
     `ФИС ОКО per-pupil export: ${p.scored} participants with a primary score, ${p.compared} of them with a journal mark for the previous term, ` +
-    `${p.noJournal} without one (counted apart). The ВПР mark by the ${p.year} conversion scale: «3» from ${p.min3}, «4» from ${p.min4}, «5» from ${p.min5} primary points (maximum ${p.max}). ` +
+    `${p.noJournal} without one (counted apart). The VPR mark by the ${p.year} conversion scale: «3» from ${p.min3}, «4» from ${p.min4}, «5» from ${p.min5} primary points (maximum ${p.max}). ` +
     `The region: every pupil of this work in the input files (${p.schools} schools).`,
   caution: (p: P) =>
     `Signs are a reason to review, not a finding of non-objectivity. A sign is marked when the school's (class's) share is above the region's and a one-sided binomial test gives p < ${p.alpha} ` +
     `on at least ${p.min} pupils (shnor's rule).`,
-  journalHeading: 'ВПР marks against journal marks',
+  journalHeading: 'VPR marks against journal marks',
   distributionHeading: 'Distribution of primary scores',
   signsHeading: 'Signs to review',
   noSigns: 'No signs found.',
