@@ -9,7 +9,7 @@ import { maxOf } from '../../model/arrays.js';
 import type { Issue } from '../../model/issues.js';
 import { OBJECTIVITY_ALPHA, OBJECTIVITY_MIN_PUPILS, type GroupObjectivity, type ObjectivitySign, type ReferenceObjectivity, type Share, type WorkObjectivity } from '../../rules/objectivity.js';
 import { paragraph, table, type Block, type Document, type Section } from '../document/model.js';
-import { formatNumber, formatPercent } from '../format.js';
+import { cellValueText, formatNumber, formatPercent } from '../format.js';
 import { issueMessage } from '../issue-text.js';
 import { procedureName } from '../procedure-name.js';
 import { issueTable, type Table, type TableCell, type TableRow } from '../table-model.js';
@@ -52,14 +52,27 @@ function workSections(work: WorkObjectivity, report: ObjectivityReport, lang: La
     expectedRaised: formatNumber(work.tested.raised * OBJECTIVITY_ALPHA, lang, 0), expectedSpike: formatNumber(work.tested.spike * OBJECTIVITY_ALPHA, lang, 0),
     foundRaised: work.found.raised, foundSpike: work.found.spike,
   });
-  const signBlocks: Block[] = [paragraph(chance), ...(signs.rows.length === 0 ? [paragraph(o.noSigns)] : [table(signs)])];
+  const signBlocks: Block[] = [paragraph(chance), ...(signs.rows.length === 0 ? [paragraph(o.noSigns)] : [table(ruled(signs, lang))])];
   return [
     { title: null, blocks: [paragraph(basis), paragraph(o.caution({ alpha: formatNumber(OBJECTIVITY_ALPHA, lang), min: OBJECTIVITY_MIN_PUPILS }), 'dim')] },
-    { title: o.journalHeading, blocks: [{ ...table(journalTable(one, lang)), only: 'page' }, { ...table(journalTable(one, lang, true)), only: 'screen' }] },
-    { title: o.distributionHeading, blocks: [paragraph(o.boundaries(scale)), table(distributionTable(one, lang))] },
-    { title: o.qualityHeading, blocks: [paragraph(o.qualityBasis), table(qualityTable(one, lang))] },
+    { title: o.journalHeading, blocks: [{ ...table(journalTable(one, lang)), only: 'page' }, { ...table(ruled(journalTable(one, lang, true), lang)), only: 'screen' }] },
+    { title: o.distributionHeading, blocks: [paragraph(o.boundaries(scale)), table(ruled(distributionTable(one, lang), lang))] },
+    { title: o.qualityHeading, blocks: [paragraph(o.qualityBasis), table(ruled(qualityTable(one, lang), lang))] },
     { title: o.signsHeading, blocks: signBlocks },
   ];
+}
+
+/**
+ * A row of one line per school on the screen, a rule between them (a region's 634 schools, not 1,268
+ * lines): each column as wide as its heading and values, the wide ones (names, figures) at most 40.
+ */
+function ruled(t: Table, lang: Lang): Table {
+  const columns = t.headers.map((heading, i) => {
+    const longest = maxOf(t.rows.map((row) => (row.cells[i] ? cellValueText(row.cells[i]!, lang).length : 0)), 0);
+    const preferred = Math.max(heading.length, longest);
+    return { heading, preferred: t.wide?.includes(i) ? Math.min(40, preferred) : preferred };
+  });
+  return { ...t, screen: { ruled: true, columns } };
 }
 
 const pct = (value: number | null): TableCell => ({ value: value === null ? null : round(value, 1), percent: value !== null });
