@@ -4,7 +4,9 @@
  * the municipality and the region of the same files.
  */
 import type { Config } from '../config/schema.js';
+import { UsageError } from '../errors.js';
 import { loadPupilMarks } from '../io/pupil-marks.js';
+import { messagesOf } from '../messages/index.js';
 import { compareIssues } from '../model/issues.js';
 import { compareProcedures } from '../model/procedures.js';
 import { objectivityDocument, type ObjectivityReport } from '../report/objectivity/document.js';
@@ -34,6 +36,10 @@ export async function runObjectivity(options: ObjectivityRun, env: AppEnv): Prom
     sheet: options.sheet, stdin: env.stdin,
   });
   const issues = gateIssues([...scales.issues, ...loaded.issues].sort(compareIssues), options.strict, env);
+  const years = [...new Set(loaded.works.map((w) => w.year))].sort((a, b) => a - b);
+  if (options.year !== undefined && !years.includes(options.year)) {
+    throw new UsageError('bad-option', { option: '--year', value: String(options.year), expected: messagesOf(env.lang).help.objectivityYears(years.join(', ')) });
+  }
   const by = options.by ?? 'school';
   const known = [...new Set(loaded.works.flatMap((w) => w.groups.map((g) => g.schoolId)))];
   const wanted = options.school ? new Set(knownIds(options.school, known, env.lang)) : null;

@@ -413,6 +413,7 @@ export const en: Messages = {
     objectivity: 'signs of non-objective results from ФИС ОКО per-pupil exports: ВПР marks against journal marks (lowered / confirmed / raised), the distribution of primary scores, signs to review',
     objectivityExamples: EXAMPLES.objectivity,
     objectivityYear: 'only the works of this school year (by its end: 2020/2021 → 2021); all by default',
+    objectivityYears: (years) => `a year of the works in the input files: ${years}`,
     objectivityBy: 'class — each school\'s classes too',
     taskResults: 'a results file (as for classify): common problems are counted over this year\'s ШНОР, not all schools',
     taskMap: 'a task map (.xlsx/.csv or a folder) or FIOKO\'s description of the work: task number (and position), max points, skill checked, content element; repeatable',

@@ -139,6 +139,13 @@ describe('shnor objectivity on a per-pupil export', () => {
     expect(run.stderr).toContain('sch220001');
   });
 
+  it('--year of no work in the files: exit 2 naming the years there are', async () => {
+    const run = await runCommand('objectivity', { inputs: [NAME], year: 2030 }, { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('2030');
+    expect(run.stderr).toContain('год работ во входных файлах: 2021');
+  });
+
   it('a file without a journal mark column: exit 2 naming what is needed', async () => {
     await writeIn(dir, 'no-journal.csv', EXPORT.replace('отметка за предыдущую четверть/триместр', 'оценка'));
     const run = await runCommand('objectivity', { inputs: ['no-journal.csv'] }, { cwd: dir });
