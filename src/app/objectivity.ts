@@ -10,7 +10,7 @@ import { messagesOf } from '../messages/index.js';
 import { compareIssues } from '../model/issues.js';
 import { compareProcedures } from '../model/procedures.js';
 import { objectivityDocument, type ObjectivityReport } from '../report/objectivity/document.js';
-import { analyseObjectivity } from '../rules/objectivity.js';
+import { analyseObjectivity } from '../rules/pupil-objectivity.js';
 import type { AppEnv, RunResult } from './env.js';
 import { gateIssues, requireResults } from './gate.js';
 import { knownIds, readScales } from './inputs.js';

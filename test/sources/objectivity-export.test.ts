@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPupilMarks } from '../../src/io/pupil-marks.js';
 import type { Issue } from '../../src/model/issues.js';
-import { analyseObjectivity, type WorkObjectivity } from '../../src/rules/objectivity.js';
+import { analyseObjectivity, type WorkObjectivity } from '../../src/rules/pupil-objectivity.js';
 
 const EXPORT = '../shared/real-exports/Проведение работы по математике, 5 класс. ВПР 2021.xlsx';
 

@@ -7,7 +7,7 @@
 import { messagesOf, type Lang } from '../../messages/index.js';
 import { maxOf } from '../../model/arrays.js';
 import type { Issue } from '../../model/issues.js';
-import { OBJECTIVITY_ALPHA, OBJECTIVITY_MIN_PUPILS, type GroupObjectivity, type ObjectivitySign, type ReferenceObjectivity, type Share, type WorkObjectivity } from '../../rules/objectivity.js';
+import { OBJECTIVITY_ALPHA, OBJECTIVITY_MIN_PUPILS, type GroupObjectivity, type ObjectivitySign, type ReferenceObjectivity, type Share, type WorkObjectivity } from '../../rules/pupil-objectivity.js';
 import { paragraph, table, type Block, type Document, type Section } from '../document/model.js';
 import { cellValueText, formatNumber, formatPercent } from '../format.js';
 import { issueMessage } from '../issue-text.js';
