@@ -76,6 +76,8 @@ export interface ErrorParams {
   'no-task-max': NoParams;
   // the list of signs of non-objective results (src/messages/markers-*.ts)
   'no-markers-header': NoParams;
+  // per-pupil exports with the journal mark (src/messages/objectivity-*.ts)
+  'no-pupil-marks-header': NoParams;
   internal: { message: string };
 }
 

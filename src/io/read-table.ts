@@ -16,7 +16,7 @@ import { TableSink, type HeaderCandidate, type SheetOutcome } from './table-sink
 /** The error of a file without a header, one for each kind of table. */
 export type NoHeaderCode =
   | 'no-header' | 'no-facts-header' | 'no-profile-header' | 'no-draft-header' | 'no-reference-header' | 'no-scales-header'
-  | 'no-schools-header' | 'no-journal-header' | 'no-task-header' | 'no-task-map-header' | 'no-markers-header';
+  | 'no-schools-header' | 'no-journal-header' | 'no-task-header' | 'no-task-map-header' | 'no-markers-header' | 'no-pupil-marks-header';
 
 export interface TableFileOptions<T> extends ReadOptions {
   match: HeaderMatcher<T>;

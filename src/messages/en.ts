@@ -8,6 +8,7 @@ import { difficultiesEn } from './difficulties-en.js';
 import { inspectEn } from './inspect-en.js';
 import { listsEn } from './lists-en.js';
 import { markersEn } from './markers-en.js';
+import { objectivityEn } from './objectivity-en.js';
 import { profileTemplateEn } from './profile-template-en.js';
 import { itemsOf, shortList } from './list.js';
 import { targetsEn } from './targets-en.js';
@@ -105,6 +106,7 @@ export const en: Messages = {
     'cli-other': (p) => `command-line error: ${p.token}`,
     ...tasksEn.errors,
     ...markersEn.errors,
+    ...objectivityEn.errors,
     internal: (p) => `internal error in shnor: ${p.message} (run with --debug for details and report it)`,
   },
   issues: {
@@ -165,6 +167,7 @@ export const en: Messages = {
     ...tasksEn.issues,
     ...egeFormEn.issues,
     ...markersEn.issues,
+    ...objectivityEn.issues,
     ...reportEn.issues,
     ...targetsEn.issues,
     'pcts-rounded': (p: P) => `shares of «2»–«5» add up to ${p.sum}%, more than 1 pp away from 100%; mark counts recovered from the shares approximately, row used`,
@@ -402,6 +405,7 @@ export const en: Messages = {
   lists: listsEn,
   branches: branchesEn,
   markers: markersEn,
+  objectivity: objectivityEn,
   report: reportEn,
   configFile: configFileEn,
   profileTemplate: profileTemplateEn,
@@ -420,6 +424,11 @@ export const en: Messages = {
     targets: 'the programme\'s target indicators for the year (by the Pirovsky district programme МППКО, January monitoring): plan, fact, numerator and denominator, status and why',
     tasks: 'task-level results (difficulty maps): each task\'s success against the region, problem tasks by skill, by class or teacher (--by), common problems of the ШНОР',
     tasksExamples: EXAMPLES.tasks,
+    objectivity: 'signs of non-objective results from ФИС ОКО per-pupil exports: ВПР marks against journal marks (lowered / confirmed / raised), the distribution of primary scores, signs to review',
+    objectivityExamples: EXAMPLES.objectivity,
+    objectivityYear: 'only the works of this school year (by its end: 2020/2021 → 2021); all by default',
+    objectivityYears: (years) => `a year of the works in the input files: ${years}`,
+    objectivityBy: 'class — each school\'s classes too',
     taskResults: 'a results file (as for classify): common problems are counted over this year\'s ШНОР, not all schools',
     taskMap: 'a task map (.xlsx/.csv or a folder) or FIOKO\'s description of the work: task number (and position), max points, skill checked, content element; repeatable',
     expectedProcedure: 'a procedure name or code, e.g. «ВПР Математика 5 класс» or VPR-MA-5',

@@ -9,6 +9,11 @@ export const EXAMPLES = {
     'shnor report results.xlsx --profile schools.xlsx --facts monitoring.xlsx --year 2023 -o report/',
     'shnor report results.xlsx --profile schools.xlsx --docx --pdf -o report/',
   ],
+  objectivity: [
+    'shnor objectivity "Проведение работы по математике, 5 класс. ВПР 2021.xlsx"',
+    'shnor objectivity exports/vpr-2021/ --school sch220093 --by class --format md',
+    'shnor objectivity exports/ --scales vpr-scales-2022.csv -o objectivity.xlsx',
+  ],
   tasks: [
     'shnor tasks vpr-ma5-tasks.xlsx --year 2023',
     'shnor tasks protocol.xlsx --procedure VPR-MA-5',

@@ -9,6 +9,7 @@ import { difficultiesRu } from './difficulties-ru.js';
 import { inspectRu } from './inspect-ru.js';
 import { listsRu } from './lists-ru.js';
 import { markersRu } from './markers-ru.js';
+import { objectivityRu } from './objectivity-ru.js';
 import { profileTemplateRu } from './profile-template-ru.js';
 import { itemsOf, shortList } from './list.js';
 import { plural } from './plural.js';
@@ -109,6 +110,7 @@ export const ru = {
     'cli-other': (p) => `ошибка в командной строке: ${p.token}`,
     ...tasksRu.errors,
     ...markersRu.errors,
+    ...objectivityRu.errors,
     internal: (p) => `внутренняя ошибка shnor: ${p.message} (запустите с --debug, чтобы увидеть подробности, и сообщите разработчикам)`,
   } satisfies ErrorTexts,
   issues: {
@@ -169,6 +171,7 @@ export const ru = {
     ...tasksRu.issues,
     ...egeFormRu.issues,
     ...markersRu.issues,
+    ...objectivityRu.issues,
     ...reportRu.issues,
     ...targetsRu.issues,
     'pcts-rounded': (p: P) => `сумма долей «2»–«5» (${p.sum}%) отличается от 100% больше чем на 1 п.п.; числа отметок восстановлены по долям приближённо, строка учтена`,
@@ -442,6 +445,7 @@ export const ru = {
   lists: listsRu,
   branches: branchesRu,
   markers: markersRu,
+  objectivity: objectivityRu,
   report: reportRu,
   configFile: configFileRu,
   profileTemplate: profileTemplateRu,
@@ -460,6 +464,11 @@ export const ru = {
     targets: 'целевые показатели программы за год (по МППКО Пировского муниципального округа, январский мониторинг): план, факт, числитель и знаменатель, итог и пояснение',
     tasks: 'результаты по заданиям (карты затруднений): успешность каждого задания против региона, проблемные задания по умениям, по классам или учителям (--by), общие затруднения ШНОР',
     tasksExamples: EXAMPLES.tasks,
+    objectivity: 'признаки необъективности по выгрузке ФИС ОКО по ученикам: отметки ВПР против отметок по журналу (понизили / подтвердили / повысили), распределение первичных баллов, признаки для проверки',
+    objectivityExamples: EXAMPLES.objectivity,
+    objectivityYear: 'только работы этого учебного года (по году окончания: 2020/2021 → 2021); по умолчанию все',
+    objectivityYears: (years: string) => `год работ во входных файлах: ${years}`,
+    objectivityBy: 'class — и по классам каждой школы',
     taskResults: 'файл результатов (как для classify): общие затруднения считаются по ШНОР этого года, а не по всем школам',
     taskMap: 'карта заданий (.xlsx/.csv или папка) или описание работы ФИОКО: номер задания (и позиция), макс. балл, проверяемое умение, элемент содержания; можно повторять',
     expectedProcedure: 'название или код процедуры, например «ВПР Математика 5 класс» или VPR-MA-5',

@@ -30,3 +30,25 @@ export function normalCdf(x: number): number {
   const erf = 1 - poly * Math.exp(-(x * x) / 2);
   return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
+
+/**
+ * P(X ≥ k) for X ~ Binomial(n, p): the one-sided p-value of k or more successes where p is expected.
+ * Summed term by term in logarithms (no overflow for a region's n). Example: k = 8, n = 25, p = 0,05 →
+ * 1,96·10⁻⁵.
+ */
+export function binomialUpperTail(k: number, n: number, p: number): number {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  const logRatio = Math.log(p) - Math.log(1 - p);
+  // log C(n, k) p^k (1-p)^(n-k), built from the term of 0
+  let log = n * Math.log(1 - p);
+  for (let i = 0; i < k; i++) log += Math.log(n - i) - Math.log(i + 1) + logRatio;
+  let sum = 0;
+  for (let i = k; i <= n; i++) {
+    sum += Math.exp(log);
+    log += Math.log(n - i) - Math.log(i + 1) + logRatio;
+  }
+  return Math.min(1, sum);
+}

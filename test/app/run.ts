@@ -37,6 +37,7 @@ export const COMMANDS = {
   recommend: async () => (await import('../../src/app/recommend.js')).runRecommend,
   targets: async () => (await import('../../src/app/targets.js')).runTargets,
   tasks: async () => (await import('../../src/app/tasks.js')).runTasks,
+  objectivity: async () => (await import('../../src/app/objectivity.js')).runObjectivity,
   rules: async () => (await import('../../src/app/rules.js')).runRules,
 };
 

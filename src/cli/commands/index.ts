@@ -7,6 +7,7 @@ import { registerCluster } from './cluster.js';
 import { registerDynamics } from './dynamics.js';
 import { registerInit } from './init.js';
 import { registerInspect } from './inspect.js';
+import { registerObjectivity } from './objectivity.js';
 import { registerRecommend } from './recommend.js';
 import { registerReport } from './report.js';
 import { registerRules } from './rules.js';
@@ -16,5 +17,5 @@ import { registerTasks } from './tasks.js';
 import { registerTemplate } from './template.js';
 
 export const COMMANDS: ((program: Command, context: CommandContext) => void)[] = [
-  registerClassify, registerInspect, registerCheck, registerScore, registerDynamics, registerCluster, registerRecommend, registerTargets, registerTasks, registerReport, registerRules, registerTemplate, registerInit,
+  registerClassify, registerInspect, registerCheck, registerScore, registerDynamics, registerCluster, registerRecommend, registerTargets, registerTasks, registerObjectivity, registerReport, registerRules, registerTemplate, registerInit,
 ];

@@ -33,7 +33,7 @@ import type { ColumnUse, Layout, LayoutContext, Need, RowMapper } from './types.
 
 type PupilField = 'school' | 'municipality' | 'total' | 'variant' | 'pupil' | 'known';
 
-interface PupilColumns {
+export interface PupilColumns {
   headers: string[];
   school: number;
   municipality: number | undefined;
@@ -64,7 +64,7 @@ function pupilField(header: string, hasSchoolLogin: boolean): PupilField | null 
   return null;
 }
 
-function findColumns(headers: string[]): PupilColumns {
+export function findColumns(headers: string[]): PupilColumns {
   const labels = headers.map(normalizeLabel);
   const hasSchoolLogin = labels.some((l) => l.includes('логин') || l === 'школа');
   const columns: PupilColumns = { headers, school: -1, municipality: undefined, total: -1, variant: undefined, tasks: [] };
@@ -89,7 +89,7 @@ function findColumns(headers: string[]): PupilColumns {
 }
 
 /** A school column (not the pupil's «Код»), the primary score, and two task columns at least. */
-function pupilNeeds(columns: PupilColumns): Need[] {
+export function pupilNeeds(columns: PupilColumns): Need[] {
   const cells = (indexes: number[]) => indexes.filter((i) => i >= 0).map((i) => columns.headers[i]!);
   const tasks = cells(columns.tasks);
   return [
@@ -127,7 +127,7 @@ function startPupils(context: LayoutContext, headerRow: number, titles: string[]
 }
 
 /** The title rows, then the file name («… 5 класс. ВПР 2021.xlsx»), then --procedure and the year hint (sheet name, --year). */
-function workOf(context: LayoutContext, titles: string[]): { procedure: string | null; year: number | null } {
+export function workOf(context: Pick<LayoutContext, 'file' | 'procedureHint' | 'yearHint'>, titles: string[]): { procedure: string | null; year: number | null } {
   const title = readTitles(titles);
   const name = readTitles([context.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')]);
   const flag = context.procedureHint ? (parseProcedure(context.procedureHint)?.code ?? null) : null;

@@ -26,3 +26,6 @@ export const EGE_FORM_APPLICATIONS_TITLE = /заявлени/i;
 
 /** «ВПР (осень) 2022»: an autumn ВПР in a title or file name, written in the next school year (layouts/titles.ts). */
 export const AUTUMN_TITLE = /осен/i;
+
+/** A per-pupil export's journal mark cell that says there is none: «нет отметки», «нет», a dash (pupil-marks.ts). */
+export const NO_JOURNAL_MARK = /^(нет( отметки)?|-|–|—)$/;

@@ -48,6 +48,10 @@ export const PUPILS_KNOWN_HEADERS = [
   /^пол$/, /^класс( |$)/, /^наименование класса$/, /^отметка за предыдущ/, /^учебник$/, /^др уч/, /^пользователь$/,
   /^код региона$/, /^дата загрузки$/,
 ];
+/** The journal mark for the previous term in the same forms (pupil-marks.ts, for objectivity). */
+export const PUPILS_JOURNAL_HEADER = /^отметка (за предыдущ|по журналу)/;
+/** The class of the same forms: «класс» (a letter), «наименование класса», «буква (цифра) класса» (pupil-marks.ts). */
+export const PUPILS_CLASS_HEADER = /^(класс( |$)|наименование класса|буква)/;
 /** The variant column of the same forms, by its start: «Вариант», «Вариант часть 1» (layouts/pupils.ts). */
 export const PUPILS_VARIANT_PREFIX = 'вариант';
 

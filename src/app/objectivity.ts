@@ -1,0 +1,55 @@
+/**
+ * objectivity: signs of non-objective ВПР results from ФИС ОКО per-pupil exports — the ВПР mark
+ * against the journal mark and the distribution of primary scores, per school (and class), against
+ * the municipality and the region of the same files.
+ */
+import type { Config } from '../config/schema.js';
+import { UsageError } from '../errors.js';
+import { loadPupilMarks } from '../io/pupil-marks.js';
+import { messagesOf } from '../messages/index.js';
+import { compareIssues } from '../model/issues.js';
+import { compareProcedures } from '../model/procedures.js';
+import { objectivityDocument, type ObjectivityReport } from '../report/objectivity/document.js';
+import { analyseObjectivity } from '../rules/pupil-objectivity.js';
+import type { AppEnv, RunResult } from './env.js';
+import { gateIssues, requireResults } from './gate.js';
+import { knownIds, readScales } from './inputs.js';
+
+export interface ObjectivityRun {
+  inputs: string[];
+  config: Config;
+  school?: string[];
+  by?: 'class';
+  scales?: string;
+  procedure?: string;
+  year?: number;
+  encoding?: string;
+  delimiter?: string;
+  sheet?: string;
+  strict?: boolean;
+}
+
+export async function runObjectivity(options: ObjectivityRun, env: AppEnv): Promise<RunResult<ObjectivityReport>> {
+  const scales = await readScales(options.scales);
+  const loaded = await loadPupilMarks(options.inputs, {
+    scales: scales.scales, procedure: options.procedure, year: options.year ?? null, encoding: options.encoding, delimiter: options.delimiter,
+    sheet: options.sheet, stdin: env.stdin,
+  });
+  const issues = gateIssues([...scales.issues, ...loaded.issues].sort(compareIssues), options.strict, env);
+  const years = [...new Set(loaded.works.map((w) => w.year))].sort((a, b) => a - b);
+  if (options.year !== undefined && !years.includes(options.year)) {
+    throw new UsageError('bad-option', { option: '--year', value: String(options.year), expected: messagesOf(env.lang).help.objectivityYears(years.join(', ')) });
+  }
+  const by = options.by ?? 'school';
+  const known = [...new Set(loaded.works.flatMap((w) => w.groups.map((g) => g.schoolId)))];
+  const wanted = options.school ? new Set(knownIds(options.school, known, env.lang)) : null;
+  const works = loaded.works
+    .filter((work) => options.year === undefined || work.year === options.year)
+    .sort((a, b) => a.year - b.year || compareProcedures(a.procedure, b.procedure))
+    // the references are the whole files' before the schools asked for are picked
+    .map((work) => analyseObjectivity(work, by))
+    .map((work) => (wanted ? { ...work, groups: work.groups.filter((g) => wanted.has(g.schoolId)) } : work));
+  requireResults(works.reduce((n, w) => n + w.groups.length, 0));
+  const report: ObjectivityReport = { works, by, issues };
+  return { document: objectivityDocument(report, env.lang), data: report, issues, exitCode: 0 };
+}

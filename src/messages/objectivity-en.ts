@@ -1,0 +1,73 @@
+/** Texts of `shnor objectivity` (journal comparison, score distribution, signs), English. */
+import type { ErrorTexts } from '../errors.js';
+import type { objectivityRu } from './objectivity-ru.js';
+
+type P = Record<string, string | number>;
+
+export const objectivityEn: typeof objectivityRu = {
+  errors: {
+    'no-pupil-marks-header': () =>
+      'no header row of a ФИС ОКО per-pupil export with the journal mark: needs the school (school login), «всего баллов», ' +
+      'the task points and «отметка за предыдущую четверть/триместр»',
+  } satisfies Partial<ErrorTexts>,
+  issues: {
+    'bad-journal-mark': (p: P) => `journal mark «${p.value}» is neither 2–5 nor «нет отметки»: the pupil counts as having no journal mark`,
+  },
+  title: (p: { work: string }) => `Objectivity of results: ${p.work}`,
+  basis: (p: P) =>
+    `ФИС ОКО per-pupil export: ${p.scored} participants with a primary score, ${p.compared} of them with a journal mark for the previous term, ` +
+    `${p.noJournal} without one (counted apart). The VPR mark by the ${p.year} conversion scale: «3» from ${p.min3}, «4» from ${p.min4}, «5» from ${p.min5} primary points (maximum ${p.max}). ` +
+    `The region: every pupil of this work in the input files (${p.schools} schools).`,
+  caution: (p: P) =>
+    `Signs are a reason to review, not a finding of non-objectivity. A sign is marked when the school's (class's) share is above the region's and a one-sided binomial test gives p < ${p.alpha} ` +
+    `on at least ${p.min} pupils (shnor's rule).`,
+  journalHeading: 'VPR marks against journal marks',
+  distributionHeading: 'Distribution of primary scores',
+  signsHeading: 'Signs to review',
+  noSigns: 'No signs found.',
+  chance: (p: P) =>
+    `Schools tested: «raised» — ${p.raised}, the «3» boundary — ${p.spike}. At p < 0.05 about one school in twenty shows a sign ` +
+    `by chance alone: about ${p.expectedRaised} and ${p.expectedSpike}; schools found with the sign — ${p.foundRaised} and ${p.foundSpike}. ` +
+    'A sign is therefore a reason to look at a school, not a ground for a finding. A school with weak results has more scores at the «3» boundary anyway.',
+  journalSheet: 'Against the journal',
+  distributionSheet: 'Score distribution',
+  signsSheet: 'Signs',
+  histogramSheet: 'Scores by school',
+  atBoundaryAny: 'At the «3» boundary',
+  region: 'Region',
+  municipality: 'Municipality',
+  class: 'Class',
+  noClass: 'class not named',
+  compared: 'With a journal mark',
+  lowered: 'Lowered',
+  confirmed: 'Confirmed',
+  raised: 'Raised',
+  interval: '95% interval',
+  noJournal: 'No journal mark',
+  scored: 'With a score',
+  atBoundary: (p: P) => `At the «3» boundary (${p.from}–${p.to} pts)`,
+  atBoundaryPct: 'Share at the boundary',
+  regionAtBoundary: 'Region at the boundary',
+  score: (s: number) => `${s} pts`,
+  boundaries: (p: P) => `Boundaries: «3» from ${p.min3}, «4» from ${p.min4}, «5» from ${p.min5}`,
+  where: 'School, class',
+  sign: 'Sign',
+  figures: 'Figures and test',
+  signs: {
+    'raised-above-region': 'raised far more often than in the region',
+    'boundary-spike': 'a spike at the «3» boundary',
+  },
+  signFigures: {
+    'raised-above-region': (p: P) =>
+      `raised ${p.raised} of ${p.compared} (${p.pct}) against ${p.regionPct} in the region; one-sided binomial test, p ${p.p}`,
+    'boundary-spike': (p: P) =>
+      `${p.count} of ${p.scored} (${p.pct}) scored ${p.from}–${p.to} primary points (the «3» boundary and one above) against ${p.regionPct} in the region; ` +
+      `one-sided binomial test, p ${p.p}`,
+  },
+  qualityHeading: 'Pass rate and quality of knowledge',
+  qualityBasis: '«Успеваемость» (pass rate) is the share of «3», «4» and «5», «качество знаний» (quality of knowledge) the share of «4» and «5» among participants with a primary score; marks by the conversion scale.',
+  qualitySheet: 'Pass rate and quality',
+  success: 'Pass rate, %',
+  quality: 'Quality of knowledge, %',
+  signsColumn: 'Signs',
+};

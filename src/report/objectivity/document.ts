@@ -1,0 +1,294 @@
+/**
+ * objectivity's document: per work its basis, the journal comparison (schools, or their classes too,
+ * against the municipality and the region), the distribution of primary scores with the «3» boundary,
+ * and the signs to review, each with its figures and test. A workbook has a sheet per view (the
+ * histogram of every school by score, the boundaries in its headings); the CSV is the journal comparison.
+ */
+import { messagesOf, type Lang } from '../../messages/index.js';
+import { maxOf } from '../../model/arrays.js';
+import type { Issue } from '../../model/issues.js';
+import { OBJECTIVITY_ALPHA, OBJECTIVITY_MIN_PUPILS, type GroupObjectivity, type ObjectivitySign, type ReferenceObjectivity, type Share, type WorkObjectivity } from '../../rules/pupil-objectivity.js';
+import { paragraph, table, type Block, type Document, type Section } from '../document/model.js';
+import { cellValueText, formatNumber, formatPercent } from '../format.js';
+import { issueMessage } from '../issue-text.js';
+import { procedureName } from '../procedure-name.js';
+import { issueTable, type Table, type TableCell, type TableRow } from '../table-model.js';
+
+export interface ObjectivityReport {
+  works: WorkObjectivity[];
+  by: 'school' | 'class';
+  issues: Issue[];
+}
+
+export function objectivityDocument(report: ObjectivityReport, lang: Lang): Document {
+  const single = report.works.length === 1;
+  return {
+    title: single ? workTitle(report.works[0]!, lang) : null,
+    sections: report.works.flatMap((work) => [...(single ? [] : [{ title: workTitle(work, lang), blocks: [] }]), ...workSections(work, report, lang)]),
+    sheets: [
+      journalTable(report, lang), distributionTable(report, lang), histogramTable(report, lang), qualityTable(report, lang), signsTable(report, lang),
+      issueTable(report.issues, lang),
+    ],
+    json: { value: objectivityJson(report, lang) },
+  };
+}
+
+function workTitle(work: WorkObjectivity, lang: Lang): string {
+  const t = messagesOf(lang);
+  return t.objectivity.title({ work: `${procedureName(work.procedure, lang)}, ${t.labels.schoolYear(work.year)}` });
+}
+
+function workSections(work: WorkObjectivity, report: ObjectivityReport, lang: Lang): Section[] {
+  const o = messagesOf(lang).objectivity;
+  const { region, scale } = work;
+  const one = { ...report, works: [work] };
+  const signs = signsTable(one, lang);
+  const basis = o.basis({
+    scored: region.distribution.scored, compared: region.journal.compared, noJournal: region.journal.noJournal, year: work.year,
+    min3: scale.min3, min4: scale.min4, min5: scale.min5, max: scale.max, schools: region.schools,
+  });
+  const chance = o.chance({
+    raised: work.tested.raised, spike: work.tested.spike,
+    expectedRaised: formatNumber(work.tested.raised * OBJECTIVITY_ALPHA, lang, 0), expectedSpike: formatNumber(work.tested.spike * OBJECTIVITY_ALPHA, lang, 0),
+    foundRaised: work.found.raised, foundSpike: work.found.spike,
+  });
+  const signBlocks: Block[] = [paragraph(chance), ...(signs.rows.length === 0 ? [paragraph(o.noSigns)] : [table(ruled(signs, lang))])];
+  return [
+    { title: null, blocks: [paragraph(basis), paragraph(o.caution({ alpha: formatNumber(OBJECTIVITY_ALPHA, lang), min: OBJECTIVITY_MIN_PUPILS }), 'dim')] },
+    { title: o.journalHeading, blocks: [{ ...table(journalTable(one, lang)), only: 'page' }, { ...table(ruled(journalTable(one, lang, true), lang)), only: 'screen' }] },
+    { title: o.distributionHeading, blocks: [paragraph(o.boundaries(scale)), table(ruled(distributionTable(one, lang), lang))] },
+    { title: o.qualityHeading, blocks: [paragraph(o.qualityBasis), table(ruled(qualityTable(one, lang), lang))] },
+    { title: o.signsHeading, blocks: signBlocks },
+  ];
+}
+
+/**
+ * A row of one line per school on the screen, a rule between them (a region's 634 schools, not 1,268
+ * lines): each column as wide as its heading and values, the wide ones (names, figures) at most 40.
+ */
+function ruled(t: Table, lang: Lang): Table {
+  const columns = t.headers.map((heading, i) => {
+    const longest = maxOf(t.rows.map((row) => (row.cells[i] ? cellValueText(row.cells[i]!, lang).length : 0)), 0);
+    const preferred = Math.max(heading.length, longest);
+    return { heading, preferred: t.wide?.includes(i) ? Math.min(40, preferred) : preferred };
+  });
+  return { ...t, screen: { ruled: true, columns } };
+}
+
+const pct = (value: number | null): TableCell => ({ value: value === null ? null : round(value, 1), percent: value !== null });
+const count = (value: number): TableCell => ({ value });
+
+function intervalText(share: Share, lang: Lang): string | null {
+  return share.interval === null ? null : `${formatNumber(share.interval[0], lang, 1)}–${formatNumber(share.interval[1], lang, 1)}`;
+}
+
+/** «35,4% (34,8–36,0)»: the screen's share with its interval in one cell. */
+function shareText(share: Share, lang: Lang): string | null {
+  return share.pct === null ? null : `${formatPercent(share.pct, lang, 1)} (${intervalText(share, lang)})`;
+}
+
+/** Where a row stands: the school's code; «Регион»; a municipality's name (and «Муниципалитет» where the school's name stands). */
+interface RowHead {
+  id: string;
+  name: string | null;
+  className: string | null;
+  municipality: string | null;
+}
+
+function groupHead(group: GroupObjectivity, lang: Lang): RowHead {
+  const o = messagesOf(lang).objectivity;
+  return { id: group.schoolId, name: group.schoolName, className: group.level === 'class' ? (group.className ?? o.noClass) : null, municipality: group.municipality };
+}
+
+function referenceHead(ref: ReferenceObjectivity, lang: Lang): RowHead {
+  const o = messagesOf(lang).objectivity;
+  return ref.name === null ? { id: o.region, name: null, className: null, municipality: null } : { id: ref.name, name: o.municipality, className: null, municipality: null };
+}
+
+/** The region, then the municipalities of the schools shown; then the schools (and classes). */
+function rowsOf(work: WorkObjectivity, lang: Lang): { head: RowHead; ref: ReferenceObjectivity | GroupObjectivity; emphasis: boolean; signs: ObjectivitySign[] }[] {
+  const shown = new Set(work.groups.map((g) => g.municipality));
+  const refs = [work.region, ...work.municipalities.filter((m) => shown.has(m.name))];
+  return [
+    ...refs.map((ref) => ({ head: referenceHead(ref, lang), ref, emphasis: false, signs: [] })),
+    ...work.groups.map((group) => ({ head: groupHead(group, lang), ref: group, emphasis: group.signs.length > 0, signs: group.signs })),
+  ];
+}
+
+function headCells(head: RowHead, by: ObjectivityReport['by'], work: WorkObjectivity | null, lang: Lang, withName = true): TableCell[] {
+  return [
+    ...(work === null ? [] : [{ value: procedureName(work.procedure, lang) }, { value: work.year }]),
+    { value: head.id },
+    ...(withName ? [{ value: head.name }] : []),
+    ...(by === 'class' ? [{ value: head.className }] : []),
+  ];
+}
+
+function headHeaders(report: ObjectivityReport, lang: Lang, withName = true): string[] {
+  const t = messagesOf(lang);
+  return [
+    ...(report.works.length > 1 ? [t.labels.procedure, t.labels.year] : []),
+    t.labels.schoolId, ...(withName ? [t.labels.schoolName] : []), ...(report.by === 'class' ? [t.objectivity.class] : []),
+  ];
+}
+
+const signNames = (signs: ObjectivitySign[], lang: Lang): string | null =>
+  signs.length === 0 ? null : signs.map((s) => messagesOf(lang).objectivity.signs[s.code]).join('; ');
+
+/** The shares with their intervals: a column each on the page and the sheet, one cell each on the screen. */
+function journalTable(report: ObjectivityReport, lang: Lang, screen = false): Table {
+  const o = messagesOf(lang).objectivity;
+  const many = report.works.length > 1;
+  const rows: TableRow[] = report.works.flatMap((work) =>
+    rowsOf(work, lang).map(({ head, ref, emphasis, signs }) => {
+      const j = ref.journal;
+      const shares = [j.lowered, j.confirmed, j.raised].flatMap((s): TableCell[] => (screen ? [{ value: shareText(s, lang) }] : [pct(s.pct), { value: intervalText(s, lang) }]));
+      return {
+        emphasis,
+        cells: [...headCells(head, report.by, many ? work : null, lang, !screen), ...(screen ? [] : [{ value: head.municipality }]), count(j.compared), ...shares, count(j.noJournal), { value: signNames(signs, lang) }],
+      };
+    }),
+  );
+  const shareHeaders = [o.lowered, o.confirmed, o.raised].flatMap((h) => (screen ? [h] : [`${h}, %`, o.interval]));
+  return {
+    name: o.journalSheet,
+    headers: [...headHeaders(report, lang, !screen), ...(screen ? [] : [o.municipality]), o.compared, ...shareHeaders, o.noJournal, o.signsColumn],
+    rows,
+    wide: screen ? [] : [1],
+  };
+}
+
+function distributionTable(report: ObjectivityReport, lang: Lang): Table {
+  const o = messagesOf(lang).objectivity;
+  const many = report.works.length > 1;
+  const first = report.works[0];
+  const bounds = first === undefined ? { from: 0, to: 0 } : { from: first.scale.min3, to: Math.min(first.scale.min3 + 1, first.scale.max) };
+  return {
+    name: o.distributionSheet,
+    headers: [...headHeaders(report, lang), o.scored, many ? o.atBoundaryAny : o.atBoundary(bounds), o.atBoundaryPct, o.regionAtBoundary],
+    rows: report.works.flatMap((work) =>
+      rowsOf(work, lang).map(({ head, ref, emphasis }) => ({
+        emphasis,
+        cells: [...headCells(head, report.by, many ? work : null, lang), count(ref.distribution.scored), count(ref.boundary.count), pct(ref.boundary.pct), pct(work.region.boundary.pct)],
+      })),
+    ),
+    wide: [1],
+  };
+}
+
+/** Every row's pupils by primary score: a column per score, the lowest score of «3», «4», «5» marked in its heading. */
+function histogramTable(report: ObjectivityReport, lang: Lang): Table {
+  const o = messagesOf(lang).objectivity;
+  const max = maxOf(report.works.map((w) => w.scale.max), 0);
+  const single = report.works.length === 1 ? report.works[0]! : null;
+  const mark = (s: number): string => {
+    if (single === null) return '';
+    const { min3, min4, min5 } = single.scale;
+    return s === min3 ? ' «3»' : s === min4 ? ' «4»' : s === min5 ? ' «5»' : '';
+  };
+  const scores = Array.from({ length: max + 1 }, (_, s) => s);
+  return {
+    name: o.histogramSheet,
+    headers: [...headHeaders(report, lang), o.scored, ...scores.map((s) => `${o.score(s)}${mark(s)}`)],
+    rows: report.works.flatMap((work) =>
+      rowsOf(work, lang).map(({ head, ref, emphasis }) => ({
+        emphasis,
+        cells: [...headCells(head, report.by, report.works.length > 1 ? work : null, lang), count(ref.distribution.scored), ...scores.map((s) => ({ value: s <= work.scale.max ? (ref.distribution.scores[s] ?? 0) : null }))],
+      })),
+    ),
+    wide: [1],
+  };
+}
+
+/** «Успеваемость» and «качество знаний» with the marks they rest on. */
+function qualityTable(report: ObjectivityReport, lang: Lang): Table {
+  const o = messagesOf(lang).objectivity;
+  const many = report.works.length > 1;
+  return {
+    name: o.qualitySheet,
+    headers: [...headHeaders(report, lang), o.scored, '«2»', '«3»', '«4»', '«5»', o.success, o.quality],
+    rows: report.works.flatMap((work) =>
+      rowsOf(work, lang).map(({ head, ref, emphasis }) => ({
+        emphasis,
+        cells: [...headCells(head, report.by, many ? work : null, lang), count(ref.distribution.scored), ...ref.quality.marks.map(count), pct(ref.quality.success), pct(ref.quality.quality)],
+      })),
+    ),
+    wide: [1],
+  };
+}
+
+function signsTable(report: ObjectivityReport, lang: Lang): Table {
+  const o = messagesOf(lang).objectivity;
+  const t = messagesOf(lang);
+  return {
+    name: o.signsSheet,
+    headers: [...(report.works.length > 1 ? [t.labels.procedure, t.labels.year] : []), o.where, o.sign, o.figures],
+    rows: report.works.flatMap((work) =>
+      work.groups.flatMap((group) =>
+        group.signs.map((sign) => ({
+          emphasis: false,
+          cells: [
+            ...(report.works.length > 1 ? [{ value: procedureName(work.procedure, lang) }, { value: work.year }] : []),
+            { value: whereText(group, lang) }, { value: o.signs[sign.code]! }, { value: signFigures(sign, lang) },
+          ],
+        })),
+      ),
+    ),
+    wide: [0, 2],
+  };
+}
+
+function whereText(group: GroupObjectivity, lang: Lang): string {
+  const head = groupHead(group, lang);
+  return [head.id, head.name, head.className].filter((x) => x !== null).join(', ');
+}
+
+/** «p = 0,0123», «p < 0,0001». */
+export function pText(p: number, lang: Lang): string {
+  return p < 0.0001 ? `< ${formatNumber(0.0001, lang, 4)}` : `= ${formatNumber(p, lang, 4)}`;
+}
+
+export function signFigures(sign: ObjectivitySign, lang: Lang): string {
+  const o = messagesOf(lang).objectivity;
+  const percent = (v: number) => formatPercent(v, lang, 1);
+  return o.signFigures[sign.code]!({ ...sign, pct: percent(sign.pct), regionPct: percent(sign.regionPct), p: pText(sign.p, lang) });
+}
+
+const round = (value: number, digits = 4): number => Number(value.toFixed(digits));
+const nullableRound = (value: number | null): number | null => (value === null ? null : round(value));
+
+function sharesJson(journal: GroupObjectivity['journal']) {
+  const one = (s: Share) => ({ count: s.count, pct: s.pct === null ? null : round(s.pct), interval: s.interval === null ? null : s.interval.map((v) => round(v)) });
+  return { compared: journal.compared, lowered: one(journal.lowered), confirmed: one(journal.confirmed), raised: one(journal.raised), noJournal: journal.noJournal };
+}
+
+function referenceJson(ref: ReferenceObjectivity | GroupObjectivity) {
+  return {
+    journal: sharesJson(ref.journal),
+    scores: ref.distribution.scores,
+    scored: ref.distribution.scored,
+    boundary: { ...ref.boundary, pct: ref.boundary.pct === null ? null : round(ref.boundary.pct) },
+    quality: { marks: ref.quality.marks, success: nullableRound(ref.quality.success), quality: nullableRound(ref.quality.quality) },
+  };
+}
+
+function objectivityJson(report: ObjectivityReport, lang: Lang) {
+  return {
+    by: report.by,
+    test: { alpha: OBJECTIVITY_ALPHA, minPupils: OBJECTIVITY_MIN_PUPILS },
+    works: report.works.map((work) => ({
+      procedure: work.procedure,
+      year: work.year,
+      tested: work.tested,
+      found: work.found,
+      scale: { min3: work.scale.min3, min4: work.scale.min4, min5: work.scale.min5, max: work.scale.max },
+      region: { schools: work.region.schools, ...referenceJson(work.region) },
+      municipalities: work.municipalities.map((m) => ({ name: m.name, schools: m.schools, ...referenceJson(m) })),
+      groups: work.groups.map((g) => ({
+        schoolId: g.schoolId, schoolName: g.schoolName, municipality: g.municipality, level: g.level, className: g.className, ...referenceJson(g),
+        signs: g.signs.map((s) => ({ ...s, pct: round(s.pct), regionPct: round(s.regionPct), p: Number(s.p.toPrecision(4)), text: signFigures(s, lang) })),
+      })),
+    })),
+    issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i, lang) })),
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * shnor objectivity on a small per-pupil export of the real shape (ФИС ОКО «Проведение работы по
+ * математике, 5 класс. ВПР 2021», all cells text), scale ВПР 2021 математика 5 кл.: «3» from 7,
+ * «4» from 11, «5» from 15. The pupils, by hand:
+ * - sch220001 (город Барнаул), 25 pupils: class а — 8 with 7 points and journal «4» (понизили), 5 with 15
+ *   and «5» (подтвердили); class б — 11 with 15 and «4» (повысили), 1 with 15 and «нет отметки»;
+ * - sch220002 (Алейский район), 190: 2 with 7 and «3», 188 with 12 and «4» (подтвердили);
+ * - sch220003 (город Барнаул), 25: 2 with 7 and «3», 23 with 12 and «4»; one more pupil absent.
+ * The region: 240 pupils with a score, 12 at 7–8 points (5%); 239 with a journal mark: 8 / 220 / 11.
+ * sch220001: повысили 11 of 24 against 11/239 — P(X ≥ 11 | 24, 11/239) = 2,8·10⁻⁹; 8 of 25 at the
+ * boundary against 5% — P(X ≥ 8 | 25, 0,05) = 1,958·10⁻⁵. sch220003: 2 of 25 (p = 0,36) — no sign.
+ */
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir, writeIn } from './files.js';
+import { runCommand, runCommandJson } from './run.js';
+
+const NAME = 'Проведение работы по математике, 5 класс. ВПР 2021.csv';
+const HEADER = 'логин школы;регион;номер обучающегося;код обучающегося;отметка за предыдущую четверть/триместр;пол;класс;вариант;всего баллов;балл за 1;балл за 2';
+
+/** `count` pupils alike: school, municipality, journal mark, class, total (split over two tasks). */
+function pupils(count: number, school: string, municipality: string, journal: string, className: string, total: number): string[] {
+  const first = Math.min(total, 10);
+  return Array.from({ length: count }, (_, i) => `${school};${municipality};${i + 1};${50001 + i};${journal};ж;${className};1;${total};${first};${total - first}`);
+}
+
+const EXPORT = [
+  HEADER,
+  ...pupils(8, 'sch220001', 'город Барнаул', '4', 'а', 7),
+  ...pupils(5, 'sch220001', 'город Барнаул', '5', 'а', 15),
+  ...pupils(11, 'sch220001', 'город Барнаул', '4', 'б', 15),
+  ...pupils(1, 'sch220001', 'город Барнаул', 'нет отметки', 'б', 15),
+  ...pupils(2, 'sch220002', 'Алейский район', '3', 'нет', 7),
+  ...pupils(188, 'sch220002', 'Алейский район', '4', 'нет', 12),
+  ...pupils(2, 'sch220003', 'город Барнаул', '3', 'НЕТ', 7),
+  ...pupils(23, 'sch220003', 'город Барнаул', '4', 'НЕТ', 12),
+  'sch220003;город Барнаул;26;50026;4;м;НЕТ;отсутствовал;;;',
+].join('\n');
+
+interface Shares { compared: number; noJournal: number; lowered: { count: number }; confirmed: { count: number }; raised: { count: number; pct: number; interval: [number, number] } }
+interface Row { journal: Shares; scored: number; boundary: { from: number; to: number; count: number; pct: number }; quality: { marks: number[]; success: number; quality: number } }
+interface ObjectivityJson {
+  by: string;
+  works: {
+    procedure: string; year: number; scale: { min3: number };
+    region: Row & { schools: number };
+    municipalities: (Row & { name: string })[];
+    groups: (Row & { schoolId: string; level: string; className: string | null; signs: { code: string; p: number; text: string }[] })[];
+  }[];
+  issues: { code: string; message: string }[];
+}
+
+describe('shnor objectivity on a per-pupil export', () => {
+  let dir: string;
+  let json: ObjectivityJson;
+  beforeAll(async () => {
+    dir = await tempDir();
+    await writeIn(dir, NAME, EXPORT);
+    json = (await runCommandJson<ObjectivityJson>('objectivity', { inputs: [NAME] }, { cwd: dir })).json;
+  });
+
+  it('reads the work from the file name and the region from all its pupils: 8 / 220 / 11 of 239, 1 without a journal mark', () => {
+    const [work] = json.works;
+    expect(work).toMatchObject({ procedure: 'VPR-MA-5', year: 2021, scale: { min3: 7 } });
+    expect(work!.region).toMatchObject({ schools: 3, scored: 240, boundary: { from: 7, to: 8, count: 12, pct: 5 } });
+    expect(work!.region.journal).toMatchObject({ compared: 239, noJournal: 1, lowered: { count: 8 }, confirmed: { count: 220 }, raised: { count: 11 } });
+    expect(json.issues.map((i) => i.code)).toEqual(['absent-pupils']);
+  });
+
+  it('sch220001: the pupil without a journal mark apart; повысили far above the region and a spike at the «3» boundary, each with its test', () => {
+    const school = json.works[0]!.groups.find((g) => g.schoolId === 'sch220001')!;
+    expect(school.journal).toMatchObject({ compared: 24, noJournal: 1, lowered: { count: 8 }, confirmed: { count: 5 }, raised: { count: 11 } });
+    expect(school.signs.map((s) => s.code)).toEqual(['raised-above-region', 'boundary-spike']);
+    expect(school.signs[0]!.p).toBeCloseTo(2.801e-9, 12);
+    expect(school.signs[1]!.p).toBeCloseTo(1.958e-5, 8);
+    // 11/24 = 45,8%, 11/239 = 4,6%; 8/25 = 32%
+    expect(school.signs[0]!.text).toBe('повысили 11 из 24 (45,8%) при 4,6% по региону; односторонний биномиальный критерий, p < 0,0001');
+    expect(school.signs[1]!.text).toContain('8 из 25 (32%) набрали 7–8 первичных баллов');
+  });
+
+  it('«успеваемость» and «качество знаний»: sch220001 8 «3» and 17 «5» of 25 — 100% and 68%; the region 240 without a «2», 17 + 211 = 228 «4»/«5» = 95%', () => {
+    const [work] = json.works;
+    expect(work!.groups[0]!.quality).toEqual({ marks: [0, 8, 0, 17], success: 100, quality: 68 });
+    // «4»: 188 (B) + 23 (C) = 211; «5»: 17 (A)
+    expect(work!.region.quality).toEqual({ marks: [0, 12, 211, 17], success: 100, quality: 95 });
+  });
+
+  it('sch220003: 2 of 25 at the boundary — no sign', () => {
+    expect(json.works[0]!.groups.find((g) => g.schoolId === 'sch220003')!.signs).toEqual([]);
+  });
+
+  it('--by class: the classes of a school apart, under it; --school keeps the region of the whole file', async () => {
+    const run = await runCommandJson<ObjectivityJson>('objectivity', { inputs: [NAME], by: 'class', school: ['sch220001'] }, { cwd: dir });
+    const groups = run.json.works[0]!.groups;
+    expect(groups.map((g) => [g.schoolId, g.level, g.className])).toEqual([['sch220001', 'school', null], ['sch220001', 'class', '5А'], ['sch220001', 'class', '5Б']]);
+    expect(groups[1]!.journal).toMatchObject({ compared: 13, lowered: { count: 8 }, confirmed: { count: 5 }, raised: { count: 0 }, noJournal: 0 });
+    expect(groups[2]!.journal).toMatchObject({ compared: 11, raised: { count: 11 }, noJournal: 1 });
+    expect(run.json.works[0]!.region.scored).toBe(240);
+    expect(run.json.works[0]!.municipalities.map((m) => m.name)).toEqual(['Алейский район', 'город Барнаул']);
+  });
+
+  it('every format: the table and Markdown name the views and the signs; the CSV is the journal comparison; the workbook a sheet per view', async () => {
+    const table = await runCommand('objectivity', { inputs: [NAME] }, { cwd: dir, format: 'table' });
+    expect(table.stdout).toContain('Сравнение отметок ВПР с отметками по журналу');
+    expect(table.stdout).toContain('45,8% (');
+    const md = await runCommand('objectivity', { inputs: [NAME] }, { cwd: dir, format: 'md' });
+    expect(md.stdout).toContain('# Объективность результатов: ВПР Математика 5 кл., 2020/2021 уч. г.');
+    expect(md.stdout).toContain('всплеск у границы отметки «3»');
+    // 3 schools tested for each sign: 3 × 0,05 ≈ 0 by chance; 1 found with each
+    expect(md.stdout).toContain('Проверено школ: «повысили» — 3, граница «3» — 3');
+    expect(md.stdout).toContain('около 0 и 0; найдено школ с признаком — 1 и 1');
+    const html = await runCommand('objectivity', { inputs: [NAME] }, { cwd: dir, format: 'html' });
+    expect(html.stdout).toContain('повысили заметно больше, чем по региону');
+    const csv = await runCommand('objectivity', { inputs: [NAME] }, { cwd: dir, format: 'csv' });
+    const rows = Papa.parse<string[]>(csv.stdout.trim()).data;
+    expect(rows[0]!.slice(0, 6)).toEqual(['Код ОО', 'Наименование ОО', 'Муниципалитет', 'С отметкой по журналу', 'Понизили, %', '95% интервал']);
+    expect(rows[1]!.slice(0, 5)).toEqual(['Регион', '', '', '239', '3.3']);
+    const xlsx = await runCommand('objectivity', { inputs: [NAME] }, { cwd: dir, format: 'xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.stdoutBytes as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Сравнение с журналом', 'Распределение баллов', 'Баллы по школам', 'Успеваемость и качество', 'Признаки', 'Проблемы']);
+    // the histogram's headings mark the lowest score of «3», «4», «5»
+    const headings = (book.getWorksheet('Баллы по школам')!.getRow(1).values as unknown[]).filter(Boolean);
+    expect(headings).toContain('7 б. «3»');
+    expect(headings).toContain('15 б. «5»');
+  });
+
+  it('--lang en', async () => {
+    const md = await runCommand('objectivity', { inputs: [NAME] }, { cwd: dir, format: 'md', lang: 'en' });
+    expect(md.stdout).toContain('# Objectivity of results:');
+    expect(md.stdout).toContain('a spike at the «3» boundary');
+  });
+
+  it('--school of a school not in the files: exit 2 naming some that are', async () => {
+    const run = await runCommand('objectivity', { inputs: [NAME], school: ['sch229999'] }, { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('sch229999');
+    expect(run.stderr).toContain('sch220001');
+  });
+
+  it('--year of no work in the files: exit 2 naming the years there are', async () => {
+    const run = await runCommand('objectivity', { inputs: [NAME], year: 2030 }, { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('2030');
+    expect(run.stderr).toContain('год работ во входных файлах: 2021');
+  });
+
+  it('a file without a journal mark column: exit 2 naming what is needed', async () => {
+    await writeIn(dir, 'no-journal.csv', EXPORT.replace('отметка за предыдущую четверть/триместр', 'оценка'));
+    const run = await runCommand('objectivity', { inputs: ['no-journal.csv'] }, { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('отметка за предыдущую четверть/триместр');
+  });
+});
