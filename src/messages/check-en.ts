@@ -55,7 +55,7 @@ export const checkEn: CheckMessages = {
     'objectivity-vpr-oge': (p) =>
       `sign of non-objective results (review): ВПР «2» share ${p.vprShare} (under ${p.vprLow}) while ${p.ogeProcedure} has ${p.ogeShare} «2»`,
     'objectivity-swing': (p) =>
-      `sign of non-objective results (review): «2» share ${p.previousShare} in ${p.previousYear} → ${p.share} in ${p.year} ` +
+      `sign of non-objective results (review): ${p.shareLabel} ${p.previousShare} in ${p.previousYear} → ${p.share} in ${p.year} ` +
       `(${p.change} pp: ${p.previousFailed} of ${p.previousParticipants} → ${p.failed} of ${p.participants}; two-proportion z-test, p ${p.pValue})`,
     'journal-raised': (p) =>
       `sign of non-objective results (review, not a verdict): ${p.work} — "Повысили" (work mark above the journal mark) ${p.share}, threshold ${p.threshold}`,

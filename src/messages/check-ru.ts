@@ -56,7 +56,7 @@ export const checkRu = {
     'objectivity-vpr-oge': (p: P) =>
       `признак необъективности (проверить): доля «2» в ВПР ${p.vprShare} (меньше ${p.vprLow}), а ${p.ogeProcedure} — ${p.ogeShare} «2»`,
     'objectivity-swing': (p: P) =>
-      `признак необъективности (проверить): доля «2» ${p.previousShare} в ${p.previousYear} → ${p.share} в ${p.year} ` +
+      `признак необъективности (проверить): ${p.shareLabel} ${p.previousShare} в ${p.previousYear} → ${p.share} в ${p.year} ` +
       `(${p.change} п.п.: ${p.previousFailed} из ${p.previousParticipants} → ${p.failed} из ${p.participants}; z-тест двух долей, p ${p.pValue})`,
     'journal-raised': (p: P) =>
       `признак необъективности (проверить, это не вывод): ${p.work} — «Повысили» (отметка за работу выше отметки по журналу) ${p.share}, порог ${p.threshold}`,

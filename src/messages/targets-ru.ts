@@ -32,7 +32,7 @@ export const targetsRu = {
   summary: (p: { met: number; notMet: number; noData: number; total: number }) =>
     `Показателей: ${p.total}; выполнено — ${p.met}, не выполнено — ${p.notMet}, нет данных — ${p.noData}.`,
   notes: {
-    noPlan: (year: string) => `Программа не задаёт плана на ${year}.`,
+    noPlan: (year: string) => `Программа не задаёт плана на ${year}${year.endsWith('.') ? '' : '.'}`,
     emptyGroup: 'В группе нет школ (ни ШНОР по результатам прошлого года, ни ШНСУ).',
     noFacts: 'Нет данных мониторинга (файл фактов не представлен): показатель заполняют школы и отдел образования.',
     noFact: 'В файле фактов нет значения.',

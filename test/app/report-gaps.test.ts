@@ -20,7 +20,7 @@ const MAP = join(ROOT, 'fixtures/tasks/map-vpr-ma5-2023.csv');
 function section(md: string, n: number): string {
   const found = md.split(/^## /m).find((part) => part.startsWith(`${n}. `));
   if (!found) throw new Error(`no section ${n}. in report.md`);
-  return found.split('\n---\n')[0]!;
+  return found.split('\n***\n')[0]!;
 }
 
 /** The first paragraph after a section's title. */

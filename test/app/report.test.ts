@@ -50,7 +50,7 @@ function section(md: string, n: number): string {
   return found;
 }
 
-/** The Markdown tables of a text: each a list of rows (header first, the --- line dropped), cells trimmed. */
+/** The Markdown tables of a text: each a list of rows (header first, the delimiter line dropped), cells trimmed. */
 function tables(text: string): string[][][] {
   const result: string[][][] = [];
   let current: string[][] | null = null;

@@ -15,6 +15,7 @@ import { labelOf } from '../labels.js';
 import { notFlaggedText } from '../not-flagged.js';
 import { standingText } from '../official-lists.js';
 import { pValueText } from '../significance.js';
+import { failShareLabel } from '../fail-term.js';
 import type { Table, TableRow } from '../table-model.js';
 
 export interface CheckReport {
@@ -89,9 +90,12 @@ export function checkMessage(check: DataCheck, lang: Lang): string {
   if (typeof check.params.work === 'string') params.work = procedureName(check.params.work, lang);
   if (typeof check.params.signs === 'string') params.signs = check.params.signs.split(', ').map((code) => labelOf(t.markers.signs, code) ?? code).join('; ');
   if (check.year !== null) params.year = t.labels.schoolYear(check.year);
+  if (check.procedure) params.shareLabel = lowerFirst(failShareLabel(check.procedure, lang));
   const onList = typeof check.params.onList === 'string' ? t.markers.onList[check.params.onList]!(params) : '';
   return t.check.checks[check.code]!(params) + onList;
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** Where a data check points: «SL-07, ВПР Математика 5 кл., 2022/2023 уч. г.». */
 export function checkSubject(check: DataCheck, lang: Lang): string {

@@ -27,7 +27,8 @@ function* documentLines(document: Document, lang: Lang): Generator<string> {
     }
     yield '';
   }
-  if (r) yield* ['---', '', requisiteText(r.executor)];
+  // «***» and one hyphen a column, not «---»: an official text holds no «--» a reader could take for a command-line flag
+  if (r) yield* ['***', '', requisiteText(r.executor)];
 }
 
 /**
@@ -99,7 +100,7 @@ function tableLines(table: Table, lang: Lang): string[] {
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [
     row(table.headers.map(escape)),
-    `|${table.headers.map(() => '---').join('|')}|`,
+    `|${table.headers.map(() => '-').join('|')}|`,
     ...table.rows.map((r) => row(r.cells.map((c) => cellText(c, lang)))),
   ];
 }
