@@ -13,19 +13,19 @@
  *   anything else is reported and counted as no journal mark.
  * Example (ВПР 2021 математика 5 кл., «3» from 7 points): journal «4», total 9 → «3», понизили.
  */
-import { InputError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { CellValue } from '../model/cells.js';
 import type { Issue } from '../model/issues.js';
 import { cellText, parseNumber } from '../model/numbers.js';
 import { parseProcedure } from '../model/procedures.js';
 import type { PupilGroupTally, PupilWork } from '../model/pupil-marks.js';
-import { markOf, scaleFor, SHIPPED_SCALES, type Scale } from '../model/scales.js';
+import { markOf, type Scale } from '../model/scales.js';
 import { SCHOOL_LOGIN } from '../model/school-name.js';
 import { isAbsentMark, isNoShowCode, readTaskCell } from '../model/task-cells.js';
 import { normalizeLabel } from '../model/text.js';
 import { isBlankRow } from './layouts/columns.js';
 import { allMet } from './layouts/needs.js';
-import { findColumns, pupilNeeds, workOf, type PupilColumns } from './layouts/pupils.js';
+import { findColumns, pupilNeeds, scaledWorkOf, type PupilColumns } from './layouts/pupils.js';
 import type { LayoutContext, LayoutMatch, RowMapper } from './layouts/types.js';
 import { normalizeClass } from './tasks/columns.js';
 import { readTableFile } from './read-table.js';
@@ -101,13 +101,7 @@ export function matchPupilMarks(headers: string[], titles: string[] = []): Layou
 }
 
 function startTally(context: LayoutContext<Tallied>, headerRow: number, titles: string[], columns: MarkColumns): RowMapper {
-  const work = workOf(context, titles);
-  const where = { file: context.file, sheet: context.sheet, row: headerRow };
-  if (work.procedure === null) throw new InputError('procedure-unknown', where);
-  if (work.year === null) throw new InputError('year-unknown', where);
-  const scale = scaleFor(context.scales ?? SHIPPED_SCALES, work.procedure, work.year);
-  if (scale === null) throw new InputError('no-scale', where, { procedure: work.procedure, year: work.year });
-  return new MarkTally(context, columns, { procedure: work.procedure, year: work.year, scale });
+  return new MarkTally(context, columns, scaledWorkOf(context, headerRow, titles));
 }
 
 class MarkTally implements RowMapper {

@@ -117,13 +117,19 @@ interface SchoolTally {
 
 function startPupils(context: LayoutContext, headerRow: number, titles: string[], columns: PupilColumns): RowMapper {
   reportUnknownColumns(context, headerRow, columns);
+  const { procedure, year, scale } = scaledWorkOf(context, headerRow, titles);
+  return new PupilTally(context, columns, { procedure, year }, scale);
+}
+
+/** The work of a per-pupil sheet and its scale, or an input error naming the header row. */
+export function scaledWorkOf(context: LayoutContext<unknown>, headerRow: number, titles: string[]) {
   const work = workOf(context, titles);
   const where = { file: context.file, sheet: context.sheet, row: headerRow };
   if (work.procedure === null) throw new InputError('procedure-unknown', where);
   if (work.year === null) throw new InputError('year-unknown', where);
   const scale = scaleFor(context.scales ?? SHIPPED_SCALES, work.procedure, work.year);
   if (scale === null) throw new InputError('no-scale', where, { procedure: work.procedure, year: work.year });
-  return new PupilTally(context, columns, { procedure: work.procedure, year: work.year }, scale);
+  return { procedure: work.procedure, year: work.year, scale };
 }
 
 /** The title rows, then the file name («… 5 класс. ВПР 2021.xlsx»), then --procedure and the year hint (sheet name, --year). */
