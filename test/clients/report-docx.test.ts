@@ -184,7 +184,8 @@ describe('shnor report --docx --pdf', () => {
     const info = await tool('pdfinfo', [pdf]);
     expect(info).toMatch(/Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
     expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(2);
-    expect((await pdfText(pdf, ['-f', '2', '-l', '2'])).trim().endsWith(' 2')).toBe(true);
+    // as laid out: without -layout a table's header cells at the page's foot may come after the number
+    expect((await pdfText(pdf, ['-layout', '-f', '2', '-l', '2'])).trim().endsWith(' 2')).toBe(true);
   });
 });
 

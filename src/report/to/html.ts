@@ -24,7 +24,7 @@ figure { margin: 1em 0; page-break-inside: avoid; } figcaption { font-size: 9pt;
 .approval { width: 45%; margin: 0 0 1.5em auto; } .organisation { text-align: center; font-weight: bold; }
 .executor { margin-top: 3em; font-size: 9.5pt; }
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
-@media print { body { margin: 0; max-width: none; } h2 { page-break-before: auto; margin: 1.2em 0 0.5em; } h3 { margin: 0.9em 0 0.4em; } p { margin: 0.5em 0; } section.new-page { page-break-before: always; } figure svg { max-width: 100%; height: auto; } }
+@media print { body { margin: 0; max-width: none; } h2 { page-break-before: auto; margin: 1.2em 0 0.5em; } h3 { margin: 0.9em 0 0.4em; } p { margin: 0.5em 0; } tr { break-inside: avoid; } thead { break-after: avoid; } section.new-page { page-break-before: always; } figure svg { max-width: 100%; height: auto; } }
 `;
 
 /** The page in pieces, a block at a time: a region's справка runs to a hundred megabytes. */
