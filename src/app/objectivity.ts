@@ -4,12 +4,17 @@
  * the municipality and the region of the same files.
  */
 import type { Config } from '../config/schema.js';
+import type { ObjectivityList } from '../model/markers.js';
+import type { PupilWork } from '../model/pupil-marks.js';
 import { UsageError } from '../errors.js';
+import type { SchoolEntry } from '../io/identity.js';
+import { loadMarkers, matchMarkersToSchools } from '../io/markers.js';
 import { loadPupilMarks } from '../io/pupil-marks.js';
 import { messagesOf } from '../messages/index.js';
-import { compareIssues } from '../model/issues.js';
+import { compareIssues, type Issue } from '../model/issues.js';
 import { compareProcedures } from '../model/procedures.js';
 import { objectivityDocument, type ObjectivityReport } from '../report/objectivity/document.js';
+import { compareWithMarkers } from '../rules/markers-agreement.js';
 import { analyseObjectivity } from '../rules/pupil-objectivity.js';
 import type { AppEnv, RunResult } from './env.js';
 import { gateIssues, requireResults } from './gate.js';
@@ -27,6 +32,8 @@ export interface ObjectivityRun {
   delimiter?: string;
   sheet?: string;
   strict?: boolean;
+  /** The official list of schools with signs of non-objective results, shown beside the computed signs. */
+  markers?: string;
 }
 
 export async function runObjectivity(options: ObjectivityRun, env: AppEnv): Promise<RunResult<ObjectivityReport>> {
@@ -35,7 +42,8 @@ export async function runObjectivity(options: ObjectivityRun, env: AppEnv): Prom
     scales: scales.scales, procedure: options.procedure, year: options.year ?? null, encoding: options.encoding, delimiter: options.delimiter,
     sheet: options.sheet, stdin: env.stdin,
   });
-  const issues = gateIssues([...scales.issues, ...loaded.issues].sort(compareIssues), options.strict, env);
+  const markers = options.markers === undefined ? null : await readMarkersFor(options.markers, loaded.works, options);
+  const issues = gateIssues([...scales.issues, ...loaded.issues, ...(markers?.issues ?? [])].sort(compareIssues), options.strict, env);
   const years = [...new Set(loaded.works.map((w) => w.year))].sort((a, b) => a - b);
   if (options.year !== undefined && !years.includes(options.year)) {
     throw new UsageError('bad-option', { option: '--year', value: String(options.year), expected: messagesOf(env.lang).help.objectivityYears(years.join(', ')) });
@@ -50,6 +58,20 @@ export async function runObjectivity(options: ObjectivityRun, env: AppEnv): Prom
     .map((work) => analyseObjectivity(work, by))
     .map((work) => (wanted ? { ...work, groups: work.groups.filter((g) => wanted.has(g.schoolId)) } : work));
   requireResults(works.reduce((n, w) => n + w.groups.length, 0));
-  const report: ObjectivityReport = { works, by, issues };
+  const agreements = markers === null ? null : works.map((work) => compareWithMarkers(work, markers.list));
+  const report: ObjectivityReport = { works, by, issues, agreements };
   return { document: objectivityDocument(report, env.lang), data: report, issues, exitCode: 0 };
+}
+
+/** The --markers list tied to the schools of the exports (by login, else by name within the municipality). */
+async function readMarkersFor(file: string, works: PupilWork[], options: ObjectivityRun): Promise<{ list: ObjectivityList; issues: Issue[] }> {
+  const read = await loadMarkers(file, { encoding: options.encoding, delimiter: options.delimiter, year: options.year ?? null });
+  const schools = new Map<string, SchoolEntry>();
+  for (const group of works.flatMap((w) => w.groups)) {
+    const entry = schools.get(group.schoolId) ?? { schoolId: group.schoolId, names: [], municipality: group.municipality, schoolType: null };
+    if (group.schoolName !== null && !entry.names.includes(group.schoolName)) entry.names.push(group.schoolName);
+    schools.set(group.schoolId, entry);
+  }
+  const matched = matchMarkersToSchools(read.list, [...schools.values()]);
+  return { list: matched.list, issues: [...read.issues, ...matched.issues] };
 }

@@ -208,9 +208,14 @@ export function rowRanges(rows: number[]): string {
  * school outside the data. Schools the results do not have are one note per year of the list.
  */
 export function matchMarkers(list: ObjectivityList, records: ResultRecord[], listed: SchoolEntry[]): MarkersLoad {
-  const known = new Map(records.map((r) => [foldId(r.schoolId), r.schoolId]));
+  return matchMarkersToSchools(list, schoolDirectory(records), listed);
+}
+
+/** matchMarkers over the schools of the data as a directory (a per-pupil export has no result records). */
+export function matchMarkersToSchools(list: ObjectivityList, schools: SchoolEntry[], listed: SchoolEntry[] = []): MarkersLoad {
+  const known = new Map(schools.map((s) => [foldId(s.schoolId), s.schoolId]));
   const notLogins = (entry: SchoolEntry) => known.has(foldId(entry.schoolId)) && !SCHOOL_LOGIN.test(entry.schoolId);
-  const directory = [...listed, ...schoolDirectory(records)].filter(notLogins);
+  const directory = [...listed, ...schools].filter(notLogins);
   const issues: Issue[] = [];
   const outside = new Map<number, string[]>();
   const entries = list.entries.map((entry) => {

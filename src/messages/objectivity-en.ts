@@ -69,5 +69,17 @@ export const objectivityEn: typeof objectivityRu = {
   qualitySheet: 'Pass rate and quality',
   success: 'Pass rate, %',
   quality: 'Quality of knowledge, %',
-  signsColumn: 'Signs',
+  signsColumn: 'Signs',  markersHeading: 'Signs and the official list',
+  markersSheet: 'Official list',
+  markersColumn: 'Official list',
+  markersSummary: (p: P) =>
+    `The schools' computed signs beside the official list of schools with signs of non-objective ВПР results for ${p.year} (this work marked): ` +
+    `agree — ${p.both}, computed only — ${p.computed}, official list only — ${p.official}, neither — ${p.neither}.`,
+  markersNotCovered: (p: P) => `The official list of schools with signs of non-objectivity has no ${p.year}: nothing compared with it.`,
+  markersNone: 'No school has a computed sign or a mark in the official list.',
+  listed: 'In the official list',
+  agreement: 'Comparison',
+  agreements: { both: 'agree', computed: 'computed only', official: 'official list only' },
+  yes: 'yes',
+  no: 'no',
 };

@@ -126,6 +126,55 @@ describe('shnor objectivity on a per-pupil export', () => {
     expect(headings).toContain('15 б. «5»');
   });
 
+  /*
+   * The official list of our own (the real list's columns): 2021, sch220001 marked for 5 МА → with its
+   * two signs «совпадает»; sch220002 marked for 5 РУ and 5 МА, no sign → «только в официальном
+   * списке»; sch220003 marked for 4 РУ only, no sign → neither; sch229999 is not in the export (a note).
+   * Without sch220001's row sch220001 is «только по расчёту». A list of 2022 only compares nothing.
+   */
+  const LIST_HEADER = 'Год;Логин;Муниципалитет;ОО;4 РУ;4 МА;5 РУ;5 МА;Количество маркеров';
+  const LIST_ROWS = [
+    '2021;sch220001;город Барнаул;Школа 1;0;0;0;1;1',
+    '2021;sch220002;Алейский район;Школа 2;0;0;1;1;2',
+    '2021;sch220003;город Барнаул;Школа 3;1;0;0;0;1',
+    '2021;sch229999;город Барнаул;Школа 9;0;0;0;1;1',
+  ];
+
+  it('--markers: the computed signs beside the official list, counted and in every format', async () => {
+    await writeIn(dir, 'markers.csv', [LIST_HEADER, ...LIST_ROWS].join('\n'));
+    const run = await runCommandJson<ObjectivityJson & { works: { officialList: unknown; groups: { officialList: string | null }[] }[] }>(
+      'objectivity', { inputs: [NAME], markers: 'markers.csv' }, { cwd: dir });
+    const [work] = run.json.works;
+    expect(work!.officialList).toEqual({ covered: true, counts: { both: 1, computed: 0, official: 1, neither: 1 } });
+    expect(work!.groups.map((g) => [g.schoolId, g.officialList])).toEqual([['sch220001', 'both'], ['sch220002', 'official'], ['sch220003', null]]);
+    expect(run.json.issues.map((i) => i.code)).toEqual(['markers-outside-results', 'absent-pupils']);
+
+    const md = await runCommand('objectivity', { inputs: [NAME], markers: 'markers.csv' }, { cwd: dir, format: 'md' });
+    expect(md.stdout).toContain('## Признаки и официальный список');
+    expect(md.stdout).toContain('совпадает — 1, только по расчёту — 0, только в официальном списке — 1, нет ни там, ни там — 1.');
+    const csv = await runCommand('objectivity', { inputs: [NAME], markers: 'markers.csv' }, { cwd: dir, format: 'csv' });
+    const rows = Papa.parse<string[]>(csv.stdout.trim()).data;
+    // the region, its two municipalities, then the three schools
+    expect(rows[0]!.at(-1)).toBe('Официальный список');
+    expect(rows.slice(4).map((r) => [r[0], r.at(-1)])).toEqual([['sch220001', 'совпадает'], ['sch220002', 'только в официальном списке'], ['sch220003', '']]);
+    const xlsx = await runCommand('objectivity', { inputs: [NAME], markers: 'markers.csv' }, { cwd: dir, format: 'xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.stdoutBytes as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Официальный список')!;
+    expect(sheet.getRow(2).values).toContain('совпадает');
+    expect(sheet.getRow(3).values).toContain('только в официальном списке');
+    expect(sheet.rowCount).toBe(3);
+  });
+
+  it('--markers: a school with signs the list leaves out is «только по расчёту»; a list of another year compares nothing', async () => {
+    await writeIn(dir, 'markers-short.csv', [LIST_HEADER, LIST_ROWS[1]].join('\n'));
+    const short = await runCommand('objectivity', { inputs: [NAME], markers: 'markers-short.csv' }, { cwd: dir, format: 'md' });
+    expect(short.stdout).toContain('совпадает — 0, только по расчёту — 1, только в официальном списке — 1, нет ни там, ни там — 1.');
+    await writeIn(dir, 'markers-2022.csv', [LIST_HEADER, LIST_ROWS[1]!.replace('2021', '2022')].join('\n'));
+    const other = await runCommand('objectivity', { inputs: [NAME], markers: 'markers-2022.csv' }, { cwd: dir, format: 'md' });
+    expect(other.stdout).toContain('В официальном списке школ с признаками необъективности нет 2021 г.: сравнение с ним не проводилось.');
+  });
+
   it('--lang en', async () => {
     const md = await runCommand('objectivity', { inputs: [NAME] }, { cwd: dir, format: 'md', lang: 'en' });
     expect(md.stdout).toContain('# Objectivity of results:');

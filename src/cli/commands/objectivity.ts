@@ -6,11 +6,11 @@
  */
 import { Option } from 'commander';
 import { dataCommand } from '../data-command.js';
-import { addOutputOptions, collectIds, oneOf, parseDelimiter, parseProcedureOption, parseYearOption } from '../options.js';
+import { addMarkersOption, addOutputOptions, collectIds, oneOf, parseDelimiter, parseProcedureOption, parseYearOption } from '../options.js';
 
 export const registerObjectivity = dataCommand('objectivity', (h) => ({
   flags: (c) =>
-    addOutputOptions(c
+    addOutputOptions(addMarkersOption(c
       .option('--school <id>', h.school, collectIds)
       .addOption(new Option('--by <part>', h.objectivityBy).argParser((v) => oneOf('--by', v, ['class'] as const)))
       .option('--scales <file>', h.scales)
@@ -19,6 +19,6 @@ export const registerObjectivity = dataCommand('objectivity', (h) => ({
       .option('--encoding <encoding>', h.encoding)
       .option('--delimiter <char>', h.delimiter, parseDelimiter)
       .option('--sheet <name>', h.sheet)
-      .option('--strict', h.strict)),
+      .option('--strict', h.strict))),
   load: async () => (await import('../../app/objectivity.js')).runObjectivity,
 }));

@@ -7,6 +7,7 @@
 import { messagesOf, type Lang } from '../../messages/index.js';
 import { maxOf } from '../../model/arrays.js';
 import type { Issue } from '../../model/issues.js';
+import type { Agreement, WorkAgreement } from '../../rules/markers-agreement.js';
 import { OBJECTIVITY_ALPHA, OBJECTIVITY_MIN_PUPILS, type GroupObjectivity, type ObjectivitySign, type ReferenceObjectivity, type Share, type WorkObjectivity } from '../../rules/pupil-objectivity.js';
 import { paragraph, table, type Block, type Document, type Section } from '../document/model.js';
 import { cellValueText, formatNumber, formatPercent } from '../format.js';
@@ -18,7 +19,12 @@ export interface ObjectivityReport {
   works: WorkObjectivity[];
   by: 'school' | 'class';
   issues: Issue[];
+  /** With an official list: per work (in the order of works) its schools beside the list; else null. */
+  agreements: WorkAgreement[] | null;
 }
+
+const agreementFor = (report: ObjectivityReport, work: WorkObjectivity): WorkAgreement | null =>
+  report.agreements?.[report.works.indexOf(work)] ?? null;
 
 export function objectivityDocument(report: ObjectivityReport, lang: Lang): Document {
   const single = report.works.length === 1;
@@ -27,6 +33,7 @@ export function objectivityDocument(report: ObjectivityReport, lang: Lang): Docu
     sections: report.works.flatMap((work) => [...(single ? [] : [{ title: workTitle(work, lang), blocks: [] }]), ...workSections(work, report, lang)]),
     sheets: [
       journalTable(report, lang), distributionTable(report, lang), histogramTable(report, lang), qualityTable(report, lang), signsTable(report, lang),
+      ...(report.agreements === null ? [] : [markersTable(report, lang)]),
       issueTable(report.issues, lang),
     ],
     json: { value: objectivityJson(report, lang) },
@@ -41,7 +48,8 @@ function workTitle(work: WorkObjectivity, lang: Lang): string {
 function workSections(work: WorkObjectivity, report: ObjectivityReport, lang: Lang): Section[] {
   const o = messagesOf(lang).objectivity;
   const { region, scale } = work;
-  const one = { ...report, works: [work] };
+  const agreement = agreementFor(report, work);
+  const one: ObjectivityReport = { ...report, works: [work], agreements: report.agreements === null ? null : [agreement!] };
   const signs = signsTable(one, lang);
   const basis = o.basis({
     scored: region.distribution.scored, compared: region.journal.compared, noJournal: region.journal.noJournal, year: work.year,
@@ -59,7 +67,44 @@ function workSections(work: WorkObjectivity, report: ObjectivityReport, lang: La
     { title: o.distributionHeading, blocks: [paragraph(o.boundaries(scale)), table(ruled(distributionTable(one, lang), lang))] },
     { title: o.qualityHeading, blocks: [paragraph(o.qualityBasis), table(ruled(qualityTable(one, lang), lang))] },
     { title: o.signsHeading, blocks: signBlocks },
+    ...(agreement === null ? [] : [{ title: o.markersHeading, blocks: markersBlocks(work, agreement, one, lang) }]),
   ];
+}
+
+function markersBlocks(work: WorkObjectivity, agreement: WorkAgreement, one: ObjectivityReport, lang: Lang): Block[] {
+  const o = messagesOf(lang).objectivity;
+  if (!agreement.covered) return [paragraph(o.markersNotCovered({ year: work.year }))];
+  const listed = markersTable(one, lang);
+  return [paragraph(o.markersSummary({ year: work.year, ...agreement.counts })), listed.rows.length === 0 ? paragraph(o.markersNone) : table(ruled(listed, lang))];
+}
+
+const agreementText = (agreement: Agreement | null | undefined, lang: Lang): string | null =>
+  agreement === null || agreement === undefined ? null : messagesOf(lang).objectivity.agreements[agreement];
+
+/** The schools with a computed sign or a mark in the official list: the signs, the list's mark, the comparison. */
+function markersTable(report: ObjectivityReport, lang: Lang): Table {
+  const o = messagesOf(lang).objectivity;
+  const many = report.works.length > 1;
+  return {
+    name: o.markersSheet,
+    headers: [...headHeaders(report, lang), o.municipality, o.signsColumn, o.listed, o.agreement],
+    rows: report.works.flatMap((work) => {
+      const agreement = agreementFor(report, work);
+      if (agreement === null) return [];
+      return work.groups.flatMap((group) => {
+        const status = agreement.bySchool.get(group.schoolId);
+        if (group.level !== 'school' || status === null || status === undefined) return [];
+        return [{
+          emphasis: status !== 'both',
+          cells: [
+            ...headCells(groupHead(group, lang), report.by, many ? work : null, lang), { value: group.municipality }, { value: signNames(group.signs, lang) },
+            { value: status === 'computed' ? o.no : o.yes }, { value: agreementText(status, lang) },
+          ],
+        }];
+      });
+    }),
+    wide: [1],
+  };
 }
 
 /**
@@ -145,17 +190,29 @@ function journalTable(report: ObjectivityReport, lang: Lang, screen = false): Ta
       const shares = [j.lowered, j.confirmed, j.raised].flatMap((s): TableCell[] => (screen ? [{ value: shareText(s, lang) }] : [pct(s.pct), { value: intervalText(s, lang) }]));
       return {
         emphasis,
-        cells: [...headCells(head, report.by, many ? work : null, lang, !screen), ...(screen ? [] : [{ value: head.municipality }]), count(j.compared), ...shares, count(j.noJournal), { value: signNames(signs, lang) }],
+        cells: [
+          ...headCells(head, report.by, many ? work : null, lang, !screen), ...(screen ? [] : [{ value: head.municipality }]), count(j.compared), ...shares, count(j.noJournal),
+          { value: signNames(signs, lang) }, ...(report.agreements === null ? [] : [{ value: listCell(report, work, ref, lang) }]),
+        ],
       };
     }),
   );
   const shareHeaders = [o.lowered, o.confirmed, o.raised].flatMap((h) => (screen ? [h] : [`${h}, %`, o.interval]));
   return {
     name: o.journalSheet,
-    headers: [...headHeaders(report, lang, !screen), ...(screen ? [] : [o.municipality]), o.compared, ...shareHeaders, o.noJournal, o.signsColumn],
+    headers: [
+      ...headHeaders(report, lang, !screen), ...(screen ? [] : [o.municipality]), o.compared, ...shareHeaders, o.noJournal, o.signsColumn,
+      ...(report.agreements === null ? [] : [o.markersColumn]),
+    ],
     rows,
     wide: screen ? [] : [1],
   };
+}
+
+/** A school row's comparison with the official list; nothing on a reference's or a class's row. */
+function listCell(report: ObjectivityReport, work: WorkObjectivity, ref: ReferenceObjectivity | GroupObjectivity, lang: Lang): string | null {
+  if (!('level' in ref) || ref.level !== 'school') return null;
+  return agreementText(agreementFor(report, work)?.bySchool.get(ref.schoolId), lang);
 }
 
 function distributionTable(report: ObjectivityReport, lang: Lang): Table {
@@ -282,13 +339,20 @@ function objectivityJson(report: ObjectivityReport, lang: Lang) {
       tested: work.tested,
       found: work.found,
       scale: { min3: work.scale.min3, min4: work.scale.min4, min5: work.scale.min5, max: work.scale.max },
+      ...markersJson(agreementFor(report, work)),
       region: { schools: work.region.schools, ...referenceJson(work.region) },
       municipalities: work.municipalities.map((m) => ({ name: m.name, schools: m.schools, ...referenceJson(m) })),
       groups: work.groups.map((g) => ({
         schoolId: g.schoolId, schoolName: g.schoolName, municipality: g.municipality, level: g.level, className: g.className, ...referenceJson(g),
         signs: g.signs.map((s) => ({ ...s, pct: round(s.pct), regionPct: round(s.regionPct), p: Number(s.p.toPrecision(4)), text: signFigures(s, lang) })),
+        ...(report.agreements === null || g.level !== 'school' ? {} : { officialList: agreementFor(report, work)?.bySchool.get(g.schoolId) ?? null }),
       })),
     })),
     issues: report.issues.map((i) => ({ file: i.file, sheet: i.sheet, row: i.row, column: i.column, code: i.code, message: issueMessage(i, lang) })),
   };
+}
+
+/** With an official list: whether it has the work's year and the four counts; nothing without one. */
+function markersJson(agreement: WorkAgreement | null) {
+  return agreement === null ? {} : { officialList: { covered: agreement.covered, counts: agreement.counts } };
 }
