@@ -22,7 +22,7 @@ export const markersEn: MarkersMessages = {
     'markers-outside-results': (p: P) =>
       `list of ${p.year}: schools of the list not in the results — ${p.count} of ${p.total} (e.g. ${p.examples}); not used`,
   },
-  help: 'the official list of schools with signs of non-objective ВПР results (.xlsx/.csv: Год, Логин, Муниципалитет, ОО, columns «4 РУ», «5 МА» …, Количество маркеров): indicator 1.18, check, report',
+  help: 'the official list of schools with signs of non-objective ВПР results (.xlsx/.csv: Год, Логин, Муниципалитет, ОО, columns «4 РУ», «5 МА» …, Количество маркеров): indicator 1.18, check, report; in objectivity beside the computed signs',
   scoreNotes: {
     'markers-listed': (p: P) => `on the list of signs of non-objective results of ${p.year}: ${p.procedures}`,
     'markers-not-listed': (p: P) => `not on the list of signs of non-objective results of ${p.year}`,
