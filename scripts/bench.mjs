@@ -25,6 +25,8 @@
  *    ≤ 1.3× of either read, shnor peak RSS ≤ 300 MiB). Always exits 0: it is a report.
  *    Beside it, for judging a change through the machine's noise: the median over the runs of
  *    shnor's time over the bare time measured just before it (not what the verdict uses).
+ * 4a. `shnor objectivity DIR` on the same four exports against `shnor classify DIR` (issue 22: within 1.2× of
+ *    classify's time), interleaved RUNS times each, best times and highest peak RSS, in a table of their own.
  * 6. At a region's scale (issue 18): a district of S schools (default 2,000) × 8 procedures × 2023–2025 in
  *    the long layout with a school profile (bench-data/district-<S>.csv, profile-<S>.csv; scripts/district.mjs),
  *    `shnor report … --profile … --year 2025 -o DIR` against 15 s and 600 MiB for 2,000 schools, and
@@ -33,7 +35,7 @@
  *
  * Options: --rows N (a quicker, smaller run), --pupils P (the exports' size), --schools S (the district's
  *          size; the report's target applies to 2,000), --runs K (default 5), --regen (rewrite the data),
- *          --only csv|xlsx|protocol|pupils|report|dynamics (one measurement; repeat the flag for several).
+ *          --only csv|xlsx|protocol|pupils|objectivity|report|dynamics (one measurement; repeat the flag for several).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -59,7 +61,9 @@ const TARGETS = { csv: 1.3, xlsx: 1.15, 'xlsx-own': 1.3, protocol: 1.5, pupils: 
 const SCALE_TARGETS = { report: { seconds: 15, rssMiB: 600 }, dynamics: { seconds: null, rssMiB: 600 } };
 const SCALE_SCHOOLS = 2000;
 const DISTRICT_VERSION = 1;
-const MEASUREMENTS = ['csv', 'xlsx', 'protocol', 'pupils', ...Object.keys(SCALE_TARGETS)];
+/** objectivity's time over classify's on the same per-pupil exports (issue 22). */
+const OBJECTIVITY_TARGET = 1.2;
+const MEASUREMENTS = ['csv', 'xlsx', 'protocol', 'pupils', 'objectivity', ...Object.keys(SCALE_TARGETS)];
 const TASKS = 15;
 /** Every third task is worth 2 points. */
 const MAXES = Array.from({ length: TASKS }, (_, i) => (i % 3 === 2 ? 2 : 1));
@@ -95,6 +99,10 @@ async function main() {
     results.push(...await measure('pupils', 'xlsx', exports.dir, exports.rows, ['classify'], options.runs, exports.rows + 4));
   }
   if (results.length > 0) printTable(results);
+  if (options.only.has('objectivity')) {
+    const exports = await ensurePupilExports(options);
+    printObjectivityTable(await measureObjectivity(exports, options.runs));
+  }
   const scale = ['report', 'dynamics'].filter((name) => options.only.has(name));
   if (scale.length > 0) {
     const district = await ensureDistrict(options);
@@ -398,6 +406,42 @@ function pairedMedian(samples) {
   if (ratios.length === 0) return null;
   const mid = Math.floor(ratios.length / 2);
   return ratios.length % 2 === 1 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
+}
+
+/** `shnor classify DIR` and `shnor objectivity DIR` on the per-pupil exports, interleaved, RUNS times each. */
+async function measureObjectivity(exports, runs) {
+  const dir = relative(ROOT, exports.dir);
+  const commands = { classify: ['classify'], objectivity: ['objectivity'] };
+  const samples = { classify: [], objectivity: [] };
+  for (let run = 1; run <= runs; run += 1) {
+    for (const [which, [command]] of Object.entries(commands)) {
+      const sample = await timeChild(['--import', REPORT_RSS, join(ROOT, 'bin', 'shnor.js'), command, dir, '--format', 'json'], { keepStdout: false });
+      samples[which].push(sample);
+      console.log(`  ${which.padEnd(11)} run ${run}: ${sample.ok ? `${sample.seconds.toFixed(2)} s, ${mib(sample.maxRssKiB)} MiB` : `FAILED (exit ${sample.code})`}`);
+      if (!sample.ok && samples[which].filter((s) => !s.ok).length === 1) console.log(indent(sample.stderr));
+    }
+  }
+  return {
+    rows: exports.rows, classify: summarize(samples.classify), objectivity: summarize(samples.objectivity),
+    paired: pairedMedian({ bare: samples.classify, shnor: samples.objectivity }),
+  };
+}
+
+function printObjectivityTable(result) {
+  const { classify, objectivity } = result;
+  const ratio = classify.ok && objectivity.ok ? objectivity.seconds / classify.seconds : null;
+  const pass = ratio !== null && ratio <= OBJECTIVITY_TARGET && objectivity.maxRssKiB / 1024 <= RSS_LIMIT_MIB;
+  const header = ['measurement', 'pupils', 'classify s', 'objectivity s', 'ratio', 'paired median', 'classify RSS MiB', 'objectivity RSS MiB', 'target', 'result'];
+  const row = [
+    'objectivity / classify', result.rows.toLocaleString('en-US'),
+    classify.ok ? classify.seconds.toFixed(2) : 'error', objectivity.ok ? objectivity.seconds.toFixed(2) : 'error',
+    ratio === null ? '—' : `${ratio.toFixed(2)}×`, result.paired === null ? '—' : `${result.paired.toFixed(2)}×`,
+    classify.ok ? mib(classify.maxRssKiB) : '—', objectivity.ok ? mib(objectivity.maxRssKiB) : '—',
+    `≤ ${OBJECTIVITY_TARGET}×, ≤ ${RSS_LIMIT_MIB} MiB`, pass ? 'PASS' : 'FAIL',
+  ];
+  const widths = header.map((h, i) => Math.max(h.length, row[i].length));
+  const line = (cells) => `| ${cells.map((c, i) => (i <= 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  console.log(`\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${line(row)}`);
 }
 
 /** `report` or `dynamics -o x.xlsx` on the district, RUNS times; outputs go to bench-data/out/. */
