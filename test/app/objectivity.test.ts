@@ -142,8 +142,8 @@ describe('shnor objectivity on a per-pupil export', () => {
 
   it('--markers: the computed signs beside the official list, counted and in every format', async () => {
     await writeIn(dir, 'markers.csv', [LIST_HEADER, ...LIST_ROWS].join('\n'));
-    const run = await runCommandJson<ObjectivityJson & { works: { officialList: unknown; groups: { officialList: string | null }[] }[] }>(
-      'objectivity', { inputs: [NAME], markers: 'markers.csv' }, { cwd: dir });
+    interface WithList { works: { officialList: unknown; groups: { schoolId: string; officialList: string | null }[] }[]; issues: { code: string }[] }
+    const run = await runCommandJson<WithList>('objectivity', { inputs: [NAME], markers: 'markers.csv' }, { cwd: dir });
     const [work] = run.json.works;
     expect(work!.officialList).toEqual({ covered: true, counts: { both: 1, computed: 0, official: 1, neither: 1 } });
     expect(work!.groups.map((g) => [g.schoolId, g.officialList])).toEqual([['sch220001', 'both'], ['sch220002', 'official'], ['sch220003', null]]);

@@ -26,18 +26,29 @@ export interface ObjectivityReport {
 const agreementFor = (report: ObjectivityReport, work: WorkObjectivity): WorkAgreement | null =>
   report.agreements?.[report.works.indexOf(work)] ?? null;
 
+/**
+ * The sections and sheets are built when a renderer first asks for them: a region's tables are a
+ * seventh of the run, and the JSON (what `npm run bench` times against classify) needs neither.
+ */
 export function objectivityDocument(report: ObjectivityReport, lang: Lang): Document {
   const single = report.works.length === 1;
+  const sections = once(() => report.works.flatMap((work) => [...(single ? [] : [{ title: workTitle(work, lang), blocks: [] }]), ...workSections(work, report, lang)]));
+  const sheets = once(() => [
+    journalTable(report, lang), distributionTable(report, lang), histogramTable(report, lang), qualityTable(report, lang), signsTable(report, lang),
+    ...(report.agreements === null ? [] : [markersTable(report, lang)]),
+    issueTable(report.issues, lang),
+  ]);
   return {
     title: single ? workTitle(report.works[0]!, lang) : null,
-    sections: report.works.flatMap((work) => [...(single ? [] : [{ title: workTitle(work, lang), blocks: [] }]), ...workSections(work, report, lang)]),
-    sheets: [
-      journalTable(report, lang), distributionTable(report, lang), histogramTable(report, lang), qualityTable(report, lang), signsTable(report, lang),
-      ...(report.agreements === null ? [] : [markersTable(report, lang)]),
-      issueTable(report.issues, lang),
-    ],
+    get sections() { return sections(); },
+    get sheets() { return sheets(); },
     json: { value: objectivityJson(report, lang) },
   };
+}
+
+function once<T>(build: () => T): () => T {
+  let built: { value: T } | null = null;
+  return () => (built ??= { value: build() }).value;
 }
 
 function workTitle(work: WorkObjectivity, lang: Lang): string {
@@ -87,7 +98,8 @@ function markersTable(report: ObjectivityReport, lang: Lang): Table {
   const many = report.works.length > 1;
   return {
     name: o.markersSheet,
-    headers: [...headHeaders(report, lang), o.municipality, o.signsColumn, o.listed, o.agreement],
+    // schools only: no class column with --by class
+    headers: [...headHeaders({ ...report, by: 'school' }, lang), o.municipality, o.signsColumn, o.listed, o.agreement],
     rows: report.works.flatMap((work) => {
       const agreement = agreementFor(report, work);
       if (agreement === null) return [];
@@ -97,7 +109,7 @@ function markersTable(report: ObjectivityReport, lang: Lang): Table {
         return [{
           emphasis: status !== 'both',
           cells: [
-            ...headCells(groupHead(group, lang), report.by, many ? work : null, lang), { value: group.municipality }, { value: signNames(group.signs, lang) },
+            ...headCells(groupHead(group, lang), 'school', many ? work : null, lang), { value: group.municipality }, { value: signNames(group.signs, lang) },
             { value: status === 'computed' ? o.no : o.yes }, { value: agreementText(status, lang) },
           ],
         }];
