@@ -7,8 +7,10 @@
  * (35,4% / 57,6% / 7,1%). School sch220093: 26 / 17 / 1 of 44 (59,1% / 38,6% / 2,3%).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMarkers, matchMarkersToSchools } from '../../src/io/markers.js';
 import { loadPupilMarks } from '../../src/io/pupil-marks.js';
 import type { Issue } from '../../src/model/issues.js';
+import { compareWithMarkers } from '../../src/rules/markers-agreement.js';
 import { analyseObjectivity, type WorkObjectivity } from '../../src/rules/pupil-objectivity.js';
 
 const EXPORT = '../shared/real-exports/Проведение работы по математике, 5 класс. ВПР 2021.xlsx';
@@ -56,4 +58,24 @@ describe('objectivity on «Проведение работы по математ
     expect(classes.map((c) => c.className)).toEqual(['5А', '5Б']);
     expect(classes.reduce((n, c) => n + c.journal.compared, 0)).toBe(44);
   });
+});
+
+/*
+ * The official list as published (../shared/real-exports/dagestan-objectivity-markers.xlsx, Республика
+ * Дагестан, «Год» 2025, logins edu05…) beside the Altai export of 2021 (logins sch22…): neither the year
+ * nor a school in common, so nothing is compared and every school of the list is one note.
+ */
+describe('objectivity beside the official list «dagestan-objectivity-markers.xlsx»', () => {
+  it('the list has no 2021: nothing compared; every school of the list is outside the export', async () => {
+    const loaded = await loadPupilMarks([EXPORT], {});
+    const work = analyseObjectivity(loaded.works[0]!, 'school');
+    const read = await loadMarkers('../shared/real-exports/dagestan-objectivity-markers.xlsx');
+    expect(read.list.years).not.toContain(2021);
+    expect(read.list.entries.every((e) => !e.schoolId.toLowerCase().startsWith('sch22'))).toBe(true);
+    const schools = work.groups.map((g) => ({ schoolId: g.schoolId, names: [], municipality: g.municipality, schoolType: null }));
+    const matched = matchMarkersToSchools(read.list, schools);
+    const outside = matched.issues.filter((i) => i.code === 'markers-outside-results');
+    expect(outside.reduce((n, i) => n + Number(i.params.count), 0)).toBe(read.list.entries.length);
+    expect(compareWithMarkers(work, matched.list)).toEqual({ covered: false, bySchool: new Map(), counts: { both: 0, computed: 0, official: 0, neither: 0 } });
+  }, 60_000);
 });
