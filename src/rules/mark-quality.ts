@@ -35,6 +35,7 @@ export function qualityOfResult(record: ResultRecord): Quality | null {
 export interface SchoolQuality {
   schoolId: string;
   schoolName: string | null;
+  municipality: string | null;
   year: number;
   procedure: string;
   quality: Quality;
@@ -65,7 +66,7 @@ export function qualityTable(records: ResultRecord[], keep: (r: ResultRecord) =>
   for (const record of records) {
     const marks = keep(record) ? marksOf(record) : null;
     if (!marks) continue;
-    schools.push({ schoolId: record.schoolId, schoolName: record.schoolName, year: record.year, procedure: record.procedure, quality: qualityOfMarks(marks) });
+    schools.push({ schoolId: record.schoolId, schoolName: record.schoolName, municipality: record.municipality, year: record.year, procedure: record.procedure, quality: qualityOfMarks(marks) });
     const key = `${record.municipality ?? ''}\u0000${record.procedure}\u0000${record.year}`;
     const sum = sums.get(key) ?? { municipality: record.municipality, year: record.year, procedure: record.procedure, schools: 0, sum: [0, 0, 0, 0], quality: qualityOfMarks([0, 0, 0, 0]) };
     sum.schools += 1;
