@@ -11,6 +11,10 @@ export const qualityEn: QualityMessages = {
   school: 'school',
   municipality: 'municipality',
   schools: 'Schools',
+  municipalitySuccess: 'Municipality pass rate, %',
+  municipalityQuality: 'Municipality quality rate, %',
+  column: (p) => `Pass / quality rate, ${p.year}`,
+  cell: (p) => `${p.success} / ${p.quality}` + (p.municipality ? ` (municipality ${p.municipality})` : ''),
   basis: 'Pass rate: the share of «3», «4» and «5»; quality rate: the share of «4» and «5», of the pupils with a mark; the municipality is every school of the input; no region: the reference values carry no marks.',
   noMarks: 'The input has no counts of marks «2»–«5»: pass and quality rates are not computed.',
 };

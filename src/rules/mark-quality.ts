@@ -76,3 +76,12 @@ export function qualityTable(records: ResultRecord[], keep: (r: ResultRecord) =>
   const municipalities = [...sums.values()].map(({ sum, ...m }) => ({ ...m, quality: qualityOfMarks(sum) }));
   return { schools, municipalities };
 }
+
+/** The municipality's shares for a result: its procedure and year summed over every school of its municipality. */
+export type MunicipalQuality = (record: ResultRecord) => Quality | null;
+
+export function municipalQualityOf(records: ResultRecord[]): MunicipalQuality {
+  const key = (r: Pick<ResultRecord, 'municipality' | 'procedure' | 'year'>) => `${r.municipality ?? ''}\u0000${r.procedure}\u0000${r.year}`;
+  const sums = new Map(qualityTable(records, () => true).municipalities.map((m) => [key(m), m.quality]));
+  return (record) => sums.get(key(record)) ?? null;
+}
