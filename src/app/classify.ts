@@ -4,6 +4,7 @@ import { compareIssues } from '../model/issues.js';
 import { classifyDocument } from '../report/classify/document.js';
 import type { ClassifyReport } from '../report/classify/report.js';
 import { classifySchools } from '../rules/fioko.js';
+import { qualityTable } from '../rules/mark-quality.js';
 import { listStandings } from '../rules/official-lists.js';
 import { assessShnsu } from '../rules/shnsu.js';
 import type { AppEnv, RunResult } from './env.js';
@@ -28,6 +29,8 @@ export async function runClassify(options: ClassifyRun, env: AppEnv): Promise<Ru
   const shnsu = options.profile
     ? { verdicts: assessShnsu(classification.schools.map((s) => s.schoolId), profile.profiles, config.shnsu), note: shnsuNote(true, config.shnsu.isbshBelow, env.lang) }
     : null;
-  const data = { classification, issues, shnsu, lists: options.profile ? listStandings(classification, profile.profiles) : null };
+  const { year, method } = classification;
+  const quality = qualityTable(loaded.records, (r) => (r.year === year || r.year === year - 1) && method.procedures.includes(r.procedure));
+  const data = { classification, issues, shnsu, lists: options.profile ? listStandings(classification, profile.profiles) : null, quality };
   return { document: classifyDocument(data, env.lang), data, issues, exitCode: 0 };
 }

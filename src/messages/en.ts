@@ -7,6 +7,7 @@ import { configFileEn } from './config-file-en.js';
 import { difficultiesEn } from './difficulties-en.js';
 import { inspectEn } from './inspect-en.js';
 import { listsEn } from './lists-en.js';
+import { qualityEn } from './quality-en.js';
 import { markersEn } from './markers-en.js';
 import { objectivityEn } from './objectivity-en.js';
 import { profileTemplateEn } from './profile-template-en.js';
@@ -403,6 +404,7 @@ export const en: Messages = {
   difficulties: difficultiesEn,
   check: checkEn,
   lists: listsEn,
+  quality: qualityEn,
   branches: branchesEn,
   markers: markersEn,
   objectivity: objectivityEn,

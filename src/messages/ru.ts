@@ -8,6 +8,7 @@ import { configFileRu } from './config-file-ru.js';
 import { difficultiesRu } from './difficulties-ru.js';
 import { inspectRu } from './inspect-ru.js';
 import { listsRu } from './lists-ru.js';
+import { qualityRu } from './quality-ru.js';
 import { markersRu } from './markers-ru.js';
 import { objectivityRu } from './objectivity-ru.js';
 import { profileTemplateRu } from './profile-template-ru.js';
@@ -443,6 +444,7 @@ export const ru = {
   difficulties: difficultiesRu,
   check: checkRu,
   lists: listsRu,
+  quality: qualityRu,
   branches: branchesRu,
   markers: markersRu,
   objectivity: objectivityRu,

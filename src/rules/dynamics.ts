@@ -20,6 +20,7 @@
 import type { ProcedureSelection } from '../model/procedure-sets.js';
 import { compareProcedures } from '../model/procedures.js';
 import { groupBySchool, type ResultRecord } from '../model/records.js';
+import { municipalQualityOf, qualityOfResult, type MunicipalQuality, type Quality } from './mark-quality.js';
 import { compareNatural } from '../model/text.js';
 import type { DynamicsParams } from './dynamics-params.js';
 import { failShare, isLow } from './fioko.js';
@@ -48,6 +49,12 @@ export interface YearPoint {
   /** «5»/«2» (zero «2» share as 1 pp, ruling R4). */
   ratio52: number | null;
   sample: SampleClass | null;
+  /** «Успеваемость» and «качество знаний», percent to 2 places; null without the four counts of marks. */
+  success: number | null;
+  quality: number | null;
+  /** The same of every school of the school's municipality in the input. */
+  municipalitySuccess: number | null;
+  municipalityQuality: number | null;
 }
 
 /** A change between consecutive years; deltaPp and direction are null when either year has no share of «2». */
@@ -119,8 +126,9 @@ export interface DynamicsOptions {
 }
 
 export function schoolDynamics(records: ResultRecord[], options: DynamicsOptions): SchoolDynamics[] {
+  const municipal = municipalQualityOf(records);
   return [...groupBySchool(records)].map(([schoolId, own]) => {
-    const procedures = [...groupByProcedure(own)].map(([procedure, results]) => procedureDynamics(procedure, results, options));
+    const procedures = [...groupByProcedure(own)].map(([procedure, results]) => procedureDynamics(procedure, results, options, municipal));
     procedures.sort((a, b) => compareProcedures(a.procedure, b.procedure));
     return {
       schoolId,
@@ -137,9 +145,10 @@ function groupByProcedure(records: ResultRecord[]): Map<string, ResultRecord[]> 
   return groups;
 }
 
-export function procedureDynamics(procedure: string, records: ResultRecord[], options: DynamicsOptions): ProcedureDynamics {
+/** `municipal`: the municipality's shares of marks; without it (one school's records alone) there are none. */
+export function procedureDynamics(procedure: string, records: ResultRecord[], options: DynamicsOptions, municipal: MunicipalQuality = () => null): ProcedureDynamics {
   const sorted = [...records].sort((a, b) => a.year - b.year);
-  const years = sorted.map((r) => yearPoint(r, options));
+  const years = sorted.map((r) => yearPoint(r, options, municipal));
   const changes: Change[] = [];
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i]!.year - sorted[i - 1]!.year === 1) changes.push(change(sorted[i - 1]!, sorted[i]!, years[i - 1]!, years[i]!, options));
@@ -151,7 +160,7 @@ export function procedureDynamics(procedure: string, records: ResultRecord[], op
   return { procedure, years, changes, negativeRun: negativeRun(upToY, lastYear), atRisk };
 }
 
-function yearPoint(record: ResultRecord, options: DynamicsOptions): YearPoint {
+function yearPoint(record: ResultRecord, options: DynamicsOptions, municipal: MunicipalQuality): YearPoint {
   const district = options.district.meanScore(record.procedure, record.year, record.municipality);
   const counts = record.failed !== null && record.participants ? { k: record.failed, n: record.participants } : null;
   return {
@@ -167,7 +176,13 @@ function yearPoint(record: ResultRecord, options: DynamicsOptions): YearPoint {
     meanRatio: record.meanScore !== null && district && district.value > 0 ? round4(record.meanScore / district.value) : null,
     ratio52: ratioOf(record),
     sample: sampleClass(record.participants, options.params),
+    ...sharesOf(qualityOfResult(record), municipal(record)),
   };
+}
+
+function sharesOf(own: Quality | null, municipality: Quality | null): Pick<YearPoint, 'success' | 'quality' | 'municipalitySuccess' | 'municipalityQuality'> {
+  const pct = (value: number | null | undefined) => (value == null ? null : round2(value));
+  return { success: pct(own?.success), quality: pct(own?.quality), municipalitySuccess: pct(municipality?.success), municipalityQuality: pct(municipality?.quality) };
 }
 
 function ratioOf(record: ResultRecord): number | null {

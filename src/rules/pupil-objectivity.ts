@@ -21,6 +21,7 @@ import { addCounts, emptyJournalCounts } from '../model/pupil-marks.js';
 import { markOf, type Scale } from '../model/scales.js';
 import { compareNatural } from '../model/text.js';
 import { binomialUpperTail, wilson } from './stats.js';
+import { qualityOfMarks, type Quality } from './mark-quality.js';
 
 /** The fewest pupils a sign is tested on, and the level of the test. */
 export const OBJECTIVITY_MIN_PUPILS = 20;
@@ -61,18 +62,8 @@ export interface BoundaryCount {
   pct: number | null;
 }
 
-/**
- * «Успеваемость» (the share of «3», «4» and «5») and «качество знаний» (of «4» and «5») among the pupils
- * with a valid score, the marks read through the scale. Example (the 2021 export, region): «2» 3,509,
- * «3» 9,735, «4» 7,638, «5» 2,822 of 23,704 → 85,2% and 44,1%.
- */
-export interface Quality {
-  /** Pupils with «2», «3», «4», «5». */
-  marks: [number, number, number, number];
-  /** Percent; null with no pupil. */
-  success: number | null;
-  quality: number | null;
-}
+/** «Успеваемость» and «качество знаний» of the pupils with a valid score, the marks read through the scale (mark-quality.ts). */
+export type { Quality };
 
 export type ObjectivitySign =
   | { code: 'raised-above-region'; raised: number; compared: number; pct: number; regionPct: number; p: number }
@@ -150,14 +141,15 @@ export function boundaryCount(distribution: Distribution, scale: Scale): Boundar
   return { from, to, count, pct: distribution.scored === 0 ? null : (count / distribution.scored) * 100 };
 }
 
+/**
+ * Example (the 2021 export, region): «2» 3,509, «3» 9,735, «4» 7,638, «5» 2,822 of 23,704 → 85,2% and 44,1%.
+ */
 export function qualityOf(distribution: Distribution, scale: Scale): Quality {
   const marks: Quality['marks'] = [0, 0, 0, 0];
   distribution.scores.forEach((count, score) => {
     marks[markOf(scale, score) - 2]! += count;
   });
-  const { scored } = distribution;
-  const pctOf = (count: number) => (scored === 0 ? null : (count / scored) * 100);
-  return { marks, success: pctOf(scored - marks[0]), quality: pctOf(marks[2] + marks[3]) };
+  return qualityOfMarks(marks);
 }
 
 /**

@@ -264,7 +264,7 @@ describe('shnor report on the demo district', () => {
 
   it('report.xlsx: a sheet per section, each opening with its section title, then the full list of measures', async () => {
     const book = await workbook();
-    expect(book.worksheets.map((ws) => ws.getCell('A1').value)).toEqual([...SECTIONS_RU, 'Адресные меры: полный перечень']);
+    expect(book.worksheets.map((ws) => ws.getCell('A1').value)).toEqual([...SECTIONS_RU, 'Успеваемость и качество', 'Адресные меры: полный перечень']);
   });
 
   it('report.xlsx: the sheets are named after the sections, a title over Excel\'s 31 characters cut between words, «:» left out', async () => {
@@ -272,8 +272,17 @@ describe('shnor report on the demo district', () => {
     expect(book.worksheets.map((ws) => ws.name)).toEqual([
       '1. Общие сведения', '2. Список ШНОР', '3. Школы в сложных социальных', '4. Динамика результатов', '5. Целевые показатели программы',
       '6. Рейтинг по муниципальным', '7. Кластеры', '8. Адресные рекомендации', '9. Выводы и предложения', 'Приложение 1. Графики', 'Приложение 2. Рейтинг все школы',
-      'Приложение 3. Методика и данные', 'Адресные меры полный перечень',
+      'Приложение 3. Методика и данные', 'Успеваемость и качество', 'Адресные меры полный перечень',
     ]);
+  });
+
+  it('report.xlsx: «успеваемость» and «качество знаний» per school × procedure, in the workbook only', async () => {
+    const rows: unknown[][] = [];
+    (await workbook()).getWorksheet('Успеваемость и качество')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    // the demo's DM-01 ВПР математика 5 кл. 2025: «2» 10, «3» 37, «4» 22, «5» 11 of 80 → 70/80 = 87,5%, 33/80 = 41,25%
+    const dm01 = rows.find((r) => r[0] === 'школа' && r[1] === 'DM-01' && r[4] === 'ВПР Математика 5 кл.' && r[5] === '2024/2025 уч. г.')!;
+    expect(dm01.slice(6)).toEqual([10, 37, 22, 11, 80, 0.875, 0.4125]);
+    expect(md).not.toContain('Качество знаний');
   });
 
   it('report.xlsx: the list sheet has every flagged id and fills exactly the low shares', async () => {

@@ -10,6 +10,7 @@ import { formatPercent, shortIds } from '../format.js';
 import { issueLine } from '../issue-text.js';
 import { procedureName } from '../procedure-name.js';
 import { issueTable, type Table } from '../table-model.js';
+import { qualitySheet } from '../quality.js';
 import { schoolCells, schoolColumns } from '../terminal-table.js';
 import { describeResult, explainNote, explainVerdict, flaggedText, meanOnlyRunText, summaryText } from './explain.js';
 import { classifyJson } from './json.js';
@@ -48,7 +49,7 @@ export function classifyDocument(report: ClassifyReport, lang: Lang): Document {
       { title: null, blocks },
       ...(report.issues.length > 0 ? [{ title: l.issues, only: 'page' as const, blocks: [{ kind: 'list' as const, items: report.issues.map((i) => issueLine(i, lang)) }] }] : []),
     ],
-    sheets: [schoolTable(report, lang), issueTable(report.issues, lang)],
+    sheets: [schoolTable(report, lang), qualitySheet(report.quality, lang), issueTable(report.issues, lang)],
     json: { value: classifyJson(report, lang) },
   };
 }

@@ -11,6 +11,7 @@ import { explainVerdict, flaggedText } from './explain.js';
 import { shnsuCell, shnsuReasonTexts } from './shnsu.js';
 import type { ShnsuVerdict } from '../../rules/shnsu.js';
 import type { ListStanding } from '../../rules/official-lists.js';
+import type { QualityTable } from '../../rules/mark-quality.js';
 import { listsCell, standingText } from '../official-lists.js';
 import type { Table, TableCell } from '../table-model.js';
 
@@ -21,6 +22,8 @@ export interface ClassifyReport {
   shnsu: { verdicts: Map<string, ShnsuVerdict>; note: string | null } | null;
   /** With --profile: each school's official lists beside its verdict. */
   lists: Map<string, ListStanding> | null;
+  /** «Успеваемость» and «качество знаний» of the method's procedures in Y and Y−1, where the input counts marks. */
+  quality: QualityTable;
 }
 
 /** «ШНОР: n; ШНСУ: m; и ШНОР, и ШНСУ: k». */

@@ -72,9 +72,11 @@ function schoolTable(school: SchoolDynamics, report: DynamicsReport, lang: Lang)
   const t = messagesOf(lang);
   const l = t.labels;
   const d = t.dynamics;
+  const last = report.years.at(-1);
+  const marks = last !== undefined && school.procedures.some((p) => p.years.some((y) => y.year === last && y.success !== null));
   return {
     name: school.schoolId,
-    headers: [l.procedure, d.chart, ...report.years.map((y) => l.schoolYear(y)), d.lastChange, d.sample],
+    headers: [l.procedure, d.chart, ...report.years.map((y) => l.schoolYear(y)), ...(marks ? [t.quality.column({ year: l.schoolYear(last!) })] : []), d.lastChange, d.sample],
     rows: school.procedures.map((p) => {
       const line = sparkline(p, report.years);
       const change = p.changes.length > 0 || p.atRisk ? riskNotes(p, lang, report.method).join('; ') : '';
@@ -85,12 +87,21 @@ function schoolTable(school: SchoolDynamics, report: DynamicsReport, lang: Lang)
           { value: procedureName(p.procedure, lang), strong: p.atRisk },
           { value: line, text: [{ code: line }] },
           ...report.years.map((year) => yearCell(p.years.find((y) => y.year === year), lang)),
+          ...(marks ? [qualityCell(p.years.find((y) => y.year === last), lang)] : []),
           { value: change },
           { value: sample ? d.samples[sample]! : '—' },
         ],
       };
     }),
   };
+}
+
+/** «92,31% / 50% (муниципалитет 92,57% / 52,17%)»; «—» without counts of marks. */
+function qualityCell(point: YearPoint | undefined, lang: Lang): TableCell {
+  if (point?.success == null || point.quality === null) return { value: '—' };
+  const pair = (a: number, b: number) => `${formatPercent(a, lang)} / ${formatPercent(b, lang)}`;
+  const municipality = point.municipalitySuccess !== null && point.municipalityQuality !== null ? pair(point.municipalitySuccess, point.municipalityQuality) : null;
+  return { value: messagesOf(lang).quality.cell({ success: formatPercent(point.success, lang), quality: formatPercent(point.quality, lang), municipality }) };
 }
 
 /** «**34,62%** (9/26; 95% ДИ 19,4–53,8%)», the share bold when low; «ср. балл 72,1» without a share of «2». */

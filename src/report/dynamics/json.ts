@@ -1,7 +1,8 @@
 /**
  * dynamics' JSON (issue #4): { year, years, method, reference, schools: [{ schoolId, schoolName,
  * procedures: [{ procedure, years: [{ year, participants, failed, failShare, ci, low, meanScore,
- * districtMean, districtSource, meanRatio, ratio52, sample }], changes: [{ from, to, deltaPp,
+ * districtMean, districtSource, meanRatio, ratio52, sample, success, quality,
+ * municipalitySuccess, municipalityQuality }], changes: [{ from, to, deltaPp,
  * direction, because, significant, pValue, counts, meanD }], negativeRun }], overall: { direction, year,
  * positive, negative, notSignificant, heldBack, noResultsIn } }], list: { from, to, entered, left, noResults, stayed, persistent }, targets, issues }.
  * `counts`: whether verdicts take the change's direction (false when significance is required and it
@@ -49,6 +50,7 @@ function yearJson(y: YearPoint) {
     year: y.year, participants: y.participants, failed: y.failed, failShare: y.failShare, ci: y.ci, low: y.low,
     meanScore: y.meanScore, districtMean: y.districtMean, districtSource: y.districtSource, meanRatio: y.meanRatio,
     ratio52: y.ratio52, sample: y.sample,
+    success: y.success, quality: y.quality, municipalitySuccess: y.municipalitySuccess, municipalityQuality: y.municipalityQuality,
   };
 }
 

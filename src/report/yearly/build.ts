@@ -24,6 +24,8 @@ import { formatNumber } from '../format.js';
 import { listsSummary, standingText } from '../official-lists.js';
 import { issueCounts } from '../classify/report.js';
 import { issueTable, type Table } from '../table-model.js';
+import { qualitySheet } from '../quality.js';
+import type { QualityTable } from '../../rules/mark-quality.js';
 import type { DynamicsParams } from '../../rules/dynamics-params.js';
 import type { ScoreParams } from '../../rules/indicators/params.js';
 import { measuresSheet, municipalMeasures, recommendationsSection } from './recommendations-section.js';
@@ -50,6 +52,8 @@ export interface YearlyInput {
   tasks: TasksSectionInput | null;
   /** With --markers: the official list of signs of non-objective ВПР results. */
   markers: ObjectivityList | null;
+  /** «Успеваемость» and «качество знаний» of the method's procedures in Y and Y−1, where the input counts marks. */
+  quality: QualityTable;
 }
 
 /** A section without data: its title and why, as its first sentence says it. */
@@ -74,7 +78,10 @@ export function buildYearlyReport(input: YearlyInput, lang: Lang): { document: D
       rating(input, lang), clusters(input, lang), recommendationsSection(input.analysis, lang),
       ...(input.tasks ? [tasksSection(input.tasks, lang, y.sections.tasks, gaps.tasks)] : []),
       proposals(input, lang, `${input.tasks ? 10 : 9}. ${y.sections.proposals}`, gaps),
-      chartsAppendix(input, lang), ratingAppendix(input, lang), method(input, lang), measuresSheet(input.analysis, lang),
+      chartsAppendix(input, lang), ratingAppendix(input, lang), method(input, lang),
+      // per school × procedure it would run to pages: the workbook only
+      { id: 'quality', only: 'sheet', title: t.quality.sheet, blocks: [table(qualitySheet(input.quality, lang))] },
+      measuresSheet(input.analysis, lang),
     ],
   };
   return { document, gaps: (Object.keys(gaps) as GapSection[]).map((id) => ({ section: y.sections[id], reason: gaps[id]! })) };

@@ -1,0 +1,23 @@
+/** Texts of «успеваемость» and «качество знаний» from counts of marks (Russian); part of the messages module. */
+export const qualityRu = {
+  sheet: 'Успеваемость и качество',
+  success: 'Успеваемость, %',
+  quality: 'Качество знаний, %',
+  marked: 'С отметкой',
+  mark: (p: { mark: number }) => `«${p.mark}»`,
+  level: 'Уровень',
+  school: 'школа',
+  municipality: 'муниципалитет',
+  schools: 'Школ',
+  /** The first row of the sheet: what the shares are and why the region is absent. */
+  municipalitySuccess: 'Успеваемость по муниципалитету, %',
+  municipalityQuality: 'Качество знаний по муниципалитету, %',
+  /** dynamics' page: the column of the last year, and its cell «90,8% / 47,1% (муниципалитет 93,8% / 54,0%)». */
+  column: (p: { year: string }) => `Успеваемость / качество знаний, ${p.year}`,
+  cell: (p: { success: string; quality: string; municipality: string | null }) =>
+    `${p.success} / ${p.quality}` + (p.municipality ? ` (муниципалитет ${p.municipality})` : ''),
+  basis: 'Успеваемость — доля «3», «4» и «5», качество знаний — доля «4» и «5» среди участников с отметкой; муниципалитет — все школы входных данных; регион не показан: справочные значения не содержат отметок.',
+  noMarks: 'Во входных данных нет числа отметок «2»–«5»: успеваемость и качество знаний не рассчитаны.',
+};
+
+export type QualityMessages = typeof qualityRu;
