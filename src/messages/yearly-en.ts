@@ -86,7 +86,7 @@ export const yearlyEn: YearlyMessages = {
     forSchools: (ids: string) => `(schools: ${ids})`,
     screenSummary: (p: { count: number; all: number; schools: number }) =>
       `Shown: the first measures, at most ${p.count} per school, and the municipal methodological service's once. Measures in all: ${p.all}, schools: ${p.schools}; ` +
-      'every measure with the responsible, timing, grounds and sources: --full, --format md or -o recommendations.xlsx.',
+      'every measure with the responsible, timing, grounds and sources is in the full list — on screen, in Markdown or in an Excel workbook (how to print it: shnor help recommend).',
     fullList: (p: { count: number; schools: number; sheet: string }) => `The full list of measures (${p.count} for ${p.schools} school${p.schools === 1 ? '' : 's'}) with the responsible, timing, grounds and sources is in report.xlsx, sheet «${p.sheet}».`,
     none: 'No recommendations: no catalogue trigger fired.',
     because: 'why',

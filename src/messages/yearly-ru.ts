@@ -92,7 +92,7 @@ export const yearlyRu = {
     forSchools: (ids: string) => `(школы: ${ids})`,
     screenSummary: (p: { count: number; all: number; schools: number }) =>
       `Показаны первоочередные меры — не более ${p.count} на школу, меры муниципальной методической службы — один раз. Всего мер: ${p.all}, школ: ${p.schools}; ` +
-      'все меры с ответственными, сроками, основаниями и источниками — с --full, в --format md или в файле -o рекомендации.xlsx.',
+      'все меры с ответственными, сроками, основаниями и источниками — в полном перечне: на экране, в Markdown или в книге Excel (как его вывести — в справке команды: shnor help recommend).',
     fullList: (p: { count: number; schools: number; sheet: string }) => `Полный перечень мер (${p.count} для ${p.schools} ${plural(p.schools, 'школы', 'школ', 'школ')}) с ответственными, сроками, основаниями и источниками — в книге report.xlsx, лист «${p.sheet}».`,
     none: 'Рекомендаций нет: ни одно условие каталога не выполнено.',
     because: 'почему',
