@@ -7,8 +7,8 @@
  * (output piped to a file): that is the table as it always was. Narrower, the flexible columns
  * give way in proportion to what each can give, down to their heading's longest word; a fixed
  * column — the school code, as wide as the longest code — never does, so «sch220093» is never
- * cut. When even the minimums do not fit, the table is wider than the terminal rather than
- * unreadable. At a known width a school's name is kept to one line, cut with «…» (its code names
+ * cut. When even those minimums do not fit, the flexible columns go narrower still and cut their
+ * words (belowWords). At a known width a school's name is kept to one line, cut with «…» (its code names
  * it); piped, it wraps at its preferred width.
  */
 import Table from 'cli-table3';
@@ -42,9 +42,10 @@ export function fitColumns(specs: ColumnSpec[], terminal: number | null): number
     const words = [spec.heading, ...(spec.unbroken ?? [])].flatMap(wordsOf);
     return Math.min(preferred[i]!, Math.max(FLEX_MIN, longest(words)) + PADDING);
   });
-  const widths = [...minimum];
   const room = terminal - borders - sum(minimum);
-  if (room <= 0) return widths;
+  if (room < 0) return belowWords(minimum, specs, -room);
+  const widths = [...minimum];
+  if (room === 0) return widths;
   // room < the columns' total slack here, or they would all have had their preferred widths
   const slack = preferred.map((p, i) => p - minimum[i]!);
   const totalSlack = sum(slack);
@@ -57,6 +58,25 @@ export function fitColumns(specs: ColumnSpec[], terminal: number | null): number
       widths[i]! += 1;
       left -= 1;
     }
+  }
+  return widths;
+}
+
+/**
+ * When the words do not fit, the flexible columns give up whole words — the widest first, a
+ * character at a time, down to FLEX_MIN — and their words are cut: a table wider than the
+ * terminal breaks every one of its lines. Only the fixed columns (the codes) still may not fit.
+ */
+function belowWords(minimum: number[], specs: ColumnSpec[], excess: number): number[] {
+  const widths = [...minimum];
+  const floor = specs.map((spec, i) => ('values' in spec ? widths[i]! : Math.min(widths[i]!, FLEX_MIN + PADDING)));
+  for (let left = excess; left > 0; left--) {
+    let widest = -1;
+    widths.forEach((w, i) => {
+      if (w > floor[i]! && (widest < 0 || w - floor[i]! > widths[widest]! - floor[widest]!)) widest = i;
+    });
+    if (widest < 0) break;
+    widths[widest]! -= 1;
   }
   return widths;
 }

@@ -27,8 +27,16 @@ describe('fitColumns', () => {
     expect(widths.reduce((a, b) => a + b, 0) + widths.length + 1).toBe(80);
   });
 
-  it('narrower than the minimums: the minimums, the code never cut', () => {
-    expect(fitColumns(CLASSIFY, 40)).toEqual([11, 14, 6, 10, 12, 11]);
+  it('narrower than the words: the flexible columns down to 6 + 2, the widest first, words cut; the code never cut', () => {
+    // the words need 64 + 7 = 71 > 40; the flexible columns can give 14 − 8 = 6, 12 − 8 = 4, 11 − 8 = 3 — all 13 of them
+    expect(fitColumns(CLASSIFY, 40)).toEqual([11, 8, 6, 10, 8, 8]);
+  });
+
+  it('a little narrower than the words: the widest flexible column gives first', () => {
+    // 71 − 3 = 68: the name gives 3 (14 → 11, still the most above its floor until 11 = 3 + 8 ties with 12 − 1 …)
+    const widths = fitColumns(CLASSIFY, 68);
+    expect(widths.reduce((a, b) => a + b, 0) + widths.length + 1).toBe(68);
+    expect(widths).toEqual([11, 11, 6, 10, 12, 11]);
   });
 
   it('a fixed column holding names instead of codes stops at 24 characters', () => {
@@ -36,8 +44,11 @@ describe('fitColumns', () => {
   });
 
   it('a flexible column keeps the words of its short labels whole', () => {
-    // «результатами» 12 + 2 = 14 beats «Кластер» 7 + 2 = 9
-    expect(fitColumns([{ heading: 'Кластер', preferred: 26, unbroken: ['1. Школы с низкими результатами'] }], 10)).toEqual([14]);
+    // «результатами» 12 + 2 = 14 beats «Кластер» 7 + 2 = 9; with «Пояснения» 9 + 2 = 11 and 3 borders, 28 columns hold exactly the words
+    const columns: ColumnSpec[] = [{ heading: 'Кластер', preferred: 26, unbroken: ['1. Школы с низкими результатами'] }, { heading: 'Пояснения', preferred: 42 }];
+    expect(fitColumns(columns, 28)).toEqual([14, 11]);
+    // narrower than its words, the label's column too gives way: 10 columns, 2 borders → 8
+    expect(fitColumns([columns[0]!], 10)).toEqual([8]);
   });
 });
 
