@@ -10,12 +10,16 @@ import { UsageError } from '../errors.js';
 import type { SchoolEntry } from '../io/identity.js';
 import { loadMarkers, matchMarkersToSchools } from '../io/markers.js';
 import { loadPupilMarks } from '../io/pupil-marks.js';
+import { loadResults } from '../io/load.js';
+import { hasHeader } from '../io/read-table.js';
 import { messagesOf } from '../messages/index.js';
 import { compareIssues, type Issue } from '../model/issues.js';
-import { compareProcedures } from '../model/procedures.js';
+import { compareProcedures, parseProcedure } from '../model/procedures.js';
+import type { ResultRecord } from '../model/records.js';
+import type { Scale } from '../model/scales.js';
 import { objectivityDocument, type ObjectivityReport } from '../report/objectivity/document.js';
 import { compareWithMarkers } from '../rules/markers-agreement.js';
-import { analyseObjectivity } from '../rules/pupil-objectivity.js';
+import { analyseObjectivity, withOgeSigns } from '../rules/pupil-objectivity.js';
 import type { AppEnv, RunResult } from './env.js';
 import { gateIssues, requireResults } from './gate.js';
 import { knownIds, readScales } from './inputs.js';
@@ -43,11 +47,13 @@ export async function runObjectivity(options: ObjectivityRun, env: AppEnv): Prom
     sheet: options.sheet, stdin: env.stdin,
   });
   const markers = options.markers === undefined ? null : await readMarkersFor(options.markers, loaded.works, options);
-  const issues = gateIssues([...scales.issues, ...loaded.issues, ...(markers?.issues ?? [])].sort(compareIssues), options.strict, env);
   const years = [...new Set(loaded.works.map((w) => w.year))].sort((a, b) => a - b);
   if (options.year !== undefined && !years.includes(options.year)) {
     throw new UsageError('bad-option', { option: '--year', value: String(options.year), expected: messagesOf(env.lang).help.objectivityYears(years.join(', ')) });
   }
+  const oge = await readOgeResults(loaded.others, years.filter((y) => options.year === undefined || y === options.year), scales.scales, options, env);
+  const issues = gateIssues([...scales.issues, ...loaded.issues, ...oge.issues, ...(markers?.issues ?? [])].sort(compareIssues), options.strict, env);
+  const vprOge = { vprLowPct: options.config.check.objectivityVprLowPct, threshold: options.config.classify.threshold };
   const by = options.by ?? 'school';
   const known = [...new Set(loaded.works.flatMap((w) => w.groups.map((g) => g.schoolId)))];
   const wanted = options.school ? new Set(knownIds(options.school, known, env.lang)) : null;
@@ -55,12 +61,30 @@ export async function runObjectivity(options: ObjectivityRun, env: AppEnv): Prom
     .filter((work) => options.year === undefined || work.year === options.year)
     .sort((a, b) => a.year - b.year || compareProcedures(a.procedure, b.procedure))
     // the references are the whole files' before the schools asked for are picked
-    .map((work) => analyseObjectivity(work, by))
+    .map((work) => withOgeSigns(analyseObjectivity(work, by), oge.results, vprOge))
     .map((work) => (wanted ? { ...work, groups: work.groups.filter((g) => wanted.has(g.schoolId)) } : work));
   requireResults(works.reduce((n, w) => n + w.groups.length, 0));
   const agreements = markers === null ? null : works.map((work) => compareWithMarkers(work, markers.list));
-  const report: ObjectivityReport = { works, by, issues, agreements };
+  const report: ObjectivityReport = { works, by, issues, agreements, vprOge };
   return { document: objectivityDocument(report, env.lang), data: report, issues, exitCode: 0 };
+}
+
+/**
+ * The ОГЭ results of the same years among the inputs that are no per-pupil export, read with the
+ * results loader (the per-pupil files are not read again); a file without any is a note and not used.
+ */
+async function readOgeResults(files: string[], years: number[], scales: Scale[], options: ObjectivityRun, env: AppEnv): Promise<{ results: ResultRecord[]; issues: Issue[] }> {
+  if (files.length === 0) return { results: [], issues: [] };
+  const { encoding, delimiter, sheet, config } = options;
+  const loaded = await loadResults(files, {
+    encoding, delimiter, sheet, year: options.year ?? null, minScores: config.minScores, scales, maxParticipants: config.read.maxParticipants, stdin: env.stdin,
+  });
+  const results = loaded.records.filter((r) => parseProcedure(r.procedure)?.kind === 'OGE' && years.includes(r.year));
+  const used = new Set(results.map((r) => r.source.file));
+  const unused: Issue[] = loaded.files
+    .filter((f) => hasHeader(f) && !used.has(f.file))
+    .map((f) => ({ file: f.file, sheet: null, row: null, column: null, code: 'no-oge-results', params: { years: years.map((y) => `${y - 1}/${y}`).join(', ') } }));
+  return { results, issues: [...loaded.issues, ...unused] };
 }
 
 /** The --markers list tied to the schools of the exports (by login, else by name within the municipality). */

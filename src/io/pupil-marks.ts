@@ -28,7 +28,7 @@ import { allMet } from './layouts/needs.js';
 import { findColumns, pupilNeeds, scaledWorkOf, type PupilColumns } from './layouts/pupils.js';
 import type { LayoutContext, LayoutMatch, RowMapper } from './layouts/types.js';
 import { normalizeClass } from './tasks/columns.js';
-import { readTableFile } from './read-table.js';
+import { hasHeader, noHeaderError, noteSheetsWithoutHeader, scanTableFile, type FileOutcome } from './read-table.js';
 import type { ReadOptions } from './readers/types.js';
 import { NO_JOURNAL_MARK } from './vocabulary/cells.js';
 import { PUPILS_CLASS_HEADER, PUPILS_JOURNAL_HEADER } from './vocabulary/headers.js';
@@ -46,6 +46,11 @@ export interface PupilMarksOptions extends ReadOptions {
 export interface PupilMarksLoad {
   works: PupilWork[];
   issues: Issue[];
+  /**
+   * The files with no per-pupil header, when another file has one: results of another kind (a
+   * school's ОГЭ) for the caller to read with the results loader.
+   */
+  others: string[];
 }
 
 interface MarkColumns extends PupilColumns {
@@ -61,13 +66,20 @@ export async function loadPupilMarks(inputs: string[], options: PupilMarksOption
   if (paths.length === 0) throw new UsageError('no-input-files', { inputs: inputs.join(', ') });
   const tallies: Tallied[] = [];
   const issues: Issue[] = [];
+  const tableOptions = {
+    ...options, match: (headers: string[], titles?: string[]) => matchPupilMarks(headers, titles), year: options.year ?? null, minScores: {},
+    noHeaderCode: 'no-pupil-marks-header' as const,
+  };
+  const others: { path: string; outcome: FileOutcome }[] = [];
   for (const path of paths) {
-    await readTableFile<Tallied>(path, {
-      ...options, match: (headers, titles) => matchPupilMarks(headers, titles), year: options.year ?? null, minScores: {},
-      noHeaderCode: 'no-pupil-marks-header',
-    }, tallies, issues);
+    const outcome = await scanTableFile<Tallied>(path, tableOptions, tallies, issues);
+    if (hasHeader(outcome)) noteSheetsWithoutHeader(outcome, issues);
+    else others.push({ path, outcome });
   }
-  return { works: worksOf(tallies), issues };
+  // standard input cannot be read a second time; without a per-pupil file there is nothing to analyse
+  const unreadable = others.find(({ path }) => path === '-') ?? (others.length === paths.length ? others[0] : undefined);
+  if (unreadable !== undefined) throw noHeaderError(unreadable.outcome, tableOptions);
+  return { works: worksOf(tallies), issues, others: others.map(({ path }) => path) };
 }
 
 function worksOf(tallies: Tallied[]): PupilWork[] {

@@ -12,6 +12,8 @@ export const objectivityEn: typeof objectivityRu = {
   } satisfies Partial<ErrorTexts>,
   issues: {
     'bad-journal-mark': (p: P) => `journal mark «${p.value}» is neither 2–5 nor «нет отметки»: the pupil counts as having no journal mark`,
+    'no-oge-results': (p: P) =>
+      `not a per-pupil export; read as a results table, but it holds no OGE results for the school year ${p.years}: nothing to compare VPR with, the file is not used`,
   },
   title: (p: { work: string }) => `Objectivity of results: ${p.work}`,
   basis: (p: P) =>
@@ -29,6 +31,12 @@ export const objectivityEn: typeof objectivityRu = {
     `Schools tested: «raised» — ${p.raised}, the «3» boundary — ${p.spike}. At p < 0.05 about one school in twenty shows a sign ` +
     `by chance alone: about ${p.expectedRaised} and ${p.expectedSpike}; schools found with the sign — ${p.foundRaised} and ${p.foundSpike}. ` +
     'A sign is therefore a reason to look at a school, not a ground for a finding. A school with weak results has more scores at the «3» boundary anyway.',
+  ogeCompared: (p: P) =>
+    Number(p.tested) === 0
+      ? `The inputs hold no OGE results in this subject for ${p.year} for the schools of this work: VPR was not compared with OGE ` +
+        '(the schools\' OGE results may be given among the input files).'
+      : `Against the school's OGE in the same subject and school year (${p.year}): ${p.tested} schools, ${p.found} with the sign ` +
+        `(a VPR share of «2» under ${p.vprLowPct} while the OGE share of «2» is at or above the threshold of ${p.thresholdPct}).`,
   journalSheet: 'Against the journal',
   distributionSheet: 'Score distribution',
   signsSheet: 'Signs',
@@ -56,6 +64,7 @@ export const objectivityEn: typeof objectivityRu = {
   signs: {
     'raised-above-region': 'raised far more often than in the region',
     'boundary-spike': 'a spike at the «3» boundary',
+    'vpr-beside-oge': 'VPR far better than the school\'s OGE in the same subject',
   },
   signFigures: {
     'raised-above-region': (p: P) =>
@@ -63,6 +72,9 @@ export const objectivityEn: typeof objectivityRu = {
     'boundary-spike': (p: P) =>
       `${p.count} of ${p.scored} (${p.pct}) scored ${p.from}–${p.to} primary points (the «3» boundary and one above) against ${p.regionPct} in the region; ` +
       `one-sided binomial test, p ${p.p}`,
+    'vpr-beside-oge': (p: P) =>
+      `VPR: share of «2» ${p.pct} (${p.failed} of ${p.scored}; under ${p.vprLowPct}) while ${p.ogeProcedure}, ${p.ogeYear}: ${p.ogePct} «2» ` +
+      `(${p.ogeFailed === '' ? '' : `${p.ogeFailed} of ${p.ogeParticipants}; `}threshold ${p.thresholdPct})`,
   },
   qualityHeading: 'Pass rate and quality of knowledge',
   qualityBasis: '«Успеваемость» (pass rate) is the share of «3», «4» and «5», «качество знаний» (quality of knowledge) the share of «4» and «5» among participants with a primary score; marks by the conversion scale.',

@@ -11,6 +11,8 @@ export const objectivityRu = {
   } satisfies Partial<ErrorTexts>,
   issues: {
     'bad-journal-mark': (p: P) => `отметка по журналу «${p.value}» — не 2–5 и не «нет отметки»: ученик учтён как не имеющий отметки по журналу`,
+    'no-oge-results': (p: P) =>
+      `не выгрузка по ученикам; прочитан как таблица результатов, но результатов ОГЭ за ${p.years} уч. г. в нём нет — сравнивать ВПР не с чем, файл не использован`,
   },
   title: (p: { work: string }) => `Объективность результатов: ${p.work}`,
   basis: (p: P) =>
@@ -28,6 +30,12 @@ export const objectivityRu = {
     `Проверено школ: «повысили» — ${p.raised}, граница «3» — ${p.spike}. При p < 0,05 примерно каждая двадцатая школа получает признак ` +
     `и случайно: около ${p.expectedRaised} и ${p.expectedSpike}; найдено школ с признаком — ${p.foundRaised} и ${p.foundSpike}. ` +
     'Поэтому признак — повод посмотреть на школу, а не основание для вывода. Школа со слабыми результатами и без того чаще набирает баллы у границы «3».',
+  ogeCompared: (p: P) =>
+    Number(p.tested) === 0
+      ? `Результатов ОГЭ по этому предмету за ${p.year} у школ этой работы во входных данных нет: сравнение ВПР с ОГЭ не проводилось ` +
+        '(результаты ОГЭ школ можно дать среди входных файлов).'
+      : `Сравнение с ОГЭ школы по тому же предмету того же учебного года (${p.year}): школ — ${p.tested}, с признаком — ${p.found} ` +
+        `(доля «2» на ВПР меньше ${p.vprLowPct} при доле «2» на ОГЭ не ниже порога ${p.thresholdPct}).`,
   journalSheet: 'Сравнение с журналом',
   distributionSheet: 'Распределение баллов',
   signsSheet: 'Признаки',
@@ -55,6 +63,7 @@ export const objectivityRu = {
   signs: {
     'raised-above-region': 'повысили заметно больше, чем по региону',
     'boundary-spike': 'всплеск у границы отметки «3»',
+    'vpr-beside-oge': 'ВПР заметно лучше ОГЭ школы по тому же предмету',
   } as Record<string, string>,
   signFigures: {
     'raised-above-region': (p: P) =>
@@ -62,6 +71,9 @@ export const objectivityRu = {
     'boundary-spike': (p: P) =>
       `${p.count} из ${p.scored} (${p.pct}) набрали ${p.from}–${p.to} первичных баллов (граница «3» и балл выше) при ${p.regionPct} по региону; ` +
       `односторонний биномиальный критерий, p ${p.p}`,
+    'vpr-beside-oge': (p: P) =>
+      `ВПР: доля «2» ${p.pct} (${p.failed} из ${p.scored}; меньше ${p.vprLowPct}) при ${p.ogeProcedure}, ${p.ogeYear}: ${p.ogePct} «2» ` +
+      `(${p.ogeFailed === '' ? '' : `${p.ogeFailed} из ${p.ogeParticipants}; `}порог ${p.thresholdPct})`,
   } as Record<string, (p: P) => string>,
   qualityHeading: 'Успеваемость и качество знаний',
   qualityBasis: 'Успеваемость — доля «3», «4» и «5», качество знаний — доля «4» и «5» среди участников с первичным баллом; отметка — по шкале перевода.',

@@ -34,6 +34,8 @@ export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-colum
   'not-taught',
   // a per-pupil export's journal mark that is no mark (objectivity): the pupil counts as without one
   'bad-journal-mark',
+  // objectivity: a results file beside the per-pupil exports with no ОГЭ of the works' years (not used)
+  'no-oge-results',
   // the text of a CSV file: a quote left inside a quoted cell, bytes that are no character of the encoding
   'quote-not-doubled', 'replaced-bytes', 'replaced-bytes-more',
   // a section of the report without data (no file: the run's, said once)

@@ -6,7 +6,6 @@
 import { isWarning, type Issue } from '../model/issues.js';
 import type { JournalRow } from '../model/journal.js';
 import type { ObjectivityList } from '../model/markers.js';
-import { parseProcedure } from '../model/procedures.js';
 import type { ResultRecord } from '../model/records.js';
 import { compareNatural } from '../model/text.js';
 import type { DataCheckOptions } from './check.js';
@@ -14,6 +13,7 @@ import { compareWithList } from './check-markers.js';
 import { failShare, type Classification } from './fioko.js';
 import { round4 } from './indicators/from-results.js';
 import { twoProportionP } from './stats.js';
+import { vprBesideOge } from './vpr-oge-sign.js';
 
 export const DATA_CHECK_CODES = [
   'input-error', 'procedure-missing-in-year', 'results-missing-in-year', 'participants-change', 'small-sample-decides',
@@ -50,7 +50,7 @@ export function dataChecks(
     ...participantsChanges(used, year, options.participantsChange),
     ...smallSamples(classification, options.smallSample),
     ...noTwosManyFives(used.filter((r) => r.year === year), options.objectivityFivePp),
-    ...vprBesideOge(used.filter((r) => r.year === year), options.objectivityVprLowPct, classification.method.threshold),
+    ...vprOgeChecks(used.filter((r) => r.year === year), options.objectivityVprLowPct, classification.method.threshold),
     ...swings(used, year, options),
     ...journalRaised(journal, new Set(records.map((r) => r.schoolId)), options.objectivityRaisedPct),
   ];
@@ -167,28 +167,12 @@ function noTwos(r: ResultRecord): boolean {
   return false;
 }
 
-/** A ВПР failing share below `vprLow` beside an ОГЭ result at or above the threshold in the same subject. */
-function vprBesideOge(records: ResultRecord[], vprLow: number, threshold: number): DataCheck[] {
-  const oge = new Map<Key, { procedure: string; share: number }>();
-  for (const r of records) {
-    const p = parseProcedure(r.procedure);
-    const share = failShare(r);
-    if (p?.kind === 'OGE' && share !== null && share >= threshold) oge.set(key(r.schoolId, p.subject), { procedure: r.procedure, share });
-  }
-  const checks: DataCheck[] = [];
-  for (const r of records) {
-    const p = parseProcedure(r.procedure);
-    const share = failShare(r);
-    if (p?.kind !== 'VPR' || share === null) continue;
-    const o = oge.get(key(r.schoolId, p.subject));
-    if (o && share < vprLow) {
-      checks.push({
-        code: 'objectivity-vpr-oge', level: 'warning', schoolId: r.schoolId, procedure: r.procedure, year: r.year,
-        params: { vprShare: share, ogeProcedure: o.procedure, ogeShare: o.share, vprLow, threshold },
-      });
-    }
-  }
-  return checks;
+/** The shared sign of a ВПР far better than the school's ОГЭ in the same subject and year (vpr-oge-sign.ts). */
+function vprOgeChecks(records: ResultRecord[], vprLowPct: number, threshold: number): DataCheck[] {
+  return vprBesideOge(records, { vprLowPct, threshold }).map(({ vpr, oge, vprShare, ogeShare }) => ({
+    code: 'objectivity-vpr-oge', level: 'warning', schoolId: vpr.schoolId, procedure: vpr.procedure, year: vpr.year,
+    params: { vprShare, ogeProcedure: oge.procedure, ogeShare, vprLow: vprLowPct, threshold },
+  }));
 }
 
 /**

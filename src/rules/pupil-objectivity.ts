@@ -22,6 +22,7 @@ import { markOf, type Scale } from '../model/scales.js';
 import { compareNatural } from '../model/text.js';
 import { binomialUpperTail, wilson } from './stats.js';
 import { qualityOfMarks, type Quality } from './mark-quality.js';
+import { isVprOgeSign, pairVprWithOge, type FailingResult, type VprOgeLimits } from './vpr-oge-sign.js';
 
 /** The fewest pupils a sign is tested on, and the level of the test. */
 export const OBJECTIVITY_MIN_PUPILS = 20;
@@ -65,9 +66,19 @@ export interface BoundaryCount {
 /** «Успеваемость» and «качество знаний» of the pupils with a valid score, the marks read through the scale (mark-quality.ts). */
 export type { Quality };
 
-export type ObjectivitySign =
+/** The signs of a one-sided binomial test against the region. */
+export type TestedSign =
   | { code: 'raised-above-region'; raised: number; compared: number; pct: number; regionPct: number; p: number }
   | { code: 'boundary-spike'; from: number; to: number; count: number; scored: number; pct: number; regionPct: number; p: number };
+
+/** A school's (or class's) sign, with its figures: the tested ones, and the ВПР beside the school's ОГЭ. */
+export type ObjectivitySign =
+  | TestedSign
+  | {
+    code: 'vpr-beside-oge'; failed: number; scored: number; pct: number;
+    ogeProcedure: string; ogeYear: number; ogeFailed: number | null; ogeParticipants: number | null; ogePct: number;
+    thresholdPct: number; vprLowPct: number;
+  };
 
 export interface GroupObjectivity {
   schoolId: string;
@@ -105,9 +116,10 @@ export interface WorkObjectivity {
   /**
    * How many schools of the files each sign was tested on (20 pupils or more) and found in: at
    * p < 0,05 about one in twenty tested shows it by chance alone, and the document says how many that is.
+   * `oge`: the schools with an ОГЭ result of the work's subject and year among the inputs (no test, a comparison).
    */
-  tested: { raised: number; spike: number };
-  found: { raised: number; spike: number };
+  tested: { raised: number; spike: number; oge: number };
+  found: { raised: number; spike: number; oge: number };
 }
 
 interface Sum {
@@ -156,8 +168,8 @@ export function qualityOf(distribution: Distribution, scale: Scale): Quality {
  * The signs of a school or class against the region: each tested only on OBJECTIVITY_MIN_PUPILS pupils
  * or more, and only where the group's share is above the region's.
  */
-export function objectivitySigns(group: { journal: JournalShares; distribution: Distribution; boundary: BoundaryCount }, region: Pick<ReferenceObjectivity, 'journal' | 'boundary'>): ObjectivitySign[] {
-  const signs: ObjectivitySign[] = [];
+export function objectivitySigns(group: { journal: JournalShares; distribution: Distribution; boundary: BoundaryCount }, region: Pick<ReferenceObjectivity, 'journal' | 'boundary'>): TestedSign[] {
+  const signs: TestedSign[] = [];
   const { journal, distribution, boundary } = group;
   const regionRaised = region.journal.raised.pct;
   if (journal.compared >= OBJECTIVITY_MIN_PUPILS && regionRaised !== null && journal.raised.pct! > regionRaised) {
@@ -225,12 +237,43 @@ export function analyseObjectivity(work: PupilWork, by: ObjectivityBy): WorkObje
     tested: {
       raised: schoolRows.filter((g) => g.journal.compared >= OBJECTIVITY_MIN_PUPILS).length,
       spike: schoolRows.filter((g) => g.distribution.scored >= OBJECTIVITY_MIN_PUPILS).length,
+      oge: 0,
     },
     found: {
       raised: schoolRows.filter((g) => g.signs.some((s) => s.code === 'raised-above-region')).length,
       spike: schoolRows.filter((g) => g.signs.some((s) => s.code === 'boundary-spike')).length,
+      oge: 0,
     },
     municipalities: [...municipalities].sort(([a], [b]) => compareNatural(a, b)).map(([name, m]) => reference(name, m.schools.size, m.sum, scale)),
     groups,
   };
+}
+
+/**
+ * The sign of a ВПР far better than the school's ОГЭ (vpr-oge-sign.ts, the rule `check` uses) on a
+ * work's school rows: the school's ВПР failing share is its pupils with a score below the scale's «3»
+ * over its pupils with a score; the ОГЭ results are those of the inputs that are no per-pupil export.
+ * Example: 1 of 50 below «3» (2%) beside ОГЭ математика of the same year 7 «2» of 20 (35%, threshold
+ * 30%) → the sign; beside 5 of 20 (25%) → none.
+ */
+export function withOgeSigns(work: WorkObjectivity, oge: readonly FailingResult[], limits: VprOgeLimits): WorkObjectivity {
+  type Row = FailingResult & { group: GroupObjectivity };
+  const vpr: Row[] = work.groups
+    .filter((g) => g.level === 'school')
+    .map((group) => ({
+      schoolId: group.schoolId, procedure: work.procedure, year: work.year, participants: group.distribution.scored, failed: group.quality.marks[0], failPct: null, group,
+    }));
+  const pairs = pairVprWithOge<FailingResult & { group?: GroupObjectivity }>([...vpr, ...oge.filter((r) => r.year === work.year)]);
+  const signs = new Map<GroupObjectivity, ObjectivitySign>();
+  for (const pair of pairs) {
+    if (!isVprOgeSign(pair, limits)) continue;
+    const { vpr: v, oge: o, ogeShare } = pair;
+    signs.set(v.group!, {
+      code: 'vpr-beside-oge', failed: v.failed!, scored: v.participants!, pct: (v.failed! / v.participants!) * 100,
+      ogeProcedure: o.procedure, ogeYear: o.year, ogeFailed: o.failed, ogeParticipants: o.participants, ogePct: ogeShare,
+      thresholdPct: limits.threshold, vprLowPct: limits.vprLowPct,
+    });
+  }
+  const groups = work.groups.map((g) => (signs.has(g) ? { ...g, signs: [...g.signs, signs.get(g)!] } : g));
+  return { ...work, groups, tested: { ...work.tested, oge: pairs.length }, found: { ...work.found, oge: signs.size } };
 }

@@ -12,6 +12,8 @@
  */
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, writeIn } from './files.js';
 import { runCommand, runCommandJson } from './run.js';
@@ -198,6 +200,98 @@ describe('shnor objectivity on a per-pupil export', () => {
   it('a file without a journal mark column: exit 2 naming what is needed', async () => {
     await writeIn(dir, 'no-journal.csv', EXPORT.replace('отметка за предыдущую четверть/триместр', 'оценка'));
     const run = await runCommand('objectivity', { inputs: ['no-journal.csv'] }, { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('отметка за предыдущую четверть/триместр');
+  });
+});
+
+/*
+ * The ВПР beside the school's ОГЭ (the rule check uses, vpr-oge-sign.ts), by hand: ВПР математика 5 кл.
+ * 2021 (scale 2021: «3» from 7), two schools of 50 pupils, each 1 with 3 points («2») and 49 with 12 —
+ * 1 of 50 = 2% below «3», under 5%. The aggregated ОГЭ table of the same year: sch220011 ОГЭ математика
+ * 7 «2» of 20 = 35% ≥ 30% → the sign; sch220012 5 of 20 = 25% < 30% → none (compared, no sign). ОГЭ
+ * русский язык of sch220011 (another subject) and ОГЭ математика of 2020 (another school year) compare
+ * with nothing. A second table with ОГЭ of 2020 only is read and not used (a note).
+ */
+describe('shnor objectivity: a ВПР far better than the school\'s ОГЭ in the same subject', () => {
+  const VPR = [
+    HEADER,
+    ...pupils(1, 'sch220011', 'город Барнаул', '3', 'а', 3), ...pupils(49, 'sch220011', 'город Барнаул', '4', 'а', 12),
+    ...pupils(1, 'sch220012', 'город Барнаул', '3', 'а', 3), ...pupils(49, 'sch220012', 'город Барнаул', '4', 'а', 12),
+  ].join('\n');
+  const OGE = [
+    'Код ОО;Год;Процедура;Участников;Кол-во «2»',
+    'sch220011;2021;ОГЭ Математика;20;7',
+    'sch220012;2021;ОГЭ Математика;20;5',
+    'sch220012;2020;ОГЭ Математика;20;12',
+    'sch220011;2021;ОГЭ Русский язык;20;1',
+  ].join('\n');
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+    await writeIn(dir, NAME, VPR);
+    await writeIn(dir, 'oge-2021.csv', OGE);
+    await writeIn(dir, 'oge-2020.csv', 'Код ОО;Год;Процедура;Участников;Кол-во «2»\nsch220011;2020;ОГЭ Математика;20;9');
+  });
+
+  interface Sign { code: string; failed: number; scored: number; pct: number; ogeProcedure: string; ogeYear: number; ogePct: number; thresholdPct: number; vprLowPct: number; text: string }
+  interface OgeJson {
+    works: { tested: { oge: number }; found: { oge: number }; groups: { schoolId: string; signs: Sign[] }[] }[];
+    issues: { file: string; code: string; message: string }[];
+  }
+
+  it('sch220011: 2% «2» on the ВПР beside 35% on the ОГЭ of the same year — the sign, with its figures; sch220012 (25%) none', async () => {
+    const { json } = await runCommandJson<OgeJson>('objectivity', { inputs: [NAME, 'oge-2021.csv'] }, { cwd: dir });
+    const [work] = json.works;
+    expect(work!.groups.map((g) => [g.schoolId, g.signs.map((s) => s.code)])).toEqual([['sch220011', ['vpr-beside-oge']], ['sch220012', []]]);
+    expect(work!.groups[0]!.signs[0]).toMatchObject({
+      failed: 1, scored: 50, pct: 2, ogeProcedure: 'OGE-MA', ogeYear: 2021, ogePct: 35, thresholdPct: 30, vprLowPct: 5,
+      text: 'ВПР: доля «2» 2% (1 из 50; меньше 5%) при ОГЭ Математика, 2020/2021 уч. г.: 35% «2» (7 из 20; порог 30%)',
+    });
+    // both schools have an ОГЭ математика of 2021 to compare with; one has the sign
+    expect(work!.tested.oge).toBe(2);
+    expect(work!.found.oge).toBe(1);
+    expect(json.issues).toEqual([]);
+  });
+
+  it('every format says it: the summary counts, the sign in the table and the sheet; English too', async () => {
+    const md = await runCommand('objectivity', { inputs: [NAME, 'oge-2021.csv'] }, { cwd: dir, format: 'md' });
+    expect(md.stdout).toContain('Сравнение с ОГЭ школы по тому же предмету того же учебного года (2020/2021 уч. г.): школ — 2, с признаком — 1');
+    expect(md.stdout).toContain('| sch220011 | ВПР заметно лучше ОГЭ школы по тому же предмету | ВПР: доля «2» 2% (1 из 50; меньше 5%)');
+    const xlsx = await runCommand('objectivity', { inputs: [NAME, 'oge-2021.csv'] }, { cwd: dir, format: 'xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.stdoutBytes as unknown as ArrayBuffer);
+    expect(book.getWorksheet('Признаки')!.getRow(2).values).toContain('ВПР заметно лучше ОГЭ школы по тому же предмету');
+    const csv = await runCommand('objectivity', { inputs: [NAME, 'oge-2021.csv'] }, { cwd: dir, format: 'csv' });
+    const rows = Papa.parse<string[]>(csv.stdout.trim()).data;
+    expect(rows.find((r) => r[0] === 'sch220011')!.at(-1)).toBe('ВПР заметно лучше ОГЭ школы по тому же предмету');
+    const en = await runCommand('objectivity', { inputs: [NAME, 'oge-2021.csv'] }, { cwd: dir, format: 'md', lang: 'en' });
+    expect(en.stdout).toContain('VPR: share of «2» 2% (1 of 50; under 5%) while');
+  });
+
+  it('without ОГЭ of the year: no sign, the summary says nothing was compared, and a table of another year is a note', async () => {
+    const { json } = await runCommandJson<OgeJson>('objectivity', { inputs: [NAME, 'oge-2020.csv'] }, { cwd: dir });
+    expect(json.works[0]!.groups.flatMap((g) => g.signs)).toEqual([]);
+    expect(json.works[0]!.tested.oge).toBe(0);
+    expect(json.issues.map((i) => [i.file, i.code])).toEqual([['oge-2020.csv', 'no-oge-results']]);
+    expect(json.issues[0]!.message).toContain('результатов ОГЭ за 2020/2021 уч. г. в нём нет');
+    const md = await runCommand('objectivity', { inputs: [NAME] }, { cwd: dir, format: 'md' });
+    expect(md.stdout).toContain('сравнение ВПР с ОГЭ не проводилось');
+  });
+
+  it('the threshold is the method\'s: with classify.threshold 40 the ОГЭ of 35% is no low result, and no sign', async () => {
+    await writeIn(dir, 'shnor.config.json', JSON.stringify({ classify: { threshold: 40 } }));
+    try {
+      const { json } = await runCommandJson<OgeJson>('objectivity', { inputs: [NAME, 'oge-2021.csv'] }, { cwd: dir });
+      expect(json.works[0]!.groups.flatMap((g) => g.signs)).toEqual([]);
+      expect(json.works[0]!.tested.oge).toBe(2);
+    } finally {
+      await rm(join(dir, 'shnor.config.json'));
+    }
+  });
+
+  it('only ОГЭ tables, no per-pupil export: exit 2 naming what a per-pupil export needs', async () => {
+    const run = await runCommand('objectivity', { inputs: ['oge-2021.csv'] }, { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('отметка за предыдущую четверть/триместр');
   });

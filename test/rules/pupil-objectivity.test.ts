@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PupilGroupTally, PupilWork } from '../../src/model/pupil-marks.js';
 import { scaleFor, SHIPPED_SCALES } from '../../src/model/scales.js';
-import { analyseObjectivity, boundaryCount, journalShares, objectivitySigns, qualityOf, type ReferenceObjectivity } from '../../src/rules/pupil-objectivity.js';
+import { analyseObjectivity, boundaryCount, journalShares, objectivitySigns, qualityOf, type ReferenceObjectivity, type TestedSign } from '../../src/rules/pupil-objectivity.js';
 import { binomialUpperTail } from '../../src/rules/stats.js';
 
 const SCALE = scaleFor(SHIPPED_SCALES, 'VPR-MA-5', 2021)!;
@@ -134,14 +134,14 @@ describe('analyseObjectivity', () => {
     const a = bySchool.groups[0]!;
     expect(a.journal).toMatchObject({ compared: 24, noJournal: 1 });
     expect(a.signs.map((s) => s.code)).toEqual(['raised-above-region', 'boundary-spike']);
-    expect(a.signs[0]!.p).toBeCloseTo(2.801014e-9, 14);
-    expect(a.signs[1]!.p).toBeCloseTo(1.958055e-5, 10);
+    expect((a.signs[0] as TestedSign).p).toBeCloseTo(2.801014e-9, 14);
+    expect((a.signs[1] as TestedSign).p).toBeCloseTo(1.958055e-5, 10);
     // C: 2 of 25 at the boundary, 8% against 5% — no sign; B below the region
     expect(bySchool.groups[1]!.signs).toEqual([]);
     expect(bySchool.groups[2]!.signs).toEqual([]);
     // all three schools have 20 pupils or more (A: 24 with a journal mark, 25 with a score; B 190; C 25)
-    expect(bySchool.tested).toEqual({ raised: 3, spike: 3 });
-    expect(bySchool.found).toEqual({ raised: 1, spike: 1 });
+    expect(bySchool.tested).toEqual({ raised: 3, spike: 3, oge: 0 });
+    expect(bySchool.found).toEqual({ raised: 1, spike: 1, oge: 0 });
   });
 
   it('by class: each class of A under its school, counted separately; classes of 13 and 12 pupils are not tested', () => {

@@ -8,6 +8,7 @@ import { messagesOf, type Lang } from '../../messages/index.js';
 import { maxOf } from '../../model/arrays.js';
 import type { Issue } from '../../model/issues.js';
 import type { Agreement, WorkAgreement } from '../../rules/markers-agreement.js';
+import type { VprOgeLimits } from '../../rules/vpr-oge-sign.js';
 import { OBJECTIVITY_ALPHA, OBJECTIVITY_MIN_PUPILS, type GroupObjectivity, type ObjectivitySign, type ReferenceObjectivity, type Share, type WorkObjectivity } from '../../rules/pupil-objectivity.js';
 import { paragraph, table, type Block, type Document, type Section } from '../document/model.js';
 import { cellValueText, formatNumber, formatPercent } from '../format.js';
@@ -21,6 +22,8 @@ export interface ObjectivityReport {
   issues: Issue[];
   /** With an official list: per work (in the order of works) its schools beside the list; else null. */
   agreements: WorkAgreement[] | null;
+  /** The limits of the sign of a ВПР far better than the school's ОГЭ. */
+  vprOge: VprOgeLimits;
 }
 
 const agreementFor = (report: ObjectivityReport, work: WorkObjectivity): WorkAgreement | null =>
@@ -71,7 +74,11 @@ function workSections(work: WorkObjectivity, report: ObjectivityReport, lang: La
     expectedRaised: formatNumber(work.tested.raised * OBJECTIVITY_ALPHA, lang, 0), expectedSpike: formatNumber(work.tested.spike * OBJECTIVITY_ALPHA, lang, 0),
     foundRaised: work.found.raised, foundSpike: work.found.spike,
   });
-  const signBlocks: Block[] = [paragraph(chance), ...(signs.rows.length === 0 ? [paragraph(o.noSigns)] : [table(ruled(signs, lang))])];
+  const oge = o.ogeCompared({
+    tested: work.tested.oge, found: work.found.oge, year: messagesOf(lang).labels.schoolYear(work.year),
+    vprLowPct: formatPercent(report.vprOge.vprLowPct, lang, 1), thresholdPct: formatPercent(report.vprOge.threshold, lang, 1),
+  });
+  const signBlocks: Block[] = [paragraph(chance), paragraph(oge), ...(signs.rows.length === 0 ? [paragraph(o.noSigns)] : [table(ruled(signs, lang))])];
   return [
     { title: null, blocks: [paragraph(basis), paragraph(o.caution({ alpha: formatNumber(OBJECTIVITY_ALPHA, lang), min: OBJECTIVITY_MIN_PUPILS }), 'dim')] },
     { title: o.journalHeading, blocks: [{ ...table(journalTable(one, lang)), only: 'page' }, { ...table(ruled(journalTable(one, lang, true), lang)), only: 'screen' }] },
@@ -317,10 +324,24 @@ export function pText(p: number, lang: Lang): string {
   return p < 0.0001 ? `< ${formatNumber(0.0001, lang, 4)}` : `= ${formatNumber(p, lang, 4)}`;
 }
 
+/** A sign's figures as its text says them: shares (the fields named …pct) as percents, p as «= 0,0123», the ОГЭ by its name and school year. */
 export function signFigures(sign: ObjectivitySign, lang: Lang): string {
-  const o = messagesOf(lang).objectivity;
-  const percent = (v: number) => formatPercent(v, lang, 1);
-  return o.signFigures[sign.code]!({ ...sign, pct: percent(sign.pct), regionPct: percent(sign.regionPct), p: pText(sign.p, lang) });
+  const t = messagesOf(lang);
+  const said = (key: string, value: string | number | null): string | number => {
+    if (value === null) return '';
+    if (key === 'p') return pText(value as number, lang);
+    if (key === 'ogeProcedure') return procedureName(String(value), lang);
+    if (key === 'ogeYear') return t.labels.schoolYear(value as number);
+    return typeof value === 'number' && /pct$/i.test(key) ? formatPercent(value, lang, 1) : value;
+  };
+  return t.objectivity.signFigures[sign.code]!(Object.fromEntries(Object.entries(sign).map(([key, value]) => [key, said(key, value)])));
+}
+
+/** A sign in JSON: the shares to 4 decimals, p to 4 significant digits, and its text. */
+function signJson(sign: ObjectivitySign, lang: Lang) {
+  const rounded = Object.entries(sign).map(([key, value]) =>
+    [key, typeof value !== 'number' ? value : key === 'p' ? Number(value.toPrecision(4)) : /pct$/i.test(key) ? round(value) : value]);
+  return { ...Object.fromEntries(rounded), text: signFigures(sign, lang) };
 }
 
 const round = (value: number, digits = 4): number => Number(value.toFixed(digits));
@@ -344,7 +365,7 @@ function referenceJson(ref: ReferenceObjectivity | GroupObjectivity) {
 function objectivityJson(report: ObjectivityReport, lang: Lang) {
   return {
     by: report.by,
-    test: { alpha: OBJECTIVITY_ALPHA, minPupils: OBJECTIVITY_MIN_PUPILS },
+    test: { alpha: OBJECTIVITY_ALPHA, minPupils: OBJECTIVITY_MIN_PUPILS, vprOge: report.vprOge },
     works: report.works.map((work) => ({
       procedure: work.procedure,
       year: work.year,
@@ -356,7 +377,7 @@ function objectivityJson(report: ObjectivityReport, lang: Lang) {
       municipalities: work.municipalities.map((m) => ({ name: m.name, schools: m.schools, ...referenceJson(m) })),
       groups: work.groups.map((g) => ({
         schoolId: g.schoolId, schoolName: g.schoolName, municipality: g.municipality, level: g.level, className: g.className, ...referenceJson(g),
-        signs: g.signs.map((s) => ({ ...s, pct: round(s.pct), regionPct: round(s.regionPct), p: Number(s.p.toPrecision(4)), text: signFigures(s, lang) })),
+        signs: g.signs.map((s) => signJson(s, lang)),
         ...(report.agreements === null || g.level !== 'school' ? {} : { officialList: agreementFor(report, work)?.bySchool.get(g.schoolId) ?? null }),
       })),
     })),
