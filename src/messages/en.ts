@@ -426,7 +426,7 @@ export const en: Messages = {
     targets: 'the programme\'s target indicators for the year (by the Pirovsky district programme МППКО, January monitoring): plan, fact, numerator and denominator, status and why',
     tasks: 'task-level results (difficulty maps): each task\'s success against the region, problem tasks by skill, by class or teacher (--by), common problems of the ШНОР',
     tasksExamples: EXAMPLES.tasks,
-    objectivity: 'signs of non-objective results from ФИС ОКО per-pupil exports: ВПР marks against journal marks (lowered / confirmed / raised), the distribution of primary scores, signs to review',
+    objectivity: 'signs of non-objective results from ФИС ОКО per-pupil exports: ВПР marks against journal marks (lowered / confirmed / raised), the distribution of primary scores, signs to review (and ВПР against the school’s ОГЭ when ОГЭ results are among the inputs)',
     objectivityExamples: EXAMPLES.objectivity,
     objectivityYear: 'only the works of this school year (by its end: 2020/2021 → 2021); all by default',
     objectivityYears: (years) => `a year of the works in the input files: ${years}`,

@@ -14,6 +14,7 @@ export const EXAMPLES = {
     'shnor objectivity exports/vpr-2021/ --school sch220093 --by class --format md',
     'shnor objectivity exports/ --scales vpr-scales-2022.csv -o objectivity.xlsx',
     'shnor objectivity exports/ --markers dagestan-objectivity-markers.xlsx -o objectivity.xlsx',
+    'shnor objectivity "Проведение работы по математике, 5 класс. ВПР 2025.xlsx" oge-2025.xlsx',
   ],
   tasks: [
     'shnor tasks vpr-ma5-tasks.xlsx --year 2023',
