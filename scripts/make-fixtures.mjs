@@ -539,6 +539,22 @@ const REGION_MEANS = [
   ['ОГЭ Математика', 'OGE-MA', [3.66, 3.62, 3.68]],
 ];
 
+/**
+ * The region's shares of «2», «3», «4», «5» on the ВПР, percent, 2023–2025 (invented, near the district's own):
+ * the region's row of the sheet «Успеваемость и качество» (успеваемость = 100 − %«2», качество = %«4» + %«5»).
+ */
+const REGION_MARK_SHARES = [
+  ['ВПР Русский язык 5 кл.', 'VPR-RU-5', [[9.2, 41.5, 32.4, 16.9], [9.8, 41.1, 32.2, 16.9], [9.5, 40.8, 32.6, 17.1]]],
+  ['ВПР Математика 5 кл.', 'VPR-MA-5', [[8.7, 42.3, 31.0, 18.0], [10.4, 41.2, 30.8, 17.6], [10.1, 40.6, 31.4, 17.9]]],
+  ['ВПР Русский язык 6 кл.', 'VPR-RU-6', [[9.6, 41.9, 31.8, 16.7], [9.9, 41.4, 31.5, 17.2], [10.2, 41.0, 31.3, 17.5]]],
+  ['ВПР Математика 6 кл.', 'VPR-MA-6', [[9.1, 42.0, 31.6, 17.3], [9.4, 41.7, 31.9, 17.0], [11.3, 40.5, 30.9, 17.3]]],
+];
+for (const [name, , years] of REGION_MARK_SHARES) {
+  for (const shares of years) {
+    if (Math.abs(shares.reduce((a, b) => a + b, 0) - 100) > 1e-9) throw new Error(`${name}: the shares ${shares.join(' + ')} do not add up to 100`);
+  }
+}
+
 function yesNo(rand, p) {
   return rand() < p ? 'да' : 'нет';
 }
@@ -650,8 +666,11 @@ function profileCsv(profiles) {
 }
 
 function referenceCsv() {
-  const rows = YEARS.flatMap((year, i) => REGION_MEANS.map(([name, , means]) => [year, name, means[i], 'регион']));
-  return csvText([['Год', 'Процедура', 'Средний балл', 'Уровень'], ...rows], { bom: true });
+  const rows = YEARS.flatMap((year, i) => [
+    ...REGION_MEANS.map(([name, , means]) => [year, name, means[i], null, null, null, null, 'регион']),
+    ...REGION_MARK_SHARES.map(([name, , shares]) => [year, name, null, ...shares[i], 'регион']),
+  ]);
+  return csvText([['Год', 'Процедура', 'Средний балл', '% «2»', '% «3»', '% «4»', '% «5»', 'Уровень'], ...rows], { bom: true });
 }
 
 async function writeProfileXlsx(profiles, path) {
@@ -835,6 +854,10 @@ function profileMarkdown(rows, profiles) {
   const highRows = rows.filter((r) => r.high !== null);
   const blanks = Object.entries(PROFILE_BLANKS).flatMap(([id, keys]) => keys.map((key) => `| ${id} | ${headerOf(key)} | ${BLANK_INDICATOR[key]} |`));
   const regionRows = REGION_MEANS.map(([name, code, means]) => `| ${name} (${code}) | ${means.map(comma).join(' | ')} |`);
+  const shareRows = REGION_MARK_SHARES.map(([name, code, years]) => {
+    const [p2, , p4, p5] = years.at(-1);
+    return `| ${name} (${code}) | ${years.map((shares) => shares.map(comma).join(' / ')).join(' | ')} | 100 − ${comma(p2)} = ${comma(round4(100 - p2))}% / ${comma(p4)} + ${comma(p5)} = ${comma(round4(p4 + p5))}% |`;
+  });
   return `
 ## Score inputs: «80–100 баллов», the school profile, the regional reference
 
@@ -864,12 +887,19 @@ PRNG streams (seeds ${SEED + 2} and ${SEED + 1}), so every other value of the di
 |---|---|---|
 ${blanks.join('\n')}
 
-- \`region-reference.csv\` (UTF-8 with BOM, \`;\`): \`Год;Процедура;Средний балл;Уровень\`, level «регион» on every row; ЕГЭ in
-  test points, ОГЭ as the mean mark (like the district's own «Средний балл»):
+- \`region-reference.csv\` (UTF-8 with BOM, \`;\`): \`Год;Процедура;Средний балл;% «2»;% «3»;% «4»;% «5»;Уровень\`, level «регион»
+  on every row; ЕГЭ in test points, ОГЭ as the mean mark (like the district's own «Средний балл»), the four shares blank:
 
 | Procedure | 2023 | 2024 | 2025 |
 |---|---|---|---|
 ${regionRows.join('\n')}
+
+  and the ВПР with no mean, only the region's shares of «2» / «3» / «4» / «5» (percent, adding up to 100): the region's row of the
+  sheet «Успеваемость и качество» (\`report … -o\` report.xlsx), успеваемость = 100 − %«2», качество = %«4» + %«5» (worked by hand):
+
+| Procedure | 2023 | 2024 | 2025 | 2025 успеваемость / качество |
+|---|---|---|---|---|
+${shareRows.join('\n')}
 
 Worked by hand for 2025 (1.1: D = B(2025)/B_регион(2025) − B(2024)/B_регион(2024), D ≥ 0 → 3, else 0; 1.7: results of 80–100 points
 over participants of ЕГЭ русский and профильная математика, ≤ 15% → 1, ≤ 25% → 2, above → 3):

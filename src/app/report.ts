@@ -40,7 +40,7 @@ export async function runReport(options: ReportRun, env: AppEnv): Promise<RunRes
       },
       tasks: tasks && { works: tasks.works, yearsRead: tasks.years, flagged, params: config.tasks, teachers: config.report.teachers },
       markers: year.input.markers,
-      quality: qualityTable(year.input.records, (r) => (r.year === analysis.year || r.year === analysis.year - 1) && analysis.classification.method.procedures.includes(r.procedure)),
+      quality: qualityTable(year.input.records, (r) => (r.year === analysis.year || r.year === analysis.year - 1) && analysis.classification.method.procedures.includes(r.procedure), year.input.reference),
     },
     env.lang,
   );

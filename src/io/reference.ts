@@ -1,12 +1,13 @@
 /**
  * The --reference file: district (or regional) values to compare schools with — one row per
- * year × procedure: «Год | Процедура | Средний балл», optionally «% «2»», «Муниципалитет» and
+ * year × procedure: «Год | Процедура | Средний балл», optionally «% «2»», «% «3»», «% «4»», «% «5»»
+ * (the region's «успеваемость» and «качество знаний» when all four are there), «Муниципалитет» and
  * «Уровень» (район / регион; ruling R10). Rows without a level take the file's --reference-level.
  */
 import type { CellValue } from '../model/cells.js';
 import type { Issue } from '../model/issues.js';
 import { normalizeLabel } from '../model/text.js';
-import type { ReferenceLevel, ReferenceValue } from '../model/reference.js';
+import type { MarkPcts, ReferenceLevel, ReferenceValue } from '../model/reference.js';
 import { headerOf, mapColumns, numberAt, readProcedure, readYear, tableLayout, textOf, isBlankRow, type ColumnMap } from './layouts/columns.js';
 import type { LayoutContext, LayoutMatch } from './layouts/types.js';
 import { readTableFile } from './read-table.js';
@@ -47,16 +48,41 @@ function readReferenceRow(
   if (isBlankRow(cells)) return;
   const year = readYear(cells, map, context, rowNumber);
   const procedure = readProcedure(cells, map, context, rowNumber);
-  const number = (field: 'meanScore' | 'failPct' | 'pct2') => numberAt(cells, map.fields.get(field), headerOf(map, field) ?? field, rowNumber, context);
+  const number = (field: 'meanScore' | 'failPct' | 'pct2' | 'pct3' | 'pct4' | 'pct5') => numberAt(cells, map.fields.get(field), headerOf(map, field) ?? field, rowNumber, context);
   const meanScore = number('meanScore');
   const failPct = number('failPct') ?? number('pct2');
   if (year === null || procedure === null || meanScore === undefined || failPct === undefined) return;
   const levelText = levelIndex >= 0 ? normalizeLabel(String(cells[levelIndex] ?? '')) : '';
+  const markPcts = markPctsOf(failPct, [number('pct3'), number('pct4'), number('pct5')], rowNumber, context);
   context.emit({
     year, procedure, meanScore, failPct,
     level: levelText.split(' ').map((word) => REFERENCE_LEVEL_WORDS[word]).find((level) => level !== undefined) ?? fallback,
     municipality: textOf(cells, map, 'municipality'),
+    ...(markPcts === null ? {} : { markPcts }),
   });
+}
+
+/** How far the four shares of a row may add up from 100: rounding to tenths, as published. */
+const MARK_PCTS_TOLERANCE_PP = 0.1;
+
+/**
+ * The four shares of marks when a row gives them all and they add up to 100 ± 0,1; a row with some of
+ * them, or four that do not add up, keeps its mean and «2» and gives no shares — a note names the row.
+ */
+function markPctsOf(pct2: number | null, more: (number | null | undefined)[], rowNumber: number, context: LayoutContext<ReferenceValue>): MarkPcts | null {
+  if (more.every((v) => v === null)) return null;
+  const shares = [pct2, ...more];
+  if (shares.some((v) => v === undefined)) return null; // a cell that is no number, reported already
+  if (shares.some((v) => v === null)) {
+    context.report({ row: rowNumber, column: null, code: 'reference-marks-incomplete', params: {} });
+    return null;
+  }
+  const sum = (shares as number[]).reduce((a, b) => a + b, 0);
+  if (Math.abs(sum - 100) > MARK_PCTS_TOLERANCE_PP + 1e-9) {
+    context.report({ row: rowNumber, column: null, code: 'reference-pcts-do-not-add-up', params: { sum: Math.round(sum * 100) / 100 } });
+    return null;
+  }
+  return shares as MarkPcts;
 }
 
 /** `first` in full, then each of `more` whose procedure, year and municipality none before it has. */

@@ -172,6 +172,10 @@ export const en: Messages = {
     ...reportEn.issues,
     ...targetsEn.issues,
     'pcts-rounded': (p: P) => `shares of «2»–«5» add up to ${p.sum}%, more than 1 pp away from 100%; mark counts recovered from the shares approximately, row used`,
+    'reference-marks-incomplete': () =>
+      'the row gives some of the shares of «2», «3», «4», «5» but not all: its mean and share of «2» are used, no pass rate or quality from it',
+    'reference-pcts-do-not-add-up': (p: P) =>
+      `shares of «2»–«5» add up to ${p.sum}%, more than 0.1 pp away from 100%: the mean and share of «2» are used, no pass rate or quality from this row`,
   },
   notes: {
     criterionA: (p) => `Criterion A: ${p.count} low result${p.count === 1 ? '' : 's'} in ${p.year} (share of «2» / below the minimum ≥ ${p.threshold}): ${p.list}`,

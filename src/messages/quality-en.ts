@@ -15,6 +15,11 @@ export const qualityEn: QualityMessages = {
   municipalityQuality: 'Municipality quality rate, %',
   column: (p) => `Pass / quality rate, ${p.year}`,
   cell: (p) => `${p.success} / ${p.quality}` + (p.municipality ? ` (municipality ${p.municipality})` : ''),
-  basis: 'Pass rate: the share of «3», «4» and «5»; quality rate: the share of «4» and «5», of the pupils with a mark; the municipality is every school of the input; no region: the reference values carry no marks.',
+  region: 'region',
+  basis: (p) =>
+    'Pass rate: the share of «3», «4» and «5»; quality rate: the share of «4» and «5», of the pupils with a mark; the municipality is every school of the input; ' +
+    (p.region
+      ? 'the region from the reference file\'s shares of marks (its «2»–«5» columns are shares, %): pass rate = 100 − share of «2», quality rate = share of «4» + share of «5».'
+      : 'no region: the reference values do not give the shares of all four marks «2»–«5».'),
   noMarks: 'The input has no counts of marks «2»–«5»: pass and quality rates are not computed.',
 };

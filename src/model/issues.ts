@@ -36,6 +36,8 @@ export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-colum
   'bad-journal-mark',
   // objectivity: a results file beside the per-pupil exports with no ОГЭ of the works' years (not used)
   'no-oge-results',
+  // a --reference row whose shares of «3»–«5» are incomplete or do not add up to 100: its mean and «2» are used, the shares not
+  'reference-marks-incomplete', 'reference-pcts-do-not-add-up',
   // the text of a CSV file: a quote left inside a quoted cell, bytes that are no character of the encoding
   'quote-not-doubled', 'replaced-bytes', 'replaced-bytes-more',
   // a section of the report without data (no file: the run's, said once)

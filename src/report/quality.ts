@@ -1,9 +1,10 @@
 /**
  * The sheet of «успеваемость» and «качество знаний»: per work (newest year first), its schools, then
- * the municipality; the last row says what the shares are, or the only row that the input has no marks.
+ * the municipality, then the region where the reference gives its shares of marks; the last row says
+ * what the shares are, or the only row that the input has no marks.
  */
 import { messagesOf, type Lang } from '../messages/index.js';
-import type { QualityTable, Quality } from '../rules/mark-quality.js';
+import type { QualityTable, Quality, RegionQuality } from '../rules/mark-quality.js';
 import { procedureName } from './procedure-name.js';
 import type { Table, TableCell, TableRow } from './table-model.js';
 
@@ -23,8 +24,9 @@ export function qualitySheet(table: QualityTable, lang: Lang): Table {
     ...table.municipalities
       .filter((m) => m.year === year && m.procedure === procedure)
       .map((m) => row(true, [q.municipality, null, null, m.municipality], procedure, year, m.quality)),
+    ...table.regions.filter((r) => r.year === year && r.procedure === procedure).map((r) => regionRow(r)),
   ]);
-  return { name: q.sheet, headers, rows: [...rows, note(q.basis)], wide: [2, 3, 4] };
+  return { name: q.sheet, headers, rows: [...rows, note(q.basis({ region: table.regions.length > 0 }))], wide: [2, 3, 4] };
 
   function row(emphasis: boolean, who: (string | null)[], procedure: string, year: number, quality: Quality): TableRow {
     const cells: TableCell[] = [
@@ -35,5 +37,17 @@ export function qualitySheet(table: QualityTable, lang: Lang): Table {
       { value: quality.success, percent: true }, { value: quality.quality, percent: true },
     ];
     return { emphasis, cells };
+  }
+
+  /** The region: its shares of marks where the others have counts, and no count of pupils. */
+  function regionRow(region: RegionQuality): TableRow {
+    const cells: TableCell[] = [
+      { value: q.region }, { value: null }, { value: null }, { value: null },
+      { value: procedureName(region.procedure, lang) }, { value: l.schoolYear(region.year) },
+      ...region.shares.map((value) => ({ value, percent: true })),
+      { value: null },
+      { value: region.success, percent: true }, { value: region.quality, percent: true },
+    ];
+    return { emphasis: true, cells };
   }
 }

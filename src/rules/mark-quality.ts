@@ -3,9 +3,12 @@
  * «5» among the pupils with a mark, качество знаний the share of «4» and «5». Shnor's own reading of the
  * two terms every regional analysis uses (docs/rules.md). Example (the demo district, DM-01, ВПР русский
  * язык 5 класс 2023: «2» 8, «3» 38, «4» 30, «5» 11 of 87): успеваемость 79/87 = 90,8%, качество 41/87 = 47,1%.
- * The municipality is every school of the input summed; a reference carries no marks, so no region.
+ * The municipality is every school of the input summed. The region comes from a reference row of
+ * region level that gives the shares of all four marks (io/reference.ts): успеваемость = 100 − %«2»,
+ * качество = %«4» + %«5». Example: 10 / 40 / 35 / 15 → 90% and 50%.
  */
 import { MARKS, type ResultRecord } from '../model/records.js';
+import type { MarkPcts, ReferenceValue } from '../model/reference.js';
 
 export interface Quality {
   /** Pupils with «2», «3», «4», «5». */
@@ -50,17 +53,42 @@ export interface MunicipalityQuality {
   quality: Quality;
 }
 
+export interface RegionQuality {
+  year: number;
+  procedure: string;
+  /** The reference's shares of «2», «3», «4», «5», percent. */
+  shares: MarkPcts;
+  success: number;
+  quality: number;
+}
+
 export interface QualityTable {
   schools: SchoolQuality[];
   /** Per municipality × procedure × year: the sum of its schools' marks. */
   municipalities: MunicipalityQuality[];
+  /** Per procedure × year of the schools: the region's shares where a reference row gives them. */
+  regions: RegionQuality[];
+}
+
+/**
+ * The region's two shares from its four shares of marks. *shnor's choice*: успеваемость is 100 − %«2»
+ * (one rounded figure, not the sum of three), качество %«4» + %«5»; the four add up to 100 ± 0,1 (io/reference.ts).
+ */
+export function qualityOfShares(shares: MarkPcts): Pick<RegionQuality, 'success' | 'quality'> {
+  return { success: round2(100 - shares[0]), quality: round2(shares[2] + shares[3]) };
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 /**
  * The shares of every result with its four counts, in the records' order, and their municipalities'
  * sums; only the years and procedures asked for. An empty table says the input has no counts of marks.
+ * The region's row of a procedure and year with schools, from the first region-level reference value
+ * with the shares of marks.
  */
-export function qualityTable(records: ResultRecord[], keep: (r: ResultRecord) => boolean): QualityTable {
+export function qualityTable(records: ResultRecord[], keep: (r: ResultRecord) => boolean, reference: readonly ReferenceValue[] = []): QualityTable {
   const schools: SchoolQuality[] = [];
   const sums = new Map<string, MunicipalityQuality & { sum: Quality['marks'] }>();
   for (const record of records) {
@@ -74,7 +102,14 @@ export function qualityTable(records: ResultRecord[], keep: (r: ResultRecord) =>
     sums.set(key, sum);
   }
   const municipalities = [...sums.values()].map(({ sum, ...m }) => ({ ...m, quality: qualityOfMarks(sum) }));
-  return { schools, municipalities };
+  const works = new Set(schools.map((s) => `${s.procedure}\u0000${s.year}`));
+  const regions = new Map<string, RegionQuality>();
+  for (const v of reference) {
+    const key = `${v.procedure}\u0000${v.year}`;
+    if (v.level !== 'region' || v.markPcts === undefined || !works.has(key) || regions.has(key)) continue;
+    regions.set(key, { year: v.year, procedure: v.procedure, shares: v.markPcts, ...qualityOfShares(v.markPcts) });
+  }
+  return { schools, municipalities, regions: [...regions.values()] };
 }
 
 /** The municipality's shares for a result: its procedure and year summed over every school of its municipality. */

@@ -285,6 +285,18 @@ describe('shnor report on the demo district', () => {
     expect(md).not.toContain('Качество знаний');
   });
 
+  it('report.xlsx: the region\'s row from the reference\'s shares of marks (fixtures/demo/EXPECTED.md), none where the reference has no shares', async () => {
+    const rows: unknown[][] = [];
+    (await workbook()).getWorksheet('Успеваемость и качество')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const region = rows.filter((r) => r[0] === 'регион');
+    // region-reference.csv, ВПР математика 5 кл. 2025: 10,1 / 40,6 / 31,4 / 17,9 → 100 − 10,1 = 89,9%, 31,4 + 17,9 = 49,3%
+    const ma5 = region.find((r) => r[4] === 'ВПР Математика 5 кл.' && r[5] === '2024/2025 уч. г.')!;
+    expect(Array.from(ma5.slice(6, 13), (v) => (typeof v === 'number' ? Number(v.toFixed(6)) : v ?? null))).toEqual([0.101, 0.406, 0.314, 0.179, null, 0.899, 0.493]);
+    // the four ВПР of 2024 and 2025; ОГЭ and ЕГЭ базовая have a mean only in the reference: no region row
+    expect(region.map((r) => r[4]).sort()).toEqual([...Array(2).fill('ВПР Математика 5 кл.'), ...Array(2).fill('ВПР Математика 6 кл.'), ...Array(2).fill('ВПР Русский язык 5 кл.'), ...Array(2).fill('ВПР Русский язык 6 кл.')]);
+    expect(String(rows.at(-1)![0])).toContain('регион — по долям отметок справочного файла');
+  });
+
   it('report.xlsx: the list sheet has every flagged id and fills exactly the low shares', async () => {
     const list = (await workbook()).worksheets[1]!;
     const values: unknown[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mark, ResultRecord } from '../../src/model/records.js';
-import { qualityOfMarks, qualityTable } from '../../src/rules/mark-quality.js';
+import type { ReferenceValue } from '../../src/model/reference.js';
+import { qualityOfMarks, qualityOfShares, qualityTable } from '../../src/rules/mark-quality.js';
 
 function result(schoolId: string, procedure: string, counts: Partial<Record<Mark, number>>, municipality = 'Демонстрационный район'): ResultRecord {
   return {
@@ -43,10 +44,37 @@ describe('qualityTable', () => {
     expect(m.quality.quality).toBeCloseTo(54.0373, 3);
   });
   it('a result lacking one count is left out; an input with no counts gives an empty table', () => {
-    expect(qualityTable([result('X', 'ВПР-РУ-5', { 2: 1, 3: 2, 4: 3 })], () => true)).toEqual({ schools: [], municipalities: [] });
-    expect(qualityTable([noMarks], () => true)).toEqual({ schools: [], municipalities: [] });
+    expect(qualityTable([result('X', 'ВПР-РУ-5', { 2: 1, 3: 2, 4: 3 })], () => true)).toEqual({ schools: [], municipalities: [], regions: [] });
+    expect(qualityTable([noMarks], () => true)).toEqual({ schools: [], municipalities: [], regions: [] });
   });
   it('keeps only what is asked for', () => {
     expect(qualityTable([dm01, dm02], (r) => r.schoolId === 'DM-02').municipalities[0]!.quality.marks).toEqual([2, 26, 26, 20]);
+  });
+});
+
+describe('the region from the reference\'s shares of marks', () => {
+  const region = (procedure: string, markPcts?: [number, number, number, number], level: ReferenceValue['level'] = 'region'): ReferenceValue => ({
+    year: 2023, procedure, meanScore: null, failPct: markPcts?.[0] ?? null, level, municipality: null, ...(markPcts ? { markPcts } : {}),
+  });
+
+  it('10 / 40 / 35 / 15: успеваемость 100 − 10 = 90%, качество 35 + 15 = 50%', () => {
+    expect(qualityOfShares([10, 40, 35, 15])).toEqual({ success: 90, quality: 50 });
+  });
+
+  it('12,4 / 41,3 / 33,2 / 13,2 (adding up to 100,1): успеваемость 100 − 12,4 = 87,6%, not the sum 87,7; качество 46,4%', () => {
+    expect(qualityOfShares([12.4, 41.3, 33.2, 13.2])).toEqual({ success: 87.6, quality: 46.4 });
+  });
+
+  it('a row for the works with schools only, region level only, the first of two', () => {
+    const reference = [
+      region('ВПР-РУ-5', [10, 40, 35, 15]),
+      region('ВПР-РУ-5', [20, 40, 30, 10]), // a second row of the same work: the first is kept
+      region('ВПР-МА-5', [5, 45, 35, 15]), // no school wrote it
+      region('ЕГЭ-МА-П'), // no shares
+    ];
+    expect(qualityTable([dm01, dm02, noMarks], () => true, reference).regions).toEqual([
+      { year: 2023, procedure: 'ВПР-РУ-5', shares: [10, 40, 35, 15], success: 90, quality: 50 },
+    ]);
+    expect(qualityTable([dm01], () => true, [region('ВПР-РУ-5', [10, 40, 35, 15], 'district')]).regions).toEqual([]);
   });
 });
