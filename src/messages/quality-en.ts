@@ -13,8 +13,13 @@ export const qualityEn: QualityMessages = {
   schools: 'Schools',
   municipalitySuccess: 'Municipality pass rate, %',
   municipalityQuality: 'Municipality quality rate, %',
+  regionSuccess: 'Region pass rate, %',
+  regionQuality: 'Region quality rate, %',
   column: (p) => `Pass / quality rate, ${p.year}`,
-  cell: (p) => `${p.success} / ${p.quality}` + (p.municipality ? ` (municipality ${p.municipality})` : ''),
+  cell: (p) => {
+    const around = [p.municipality && `municipality ${p.municipality}`, p.region && `region ${p.region}`].filter(Boolean);
+    return `${p.success} / ${p.quality}` + (around.length > 0 ? ` (${around.join('; ')})` : '');
+  },
   region: 'region',
   basis: (p) =>
     'Pass rate: the share of «3», «4» and «5»; quality rate: the share of «4» and «5», of the pupils with a mark; the municipality is every school of the input; ' +

@@ -12,10 +12,14 @@ export const qualityRu = {
   /** The first row of the sheet: what the shares are and why the region is absent. */
   municipalitySuccess: 'Успеваемость по муниципалитету, %',
   municipalityQuality: 'Качество знаний по муниципалитету, %',
-  /** dynamics' page: the column of the last year, and its cell «90,8% / 47,1% (муниципалитет 93,8% / 54,0%)». */
+  regionSuccess: 'Успеваемость по региону, %',
+  regionQuality: 'Качество знаний по региону, %',
+  /** dynamics' page: the column of the last year, and its cell «90,8% / 47,1% (муниципалитет 93,8% / 54,0%; регион 90% / 50%)». */
   column: (p: { year: string }) => `Успеваемость / качество знаний, ${p.year}`,
-  cell: (p: { success: string; quality: string; municipality: string | null }) =>
-    `${p.success} / ${p.quality}` + (p.municipality ? ` (муниципалитет ${p.municipality})` : ''),
+  cell: (p: { success: string; quality: string; municipality: string | null; region: string | null }) => {
+    const around = [p.municipality && `муниципалитет ${p.municipality}`, p.region && `регион ${p.region}`].filter(Boolean);
+    return `${p.success} / ${p.quality}` + (around.length > 0 ? ` (${around.join('; ')})` : '');
+  },
   region: 'регион',
   /** The last row of the sheet: what the shares are, and where the region comes from or why it is absent. */
   basis: (p: { region: boolean }) =>

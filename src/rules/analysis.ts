@@ -14,6 +14,7 @@ import type { ClusterParams, DynamicsParams } from './dynamics-params.js';
 import { overallDirection, schoolDynamics, type SchoolDynamics } from './dynamics.js';
 import { classifySchools, type Classification, type ClassifyOptions } from './fioko.js';
 import { buildDistrict } from './indicators/district.js';
+import { regionalQualityOf } from './mark-quality.js';
 import type { ScoreParams } from './indicators/params.js';
 import { listMovement, type ListMovement } from './list-movement.js';
 import { listStandings, type ListStanding } from './official-lists.js';
@@ -143,6 +144,7 @@ function dynamicsOf(input: AnalysisInput): SchoolDynamics[] {
     params: input.dynamics,
     district: buildDistrict(input.records, input.reference),
     selection: input.classify.selection,
+    region: regionalQualityOf(input.reference),
   });
 }
 

@@ -20,7 +20,7 @@
 import type { ProcedureSelection } from '../model/procedure-sets.js';
 import { compareProcedures } from '../model/procedures.js';
 import { groupBySchool, type ResultRecord } from '../model/records.js';
-import { municipalQualityOf, qualityOfResult, type MunicipalQuality, type Quality } from './mark-quality.js';
+import { municipalQualityOf, qualityOfResult, type MunicipalQuality, type Quality, type RegionalQuality } from './mark-quality.js';
 import { compareNatural } from '../model/text.js';
 import type { DynamicsParams } from './dynamics-params.js';
 import { failShare, isLow } from './fioko.js';
@@ -55,6 +55,9 @@ export interface YearPoint {
   /** The same of every school of the school's municipality in the input. */
   municipalitySuccess: number | null;
   municipalityQuality: number | null;
+  /** The region's, where the reference gives its shares of marks (mark-quality.ts). */
+  regionSuccess: number | null;
+  regionQuality: number | null;
 }
 
 /** A change between consecutive years; deltaPp and direction are null when either year has no share of «2». */
@@ -123,6 +126,8 @@ export interface DynamicsOptions {
   district: District;
   /** The procedures the overall direction looks at. */
   selection: ProcedureSelection;
+  /** The region's «успеваемость» and «качество знаний» from the reference; none without. */
+  region?: RegionalQuality;
 }
 
 export function schoolDynamics(records: ResultRecord[], options: DynamicsOptions): SchoolDynamics[] {
@@ -176,13 +181,18 @@ function yearPoint(record: ResultRecord, options: DynamicsOptions, municipal: Mu
     meanRatio: record.meanScore !== null && district && district.value > 0 ? round4(record.meanScore / district.value) : null,
     ratio52: ratioOf(record),
     sample: sampleClass(record.participants, options.params),
-    ...sharesOf(qualityOfResult(record), municipal(record)),
+    ...sharesOf(qualityOfResult(record), municipal(record), options.region?.(record.procedure, record.year) ?? null),
   };
 }
 
-function sharesOf(own: Quality | null, municipality: Quality | null): Pick<YearPoint, 'success' | 'quality' | 'municipalitySuccess' | 'municipalityQuality'> {
+type Shares = 'success' | 'quality' | 'municipalitySuccess' | 'municipalityQuality' | 'regionSuccess' | 'regionQuality';
+
+function sharesOf(own: Quality | null, municipality: Quality | null, region: ReturnType<RegionalQuality>): Pick<YearPoint, Shares> {
   const pct = (value: number | null | undefined) => (value == null ? null : round2(value));
-  return { success: pct(own?.success), quality: pct(own?.quality), municipalitySuccess: pct(municipality?.success), municipalityQuality: pct(municipality?.quality) };
+  return {
+    success: pct(own?.success), quality: pct(own?.quality), municipalitySuccess: pct(municipality?.success), municipalityQuality: pct(municipality?.quality),
+    regionSuccess: pct(region?.success), regionQuality: pct(region?.quality),
+  };
 }
 
 function ratioOf(record: ResultRecord): number | null {

@@ -102,14 +102,30 @@ export function qualityTable(records: ResultRecord[], keep: (r: ResultRecord) =>
     sums.set(key, sum);
   }
   const municipalities = [...sums.values()].map(({ sum, ...m }) => ({ ...m, quality: qualityOfMarks(sum) }));
-  const works = new Set(schools.map((s) => `${s.procedure}\u0000${s.year}`));
+  const works = new Set(schools.map((s) => workKey(s.procedure, s.year)));
+  const regions = [...regionsOf(reference).values()].filter((r) => works.has(workKey(r.procedure, r.year)));
+  return { schools, municipalities, regions };
+}
+
+const workKey = (procedure: string, year: number) => `${procedure}\u0000${year}`;
+
+/** Per procedure × year, the first region-level reference value with the shares of marks. */
+function regionsOf(reference: readonly ReferenceValue[]): Map<string, RegionQuality> {
   const regions = new Map<string, RegionQuality>();
   for (const v of reference) {
-    const key = `${v.procedure}\u0000${v.year}`;
-    if (v.level !== 'region' || v.markPcts === undefined || !works.has(key) || regions.has(key)) continue;
+    const key = workKey(v.procedure, v.year);
+    if (v.level !== 'region' || v.markPcts === undefined || regions.has(key)) continue;
     regions.set(key, { year: v.year, procedure: v.procedure, shares: v.markPcts, ...qualityOfShares(v.markPcts) });
   }
-  return { schools, municipalities, regions: [...regions.values()] };
+  return regions;
+}
+
+/** The region's shares for a procedure and year, from the reference's shares of marks; null where it has none. */
+export type RegionalQuality = (procedure: string, year: number) => Pick<RegionQuality, 'success' | 'quality'> | null;
+
+export function regionalQualityOf(reference: readonly ReferenceValue[]): RegionalQuality {
+  const regions = regionsOf(reference);
+  return (procedure, year) => regions.get(workKey(procedure, year)) ?? null;
 }
 
 /** The municipality's shares for a result: its procedure and year summed over every school of its municipality. */

@@ -96,12 +96,13 @@ function schoolTable(school: SchoolDynamics, report: DynamicsReport, lang: Lang)
   };
 }
 
-/** «92,31% / 50% (муниципалитет 92,57% / 52,17%)»; «—» without counts of marks. */
+/** «92,31% / 50% (муниципалитет 92,57% / 52,17%; регион 90% / 50%)»; «—» without counts of marks. */
 function qualityCell(point: YearPoint | undefined, lang: Lang): TableCell {
   if (point?.success == null || point.quality === null) return { value: '—' };
-  const pair = (a: number, b: number) => `${formatPercent(a, lang)} / ${formatPercent(b, lang)}`;
-  const municipality = point.municipalitySuccess !== null && point.municipalityQuality !== null ? pair(point.municipalitySuccess, point.municipalityQuality) : null;
-  return { value: messagesOf(lang).quality.cell({ success: formatPercent(point.success, lang), quality: formatPercent(point.quality, lang), municipality }) };
+  const pair = (a: number | null, b: number | null) => (a === null || b === null ? null : `${formatPercent(a, lang)} / ${formatPercent(b, lang)}`);
+  const municipality = pair(point.municipalitySuccess, point.municipalityQuality);
+  const region = pair(point.regionSuccess, point.regionQuality);
+  return { value: messagesOf(lang).quality.cell({ success: formatPercent(point.success, lang), quality: formatPercent(point.quality, lang), municipality, region }) };
 }
 
 /** «**34,62%** (9/26; 95% ДИ 19,4–53,8%)», the share bold when low; «ср. балл 72,1» without a share of «2». */

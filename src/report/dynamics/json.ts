@@ -51,6 +51,7 @@ function yearJson(y: YearPoint) {
     meanScore: y.meanScore, districtMean: y.districtMean, districtSource: y.districtSource, meanRatio: y.meanRatio,
     ratio52: y.ratio52, sample: y.sample,
     success: y.success, quality: y.quality, municipalitySuccess: y.municipalitySuccess, municipalityQuality: y.municipalityQuality,
+    regionSuccess: y.regionSuccess, regionQuality: y.regionQuality,
   };
 }
 

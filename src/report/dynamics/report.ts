@@ -79,7 +79,7 @@ export function dynamicsTable(report: DynamicsReport, lang: Lang): Table {
   const headers = [
     l.schoolId, l.schoolName, l.procedure, l.year, l.participants, l.failed, failShareLabelOf(shown(report), lang), d.ciLow, d.ciHigh,
     d.meanScore, d.districtMean, d.meanRatio, d.ratio52, d.sample, d.deltaPp, d.direction, d.significance, d.pValue, d.reason, d.meanD,
-    q.success, q.quality, q.municipalitySuccess, q.municipalityQuality,
+    q.success, q.quality, q.municipalitySuccess, q.municipalityQuality, q.regionSuccess, q.regionQuality,
   ];
   const rows: TableRow[] = report.analysis.schools.flatMap((school) =>
     school.procedures.flatMap((p) =>
@@ -100,7 +100,7 @@ export function dynamicsTable(report: DynamicsReport, lang: Lang): Table {
             { value: c?.pValue ?? null },
             { value: c ? becauseText(c, report.method, lang) : null },
             { value: c?.meanD ?? null },
-            ...[y.success, y.quality, y.municipalitySuccess, y.municipalityQuality].map((value) => ({ value, percent: true })),
+            ...[y.success, y.quality, y.municipalitySuccess, y.municipalityQuality, y.regionSuccess, y.regionQuality].map((value) => ({ value, percent: true })),
           ],
         };
       }),
