@@ -71,13 +71,16 @@ export async function runObjectivity(options: ObjectivityRun, env: AppEnv): Prom
 
 /**
  * The ОГЭ results of the same years among the inputs that are no per-pupil export, read with the
- * results loader (the per-pupil files are not read again); a file without any is a note and not used.
+ * results loader (the per-pupil files are not read again); a file without any, or no table of
+ * results at all, is a note and not used.
  */
 async function readOgeResults(files: string[], years: number[], scales: Scale[], options: ObjectivityRun, env: AppEnv): Promise<{ results: ResultRecord[]; issues: Issue[] }> {
   if (files.length === 0) return { results: [], issues: [] };
   const { encoding, delimiter, sheet, config } = options;
   const loaded = await loadResults(files, {
     encoding, delimiter, sheet, year: options.year ?? null, minScores: config.minScores, scales, maxParticipants: config.read.maxParticipants, stdin: env.stdin,
+    // a file that is no results table either (a list of schools beside the exports) is a note, as among results
+    allowUnread: true,
   });
   const results = loaded.records.filter((r) => parseProcedure(r.procedure)?.kind === 'OGE' && years.includes(r.year));
   const used = new Set(results.map((r) => r.source.file));

@@ -290,6 +290,13 @@ describe('shnor objectivity: a ВПР far better than the school\'s ОГЭ in th
     }
   });
 
+  it('a file that is no results table either (a list of logins beside the export): a note, the run goes on', async () => {
+    await writeIn(dir, 'logins.csv', 'логин;имя\nsch220011;Школа 11');
+    const { json } = await runCommandJson<OgeJson>('objectivity', { inputs: [NAME, 'oge-2021.csv', 'logins.csv'] }, { cwd: dir });
+    expect(json.works[0]!.found.oge).toBe(1);
+    expect(json.issues.map((i) => [i.file, i.code])).toEqual([['logins.csv', 'file-without-header']]);
+  });
+
   it('only ОГЭ tables, no per-pupil export: exit 2 naming what a per-pupil export needs', async () => {
     const run = await runCommand('objectivity', { inputs: ['oge-2021.csv'] }, { cwd: dir });
     expect(run.code).toBe(2);
