@@ -82,4 +82,13 @@ export const objectivityEn: typeof objectivityRu = {
   agreements: { both: 'agree', computed: 'computed only', official: 'official list only' },
   yes: 'yes',
   no: 'no',
+  charts: {
+    journalTitle: (p: { work: string }) => `ВПР marks and journal marks: ${p.work}`,
+    journalShown: (p: P) => `schools with a sign shown: ${p.shown} of ${p.schools}, highest share raised first`,
+    journalAxis: 'Share of pupils with a journal mark, %',
+    histogramTitle: (p: { school: string; work: string }) => `Primary scores: ${p.school} and the region, ${p.work}`,
+    scoreAxis: 'Primary score',
+    pupilsAxis: 'Share of pupils, %',
+    histogramsShown: (p: P) => `Score distributions are drawn for the schools with a spike at the «3» boundary (${p.shown} of ${p.schools} such schools); every school's scores are in the table «${p.sheet}» (in the XLSX output).`,
+  },
 };

@@ -81,4 +81,13 @@ export const objectivityRu = {
   agreements: { both: 'совпадает', computed: 'только по расчёту', official: 'только в официальном списке' },
   yes: 'да',
   no: 'нет',
+  charts: {
+    journalTitle: (p: { work: string }) => `Отметки ВПР и отметки по журналу: ${p.work}`,
+    journalShown: (p: P) => `показаны школы с признаками: ${p.shown} из ${p.schools}, по убыванию доли «повысили»`,
+    journalAxis: 'Доля учеников с отметкой по журналу, %',
+    histogramTitle: (p: { school: string; work: string }) => `Первичные баллы: ${p.school} и регион, ${p.work}`,
+    scoreAxis: 'Первичный балл',
+    pupilsAxis: 'Доля учеников, %',
+    histogramsShown: (p: P) => `Распределения баллов показаны для школ со всплеском у границы «3» (${p.shown} из ${p.schools} таких школ); баллы всех школ — в таблице «${p.sheet}» (в выводе XLSX).`,
+  },
 };

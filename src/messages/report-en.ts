@@ -13,6 +13,7 @@ export const reportEn: ReportMessages = {
   contacts: (p) => `tel. ${p.phone}, e-mail: ${p.email}`,
   contents: 'Contents',
   chartOmitted: (file) => `Chart left out (no Chromium): it is in ${file}.`,
+  chartOmittedHtml: 'Chart left out (no Chromium): the HTML output has it.',
   chromium: {
     missing: (p) =>
       `Chromium ${p.reason}. ${p.lost}; the rest of the report is written as usual. Install Chromium: apt-get install chromium (Debian, Ubuntu), ` +
@@ -22,6 +23,9 @@ export const reportEn: ReportMessages = {
     failed: (reason) => `does not start (${reason})`,
     pdfLost: 'No report.pdf',
     chartsLost: 'No charts in report.docx (they are in report.html and charts/*.svg)',
+    chartsLostIn: (p) =>
+      `Chromium ${p.reason}. No charts in ${p.file} (the HTML output has them). Install Chromium: apt-get install chromium (Debian, Ubuntu), ` +
+      'or set SHNOR_CHROMIUM to the path of a Chromium/Chrome binary.',
   },
   gaps: {
     noEarlierYear: (year) => `No results of earlier years, only of ${year}: neither the dynamics nor the list's movement can be judged.`,

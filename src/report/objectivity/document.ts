@@ -9,11 +9,12 @@ import { maxOf } from '../../model/arrays.js';
 import type { Issue } from '../../model/issues.js';
 import type { Agreement, WorkAgreement } from '../../rules/markers-agreement.js';
 import { OBJECTIVITY_ALPHA, OBJECTIVITY_MIN_PUPILS, type GroupObjectivity, type ObjectivitySign, type ReferenceObjectivity, type Share, type WorkObjectivity } from '../../rules/pupil-objectivity.js';
-import { paragraph, table, type Block, type Document, type Section } from '../document/model.js';
+import { chart, paragraph, table, type Block, type Document, type Section } from '../document/model.js';
 import { cellValueText, formatNumber, formatPercent } from '../format.js';
 import { issueMessage } from '../issue-text.js';
 import { procedureName } from '../procedure-name.js';
 import { issueTable, type Table, type TableCell, type TableRow } from '../table-model.js';
+import { histogramSchools, journalChart, scoreHistogram } from './charts.js';
 
 export interface ObjectivityReport {
   works: WorkObjectivity[];
@@ -74,12 +75,27 @@ function workSections(work: WorkObjectivity, report: ObjectivityReport, lang: La
   const signBlocks: Block[] = [paragraph(chance), ...(signs.rows.length === 0 ? [paragraph(o.noSigns)] : [table(ruled(signs, lang))])];
   return [
     { title: null, blocks: [paragraph(basis), paragraph(o.caution({ alpha: formatNumber(OBJECTIVITY_ALPHA, lang), min: OBJECTIVITY_MIN_PUPILS }), 'dim')] },
-    { title: o.journalHeading, blocks: [{ ...table(journalTable(one, lang)), only: 'page' }, { ...table(ruled(journalTable(one, lang, true), lang)), only: 'screen' }] },
-    { title: o.distributionHeading, blocks: [paragraph(o.boundaries(scale)), table(ruled(distributionTable(one, lang), lang))] },
+    { title: o.journalHeading, blocks: [{ ...table(journalTable(one, lang)), only: 'page' }, { ...table(ruled(journalTable(one, lang, true), lang)), only: 'screen' }, ...journalChartBlocks(work, lang)] },
+    { title: o.distributionHeading, blocks: [paragraph(o.boundaries(scale)), table(ruled(distributionTable(one, lang), lang)), ...histogramBlocks(work, lang)] },
     { title: o.qualityHeading, blocks: [paragraph(o.qualityBasis), table(ruled(qualityTable(one, lang), lang))] },
     { title: o.signsHeading, blocks: signBlocks },
     ...(agreement === null ? [] : [{ title: o.markersHeading, blocks: markersBlocks(work, agreement, one, lang) }]),
   ];
+}
+
+function journalChartBlocks(work: WorkObjectivity, lang: Lang): Block[] {
+  const drawn = journalChart(work, lang);
+  return drawn === null ? [] : [{ ...chart(drawn), only: 'page' }];
+}
+
+/** The histograms of the schools drawn, and a line saying which they are when not every school's. */
+function histogramBlocks(work: WorkObjectivity, lang: Lang): Block[] {
+  const o = messagesOf(lang).objectivity;
+  const drawn = histogramSchools(work);
+  const schools = work.groups.filter((g) => g.level === 'school').length;
+  const spikes = work.groups.filter((g) => g.level === 'school' && g.signs.some((s) => s.code === 'boundary-spike')).length;
+  const note: Block[] = drawn.length < schools && spikes > 0 ? [{ ...paragraph(o.charts.histogramsShown({ shown: drawn.length, schools: spikes, sheet: o.histogramSheet })), only: 'page' }] : [];
+  return [...note, ...drawn.map((school): Block => ({ ...chart(scoreHistogram(work, school, lang)), only: 'page' }))];
 }
 
 function markersBlocks(work: WorkObjectivity, agreement: WorkAgreement, one: ObjectivityReport, lang: Lang): Block[] {
