@@ -28,7 +28,7 @@ import { allMet } from './layouts/needs.js';
 import { findColumns, pupilNeeds, scaledWorkOf, type PupilColumns } from './layouts/pupils.js';
 import type { LayoutContext, LayoutMatch, RowMapper } from './layouts/types.js';
 import { normalizeClass } from './tasks/columns.js';
-import { readTableFile } from './read-table.js';
+import { hasHeader, noteSheetsWithoutHeader, readTableFile, scanTableFile, type TableFileOptions } from './read-table.js';
 import type { ReadOptions } from './readers/types.js';
 import { NO_JOURNAL_MARK } from './vocabulary/cells.js';
 import { PUPILS_CLASS_HEADER, PUPILS_JOURNAL_HEADER } from './vocabulary/headers.js';
@@ -41,11 +41,18 @@ export interface PupilMarksOptions extends ReadOptions {
   procedure?: string;
   year?: number | null;
   stdin?: NodeJS.ReadableStream;
+  /**
+   * A file with no per-pupil header is passed over (listed in `others`), not an input error: the
+   * inputs of a command that reads results of every kind (report --objectivity, ОГЭ beside ВПР).
+   */
+  skipOthers?: boolean;
 }
 
 export interface PupilMarksLoad {
   works: PupilWork[];
   issues: Issue[];
+  /** With skipOthers: the files that are no per-pupil export with journal marks, in input order. */
+  others: string[];
 }
 
 interface MarkColumns extends PupilColumns {
@@ -61,13 +68,27 @@ export async function loadPupilMarks(inputs: string[], options: PupilMarksOption
   if (paths.length === 0) throw new UsageError('no-input-files', { inputs: inputs.join(', ') });
   const tallies: Tallied[] = [];
   const issues: Issue[] = [];
+  const others: string[] = [];
   for (const path of paths) {
-    await readTableFile<Tallied>(path, {
+    const read: TableFileOptions<Tallied> = {
       ...options, match: (headers, titles) => matchPupilMarks(headers, titles), year: options.year ?? null, minScores: {},
       noHeaderCode: 'no-pupil-marks-header',
-    }, tallies, issues);
+    };
+    if (!options.skipOthers) {
+      await readTableFile<Tallied>(path, read, tallies, issues);
+      continue;
+    }
+    // a file without the header has matched no row: nothing of it reached tallies or issues but its sheets' notes
+    const own: Issue[] = [];
+    const outcome = await scanTableFile<Tallied>(path, read, tallies, own);
+    if (!hasHeader(outcome)) {
+      others.push(outcome.file);
+      continue;
+    }
+    noteSheetsWithoutHeader(outcome, own);
+    issues.push(...own);
   }
-  return { works: worksOf(tallies), issues };
+  return { works: worksOf(tallies), issues, others };
 }
 
 function worksOf(tallies: Tallied[]): PupilWork[] {
