@@ -14,6 +14,7 @@ import { messagesOf } from '../messages/index.js';
 import { compareIssues, type Issue } from '../model/issues.js';
 import { compareProcedures } from '../model/procedures.js';
 import { objectivityDocument, type ObjectivityReport } from '../report/objectivity/document.js';
+import type { PupilObjectivityInput } from '../report/yearly/pupil-objectivity-section.js';
 import { compareWithMarkers } from '../rules/markers-agreement.js';
 import { analyseObjectivity } from '../rules/pupil-objectivity.js';
 import type { AppEnv, RunResult } from './env.js';
@@ -74,4 +75,30 @@ async function readMarkersFor(file: string, works: PupilWork[], options: Objecti
   }
   const matched = matchMarkersToSchools(read.list, [...schools.values()]);
   return { list: matched.list, issues: [...read.issues, ...matched.issues] };
+}
+
+export interface YearObjectivityOptions {
+  scales?: string;
+  encoding?: string;
+  delimiter?: string;
+  sheet?: string;
+}
+
+/**
+ * report --objectivity: the works of year `year` in the per-pupil exports among `files`, analysed per
+ * school (against the whole files' region), beside the official list when there is one. Files that
+ * are no such export are left out, with a note when named for this (`own`): the report's own inputs
+ * are mostly results of other kinds.
+ */
+export async function objectivityOfYear(
+  files: string[], own: boolean, year: number, markers: ObjectivityList | null, options: YearObjectivityOptions,
+): Promise<{ input: PupilObjectivityInput; issues: Issue[] }> {
+  const scales = await readScales(options.scales);
+  const loaded = await loadPupilMarks(files, { scales: scales.scales, year: null, encoding: options.encoding, delimiter: options.delimiter, sheet: options.sheet, skipOthers: true });
+  const works = loaded.works
+    .filter((work) => work.year === year)
+    .sort((a, b) => compareProcedures(a.procedure, b.procedure))
+    .map((work) => analyseObjectivity(work, 'school'));
+  const skipped = own ? loaded.others.map((file): Issue => ({ file, sheet: null, row: null, column: null, code: 'not-pupil-marks', params: {} })) : [];
+  return { input: { works, agreements: markers === null ? null : works.map((work) => compareWithMarkers(work, markers)) }, issues: [...scales.issues, ...loaded.issues, ...skipped] };
 }

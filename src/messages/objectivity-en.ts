@@ -12,6 +12,7 @@ export const objectivityEn: typeof objectivityRu = {
   } satisfies Partial<ErrorTexts>,
   issues: {
     'bad-journal-mark': (p: P) => `journal mark «${p.value}» is neither 2–5 nor «нет отметки»: the pupil counts as having no journal mark`,
+    'not-pupil-marks': () => 'not a ФИС ОКО per-pupil export with journal marks: the file is not used in the section on objectivity',
   },
   title: (p: { work: string }) => `Objectivity of results: ${p.work}`,
   basis: (p: P) =>
@@ -90,5 +91,20 @@ export const objectivityEn: typeof objectivityRu = {
     scoreAxis: 'Primary score',
     pupilsAxis: 'Share of pupils, %',
     histogramsShown: (p: P) => `Score distributions are drawn for the schools with a spike at the «3» boundary (${p.shown} of ${p.schools} such schools); every school's scores are in the table «${p.sheet}» (in the XLSX output).`,
+  },
+  yearly: {
+    section: 'Objectivity of ВПР results (from per-pupil exports)',
+    noWorks: (p: { year: string }) => `The inputs hold no ФИС ОКО per-pupil export with journal marks for ${p.year}: the section is empty.`,
+    work: (p: P) =>
+      `${p.work}: ${p.scored} pupils with a primary score in ${p.schools} ${Number(p.schools) === 1 ? 'school' : 'schools'}, ${p.compared} with a journal mark. ` +
+      `Across the export the ВПР mark was below the journal mark for ${p.lowered}, equal for ${p.confirmed}, above for ${p.raised}; at the «3» boundary (${p.from}–${p.to} points): ${p.boundary} of pupils.`,
+    schools: (p: P) => `Signs to review: ${p.count} ${Number(p.count) === 1 ? 'school' : 'schools'}; of them on the ШНОР list: ${p.flagged} (${p.ids}).`,
+    signsColumn: 'Signs and figures',
+    moreInWorkbook: (p: P) => `${p.shown} rows of ${p.rows} shown; all of them are on the sheet «${p.sheet}» of report.xlsx.`,
+    chartsHeading: 'Objectivity of ВПР results',
+    finding: (p: P) => `Signs to review the objectivity of ВПР results: ${p.count} ${Number(p.count) === 1 ? 'school' : 'schools'} (${p.ids}); a reason to look, not a verdict.`,
+    decision: (p: P) =>
+      `In the schools with signs of non-objective ВПР results (${p.ids}), compare the ВПР marks with the current marks and check how the work was run and marked; ` +
+      'where confirmed, have the work re-marked and observers present at the next procedures.',
   },
 };

@@ -1,5 +1,6 @@
 /** Texts of `shnor objectivity` (journal comparison, score distribution, signs), Russian. */
 import type { ErrorTexts } from '../errors.js';
+import { plural } from './plural.js';
 
 type P = Record<string, string | number>;
 
@@ -11,6 +12,7 @@ export const objectivityRu = {
   } satisfies Partial<ErrorTexts>,
   issues: {
     'bad-journal-mark': (p: P) => `отметка по журналу «${p.value}» — не 2–5 и не «нет отметки»: ученик учтён как не имеющий отметки по журналу`,
+    'not-pupil-marks': () => 'не выгрузка ФИС ОКО по ученикам с отметкой по журналу: файл не использован в разделе об объективности',
   },
   title: (p: { work: string }) => `Объективность результатов: ${p.work}`,
   basis: (p: P) =>
@@ -89,5 +91,21 @@ export const objectivityRu = {
     scoreAxis: 'Первичный балл',
     pupilsAxis: 'Доля учеников, %',
     histogramsShown: (p: P) => `Распределения баллов показаны для школ со всплеском у границы «3» (${p.shown} из ${p.schools} таких школ); баллы всех школ — в таблице «${p.sheet}» (в выводе XLSX).`,
+  },
+  yearly: {
+    section: 'Объективность результатов ВПР (по выгрузкам по ученикам)',
+    noWorks: (p: { year: string }) => `Во входных файлах нет выгрузок ФИС ОКО по ученикам с отметкой по журналу за ${p.year}: раздел не заполнен.`,
+    work: (p: P) =>
+      `${p.work}: участников с первичным баллом — ${p.scored} в ${p.schools} ${plural(Number(p.schools), 'школе', 'школах', 'школах')}, с отметкой по журналу — ${p.compared}. ` +
+      `По выгрузке в целом отметка ВПР ниже отметки по журналу (понизили) — у ${p.lowered}, равна ей (подтвердили) — у ${p.confirmed}, выше (повысили) — у ${p.raised}; ` +
+      `у границы «3» (${p.from}–${p.to} б.) — ${p.boundary} учеников.`,
+    schools: (p: P) => `Признаки для проверки — у ${p.count} ${plural(Number(p.count), 'школы', 'школ', 'школ')}; из них в списке ШНОР — ${p.flagged} (${p.ids}).`,
+    signsColumn: 'Признаки и числа',
+    moreInWorkbook: (p: P) => `Показаны ${p.shown} строк из ${p.rows}; все — на листе «${p.sheet}» книги report.xlsx.`,
+    chartsHeading: 'Объективность результатов ВПР',
+    finding: (p: P) => `Признаки для проверки объективности результатов ВПР — у ${p.count} ${plural(Number(p.count), 'школы', 'школ', 'школ')} (${p.ids}); это повод проверить, не вывод.`,
+    decision: (p: P) =>
+      `Провести в школах с признаками необъективности результатов ВПР (${p.ids}) анализ: сопоставить отметки ВПР с текущими, проверить организацию и проверку работ; ` +
+      'при подтверждении — организовать перепроверку работ и общественное наблюдение при следующих процедурах.',
   },
 };

@@ -45,6 +45,7 @@ export const reportEn: ReportMessages = {
   help: {
     docx: 'also write report.docx — the report for Word, with requisites (report.requisites in shnor.config.json); charts drawn by Chromium',
     pdf: 'also write report.pdf — report.html printed by Chromium on A4 pages',
+    objectivity: 'a section on the objectivity of ВПР results from ФИС ОКО per-pupil exports with journal marks: from the files FILE (may be repeated) or, without one, from the inputs; with charts',
     quiet: 'say nothing but problems: neither the steps nor the files written (when stderr is not a terminal, one line naming the report instead)',
   },
 };

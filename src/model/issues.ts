@@ -32,8 +32,9 @@ export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-colum
   // task-level notes: said once, nothing left out that is not counted elsewhere
   'repeated-pupils', 'no-scale', 'scale-max-mismatch', 'class-list-sheet', 'task-max-differs', 'map-without-positions', 'task-positions-mismatch',
   'not-taught',
-  // a per-pupil export's journal mark that is no mark (objectivity): the pupil counts as without one
-  'bad-journal-mark',
+  // a per-pupil export's journal mark that is no mark (objectivity): the pupil counts as without one;
+  // a file named for the objectivity section that is no such export
+  'bad-journal-mark', 'not-pupil-marks',
   // the text of a CSV file: a quote left inside a quoted cell, bytes that are no character of the encoding
   'quote-not-doubled', 'replaced-bytes', 'replaced-bytes-more',
   // a section of the report without data (no file: the run's, said once)
