@@ -65,6 +65,10 @@ export const objectivityEn: typeof objectivityRu = {
       `${p.count} of ${p.scored} (${p.pct}) scored ${p.from}–${p.to} primary points (the «3» boundary and one above) against ${p.regionPct} in the region; ` +
       `one-sided binomial test, p ${p.p}`,
   },
+  signBrief: {
+    'raised-above-region': (p: P) => `raised ${p.raised} of ${p.compared} (${p.pct}) against ${p.regionPct} in the region, p ${p.p}`,
+    'boundary-spike': (p: P) => `at the «3» boundary (${p.from}–${p.to} points) ${p.count} of ${p.scored} (${p.pct}) against ${p.regionPct} in the region, p ${p.p}`,
+  },
   qualityHeading: 'Pass rate and quality of knowledge',
   qualityBasis: '«Успеваемость» (pass rate) is the share of «3», «4» and «5», «качество знаний» (quality of knowledge) the share of «4» and «5» among participants with a primary score; marks by the conversion scale.',
   qualitySheet: 'Pass rate and quality',

@@ -65,6 +65,11 @@ export const objectivityRu = {
       `${p.count} из ${p.scored} (${p.pct}) набрали ${p.from}–${p.to} первичных баллов (граница «3» и балл выше) при ${p.regionPct} по региону; ` +
       `односторонний биномиальный критерий, p ${p.p}`,
   } as Record<string, (p: P) => string>,
+  /** The справка's shorter figures: the test is said once above the table. */
+  signBrief: {
+    'raised-above-region': (p: P) => `повысили ${p.raised} из ${p.compared} (${p.pct}) при ${p.regionPct} по региону, p ${p.p}`,
+    'boundary-spike': (p: P) => `у границы «3» (${p.from}–${p.to} б.) ${p.count} из ${p.scored} (${p.pct}) при ${p.regionPct} по региону, p ${p.p}`,
+  } as Record<string, (p: P) => string>,
   qualityHeading: 'Успеваемость и качество знаний',
   qualityBasis: 'Успеваемость — доля «3», «4» и «5», качество знаний — доля «4» и «5» среди участников с первичным баллом; отметка — по шкале перевода.',
   qualitySheet: 'Успеваемость и качество',

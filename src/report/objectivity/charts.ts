@@ -153,7 +153,7 @@ export function scoreHistogram(work: WorkObjectivity, school: GroupObjectivity, 
           data: { values: bounds },
           layer: [
             { mark: { type: 'rule', color: '#d9534f', strokeDash: [4, 3] }, encoding: { x: { ...x, field: 'score' } } },
-            { mark: { type: 'text', align: 'left', dx: 3, baseline: 'top', color: '#d9534f' }, encoding: { x: { ...x, field: 'score' }, y: { value: 2 }, text: { field: 'mark' } } },
+            { mark: { type: 'text', align: 'center', baseline: 'bottom', dy: -2, color: '#d9534f' }, encoding: { x: { ...x, field: 'score' }, y: { value: 0 }, text: { field: 'mark' } } },
           ],
         },
       ],

@@ -333,10 +333,12 @@ export function pText(p: number, lang: Lang): string {
   return p < 0.0001 ? `< ${formatNumber(0.0001, lang, 4)}` : `= ${formatNumber(p, lang, 4)}`;
 }
 
-export function signFigures(sign: ObjectivitySign, lang: Lang): string {
+/** A sign's figures and test; `brief`, without the test's name (said once where many signs are listed). */
+export function signFigures(sign: ObjectivitySign, lang: Lang, brief = false): string {
   const o = messagesOf(lang).objectivity;
   const percent = (v: number) => formatPercent(v, lang, 1);
-  return o.signFigures[sign.code]!({ ...sign, pct: percent(sign.pct), regionPct: percent(sign.regionPct), p: pText(sign.p, lang) });
+  const texts: Record<string, (p: Record<string, string | number>) => string> = brief ? o.signBrief : o.signFigures;
+  return texts[sign.code]!({ ...sign, pct: percent(sign.pct), regionPct: percent(sign.regionPct), p: pText(sign.p, lang) });
 }
 
 const round = (value: number, digits = 4): number => Number(value.toFixed(digits));

@@ -21,7 +21,7 @@ import { branchesLine, describeResult, meanOnlyRunText } from '../classify/expla
 import { changeText, meanText } from '../dynamics/explain.js';
 import { listTable, type DynamicsReport } from '../dynamics/report.js';
 import { chart, heading, list, paragraph, table, type Block, type Document, type Section } from '../document/model.js';
-import { formatNumber } from '../format.js';
+import { formatNumber, shortIds } from '../format.js';
 import { listsSummary, standingText } from '../official-lists.js';
 import { issueCounts } from '../classify/report.js';
 import { issueTable, type Table } from '../table-model.js';
@@ -316,14 +316,14 @@ function proposals(input: YearlyInput, lang: Lang, title: string, gaps: Partial<
     p.negative({ count: negative.length, ids: ids(negative) }) + (byChance.length > 0 ? ` ${t.significance.chanceSchools(ids(byChance))}` : ''),
     p.risk({ count: risk.length, ids: ids(risk) }),
     p.targets(targets),
-    ...(signed.length > 0 ? [t.objectivity.yearly.finding({ count: signed.length, ids: signed.join(', ') })] : []),
+    ...(signed.length > 0 ? [t.objectivity.yearly.finding({ count: signed.length, ids: shortIds(signed, lang) })] : []),
   ];
   const decisions = [
     ...(flagged.length > 0 ? [p.approve({ year: next, count: flagged.length, ids: ids(flagged) })] : []),
     ...(risk.length > 0 ? [p.watch({ count: risk.length, ids: ids(risk) })] : []),
     ...(flagged.length + risk.length > 0 ? [p.programmes({ section: t.yearly.sections.recommendations })] : []),
     ...(municipal > 0 ? [p.municipal({ count: municipal, section: t.yearly.sections.recommendations })] : []),
-    ...(signed.length > 0 ? [t.objectivity.yearly.decision({ ids: signed.join(', ') })] : []),
+    ...(signed.length > 0 ? [t.objectivity.yearly.decision({ ids: shortIds(signed, lang) })] : []),
     ...(gaps.targets ? [p.collectFacts] : []),
     ...(gaps.shnsu ? [p.collectProfiles] : []),
   ];

@@ -78,24 +78,25 @@ function signsTable(input: PupilObjectivityInput, flagged: ReadonlySet<string>, 
   const t = messagesOf(lang);
   const o = t.objectivity;
   const withList = input.agreements !== null;
-  const rows: TableRow[] = input.works.flatMap((work, i) =>
-    work.groups.filter((g) => g.level === 'school' && g.signs.length > 0).map((group) => ({
-      emphasis: flagged.has(group.schoolId),
-      cells: [
-        { value: group.schoolId }, { value: group.schoolName }, { value: flagged.has(group.schoolId) ? t.labels.yes : t.labels.no },
-        { value: procedureName(work.procedure, lang) },
-        { value: group.signs.map((s) => `${o.signs[s.code]}: ${signFigures(s, lang)}`).join('; ') },
-        ...(withList ? [{ value: o.agreements[input.agreements![i]?.bySchool.get(group.schoolId) ?? 'computed'] }] : []),
-      ],
-    })),
-  );
+  const signed = input.works.flatMap((work, i) => work.groups.filter((g) => g.level === 'school' && g.signs.length > 0).map((group) => ({ work, i, group })));
+  // a per-pupil export names schools by login only: no column of empty names; one work, no column of it
+  const names = signed.some(({ group }) => group.schoolName !== null);
+  const works = input.works.length > 1;
+  const rows: TableRow[] = signed.map(({ work, i, group }) => ({
+    emphasis: flagged.has(group.schoolId),
+    cells: [
+      { value: group.schoolId }, ...(names ? [{ value: group.schoolName }] : []), { value: flagged.has(group.schoolId) ? t.labels.yes : t.labels.no },
+      ...(works ? [{ value: procedureName(work.procedure, lang) }] : []),
+      { value: group.signs.map((s) => signFigures(s, lang, true)).join('; ') },
+      ...(withList ? [{ value: o.agreements[input.agreements![i]?.bySchool.get(group.schoolId) ?? 'computed'] }] : []),
+    ],
+  }));
   rows.sort((a, b) => Number(b.emphasis) - Number(a.emphasis) || String(a.cells[0]!.value).localeCompare(String(b.cells[0]!.value)));
-  return {
-    name: o.signsSheet,
-    headers: [t.labels.schoolId, t.labels.schoolName, t.labels.flagged, t.labels.procedure, o.yearly.signsColumn, ...(withList ? [o.markersColumn] : [])],
-    rows,
-    wide: [1, 4],
-  };
+  const headers = [
+    t.labels.schoolId, ...(names ? [t.labels.schoolName] : []), t.labels.flagged, ...(works ? [t.labels.procedure] : []), o.yearly.signsColumn,
+    ...(withList ? [o.markersColumn] : []),
+  ];
+  return { name: o.signsSheet, headers, rows, wide: [headers.indexOf(o.yearly.signsColumn), ...(names ? [1] : [])] };
 }
 
 /** The appendix's charts: per work the journal comparison, then the histograms of the schools with a spike at the «3» boundary. */
