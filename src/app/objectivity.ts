@@ -6,10 +6,11 @@
 import type { Config } from '../config/schema.js';
 import type { ObjectivityList } from '../model/markers.js';
 import type { PupilWork } from '../model/pupil-marks.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import type { SchoolEntry } from '../io/identity.js';
 import { loadMarkers, matchMarkersToSchools } from '../io/markers.js';
 import { loadPupilMarks } from '../io/pupil-marks.js';
+import { STDIN_NAME } from '../io/source.js';
 import { loadResults } from '../io/load.js';
 import { hasHeader } from '../io/read-table.js';
 import { messagesOf } from '../messages/index.js';
@@ -18,8 +19,10 @@ import { compareProcedures, parseProcedure } from '../model/procedures.js';
 import type { ResultRecord } from '../model/records.js';
 import type { Scale } from '../model/scales.js';
 import { objectivityDocument, type ObjectivityReport } from '../report/objectivity/document.js';
+import type { PupilObjectivityInput } from '../report/yearly/pupil-objectivity-section.js';
 import { compareWithMarkers } from '../rules/markers-agreement.js';
 import { analyseObjectivity, withOgeSigns } from '../rules/pupil-objectivity.js';
+import type { FailingResult, VprOgeLimits } from '../rules/vpr-oge-sign.js';
 import type { AppEnv, RunResult } from './env.js';
 import { gateIssues, requireResults } from './gate.js';
 import { knownIds, readScales } from './inputs.js';
@@ -44,8 +47,11 @@ export async function runObjectivity(options: ObjectivityRun, env: AppEnv): Prom
   const scales = await readScales(options.scales);
   const loaded = await loadPupilMarks(options.inputs, {
     scales: scales.scales, procedure: options.procedure, year: options.year ?? null, encoding: options.encoding, delimiter: options.delimiter,
-    sheet: options.sheet, stdin: env.stdin,
+    sheet: options.sheet, stdin: env.stdin, skipOthers: true,
   });
+  // standard input cannot be read a second time; without a per-pupil file there is nothing to analyse
+  const unreadable = loaded.works.length === 0 ? loaded.others[0] : loaded.others.find((file) => file === STDIN_NAME);
+  if (unreadable !== undefined) throw new InputError('no-pupil-marks-header', { file: unreadable, sheet: null });
   const markers = options.markers === undefined ? null : await readMarkersFor(options.markers, loaded.works, options);
   const years = [...new Set(loaded.works.map((w) => w.year))].sort((a, b) => a - b);
   if (options.year !== undefined && !years.includes(options.year)) {
@@ -101,4 +107,33 @@ async function readMarkersFor(file: string, works: PupilWork[], options: Objecti
   }
   const matched = matchMarkersToSchools(read.list, [...schools.values()]);
   return { list: matched.list, issues: [...read.issues, ...matched.issues] };
+}
+
+export interface YearObjectivityOptions {
+  scales?: string;
+  encoding?: string;
+  delimiter?: string;
+  sheet?: string;
+}
+
+/**
+ * report --objectivity: the works of year `year` in the per-pupil exports among `files`, analysed per
+ * school (against the whole files' region; with `oge`, the report's results, the sign of a ВПР far
+ * better than the school's ОГЭ too), beside the official list when there is one. Files that
+ * are no such export are left out, with a note when named for this (`own`): the report's own inputs
+ * are mostly results of other kinds.
+ */
+export async function objectivityOfYear(
+  files: string[], own: boolean, year: number, markers: ObjectivityList | null, options: YearObjectivityOptions,
+  oge: { results: readonly FailingResult[]; limits: VprOgeLimits } | null = null,
+): Promise<{ input: PupilObjectivityInput; issues: Issue[] }> {
+  const scales = await readScales(options.scales);
+  const loaded = await loadPupilMarks(files, { scales: scales.scales, year: null, encoding: options.encoding, delimiter: options.delimiter, sheet: options.sheet, skipOthers: true });
+  const works = loaded.works
+    .filter((work) => work.year === year)
+    .sort((a, b) => compareProcedures(a.procedure, b.procedure))
+    .map((work) => analyseObjectivity(work, 'school'))
+    .map((work) => (oge === null ? work : withOgeSigns(work, oge.results, oge.limits)));
+  const skipped = own ? loaded.others.map((file): Issue => ({ file, sheet: null, row: null, column: null, code: 'not-pupil-marks', params: {} })) : [];
+  return { input: { works, agreements: markers === null ? null : works.map((work) => compareWithMarkers(work, markers)) }, issues: [...scales.issues, ...loaded.issues, ...skipped] };
 }

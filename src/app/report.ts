@@ -11,11 +11,14 @@ import type { Issue } from '../model/issues.js';
 import type { AppEnv, RunResult } from './env.js';
 import { methodConfig } from './options.js';
 import { tellOutsidePeriod } from './inputs.js';
+import { objectivityOfYear } from './objectivity.js';
 import { optionalTasks, type TaskOptions } from './task-input.js';
 import { gatherYear, type YearOptions } from './year.js';
 
 export interface ReportRun extends YearOptions, Omit<TaskOptions, keyof YearOptions> {
   tasks?: string[];
+  /** A section on objectivity from per-pupil ВПР exports: those named, or (true) those among the inputs. */
+  objectivity?: true | string[];
 }
 
 export async function runReport(options: ReportRun, env: AppEnv): Promise<RunResult<YearAnalysis>> {
@@ -28,6 +31,12 @@ export async function runReport(options: ReportRun, env: AppEnv): Promise<RunRes
   if (options.tasks) env.progress?.('tasks');
   const tasks = await optionalTasks(options, config, plain.year, flagged, year.input.records, { classes: true, teachers: config.report.teachers }, env);
   const analysis = tasks ? withTaskMeasures(plain, tasks.works, year.input.catalog) : plain;
+  const objectivity = options.objectivity === undefined
+    ? null
+    : await objectivityOfYear(options.objectivity === true ? options.inputs : options.objectivity, options.objectivity !== true, analysis.year, year.input.markers, options, {
+      results: year.input.records, limits: { vprLowPct: config.check.objectivityVprLowPct, threshold: analysis.classification.method.threshold },
+    });
+  if (objectivity && objectivity.issues.length > 0) env.issues(objectivity.issues);
   const period = tellOutsidePeriod(analysis.outsidePeriod, analysis.year, options.programme, env);
   const { document: yearly, gaps } = buildYearlyReport(
     {
@@ -40,6 +49,7 @@ export async function runReport(options: ReportRun, env: AppEnv): Promise<RunRes
       },
       tasks: tasks && { works: tasks.works, yearsRead: tasks.years, flagged, params: config.tasks, teachers: config.report.teachers },
       markers: year.input.markers,
+      pupilObjectivity: objectivity?.input ?? null,
       quality: qualityTable(year.input.records, (r) => (r.year === analysis.year || r.year === analysis.year - 1) && analysis.classification.method.procedures.includes(r.procedure), year.input.reference),
     },
     env.lang,
@@ -48,5 +58,5 @@ export async function runReport(options: ReportRun, env: AppEnv): Promise<RunRes
   // a section without data is said in the справка and told with the input problems, never judged by --strict
   const empty = gaps.map((gap): Issue => ({ file: '', sheet: null, row: null, column: null, code: 'section-without-data', params: { ...gap } }));
   if (empty.length > 0) env.issues(empty);
-  return { document, data: analysis, issues: [...year.issues, ...(tasks?.issues ?? []), ...period, ...empty], exitCode: 0 };
+  return { document, data: analysis, issues: [...year.issues, ...(tasks?.issues ?? []), ...(objectivity?.issues ?? []), ...period, ...empty], exitCode: 0 };
 }

@@ -11,6 +11,7 @@ import { writeOutputFile, writeStdout } from './output.js';
 import { colorWanted, makePainter, terminalWidth } from './terminal.js';
 import { startRun, type CommandContext } from './context.js';
 import { cliEnv } from './env.js';
+import { drawCharts } from './draw-charts.js';
 
 /**
  * --format, else the format of -o's extension, else the terminal table. An -o whose extension no
@@ -30,7 +31,8 @@ async function emitReport(document: Document, options: OutputOptions): Promise<v
   if (!options.output && FORMATS[format].binary && process.stdout.isTTY) throw new UsageError('binary-to-terminal', { format });
   const color = !options.output && colorWanted(process.stdout, process.env);
   const width = options.output ? null : terminalWidth(process.stdout, process.env);
-  const content = FORMATS[format].render(document, { lang: getLang(), excel: Boolean(options.excel), paint: makePainter(color), width });
+  const charts = await drawCharts(document, format, options.output);
+  const content = FORMATS[format].render(document, { lang: getLang(), excel: Boolean(options.excel), paint: makePainter(color), width, charts });
   if (!options.output) {
     await writeStdout(content);
     return;

@@ -53,7 +53,7 @@ function warnNoChromium(reason: string, flags: PrintFlags): void {
 }
 
 /** Each SVG drawn at twice its size, for print; the size is kept in CSS pixels. */
-async function rasterise(browser: Browser, svgs: Map<string, string>): Promise<Map<string, ChartImage>> {
+export async function rasterise(browser: Browser, svgs: Map<string, string>): Promise<Map<string, ChartImage>> {
   const page = await browser.newPage({ deviceScaleFactor: 2 });
   const images = new Map<string, ChartImage>();
   for (const [name, svg] of svgs) {

@@ -28,7 +28,7 @@ import { allMet } from './layouts/needs.js';
 import { findColumns, pupilNeeds, scaledWorkOf, type PupilColumns } from './layouts/pupils.js';
 import type { LayoutContext, LayoutMatch, RowMapper } from './layouts/types.js';
 import { normalizeClass } from './tasks/columns.js';
-import { hasHeader, noHeaderError, noteSheetsWithoutHeader, scanTableFile, type FileOutcome } from './read-table.js';
+import { hasHeader, noteSheetsWithoutHeader, readTableFile, scanTableFile, type TableFileOptions } from './read-table.js';
 import type { ReadOptions } from './readers/types.js';
 import { NO_JOURNAL_MARK } from './vocabulary/cells.js';
 import { PUPILS_CLASS_HEADER, PUPILS_JOURNAL_HEADER } from './vocabulary/headers.js';
@@ -41,14 +41,19 @@ export interface PupilMarksOptions extends ReadOptions {
   procedure?: string;
   year?: number | null;
   stdin?: NodeJS.ReadableStream;
+  /**
+   * A file with no per-pupil header is passed over (listed in `others`), not an input error: the
+   * inputs of a command that reads results of every kind (report --objectivity, ОГЭ beside ВПР).
+   */
+  skipOthers?: boolean;
 }
 
 export interface PupilMarksLoad {
   works: PupilWork[];
   issues: Issue[];
   /**
-   * The files with no per-pupil header, when another file has one: results of another kind (a
-   * school's ОГЭ) for the caller to read with the results loader.
+   * With skipOthers: the files that are no per-pupil export with journal marks, in input order —
+   * results of other kinds (a school's ОГЭ) for the caller to read with the results loader.
    */
   others: string[];
 }
@@ -66,20 +71,27 @@ export async function loadPupilMarks(inputs: string[], options: PupilMarksOption
   if (paths.length === 0) throw new UsageError('no-input-files', { inputs: inputs.join(', ') });
   const tallies: Tallied[] = [];
   const issues: Issue[] = [];
-  const tableOptions = {
-    ...options, match: (headers: string[], titles?: string[]) => matchPupilMarks(headers, titles), year: options.year ?? null, minScores: {},
-    noHeaderCode: 'no-pupil-marks-header' as const,
-  };
-  const others: { path: string; outcome: FileOutcome }[] = [];
+  const others: string[] = [];
   for (const path of paths) {
-    const outcome = await scanTableFile<Tallied>(path, tableOptions, tallies, issues);
-    if (hasHeader(outcome)) noteSheetsWithoutHeader(outcome, issues);
-    else others.push({ path, outcome });
+    const read: TableFileOptions<Tallied> = {
+      ...options, match: (headers, titles) => matchPupilMarks(headers, titles), year: options.year ?? null, minScores: {},
+      noHeaderCode: 'no-pupil-marks-header',
+    };
+    if (!options.skipOthers) {
+      await readTableFile<Tallied>(path, read, tallies, issues);
+      continue;
+    }
+    // a file without the header has matched no row: nothing of it reached tallies or issues but its sheets' notes
+    const own: Issue[] = [];
+    const outcome = await scanTableFile<Tallied>(path, read, tallies, own);
+    if (!hasHeader(outcome)) {
+      others.push(outcome.file);
+      continue;
+    }
+    noteSheetsWithoutHeader(outcome, own);
+    issues.push(...own);
   }
-  // standard input cannot be read a second time; without a per-pupil file there is nothing to analyse
-  const unreadable = others.find(({ path }) => path === '-') ?? (others.length === paths.length ? others[0] : undefined);
-  if (unreadable !== undefined) throw noHeaderError(unreadable.outcome, tableOptions);
-  return { works: worksOf(tallies), issues, others: others.map(({ path }) => path) };
+  return { works: worksOf(tallies), issues, others };
 }
 
 function worksOf(tallies: Tallied[]): PupilWork[] {

@@ -12,6 +12,7 @@ export const objectivityEn: typeof objectivityRu = {
   } satisfies Partial<ErrorTexts>,
   issues: {
     'bad-journal-mark': (p: P) => `journal mark «${p.value}» is neither 2–5 nor «нет отметки»: the pupil counts as having no journal mark`,
+    'not-pupil-marks': () => 'not a ФИС ОКО per-pupil export with journal marks: the file is not used in the section on objectivity',
     'no-oge-results': (p: P) =>
       `not a per-pupil export; read as a results table, but it holds no OGE results for the school year ${p.years}: nothing to compare VPR with, the file is not used`,
   },
@@ -76,6 +77,11 @@ export const objectivityEn: typeof objectivityRu = {
       `VPR: share of «2» ${p.pct} (${p.failed} of ${p.scored}; under ${p.vprLowPct}) while ${p.ogeProcedure}, ${p.ogeYear}: ${p.ogePct} «2» ` +
       `(${p.ogeFailed === '' ? '' : `${p.ogeFailed} of ${p.ogeParticipants}; `}threshold ${p.thresholdPct})`,
   },
+  signBrief: {
+    'raised-above-region': (p: P) => `raised ${p.raised} of ${p.compared} (${p.pct}) against ${p.regionPct} in the region, p ${p.p}`,
+    'boundary-spike': (p: P) => `at the «3» boundary (${p.from}–${p.to} points) ${p.count} of ${p.scored} (${p.pct}) against ${p.regionPct} in the region, p ${p.p}`,
+    'vpr-beside-oge': (p: P) => `«2» on the VPR ${p.pct} (${p.failed} of ${p.scored}) against ${p.ogePct} on the OGE (${p.ogeProcedure}, threshold ${p.thresholdPct})`,
+  },
   qualityHeading: 'Pass rate and quality of knowledge',
   qualityBasis: '«Успеваемость» (pass rate) is the share of «3», «4» and «5», «качество знаний» (quality of knowledge) the share of «4» and «5» among participants with a primary score; marks by the conversion scale.',
   qualitySheet: 'Pass rate and quality',
@@ -94,4 +100,28 @@ export const objectivityEn: typeof objectivityRu = {
   agreements: { both: 'agree', computed: 'computed only', official: 'official list only' },
   yes: 'yes',
   no: 'no',
+  charts: {
+    journalTitle: (p: { work: string }) => `ВПР marks and journal marks: ${p.work}`,
+    journalShown: (p: P) => `schools with a sign shown: ${p.shown} of ${p.schools}, highest share raised first`,
+    journalAxis: 'Share of pupils with a journal mark, %',
+    histogramTitle: (p: { school: string; work: string }) => `Primary scores: ${p.school} and the region, ${p.work}`,
+    scoreAxis: 'Primary score',
+    pupilsAxis: 'Share of pupils, %',
+    histogramsShown: (p: P) => `Score distributions are drawn for the schools with a spike at the «3» boundary (${p.shown} of ${p.schools} such schools); every school's scores are in the table «${p.sheet}» (in the XLSX output).`,
+  },
+  yearly: {
+    section: 'Objectivity of ВПР results (from per-pupil exports)',
+    noWorks: (p: { year: string }) => `The inputs hold no ФИС ОКО per-pupil export with journal marks for ${p.year}: the section is empty.`,
+    work: (p: P) =>
+      `${p.work}: ${p.scored} pupils with a primary score in ${p.schools} ${Number(p.schools) === 1 ? 'school' : 'schools'}, ${p.compared} with a journal mark. ` +
+      `Across the export the ВПР mark was below the journal mark for ${p.lowered}, equal for ${p.confirmed}, above for ${p.raised}; at the «3» boundary (${p.from}–${p.to} points): ${p.boundary} of pupils.`,
+    schools: (p: P) => `Signs to review: ${p.count} ${Number(p.count) === 1 ? 'school' : 'schools'}; of them on the ШНОР list: ${p.flagged} (${p.ids}).`,
+    signsColumn: 'Signs and figures',
+    moreInWorkbook: (p: P) => `${p.shown} rows of ${p.rows} shown; all of them are on the sheet «${p.sheet}» of report.xlsx.`,
+    chartsHeading: 'Objectivity of ВПР results',
+    finding: (p: P) => `Signs to review the objectivity of ВПР results: ${p.count} ${Number(p.count) === 1 ? 'school' : 'schools'} (${p.ids}); a reason to look, not a verdict.`,
+    decision: (p: P) =>
+      `In the schools with signs of non-objective ВПР results (${p.ids}), compare the ВПР marks with the current marks and check how the work was run and marked; ` +
+      'where confirmed, have the work re-marked and observers present at the next procedures.',
+  },
 };

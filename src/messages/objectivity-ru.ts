@@ -1,5 +1,6 @@
 /** Texts of `shnor objectivity` (journal comparison, score distribution, signs), Russian. */
 import type { ErrorTexts } from '../errors.js';
+import { plural } from './plural.js';
 
 type P = Record<string, string | number>;
 
@@ -11,6 +12,7 @@ export const objectivityRu = {
   } satisfies Partial<ErrorTexts>,
   issues: {
     'bad-journal-mark': (p: P) => `отметка по журналу «${p.value}» — не 2–5 и не «нет отметки»: ученик учтён как не имеющий отметки по журналу`,
+    'not-pupil-marks': () => 'не выгрузка ФИС ОКО по ученикам с отметкой по журналу: файл не использован в разделе об объективности',
     'no-oge-results': (p: P) =>
       `не выгрузка по ученикам; прочитан как таблица результатов, но результатов ОГЭ за ${p.years} уч. г. в нём нет — сравнивать ВПР не с чем, файл не использован`,
   },
@@ -75,6 +77,12 @@ export const objectivityRu = {
       `ВПР: доля «2» ${p.pct} (${p.failed} из ${p.scored}; меньше ${p.vprLowPct}) при ${p.ogeProcedure}, ${p.ogeYear}: ${p.ogePct} «2» ` +
       `(${p.ogeFailed === '' ? '' : `${p.ogeFailed} из ${p.ogeParticipants}; `}порог ${p.thresholdPct})`,
   } as Record<string, (p: P) => string>,
+  /** The справка's shorter figures: the test is said once above the table. */
+  signBrief: {
+    'raised-above-region': (p: P) => `повысили ${p.raised} из ${p.compared} (${p.pct}) при ${p.regionPct} по региону, p ${p.p}`,
+    'boundary-spike': (p: P) => `у границы «3» (${p.from}–${p.to} б.) ${p.count} из ${p.scored} (${p.pct}) при ${p.regionPct} по региону, p ${p.p}`,
+    'vpr-beside-oge': (p: P) => `«2» на ВПР ${p.pct} (${p.failed} из ${p.scored}) при ${p.ogePct} на ОГЭ (${p.ogeProcedure}, порог ${p.thresholdPct})`,
+  } as Record<string, (p: P) => string>,
   qualityHeading: 'Успеваемость и качество знаний',
   qualityBasis: 'Успеваемость — доля «3», «4» и «5», качество знаний — доля «4» и «5» среди участников с первичным баллом; отметка — по шкале перевода.',
   qualitySheet: 'Успеваемость и качество',
@@ -93,4 +101,29 @@ export const objectivityRu = {
   agreements: { both: 'совпадает', computed: 'только по расчёту', official: 'только в официальном списке' },
   yes: 'да',
   no: 'нет',
+  charts: {
+    journalTitle: (p: { work: string }) => `Отметки ВПР и отметки по журналу: ${p.work}`,
+    journalShown: (p: P) => `показаны школы с признаками: ${p.shown} из ${p.schools}, по убыванию доли «повысили»`,
+    journalAxis: 'Доля учеников с отметкой по журналу, %',
+    histogramTitle: (p: { school: string; work: string }) => `Первичные баллы: ${p.school} и регион, ${p.work}`,
+    scoreAxis: 'Первичный балл',
+    pupilsAxis: 'Доля учеников, %',
+    histogramsShown: (p: P) => `Распределения баллов показаны для школ со всплеском у границы «3» (${p.shown} из ${p.schools} таких школ); баллы всех школ — в таблице «${p.sheet}» (в выводе XLSX).`,
+  },
+  yearly: {
+    section: 'Объективность результатов ВПР (по выгрузкам по ученикам)',
+    noWorks: (p: { year: string }) => `Во входных файлах нет выгрузок ФИС ОКО по ученикам с отметкой по журналу за ${p.year}: раздел не заполнен.`,
+    work: (p: P) =>
+      `${p.work}: участников с первичным баллом — ${p.scored} в ${p.schools} ${plural(Number(p.schools), 'школе', 'школах', 'школах')}, с отметкой по журналу — ${p.compared}. ` +
+      `По выгрузке в целом отметка ВПР ниже отметки по журналу (понизили) — у ${p.lowered}, равна ей (подтвердили) — у ${p.confirmed}, выше (повысили) — у ${p.raised}; ` +
+      `у границы «3» (${p.from}–${p.to} б.) — ${p.boundary} учеников.`,
+    schools: (p: P) => `Признаки для проверки — у ${p.count} ${plural(Number(p.count), 'школы', 'школ', 'школ')}; из них в списке ШНОР — ${p.flagged} (${p.ids}).`,
+    signsColumn: 'Признаки и числа',
+    moreInWorkbook: (p: P) => `Показаны ${p.shown} строк из ${p.rows}; все — на листе «${p.sheet}» книги report.xlsx.`,
+    chartsHeading: 'Объективность результатов ВПР',
+    finding: (p: P) => `Признаки для проверки объективности результатов ВПР — у ${p.count} ${plural(Number(p.count), 'школы', 'школ', 'школ')} (${p.ids}); это повод проверить, не вывод.`,
+    decision: (p: P) =>
+      `Провести в школах с признаками необъективности результатов ВПР (${p.ids}) анализ: сопоставить отметки ВПР с текущими, проверить организацию и проверку работ; ` +
+      'при подтверждении — организовать перепроверку работ и общественное наблюдение при следующих процедурах.',
+  },
 };

@@ -13,6 +13,7 @@ export const reportEn: ReportMessages = {
   contacts: (p) => `tel. ${p.phone}, e-mail: ${p.email}`,
   contents: 'Contents',
   chartOmitted: (file) => `Chart left out (no Chromium): it is in ${file}.`,
+  chartOmittedHtml: 'Chart left out (no Chromium): the HTML output has it.',
   chromium: {
     missing: (p) =>
       `Chromium ${p.reason}. ${p.lost}; the rest of the report is written as usual. Install Chromium: apt-get install chromium (Debian, Ubuntu), ` +
@@ -22,6 +23,9 @@ export const reportEn: ReportMessages = {
     failed: (reason) => `does not start (${reason})`,
     pdfLost: 'No report.pdf',
     chartsLost: 'No charts in report.docx (they are in report.html and charts/*.svg)',
+    chartsLostIn: (p) =>
+      `Chromium ${p.reason}. No charts in ${p.file} (the HTML output has them). Install Chromium: apt-get install chromium (Debian, Ubuntu), ` +
+      'or set SHNOR_CHROMIUM to the path of a Chromium/Chrome binary.',
   },
   gaps: {
     noEarlierYear: (year) => `No results of earlier years, only of ${year}: neither the dynamics nor the list's movement can be judged.`,
@@ -41,6 +45,7 @@ export const reportEn: ReportMessages = {
   help: {
     docx: 'also write report.docx — the report for Word, with requisites (report.requisites in shnor.config.json); charts drawn by Chromium',
     pdf: 'also write report.pdf — report.html printed by Chromium on A4 pages',
+    objectivity: 'a section on the objectivity of ВПР results from ФИС ОКО per-pupil exports with journal marks: from the files FILE (may be repeated) or, without one, from the inputs; with charts',
     quiet: 'say nothing but problems: neither the steps nor the files written (when stderr is not a terminal, one line naming the report instead)',
   },
 };

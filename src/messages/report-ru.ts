@@ -16,6 +16,7 @@ export const reportRu = {
   contacts: (p: { phone: string; email: string }) => `тел. ${p.phone}, e-mail: ${p.email}`,
   contents: 'Содержание',
   chartOmitted: (file: string) => `График не вставлен (нет Chromium): он в файле ${file}.`,
+  chartOmittedHtml: 'График не вставлен (нет Chromium): он есть в выводе HTML.',
   chromium: {
     missing: (p: { reason: string; lost: string }) =>
       `Chromium ${p.reason}. ${p.lost}; остальные файлы справки записываются как обычно. Установите Chromium: apt-get install chromium (Debian, Ubuntu) ` +
@@ -25,6 +26,10 @@ export const reportRu = {
     failed: (reason: string) => `не запускается (${reason})`,
     pdfLost: 'Файл report.pdf не записан',
     chartsLost: 'В report.docx нет графиков (они есть в report.html и charts/*.svg)',
+    /** A command's DOCX output (-o x.docx) drawn without Chromium. */
+    chartsLostIn: (p: { reason: string; file: string }) =>
+      `Chromium ${p.reason}. В ${p.file} нет графиков (их показывает вывод в HTML). Установите Chromium: apt-get install chromium (Debian, Ubuntu) ` +
+      'или укажите путь к Chromium/Chrome в переменной SHNOR_CHROMIUM.',
   },
   /** Why a section of the справка has no data: one sentence at its head (src/report/yearly/gaps.ts). */
   gaps: {
@@ -48,6 +53,7 @@ export const reportRu = {
   help: {
     docx: 'записать также report.docx — справку для Word с реквизитами (report.requisites в shnor.config.json); графики рисует Chromium',
     pdf: 'записать также report.pdf — report.html, напечатанный Chromium на листы A4',
+    objectivity: 'раздел об объективности результатов ВПР по выгрузкам ФИС ОКО по ученикам с отметкой по журналу: из файлов FILE (можно повторять) или, без файла, из входных файлов; с графиками',
     quiet: 'ничего не сообщать, кроме проблем: ни шагов, ни записанных файлов (когда stderr не терминал, вместо них одна строка — где справка)',
   },
 };

@@ -32,8 +32,9 @@ export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-colum
   // task-level notes: said once, nothing left out that is not counted elsewhere
   'repeated-pupils', 'no-scale', 'scale-max-mismatch', 'class-list-sheet', 'task-max-differs', 'map-without-positions', 'task-positions-mismatch',
   'not-taught',
-  // a per-pupil export's journal mark that is no mark (objectivity): the pupil counts as without one
-  'bad-journal-mark',
+  // a per-pupil export's journal mark that is no mark (objectivity): the pupil counts as without one;
+  // a file named for the objectivity section that is no such export
+  'bad-journal-mark', 'not-pupil-marks',
   // objectivity: a results file beside the per-pupil exports with no ОГЭ of the works' years (not used)
   'no-oge-results',
   // a --reference row whose shares of «3»–«5» are incomplete or do not add up to 100: its mean and «2» are used, the shares not

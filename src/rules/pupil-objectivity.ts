@@ -18,6 +18,7 @@
  */
 import type { JournalCounts, PupilGroupTally, PupilWork } from '../model/pupil-marks.js';
 import { addCounts, emptyJournalCounts } from '../model/pupil-marks.js';
+import { parseProcedure } from '../model/procedures.js';
 import { markOf, type Scale } from '../model/scales.js';
 import { compareNatural } from '../model/text.js';
 import { binomialUpperTail, wilson } from './stats.js';
@@ -252,7 +253,8 @@ export function analyseObjectivity(work: PupilWork, by: ObjectivityBy): WorkObje
 /**
  * The sign of a ВПР far better than the school's ОГЭ (vpr-oge-sign.ts, the rule `check` uses) on a
  * work's school rows: the school's ВПР failing share is its pupils with a score below the scale's «3»
- * over its pupils with a score; the ОГЭ results are those of the inputs that are no per-pupil export.
+ * over its pupils with a score; of `oge` only the ОГЭ of the work's year count (objectivity: the inputs
+ * that are no per-pupil export; report --objectivity: the report's results).
  * Example: 1 of 50 below «3» (2%) beside ОГЭ математика of the same year 7 «2» of 20 (35%, threshold
  * 30%) → the sign; beside 5 of 20 (25%) → none.
  */
@@ -263,7 +265,8 @@ export function withOgeSigns(work: WorkObjectivity, oge: readonly FailingResult[
     .map((group) => ({
       schoolId: group.schoolId, procedure: work.procedure, year: work.year, participants: group.distribution.scored, failed: group.quality.marks[0], failPct: null, group,
     }));
-  const pairs = pairVprWithOge<FailingResult & { group?: GroupObjectivity }>([...vpr, ...oge.filter((r) => r.year === work.year)]);
+  const ogeOfYear = oge.filter((r) => r.year === work.year && parseProcedure(r.procedure)?.kind === 'OGE');
+  const pairs = pairVprWithOge<FailingResult & { group?: GroupObjectivity }>([...vpr, ...ogeOfYear]);
   const signs = new Map<GroupObjectivity, ObjectivitySign>();
   for (const pair of pairs) {
     if (!isVprOgeSign(pair, limits)) continue;

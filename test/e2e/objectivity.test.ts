@@ -3,8 +3,11 @@
  * (ВПР 2021 математика 5 кл.: «3» from 7). One school of 20 pupils: 10 with 7 points and journal «3»
  * (подтвердили), 10 with 12 points and «3» (повысили).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, runJson, tempDir, writeIn } from './run-cli.js';
+import { media, openDocx, paragraphs } from '../report/docx-read.js';
+import { cliEnv, runCli, runJson, tempDir, writeIn } from './run-cli.js';
 
 const NAME = 'Проведение работы по математике, 5 класс. ВПР 2021.csv';
 const rows = (count: number, total: number) =>
@@ -31,5 +34,34 @@ describe('shnor objectivity (binary)', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--by');
     expect(result.stderr).toContain('class');
+  });
+
+  it('-o x.html: the journal chart and the school\'s score histogram drawn inline as SVG, with the «3» boundary', async () => {
+    const result = await runCli(['objectivity', NAME, '-o', 'o.html'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const html = readFileSync(join(dir, 'o.html'), 'utf8');
+    expect(html.match(/<svg/g)).toHaveLength(2);
+    expect(html).toContain('Отметки ВПР и отметки по журналу: ВПР Математика 5 кл., 2020/2021 уч. г.');
+    expect(html).toContain('Первичные баллы: sch220001 и регион');
+  });
+
+  it('-o x.docx without Chromium: exit 0, the document written, a note in place of each chart and a warning', async () => {
+    const result = await runCli(['objectivity', NAME, '-o', 'o.docx'], { cwd: dir, env: cliEnv({ SHNOR_CHROMIUM: '/nonexistent' }) });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('SHNOR_CHROMIUM=/nonexistent');
+    expect(result.stderr).toContain('o.docx');
+    const docx = await openDocx(readFileSync(join(dir, 'o.docx')));
+    expect(media(docx, 'png')).toHaveLength(0);
+    const notes = paragraphs(docx.xml).filter((p) => p.text.includes('График не вставлен (нет Chromium): он есть в выводе HTML.'));
+    expect(notes).toHaveLength(2);
+    expect(paragraphs(docx.xml).some((p) => p.text === 'Сравнение отметок ВПР с отметками по журналу')).toBe(true);
+  });
+
+  it('-o x.md: no chart links (a single file has no charts folder), the tables all there', async () => {
+    const result = await runCli(['objectivity', NAME, '-o', 'o.md'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const md = readFileSync(join(dir, 'o.md'), 'utf8');
+    expect(md).not.toContain('charts/');
+    expect(md).toContain('## Распределение первичных баллов');
   });
 });

@@ -27,6 +27,11 @@ interface ReportFlags extends Omit<ReportRun, 'inputs' | 'config'>, PrintFlags {
   quiet?: boolean;
 }
 
+/** --objectivity FILE, repeated, gives the files; alone (true) it means the inputs. */
+function collectObjectivity(value: string, previous: true | string[] | undefined): string[] {
+  return [...(Array.isArray(previous) ? previous : []), value];
+}
+
 export function registerReport(program: Command, context: CommandContext): void {
   const h = msg().help;
   const command = program
@@ -41,6 +46,7 @@ export function registerReport(program: Command, context: CommandContext): void 
     .option('-o, --output <dir>', h.reportDir, 'report')
     .option('--docx', msg().report.help.docx)
     .option('--pdf', msg().report.help.pdf)
+    .option('--objectivity [file]', msg().report.help.objectivity, collectObjectivity)
     .option('--quiet', msg().report.help.quiet);
   addExamples(addTasksInputOption(addReadingOptions(addMethodOptions(addReferenceOptions(addMarkersOption(addSignificanceOption(command)))))), h.reportExamples);
   command.action(async (inputs: string[], flags: ReportFlags, cmd: Command) => {

@@ -119,6 +119,12 @@ export function chartsOf(document: Document): Chart[] {
   return document.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart] : [])));
 }
 
+/** The document without its charts: for a single file that cannot show them. */
+export function withoutCharts(document: Document): Document {
+  if (chartsOf(document).length === 0) return document;
+  return { ...document, sections: document.sections.map((s) => ({ ...s, blocks: s.blocks.filter((b) => b.kind !== 'chart') })) };
+}
+
 export function withRequisites(document: Document, requisites: Requisites, lang: Lang): Document {
   return { ...document, requisites: requisiteLines(requisites, lang) };
 }

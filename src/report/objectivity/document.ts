@@ -10,11 +10,12 @@ import type { Issue } from '../../model/issues.js';
 import type { Agreement, WorkAgreement } from '../../rules/markers-agreement.js';
 import type { VprOgeLimits } from '../../rules/vpr-oge-sign.js';
 import { OBJECTIVITY_ALPHA, OBJECTIVITY_MIN_PUPILS, type GroupObjectivity, type ObjectivitySign, type ReferenceObjectivity, type Share, type WorkObjectivity } from '../../rules/pupil-objectivity.js';
-import { paragraph, table, type Block, type Document, type Section } from '../document/model.js';
+import { chart, paragraph, table, type Block, type Document, type Section } from '../document/model.js';
 import { cellValueText, formatNumber, formatPercent } from '../format.js';
 import { issueMessage } from '../issue-text.js';
 import { procedureName } from '../procedure-name.js';
 import { issueTable, type Table, type TableCell, type TableRow } from '../table-model.js';
+import { histogramSchools, journalChart, scoreHistogram } from './charts.js';
 
 export interface ObjectivityReport {
   works: WorkObjectivity[];
@@ -81,12 +82,27 @@ function workSections(work: WorkObjectivity, report: ObjectivityReport, lang: La
   const signBlocks: Block[] = [paragraph(chance), paragraph(oge), ...(signs.rows.length === 0 ? [paragraph(o.noSigns)] : [table(ruled(signs, lang))])];
   return [
     { title: null, blocks: [paragraph(basis), paragraph(o.caution({ alpha: formatNumber(OBJECTIVITY_ALPHA, lang), min: OBJECTIVITY_MIN_PUPILS }), 'dim')] },
-    { title: o.journalHeading, blocks: [{ ...table(journalTable(one, lang)), only: 'page' }, { ...table(ruled(journalTable(one, lang, true), lang)), only: 'screen' }] },
-    { title: o.distributionHeading, blocks: [paragraph(o.boundaries(scale)), table(ruled(distributionTable(one, lang), lang))] },
+    { title: o.journalHeading, blocks: [{ ...table(journalTable(one, lang)), only: 'page' }, { ...table(ruled(journalTable(one, lang, true), lang)), only: 'screen' }, ...journalChartBlocks(work, lang)] },
+    { title: o.distributionHeading, blocks: [paragraph(o.boundaries(scale)), table(ruled(distributionTable(one, lang), lang)), ...histogramBlocks(work, lang)] },
     { title: o.qualityHeading, blocks: [paragraph(o.qualityBasis), table(ruled(qualityTable(one, lang), lang))] },
     { title: o.signsHeading, blocks: signBlocks },
     ...(agreement === null ? [] : [{ title: o.markersHeading, blocks: markersBlocks(work, agreement, one, lang) }]),
   ];
+}
+
+function journalChartBlocks(work: WorkObjectivity, lang: Lang): Block[] {
+  const drawn = journalChart(work, lang);
+  return drawn === null ? [] : [{ ...chart(drawn), only: 'page' }];
+}
+
+/** The histograms of the schools drawn, and a line saying which they are when not every school's. */
+function histogramBlocks(work: WorkObjectivity, lang: Lang): Block[] {
+  const o = messagesOf(lang).objectivity;
+  const drawn = histogramSchools(work);
+  const schools = work.groups.filter((g) => g.level === 'school').length;
+  const spikes = work.groups.filter((g) => g.level === 'school' && g.signs.some((s) => s.code === 'boundary-spike')).length;
+  const note: Block[] = drawn.length < schools && spikes > 0 ? [{ ...paragraph(o.charts.histogramsShown({ shown: drawn.length, schools: spikes, sheet: o.histogramSheet })), only: 'page' }] : [];
+  return [...note, ...drawn.map((school): Block => ({ ...chart(scoreHistogram(work, school, lang)), only: 'page' }))];
 }
 
 function markersBlocks(work: WorkObjectivity, agreement: WorkAgreement, one: ObjectivityReport, lang: Lang): Block[] {
@@ -324,9 +340,14 @@ export function pText(p: number, lang: Lang): string {
   return p < 0.0001 ? `< ${formatNumber(0.0001, lang, 4)}` : `= ${formatNumber(p, lang, 4)}`;
 }
 
-/** A sign's figures as its text says them: shares (the fields named …pct) as percents, p as «= 0,0123», the ОГЭ by its name and school year. */
-export function signFigures(sign: ObjectivitySign, lang: Lang): string {
+/**
+ * A sign's figures and test as its text says them — shares (the fields named …pct) as percents, p as
+ * «= 0,0123», the ОГЭ by its name and school year; `brief`, without the test's name (said once where
+ * many signs are listed).
+ */
+export function signFigures(sign: ObjectivitySign, lang: Lang, brief = false): string {
   const t = messagesOf(lang);
+  const texts: Record<string, (p: Record<string, string | number>) => string> = brief ? t.objectivity.signBrief : t.objectivity.signFigures;
   const said = (key: string, value: string | number | null): string | number => {
     if (value === null) return '';
     if (key === 'p') return pText(value as number, lang);
@@ -334,7 +355,7 @@ export function signFigures(sign: ObjectivitySign, lang: Lang): string {
     if (key === 'ogeYear') return t.labels.schoolYear(value as number);
     return typeof value === 'number' && /pct$/i.test(key) ? formatPercent(value, lang, 1) : value;
   };
-  return t.objectivity.signFigures[sign.code]!(Object.fromEntries(Object.entries(sign).map(([key, value]) => [key, said(key, value)])));
+  return texts[sign.code]!(Object.fromEntries(Object.entries(sign).map(([key, value]) => [key, said(key, value)])));
 }
 
 /** A sign in JSON: the shares to 4 decimals, p to 4 significant digits, and its text. */

@@ -1,5 +1,6 @@
-/** What a renderer is told besides the document: the language, the CSV dialect, the screen. */
+/** What a renderer is told besides the document: the language, the CSV dialect, the screen, the charts drawn. */
 import type { Lang } from '../../messages/index.js';
+import type { ChartImage } from './docx.js';
 
 export interface Painter {
   flagged(text: string): string;
@@ -13,6 +14,13 @@ export interface RenderContext {
   paint: Painter;
   /** The terminal's width in characters for the screen; null when unknown (tables keep their preferred widths). */
   width: number | null;
+  /** The document's charts as drawn for HTML (SVG) and Word (PNG), by name; absent, none are drawn. */
+  charts?: DrawnCharts;
+}
+
+export interface DrawnCharts {
+  svgs: Map<string, string>;
+  images: Map<string, ChartImage>;
 }
 
 /**

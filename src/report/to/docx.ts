@@ -63,7 +63,8 @@ const LEAST_TABLE_SIZE = 12;
 /** A cell's margin on either side, in twips. */
 const CELL_MARGIN = 60;
 
-export async function documentDocx(document: Document, charts: Map<string, ChartImage>, lang: Lang): Promise<Buffer> {
+/** `chartFiles`: the charts are also written as charts/<name>.svg beside the file (the yearly report's folder). */
+export async function documentDocx(document: Document, charts: Map<string, ChartImage>, lang: Lang, chartFiles = true): Promise<Buffer> {
   const word = new WordDocument({
     creator: 'shnor',
     title: document.title ?? '',
@@ -75,7 +76,7 @@ export async function documentDocx(document: Document, charts: Map<string, Chart
         footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
         children: [
           ...front(document, lang),
-          ...sectionsOn(document, 'page').flatMap((section, i) => sectionChildren(section, i === 0, charts, lang)),
+          ...sectionsOn(document, 'page').flatMap((section, i) => sectionChildren(section, i === 0, charts, lang, chartFiles)),
           ...executor(document),
         ],
       },
@@ -132,14 +133,14 @@ function front(document: Document, lang: Lang): FileChild[] {
   ];
 }
 
-function sectionChildren(section: Section, first: boolean, charts: Map<string, ChartImage>, lang: Lang): FileChild[] {
+function sectionChildren(section: Section, first: boolean, charts: Map<string, ChartImage>, lang: Lang, chartFiles: boolean): FileChild[] {
   return [
     ...(section.title === null ? [] : [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: first || section.newPage === true, children: [text(section.title)] })]),
-    ...blocksOn(section, 'page').flatMap((block) => blockChildren(block, charts, lang)),
+    ...blocksOn(section, 'page').flatMap((block) => blockChildren(block, charts, lang, chartFiles)),
   ];
 }
 
-function blockChildren(block: Block, charts: Map<string, ChartImage>, lang: Lang): FileChild[] {
+function blockChildren(block: Block, charts: Map<string, ChartImage>, lang: Lang, chartFiles: boolean): FileChild[] {
   switch (block.kind) {
     case 'paragraph':
       return [new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 709 }, children: runs(block.text, { bold: block.tone === 'strong' }) })];
@@ -154,7 +155,7 @@ function blockChildren(block: Block, charts: Map<string, ChartImage>, lang: Lang
     case 'table':
       return block.table.rows.length === 0 ? [] : [wordTable(block.table, lang), new Paragraph({ children: [] })];
     case 'chart':
-      return chartChildren(block.chart, charts.get(block.chart.name), lang);
+      return chartChildren(block.chart, charts.get(block.chart.name), lang, chartFiles);
   }
 }
 
@@ -226,10 +227,10 @@ function cell(value: string, width: number, style: { size: number; bold: boolean
   });
 }
 
-function chartChildren(chart: Chart, image: ChartImage | undefined, lang: Lang): Paragraph[] {
+function chartChildren(chart: Chart, image: ChartImage | undefined, lang: Lang, chartFiles: boolean): Paragraph[] {
   const t = messagesOf(lang);
   const caption = (line: string) => new Paragraph({ alignment: AlignmentType.CENTER, children: [text(line, { italics: true, size: SIZE.small })] });
-  if (!image) return [caption(`${chart.title}. ${t.report.chartOmitted(`charts/${chart.name}.svg`)}`)];
+  if (!image) return [caption(`${chart.title}. ${chartFiles ? t.report.chartOmitted(`charts/${chart.name}.svg`) : t.report.chartOmittedHtml}`)];
   const scale = Math.min(1, CONTENT_PX / image.width);
   const picture = new ImageRun({
     type: 'svg',

@@ -2,7 +2,7 @@
  * The formats, one renderer each: `--format` choices, the help's list and the format an `-o`
  * extension names all come from here. A new format is its renderer file and one line below.
  */
-import type { Document } from '../document/model.js';
+import { withoutCharts, type Document } from '../document/model.js';
 import type { RenderContext, Rendered } from './context.js';
 import { documentCsv } from './csv.js';
 import { documentHtml } from './html.js';
@@ -21,11 +21,19 @@ export interface Format {
 export const FORMATS = {
   table: { extensions: [], binary: false, render: documentScreen },
   csv: { extensions: ['.csv'], binary: false, render: (d, c) => documentCsv(d, c.excel) },
-  md: { extensions: ['.md', '.markdown'], binary: false, render: (d, c) => documentMarkdown(d, c.lang) },
+  // a single file has no charts/ folder to link to: its tables carry the values
+  md: { extensions: ['.md', '.markdown'], binary: false, render: (d, c) => documentMarkdown(withoutCharts(d), c.lang) },
   json: { extensions: ['.json'], binary: false, render: (d) => documentJson(d) },
   xlsx: { extensions: ['.xlsx'], binary: true, render: (d) => documentXlsx(d) },
-  html: { extensions: ['.html', '.htm'], binary: false, render: (d, c) => documentHtml(d, new Map(), c.lang) },
+  html: { extensions: ['.html', '.htm'], binary: false, render: (d, c) => documentHtml(d, c.charts?.svgs ?? new Map(), c.lang) },
+  docx: { extensions: ['.docx'], binary: true, render: (d, c) => docxBytes(d, c) },
 } as const satisfies Record<string, Format>;
+
+/** Word is made whole (the docx library packs it at once), and loaded only when asked for. */
+async function* docxBytes(document: Document, context: RenderContext): AsyncIterable<Buffer> {
+  const { documentDocx } = await import('./docx.js');
+  yield await documentDocx(document, context.charts?.images ?? new Map(), context.lang, false);
+}
 
 export type OutputFormat = keyof typeof FORMATS;
 export const OUTPUT_FORMATS = Object.keys(FORMATS) as OutputFormat[];

@@ -9,6 +9,7 @@ import { citation, SOURCE_DOCUMENTS } from '../../model/sources.js';
 import { compareProcedures } from '../../model/procedures.js';
 import { failShareLabel } from '../fail-term.js';
 import { procedureName } from '../procedure-name.js';
+import { compareNatural } from '../../model/text.js';
 import type { ResultRecord } from '../../model/records.js';
 import type { ReferenceLevel } from '../../model/reference.js';
 import type { YearAnalysis } from '../../rules/analysis.js';
@@ -20,7 +21,7 @@ import { branchesLine, describeResult, meanOnlyRunText } from '../classify/expla
 import { changeText, meanText } from '../dynamics/explain.js';
 import { listTable, type DynamicsReport } from '../dynamics/report.js';
 import { chart, heading, list, paragraph, table, type Block, type Document, type Section } from '../document/model.js';
-import { formatNumber } from '../format.js';
+import { formatNumber, shortIds } from '../format.js';
 import { listsSummary, standingText } from '../official-lists.js';
 import { issueCounts } from '../classify/report.js';
 import { issueTable, type Table } from '../table-model.js';
@@ -31,6 +32,7 @@ import type { ScoreParams } from '../../rules/indicators/params.js';
 import { measuresSheet, municipalMeasures, recommendationsSection } from './recommendations-section.js';
 import { shnsuSection, targetsChart, targetsSection, type ProgrammeInput } from './programme-sections.js';
 import { objectivityBlocks } from './objectivity-section.js';
+import { pupilObjectivityCharts, pupilObjectivitySection, type PupilObjectivityInput } from './pupil-objectivity-section.js';
 import { tasksSection, type TasksSectionInput } from './tasks-section.js';
 import { sectionGaps, type GapSection } from './gaps.js';
 import { statusCounts } from '../targets/report.js';
@@ -54,6 +56,8 @@ export interface YearlyInput {
   markers: ObjectivityList | null;
   /** «Успеваемость» and «качество знаний» of the method's procedures in Y and Y−1, where the input counts marks. */
   quality: QualityTable;
+  /** With --objectivity: the year's works of the per-pupil exports, analysed per school. */
+  pupilObjectivity: PupilObjectivityInput | null;
 }
 
 /** A section without data: its title and why, as its first sentence says it. */
@@ -69,6 +73,7 @@ export function buildYearlyReport(input: YearlyInput, lang: Lang): { document: D
   const { analysis } = input;
   const municipality = input.records.find((r) => r.municipality)?.municipality ?? '';
   const gaps = sectionGaps(programmeOf(input), input.tasks, input.records.map((r) => r.year), lang);
+  const objectivityTitle = `${input.tasks ? 10 : 9}. ${t.objectivity.yearly.section}`;
   const document: Document = {
     title: y.title(l.schoolYear(analysis.year)),
     subtitle: y.subtitle({ year: l.schoolYear(analysis.year), previous: l.schoolYear(analysis.year - 1), municipality }),
@@ -77,14 +82,18 @@ export function buildYearlyReport(input: YearlyInput, lang: Lang): { document: D
       dynamicsSection(input, lang, gaps.dynamics), targetsSection(programmeOf(input), lang, y.sections.targets, gaps.targets),
       rating(input, lang), clusters(input, lang), recommendationsSection(input.analysis, lang),
       ...(input.tasks ? [tasksSection(input.tasks, lang, y.sections.tasks, gaps.tasks)] : []),
-      proposals(input, lang, `${input.tasks ? 10 : 9}. ${y.sections.proposals}`, gaps),
+      ...(input.pupilObjectivity ? [pupilObjectivitySection(input.pupilObjectivity, analysis.classification.flagged, analysis.year, objectivityTitle, lang)] : []),
+      proposals(input, lang, `${9 + (input.tasks ? 1 : 0) + (input.pupilObjectivity ? 1 : 0)}. ${y.sections.proposals}`, gaps),
       chartsAppendix(input, lang), ratingAppendix(input, lang), method(input, lang),
       // per school × procedure it would run to pages: the workbook only
       { id: 'quality', only: 'sheet', title: t.quality.sheet, blocks: [table(qualitySheet(input.quality, lang))] },
       measuresSheet(input.analysis, lang),
     ],
   };
-  return { document, gaps: (Object.keys(gaps) as GapSection[]).map((id) => ({ section: y.sections[id], reason: gaps[id]! })) };
+  const noPupilWorks = input.pupilObjectivity?.works.length === 0
+    ? [{ section: objectivityTitle, reason: t.objectivity.yearly.noWorks({ year: l.schoolYear(analysis.year) }) }]
+    : [];
+  return { document, gaps: [...(Object.keys(gaps) as GapSection[]).map((id) => ({ section: y.sections[id], reason: gaps[id]! })), ...noPupilWorks] };
 }
 
 const programmeOf = (input: YearlyInput): ProgrammeInput => ({ ...input.programme, analysis: input.analysis });
@@ -224,7 +233,10 @@ function chartsAppendix(input: YearlyInput, lang: Lang): Section {
   const l = t.labels;
   const { analysis } = input;
   const { flagged } = analysis.classification;
-  const blocks: Block[] = [heading(y.list.chartsHeading), ...shareCharts(analysis, lang), ...targetsChart(programmeOf(input), lang), clustersChart(analysis, lang)];
+  const blocks: Block[] = [
+    heading(y.list.chartsHeading), ...shareCharts(analysis, lang), ...targetsChart(programmeOf(input), lang), clustersChart(analysis, lang),
+    ...(input.pupilObjectivity ? pupilObjectivityCharts(input.pupilObjectivity, lang) : []),
+  ];
   if (flagged.size > MAX_SCHOOLS_DRAWN) blocks.push(paragraph(y.dynamics.chartsLeftOut({ schools: flagged.size, max: MAX_SCHOOLS_DRAWN })));
   else if (flagged.size > 0) blocks.push(heading(y.dynamics.yearsHeading));
   for (const school of flagged.size > MAX_SCHOOLS_DRAWN ? [] : analysis.dynamics.filter((d) => flagged.has(d.schoolId))) {
@@ -297,18 +309,21 @@ function proposals(input: YearlyInput, lang: Lang, title: string, gaps: Partial<
   const targets = statusCounts(analysis.targets);
   const municipal = municipalMeasures(analysis, lang).length;
   const next = l.schoolYear(analysis.year + 1);
+  const signed = schoolsWithSigns(input.pupilObjectivity);
   const findings = [
     p.list({ year: next, count: flagged.length, ids: ids(flagged), entered: ids(analysis.list.entered), left: ids(analysis.list.left) }) +
       (analysis.list.noResults.length > 0 ? ` ${t.yearly.summary.noResults({ year: l.schoolYear(analysis.year), ids: analysis.list.noResults.join(', ') })}` : ''),
     p.negative({ count: negative.length, ids: ids(negative) }) + (byChance.length > 0 ? ` ${t.significance.chanceSchools(ids(byChance))}` : ''),
     p.risk({ count: risk.length, ids: ids(risk) }),
     p.targets(targets),
+    ...(signed.length > 0 ? [t.objectivity.yearly.finding({ count: signed.length, ids: shortIds(signed, lang) })] : []),
   ];
   const decisions = [
     ...(flagged.length > 0 ? [p.approve({ year: next, count: flagged.length, ids: ids(flagged) })] : []),
     ...(risk.length > 0 ? [p.watch({ count: risk.length, ids: ids(risk) })] : []),
     ...(flagged.length + risk.length > 0 ? [p.programmes({ section: t.yearly.sections.recommendations })] : []),
     ...(municipal > 0 ? [p.municipal({ count: municipal, section: t.yearly.sections.recommendations })] : []),
+    ...(signed.length > 0 ? [t.objectivity.yearly.decision({ ids: shortIds(signed, lang) })] : []),
     ...(gaps.targets ? [p.collectFacts] : []),
     ...(gaps.shnsu ? [p.collectProfiles] : []),
   ];
@@ -376,4 +391,10 @@ function method(input: YearlyInput, lang: Lang): Section {
       table(issueTable(input.issues, lang)),
     ],
   };
+}
+
+/** The schools with a computed sign of non-objective ВПР results in any work of the year, by code. */
+function schoolsWithSigns(input: PupilObjectivityInput | null): string[] {
+  const ids = new Set((input?.works ?? []).flatMap((w) => w.groups.filter((g) => g.level === 'school' && g.signs.length > 0).map((g) => g.schoolId)));
+  return [...ids].sort(compareNatural);
 }
