@@ -56,6 +56,7 @@ const ABSENT_RATE = 0.07;
  * the profile) has 10 pupils whose ВПР mark is above the journal's, of 28 with a journal mark.
  */
 const OBJECTIVITY_PLANTS = {
+  // DM-05's «3» pupils: 10 at 7 points, 8 at 8, the other 4 at 9–10
   'DM-05': { spike: [10, 8], why: 'ШНОР in 2025 (B), «2» in this work 18/52 = 34.62% in 2024 and 5/50 now: its «3» pupils crowd at 7–8 points' },
   'DM-22': { raised: { 3: 1, 4: 4, 5: 5 }, noJournal: 1, why: 'not ШНОР; «Признаки необъективности ВПР» = да in the profile: many ВПР marks above the journal' },
 };
