@@ -12,17 +12,22 @@
  *   schools-profile.xlsx   the school profile for `shnor score --profile` (sheet «Профиль», header in row 1)
  *   schools-profile.csv    the same profile, UTF-8 with BOM, `;`, CRLF, decimal comma
  *   region-reference.csv   regional mean scores for `shnor score --reference` (UTF-8 with BOM, `;`)
+ *   «Проведение работы по математике, 5 класс. ВПР 2025.csv», vpr-scales-demo.csv
+ *                          the per-pupil ВПР export of the 2025 ВПР Математика 5 кл. and the demo's scale for it,
+ *                          for `shnor objectivity` (demo-pupils.mjs)
  * The verdicts are computed by a small independent implementation of the FIOKO rule (below),
  * once from the generated rows and once more from the CSV and the XLSX read back; the script
  * fails if the three disagree. No clock, no Math.random: fixed-seed mulberry32 PRNGs — the
- * results' own stream (SEED), and separate streams for the «80–100 баллов» counts (SEED + 1) and
- * the profile (SEED + 2), so that adding those left every other generated value as it was.
+ * results' own stream (SEED), and separate streams for the «80–100 баллов» counts (SEED + 1),
+ * the profile (SEED + 2) and the per-pupil export (SEED + 3), so that adding those left every other
+ * generated value as it was.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip'; // exceljs's own zip library (a dependency of exceljs)
+import { checkPupilExport, generatePupils, pupilExportMarkdown, writePupilExport } from './demo-pupils.mjs';
 import { mulberry32 } from './prng.mjs';
 
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'demo');
@@ -150,8 +155,14 @@ async function main() {
   writeFileSync(join(OUT_DIR, 'region-reference.csv'), referenceCsv());
 
   writeFileSync(join(OUT_DIR, 'expected-2025.json'), `${JSON.stringify(expectedJson(verdicts), null, 2)}\n`);
-  writeFileSync(join(OUT_DIR, 'EXPECTED.md'), expectedMarkdown(records, verdicts) + profileMarkdown(rows, profiles));
-  console.log(`fixtures/demo: ${SCHOOLS.length} schools, ${rows.length} rows; flagged 2025: ${verdicts.fioko.flagged.join(', ')}; profile: ${profiles.length} rows`);
+
+  const pupils = generatePupils(rows, mulberry32(SEED + 3));
+  const analysis = checkPupilExport(rows, pupils);
+  const pupilsBack = writePupilExport(OUT_DIR, pupils);
+  assertSameVerdicts(analysis, checkPupilExport(rows, pupilsBack), 'per-pupil export read back');
+  const pupilSection = pupilExportMarkdown(pupils, analysis, { flagged: verdicts.fioko.flagged, seed: SEED + 3 });
+  writeFileSync(join(OUT_DIR, 'EXPECTED.md'), expectedMarkdown(records, verdicts) + profileMarkdown(rows, profiles) + pupilSection);
+  console.log(`fixtures/demo: ${SCHOOLS.length} schools, ${rows.length} rows; flagged 2025: ${verdicts.fioko.flagged.join(', ')}; profile: ${profiles.length} rows; per-pupil export: ${pupils.length} rows`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@
  * Example (ВПР 2021 математика 5 кл., «3» from 7 points): journal «4», total 9 → «3», понизили.
  */
 import { UsageError } from '../errors.js';
+import { append } from '../model/arrays.js';
 import type { CellValue } from '../model/cells.js';
 import type { Issue } from '../model/issues.js';
 import { cellText, parseNumber } from '../model/numbers.js';
@@ -89,7 +90,7 @@ export async function loadPupilMarks(inputs: string[], options: PupilMarksOption
       continue;
     }
     noteSheetsWithoutHeader(outcome, own);
-    issues.push(...own);
+    append(issues, own);
   }
   return { works: worksOf(tallies), issues, others };
 }

@@ -52,6 +52,7 @@ export const objectivityEn: typeof objectivityRu = {
   confirmed: 'Confirmed',
   raised: 'Raised',
   interval: '95% interval',
+  intervalsInFiles: 'The shares\' 95% Wilson intervals are in the Markdown, HTML, XLSX and DOCX output.',
   noJournal: 'No journal mark',
   scored: 'With a score',
   atBoundary: (p: P) => `At the «3» boundary (${p.from}–${p.to} pts)`,

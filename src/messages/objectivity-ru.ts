@@ -52,6 +52,7 @@ export const objectivityRu = {
   confirmed: 'Подтвердили',
   raised: 'Повысили',
   interval: '95% интервал',
+  intervalsInFiles: '95% интервалы Уилсона долей — в выводе в Markdown, HTML, XLSX и DOCX.',
   noJournal: 'Нет отметки',
   scored: 'С баллом',
   atBoundary: (p: P) => `У границы «3» (${p.from}–${p.to} б.)`,

@@ -105,7 +105,9 @@ describe('shnor objectivity on a per-pupil export', () => {
   it('every format: the table and Markdown name the views and the signs; the CSV is the journal comparison; the workbook a sheet per view', async () => {
     const table = await runCommand('objectivity', { inputs: [NAME] }, { cwd: dir, format: 'table' });
     expect(table.stdout).toContain('Сравнение отметок ВПР с отметками по журналу');
-    expect(table.stdout).toContain('45,8% (');
+    // the screen gives the shares (11 of 24 = 45,8%) and says where their intervals are
+    expect(table.stdout).toMatch(/│ sch220001 +│ 24 +│ 33,3% +│ 20,8% +│ 45,8% +│ 1 +│/);
+    expect(table.stdout).toContain('95% интервалы Уилсона долей — в выводе в Markdown, HTML, XLSX и DOCX.');
     const md = await runCommand('objectivity', { inputs: [NAME] }, { cwd: dir, format: 'md' });
     expect(md.stdout).toContain('# Объективность результатов: ВПР Математика 5 кл., 2020/2021 уч. г.');
     expect(md.stdout).toContain('всплеск у границы отметки «3»');

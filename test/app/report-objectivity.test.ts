@@ -85,3 +85,31 @@ describe('report --objectivity FILE', () => {
     expect(run.md).toContain('## 10. Выводы и предложения');
   });
 });
+
+describe('report --objectivity FILE on the demo district (fixtures/demo/EXPECTED.md, «Per-pupil ВПР export»)', () => {
+  let md: string;
+  beforeAll(async () => {
+    const run = await runReportCommand({
+      inputs: ['fixtures/demo/district.xlsx'], year: 2025, scales: 'fixtures/demo/vpr-scales-demo.csv',
+      objectivity: ['fixtures/demo/Проведение работы по математике, 5 класс. ВПР 2025.csv'],
+    });
+    expect(run.code, run.stderr).toBe(0);
+    md = run.md;
+  });
+
+  it('the district\'s shares: 355 / 702 / 50 of 1,107 = 32,1% / 63,4% / 4,5%; 203 of 1,117 at 7–8 points = 18,2%', () => {
+    const section = part(md, '9. Объективность результатов ВПР');
+    expect(section).toContain('участников с первичным баллом — 1117 в 29 школах, с отметкой по журналу — 1107');
+    expect(section).toContain('(понизили) — у 32,1%, равна ей (подтвердили) — у 63,4%, выше (повысили) — у 4,5%; у границы «3» (7–8 б.) — 18,2% учеников');
+  });
+
+  it('DM-05 (ШНОР) first with its spike, then DM-22 (not ШНОР) with its повысили, each named from the results', () => {
+    const section = part(md, '9. Объективность результатов ВПР');
+    expect(section).toContain('Признаки для проверки — у 2 школ; из них в списке ШНОР — 1 (DM-05).');
+    const rows = section.split('\n').filter((line) => line.startsWith('| DM-'));
+    expect(rows).toHaveLength(2);
+    // P(X ≥ 18 | 50, 203/1117) = 0,00215; P(X ≥ 10 | 28, 50/1107) = 2,19·10⁻⁷
+    expect(rows[0]).toMatch(/^\| DM-05 \| МБОУ СОШ № 5 г\. Демидов \| да \| у границы «3» \(7–8 б\.\) 18 из 50 \(36%\) при 18,2% по региону, p = 0,0021 \|$/);
+    expect(rows[1]).toMatch(/^\| DM-22 \| МБОУ СОШ с\. Троицкое \| нет \| повысили 10 из 28 \(35,7%\) при 4,5% по региону, p &lt; 0,0001 \|$/);
+  });
+});

@@ -82,7 +82,7 @@ function workSections(work: WorkObjectivity, report: ObjectivityReport, lang: La
   const signBlocks: Block[] = [paragraph(chance), paragraph(oge), ...(signs.rows.length === 0 ? [paragraph(o.noSigns)] : [table(ruled(signs, lang))])];
   return [
     { title: null, blocks: [paragraph(basis), paragraph(o.caution({ alpha: formatNumber(OBJECTIVITY_ALPHA, lang), min: OBJECTIVITY_MIN_PUPILS }), 'dim')] },
-    { title: o.journalHeading, blocks: [{ ...table(journalTable(one, lang)), only: 'page' }, { ...table(ruled(journalTable(one, lang, true), lang)), only: 'screen' }, ...journalChartBlocks(work, lang)] },
+    { title: o.journalHeading, blocks: [{ ...table(journalTable(one, lang)), only: 'page' }, { ...table(ruled(journalTable(one, lang, true), lang)), only: 'screen' }, { ...paragraph(o.intervalsInFiles, 'dim'), only: 'screen' }, ...journalChartBlocks(work, lang)] },
     { title: o.distributionHeading, blocks: [paragraph(o.boundaries(scale)), table(ruled(distributionTable(one, lang), lang)), ...histogramBlocks(work, lang)] },
     { title: o.qualityHeading, blocks: [paragraph(o.qualityBasis), table(ruled(qualityTable(one, lang), lang))] },
     { title: o.signsHeading, blocks: signBlocks },
@@ -162,10 +162,6 @@ function intervalText(share: Share, lang: Lang): string | null {
   return share.interval === null ? null : `${formatNumber(share.interval[0], lang, 1)}–${formatNumber(share.interval[1], lang, 1)}`;
 }
 
-/** «35,4% (34,8–36,0)»: the screen's share with its interval in one cell. */
-function shareText(share: Share, lang: Lang): string | null {
-  return share.pct === null ? null : `${formatPercent(share.pct, lang, 1)} (${intervalText(share, lang)})`;
-}
 
 /** Where a row stands: the school's code; «Регион»; a municipality's name (and «Муниципалитет» where the school's name stands). */
 interface RowHead {
@@ -222,7 +218,8 @@ function journalTable(report: ObjectivityReport, lang: Lang, screen = false): Ta
   const rows: TableRow[] = report.works.flatMap((work) =>
     rowsOf(work, lang).map(({ head, ref, emphasis, signs }) => {
       const j = ref.journal;
-      const shares = [j.lowered, j.confirmed, j.raised].flatMap((s): TableCell[] => (screen ? [{ value: shareText(s, lang) }] : [pct(s.pct), { value: intervalText(s, lang) }]));
+      // the screen has no room for the intervals at 80 columns: they are in the files, and a line says so
+      const shares = [j.lowered, j.confirmed, j.raised].flatMap((s): TableCell[] => (screen ? [pct(s.pct)] : [pct(s.pct), { value: intervalText(s, lang) }]));
       return {
         emphasis,
         cells: [

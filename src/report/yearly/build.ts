@@ -32,7 +32,7 @@ import type { ScoreParams } from '../../rules/indicators/params.js';
 import { measuresSheet, municipalMeasures, recommendationsSection } from './recommendations-section.js';
 import { shnsuSection, targetsChart, targetsSection, type ProgrammeInput } from './programme-sections.js';
 import { objectivityBlocks } from './objectivity-section.js';
-import { pupilObjectivityCharts, pupilObjectivitySection, type PupilObjectivityInput } from './pupil-objectivity-section.js';
+import { pupilObjectivityCharts, pupilObjectivitySection, type PupilObjectivityInput, type SchoolsOfYear } from './pupil-objectivity-section.js';
 import { tasksSection, type TasksSectionInput } from './tasks-section.js';
 import { sectionGaps, type GapSection } from './gaps.js';
 import { statusCounts } from '../targets/report.js';
@@ -82,7 +82,7 @@ export function buildYearlyReport(input: YearlyInput, lang: Lang): { document: D
       dynamicsSection(input, lang, gaps.dynamics), targetsSection(programmeOf(input), lang, y.sections.targets, gaps.targets),
       rating(input, lang), clusters(input, lang), recommendationsSection(input.analysis, lang),
       ...(input.tasks ? [tasksSection(input.tasks, lang, y.sections.tasks, gaps.tasks)] : []),
-      ...(input.pupilObjectivity ? [pupilObjectivitySection(input.pupilObjectivity, analysis.classification.flagged, analysis.year, objectivityTitle, lang)] : []),
+      ...(input.pupilObjectivity ? [pupilObjectivitySection(input.pupilObjectivity, schoolsOfYear(analysis), analysis.year, objectivityTitle, lang)] : []),
       proposals(input, lang, `${9 + (input.tasks ? 1 : 0) + (input.pupilObjectivity ? 1 : 0)}. ${y.sections.proposals}`, gaps),
       chartsAppendix(input, lang), ratingAppendix(input, lang), method(input, lang),
       // per school × procedure it would run to pages: the workbook only
@@ -397,4 +397,8 @@ function method(input: YearlyInput, lang: Lang): Section {
 function schoolsWithSigns(input: PupilObjectivityInput | null): string[] {
   const ids = new Set((input?.works ?? []).flatMap((w) => w.groups.filter((g) => g.level === 'school' && g.signs.length > 0).map((g) => g.schoolId)));
   return [...ids].sort(compareNatural);
+}
+
+function schoolsOfYear(analysis: YearAnalysis): SchoolsOfYear {
+  return { flagged: analysis.classification.flagged, names: new Map(analysis.classification.schools.map((s) => [s.schoolId, s.schoolName])) };
 }

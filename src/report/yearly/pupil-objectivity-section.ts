@@ -6,7 +6,7 @@
  */
 import { messagesOf, type Lang } from '../../messages/index.js';
 import type { WorkAgreement } from '../../rules/markers-agreement.js';
-import { OBJECTIVITY_ALPHA, OBJECTIVITY_MIN_PUPILS, type WorkObjectivity } from '../../rules/pupil-objectivity.js';
+import { OBJECTIVITY_ALPHA, OBJECTIVITY_MIN_PUPILS, type GroupObjectivity, type WorkObjectivity } from '../../rules/pupil-objectivity.js';
 import { chart, heading, paragraph, table, type Block, type Section } from '../document/model.js';
 import { formatNumber, formatPercent } from '../format.js';
 import { histogramSchools, journalChart, scoreHistogram } from '../objectivity/charts.js';
@@ -24,13 +24,20 @@ export interface PupilObjectivityInput {
 /** The rows of the signs table printed; the workbook has them all. */
 export const PRINTED_SIGN_ROWS = 25;
 
-export function pupilObjectivitySection(input: PupilObjectivityInput, flagged: ReadonlySet<string>, year: number, title: string, lang: Lang): Section {
+/** The schools of the year's results: their names (a per-pupil export gives logins only) and ШНОР verdicts. */
+export interface SchoolsOfYear {
+  flagged: ReadonlySet<string>;
+  names: ReadonlyMap<string, string | null>;
+}
+
+export function pupilObjectivitySection(input: PupilObjectivityInput, schools: SchoolsOfYear, year: number, title: string, lang: Lang): Section {
+  const { flagged } = schools;
   const t = messagesOf(lang);
   const o = t.objectivity;
   const y = o.yearly;
   // the gap is said in the section's first sentence, as every section without data says it
   if (input.works.length === 0) return { id: 'pupil-objectivity', title, blocks: [paragraph(y.noWorks({ year: t.labels.schoolYear(year) }))] };
-  const signs = signsTable(input, flagged, lang);
+  const signs = signsTable(input, schools, lang);
   const printed: Table = signs.rows.length > PRINTED_SIGN_ROWS ? { ...signs, rows: signs.rows.slice(0, PRINTED_SIGN_ROWS) } : signs;
   const blocks: Block[] = [
     ...input.works.flatMap((work, i) => workBlocks(work, input.agreements?.[i] ?? null, lang)),
@@ -74,18 +81,19 @@ function workBlocks(work: WorkObjectivity, agreement: WorkAgreement | null, lang
 }
 
 /** A row per school and work with a sign: the school, its ШНОР verdict, the work, the signs with their figures (and the official list). */
-function signsTable(input: PupilObjectivityInput, flagged: ReadonlySet<string>, lang: Lang): Table {
+function signsTable(input: PupilObjectivityInput, { flagged, names: known }: SchoolsOfYear, lang: Lang): Table {
   const t = messagesOf(lang);
   const o = t.objectivity;
   const withList = input.agreements !== null;
   const signed = input.works.flatMap((work, i) => work.groups.filter((g) => g.level === 'school' && g.signs.length > 0).map((group) => ({ work, i, group })));
-  // a per-pupil export names schools by login only: no column of empty names; one work, no column of it
-  const names = signed.some(({ group }) => group.schoolName !== null);
+  // a per-pupil export names schools by login only: the results' names, else no column of empty names; one work, no column of it
+  const nameOf = (group: GroupObjectivity) => group.schoolName ?? known.get(group.schoolId) ?? null;
+  const names = signed.some(({ group }) => nameOf(group) !== null);
   const works = input.works.length > 1;
   const rows: TableRow[] = signed.map(({ work, i, group }) => ({
     emphasis: flagged.has(group.schoolId),
     cells: [
-      { value: group.schoolId }, ...(names ? [{ value: group.schoolName }] : []), { value: flagged.has(group.schoolId) ? t.labels.yes : t.labels.no },
+      { value: group.schoolId }, ...(names ? [{ value: nameOf(group) }] : []), { value: flagged.has(group.schoolId) ? t.labels.yes : t.labels.no },
       ...(works ? [{ value: procedureName(work.procedure, lang) }] : []),
       { value: group.signs.map((s) => signFigures(s, lang, true)).join('; ') },
       ...(withList ? [{ value: o.agreements[input.agreements![i]?.bySchool.get(group.schoolId) ?? 'computed'] }] : []),
