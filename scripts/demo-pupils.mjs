@@ -340,7 +340,7 @@ function sig3(p) {
   return `${mantissa}·10${[...String(Number(exponent))].map((c) => SUPERSCRIPT[c]).join('')}`;
 }
 
-export function pupilExportMarkdown(pupils, analysis, { flagged, seed }) {
+export function pupilExportMarkdown(pupils, analysis, { flagged, seed, rows }) {
   const { district: d, schools } = analysis;
   const classesOf = (id) => [...new Set(pupils.filter((p) => p.id === id && p.class).map((p) => `5${p.class}`))].join(', ');
   const twoClass = schools.filter((s) => classesOf(s.id).includes(',')).map((s) => `${s.id} (${classesOf(s.id)})`).join(', ');
@@ -363,6 +363,7 @@ export function pupilExportMarkdown(pupils, analysis, { flagged, seed }) {
     return tried.length ? `${tried[0].id} p = ${sig3(tried[0][key])}` : 'none tested (no school above the district)';
   };
   const present = pupils.filter((p) => p.variant !== ABSENT).length;
+  const beside = vprBesideOge(rows, analysis);
   return `
 ## Per-pupil ВПР export: \`shnor objectivity\`
 
@@ -408,5 +409,21 @@ ${plantLines.join('\n')}
 No other school has a sign: tested for «повысили» ${tested('raised').length} schools, for the boundary ${tested('spike').length} (${MIN_PUPILS} pupils or more);
 among the others the smallest p is ${lowest('pRaised')} («повысили») and ${lowest('pSpike')} (boundary). DM-16, on the profile's
 list of «признаки необъективности ВПР», shows no computed sign here: a list and a computed sign need not agree.
+
+With \`district.xlsx\` among the inputs (\`shnor objectivity "fixtures/demo/${PUPIL_EXPORT_FILE}" fixtures/demo/district.xlsx --scales …\`;
+\`report --objectivity\` reads the district's results anyway), its ОГЭ Математика of 2025 stands beside the export: the sign «ВПР far better
+than the school's ОГЭ» (the ВПР's «2» under ${VPR_LOW_PCT}%, the ОГЭ's ${OGE_THRESHOLD}% or more: the rule of \`check\`'s warning objectivity-vpr-oge)
+compares ${beside.compared} schools and marks ${beside.signed.map((s) => `${s.id} (ВПР «2» ${s.vpr[0]} of ${s.vpr[1]} = ${pct1(...s.vpr)}; ОГЭ Математика ${s.oge[0]} of ${s.oge[1]} = ${pct1(...s.oge)})`).join(', ')}.
 `;
+}
+
+const VPR_LOW_PCT = 5;
+const OGE_THRESHOLD = 30;
+
+/** The schools of the export with an ОГЭ Математика of 2025, and those whose ВПР «2» is under 5% while the ОГЭ's is 30% or more. */
+function vprBesideOge(rows, analysis) {
+  const oge = new Map(rows.filter((r) => r.year === YEAR && r.procedure.code === 'OGE-MA').map((r) => [r.id, [r.failed, r.participants]]));
+  const paired = analysis.schools.filter((s) => oge.has(s.id)).map((s) => ({ id: s.id, vpr: [s.marks[0], s.scored], oge: oge.get(s.id) }));
+  const signed = paired.filter((s) => s.vpr[0] * 100 < VPR_LOW_PCT * s.vpr[1] && s.oge[0] * 100 >= OGE_THRESHOLD * s.oge[1]);
+  return { compared: paired.length, signed };
 }

@@ -160,7 +160,7 @@ async function main() {
   const analysis = checkPupilExport(rows, pupils);
   const pupilsBack = writePupilExport(OUT_DIR, pupils);
   assertSameVerdicts(analysis, checkPupilExport(rows, pupilsBack), 'per-pupil export read back');
-  const pupilSection = pupilExportMarkdown(pupils, analysis, { flagged: verdicts.fioko.flagged, seed: SEED + 3 });
+  const pupilSection = pupilExportMarkdown(pupils, analysis, { flagged: verdicts.fioko.flagged, seed: SEED + 3, rows });
   writeFileSync(join(OUT_DIR, 'EXPECTED.md'), expectedMarkdown(records, verdicts) + profileMarkdown(rows, profiles) + pupilSection);
   console.log(`fixtures/demo: ${SCHOOLS.length} schools, ${rows.length} rows; flagged 2025: ${verdicts.fioko.flagged.join(', ')}; profile: ${profiles.length} rows; per-pupil export: ${pupils.length} rows`);
 }

@@ -11,6 +11,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ObjectivityReport } from '../../src/report/objectivity/document.js';
+import type { TestedSign } from '../../src/rules/pupil-objectivity.js';
 import type { JsonReport } from './classify-json.js';
 import { COMMANDS, runCommand, runCommandJson, runWith } from './run.js';
 
@@ -42,8 +43,8 @@ async function lowBySchool(inputs: string[], scales?: string): Promise<Record<st
   return low;
 }
 
-async function objectivity(by?: 'class', school?: string[]): Promise<ObjectivityReport> {
-  const run = await runWith({}, async (config, env) => (await COMMANDS.objectivity())({ inputs: [EXPORT], scales: SCALES, by, school, config }, env));
+async function objectivity(by?: 'class', school?: string[], more: string[] = []): Promise<ObjectivityReport> {
+  const run = await runWith({}, async (config, env) => (await COMMANDS.objectivity())({ inputs: [EXPORT, ...more], scales: SCALES, by, school, config }, env));
   if (run.value === null) throw new Error(run.stderr);
   return run.value.data;
 }
@@ -98,13 +99,25 @@ describe('shnor objectivity on the demo per-pupil export', () => {
     expect(withSigns.map((g) => [g.schoolId, g.signs.map((s) => s.code)])).toEqual([['DM-05', ['boundary-spike']], ['DM-22', ['raised-above-region']]]);
     const [spike] = withSigns[0]!.signs;
     expect(spike).toMatchObject({ count: 18, scored: 50 });
-    expect(Number(spike!.p.toPrecision(3))).toBe(0.00215);
+    expect(Number((spike as TestedSign).p.toPrecision(3))).toBe(0.00215);
     const [raised] = withSigns[1]!.signs;
     expect(raised).toMatchObject({ raised: 10, compared: 28 });
-    expect(Number(raised!.p.toPrecision(3))).toBe(2.19e-7);
+    expect(Number((raised as TestedSign).p.toPrecision(3))).toBe(2.19e-7);
     // schools of 20 pupils or more: 20 with a journal mark, 20 with a score (EXPECTED.md)
-    expect(work.tested).toEqual({ raised: 20, spike: 20 });
-    expect(work.found).toEqual({ raised: 1, spike: 1 });
+    // no ОГЭ among the inputs: nothing compared with it
+    expect(work.tested).toEqual({ raised: 20, spike: 20, oge: 0 });
+    expect(work.found).toEqual({ raised: 1, spike: 1, oge: 0 });
+  });
+
+  it('with district.xlsx among the inputs: its ОГЭ Математика 2025 beside 29 schools, DM-03 marked (ВПР 2 of 56 = 3,6% «2», ОГЭ 17 of 50 = 34%)', async () => {
+    const work = (await objectivity(undefined, undefined, ['fixtures/demo/district.xlsx'])).works[0]!;
+    // EXPECTED.md: the 29 schools of the export all have an ОГЭ Математика row of 2025; DM-03 alone has ВПР «2» under 5% and ОГЭ «2» ≥ 30%
+    expect(work.tested.oge).toBe(29);
+    const signed = work.groups.filter((g) => g.signs.some((s) => s.code === 'vpr-beside-oge'));
+    expect(signed.map((g) => g.schoolId)).toEqual(['DM-03']);
+    expect(signed[0]!.signs.find((s) => s.code === 'vpr-beside-oge')).toMatchObject({ failed: 2, scored: 56, ogeProcedure: 'OGE-MA', ogeFailed: 17, ogeParticipants: 50, ogePct: 34 });
+    // the other two signs as without it
+    expect(work.found).toEqual({ raised: 1, spike: 1, oge: 1 });
   });
 
   it('--by class: DM-05 has two classes, 5А and 5Б, whose pupils add up to the school', async () => {

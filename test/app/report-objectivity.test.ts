@@ -103,13 +103,15 @@ describe('report --objectivity FILE on the demo district (fixtures/demo/EXPECTED
     expect(section).toContain('(понизили) — у 32,1%, равна ей (подтвердили) — у 63,4%, выше (повысили) — у 4,5%; у границы «3» (7–8 б.) — 18,2% учеников');
   });
 
-  it('DM-05 (ШНОР) first with its spike, then DM-22 (not ШНОР) with its повысили, each named from the results', () => {
+  it('DM-03 (ШНОР) with its ВПР far better than its ОГЭ, DM-05 (ШНОР) with its spike, then DM-22 (not ШНОР) with its повысили, each named from the results', () => {
     const section = part(md, '9. Объективность результатов ВПР');
-    expect(section).toContain('Признаки для проверки — у 2 школ; из них в списке ШНОР — 1 (DM-05).');
+    expect(section).toContain('Признаки для проверки — у 3 школ; из них в списке ШНОР — 2 (DM-03, DM-05).');
     const rows = section.split('\n').filter((line) => line.startsWith('| DM-'));
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
+    // EXPECTED.md: DM-03 ВПР «2» 2 of 56 = 3,6% (under 5%) beside ОГЭ Математика 2025 17 of 50 = 34% (30% or more), from district.xlsx
+    expect(rows[0]).toBe('| DM-03 | МБОУ СОШ № 3 им. А. С. Пушкина г. Демидов | да | «2» на ВПР 3,6% (2 из 56) при 34% на ОГЭ (ОГЭ Математика, порог 30%) |');
     // P(X ≥ 18 | 50, 203/1117) = 0,00215; P(X ≥ 10 | 28, 50/1107) = 2,19·10⁻⁷
-    expect(rows[0]).toMatch(/^\| DM-05 \| МБОУ СОШ № 5 г\. Демидов \| да \| у границы «3» \(7–8 б\.\) 18 из 50 \(36%\) при 18,2% по региону, p = 0,0021 \|$/);
-    expect(rows[1]).toMatch(/^\| DM-22 \| МБОУ СОШ с\. Троицкое \| нет \| повысили 10 из 28 \(35,7%\) при 4,5% по региону, p &lt; 0,0001 \|$/);
+    expect(rows[1]).toMatch(/^\| DM-05 \| МБОУ СОШ № 5 г\. Демидов \| да \| у границы «3» \(7–8 б\.\) 18 из 50 \(36%\) при 18,2% по региону, p = 0,0021 \|$/);
+    expect(rows[2]).toMatch(/^\| DM-22 \| МБОУ СОШ с\. Троицкое \| нет \| повысили 10 из 28 \(35,7%\) при 4,5% по региону, p &lt; 0,0001 \|$/);
   });
 });
