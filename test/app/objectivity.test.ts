@@ -113,7 +113,7 @@ describe('shnor objectivity on a per-pupil export', () => {
     expect(md.stdout).toContain('Проверено школ: «повысили» — 3, граница «3» — 3');
     expect(md.stdout).toContain('около 0 и 0; найдено школ с признаком — 1 и 1');
     const html = await runCommand('objectivity', { inputs: [NAME] }, { cwd: dir, format: 'html' });
-    expect(html.stdout).toContain('повысили заметно больше, чем по региону');
+    expect(html.stdout).toContain('повысили заметно больше среднего');
     const csv = await runCommand('objectivity', { inputs: [NAME] }, { cwd: dir, format: 'csv' });
     const rows = Papa.parse<string[]>(csv.stdout.trim()).data;
     expect(rows[0]!.slice(0, 6)).toEqual(['Код ОО', 'Наименование ОО', 'Муниципалитет', 'С отметкой по журналу', 'Понизили, %', '95% интервал']);

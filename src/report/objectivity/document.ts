@@ -65,7 +65,8 @@ function workSections(work: WorkObjectivity, report: ObjectivityReport, lang: La
   const signs = signsTable(one, lang);
   const basis = o.basis({
     scored: region.distribution.scored, compared: region.journal.compared, noJournal: region.journal.noJournal, year: work.year,
-    min3: scale.min3, min4: scale.min4, min5: scale.min5, max: scale.max, schools: region.schools,
+    min3: scale.min3, min4: scale.min4, min5: scale.min5, max: scale.max,
+    reference: o.reference[work.scope]({ schools: region.schools, name: work.municipalities[0]?.name ?? '' }),
   });
   const chance = o.chance({
     raised: work.tested.raised, spike: work.tested.spike,
@@ -74,7 +75,7 @@ function workSections(work: WorkObjectivity, report: ObjectivityReport, lang: La
   });
   const signBlocks: Block[] = [paragraph(chance), ...(signs.rows.length === 0 ? [paragraph(o.noSigns)] : [table(ruled(signs, lang))])];
   return [
-    { title: null, blocks: [paragraph(basis), paragraph(o.caution({ alpha: formatNumber(OBJECTIVITY_ALPHA, lang), min: OBJECTIVITY_MIN_PUPILS }), 'dim')] },
+    { title: null, blocks: [paragraph(basis), paragraph(cautionText(work, lang), 'dim')] },
     { title: o.journalHeading, blocks: [{ ...table(journalTable(one, lang)), only: 'page' }, { ...table(ruled(journalTable(one, lang, true), lang)), only: 'screen' }, { ...paragraph(o.intervalsInFiles, 'dim'), only: 'screen' }, ...journalChartBlocks(work, lang)] },
     { title: o.distributionHeading, blocks: [paragraph(o.boundaries(scale)), table(ruled(distributionTable(one, lang), lang)), ...histogramBlocks(work, lang)] },
     { title: o.qualityHeading, blocks: [paragraph(o.qualityBasis), table(ruled(qualityTable(one, lang), lang))] },
@@ -174,10 +175,19 @@ function referenceHead(ref: ReferenceObjectivity, lang: Lang): RowHead {
   return ref.name === null ? { id: o.region, name: null, className: null, municipality: null } : { id: ref.name, name: o.municipality, className: null, municipality: null };
 }
 
-/** The region, then the municipalities of the schools shown; then the schools (and classes). */
+/** The caution under the basis: what a sign is, against what, by which test. */
+export function cautionText(work: WorkObjectivity, lang: Lang): string {
+  const o = messagesOf(lang).objectivity;
+  return o.caution({ alpha: formatNumber(OBJECTIVITY_ALPHA, lang), min: OBJECTIVITY_MIN_PUPILS, against: o.againstShare[work.scope] });
+}
+
+/**
+ * The region (or, in a municipal export, its one municipality, which is the same pupils), then the
+ * municipalities of the schools shown; then the schools (and classes).
+ */
 function rowsOf(work: WorkObjectivity, lang: Lang): { head: RowHead; ref: ReferenceObjectivity | GroupObjectivity; emphasis: boolean; signs: ObjectivitySign[] }[] {
   const shown = new Set(work.groups.map((g) => g.municipality));
-  const refs = [work.region, ...work.municipalities.filter((m) => shown.has(m.name))];
+  const refs = [...(work.scope === 'region' ? [work.region] : []), ...work.municipalities.filter((m) => shown.has(m.name))];
   return [
     ...refs.map((ref) => ({ head: referenceHead(ref, lang), ref, emphasis: false, signs: [] })),
     ...work.groups.map((group) => ({ head: groupHead(group, lang), ref: group, emphasis: group.signs.length > 0, signs: group.signs })),
@@ -247,7 +257,7 @@ function distributionTable(report: ObjectivityReport, lang: Lang): Table {
   const bounds = first === undefined ? { from: 0, to: 0 } : { from: first.scale.min3, to: Math.min(first.scale.min3 + 1, first.scale.max) };
   return {
     name: o.distributionSheet,
-    headers: [...headHeaders(report, lang), o.scored, many ? o.atBoundaryAny : o.atBoundary(bounds), o.atBoundaryPct, o.regionAtBoundary],
+    headers: [...headHeaders(report, lang), o.scored, many ? o.atBoundaryAny : o.atBoundary(bounds), o.atBoundaryPct, ...(many || report.works[0]?.scope !== 'municipality' ? [o.regionAtBoundary] : [o.municipalityAtBoundary])],
     rows: report.works.flatMap((work) =>
       rowsOf(work, lang).map(({ head, ref, emphasis }) => ({
         emphasis,
@@ -335,7 +345,7 @@ export function signFigures(sign: ObjectivitySign, lang: Lang, brief = false): s
   const o = messagesOf(lang).objectivity;
   const percent = (v: number) => formatPercent(v, lang, 1);
   const texts: Record<string, (p: Record<string, string | number>) => string> = brief ? o.signBrief : o.signFigures;
-  return texts[sign.code]!({ ...sign, pct: percent(sign.pct), regionPct: percent(sign.regionPct), p: pText(sign.p, lang) });
+  return texts[sign.code]!({ ...sign, pct: percent(sign.pct), regionPct: percent(sign.regionPct), p: pText(sign.p, lang), against: o.against[sign.against] });
 }
 
 const round = (value: number, digits = 4): number => Number(value.toFixed(digits));
@@ -363,6 +373,7 @@ function objectivityJson(report: ObjectivityReport, lang: Lang) {
     works: report.works.map((work) => ({
       procedure: work.procedure,
       year: work.year,
+      scope: work.scope,
       tested: work.tested,
       found: work.found,
       scale: { min3: work.scale.min3, min4: work.scale.min4, min5: work.scale.min5, max: work.scale.max },
