@@ -124,11 +124,10 @@ function summary(input: YearlyInput, lang: Lang): Section {
 }
 
 /**
- * «Успеваемость» and «качество знаний» of the year per procedure over every school of the input (their
- * marks summed), as «90,1% / 50,7%» by procedure code; none for a procedure without counts of marks.
- * The per-school table would run to pages: it is in the workbook.
+ * The years and procedures of the data, each procedure with its «успеваемость» / «качество знаний» of
+ * the year over every school of the input (their marks summed: «90,1% / 50,7%»), where the data counts
+ * marks. The per-school table would run to pages: it is in the workbook.
  */
-/** The years and procedures of the data, each procedure with its pass rate and quality of the year where the data counts marks. */
 function proceduresLine(input: YearlyInput, procedures: string[], years: number[], lang: Lang): string {
   const t = messagesOf(lang);
   const quality = qualityByProcedure(input, lang);
