@@ -197,6 +197,7 @@ export const en: Messages = {
   },
   labels: {
     schoolYear: (year) => `${year - 1}/${year}`,
+    schoolYears: (from, to) => `${from - 1}/${from}–${to - 1}/${to}`,
     procedureName: (p) => `${p.kind} ${p.subject}${p.level ? ` (${p.level === 'B' ? 'basic' : 'specialised'})` : ''}${p.grade !== null ? `, grade ${p.grade}` : ''}`,
     andMore,
     schoolId: 'Code',

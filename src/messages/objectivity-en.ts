@@ -20,9 +20,9 @@ export const objectivityEn: typeof objectivityRu = {
   basis: (p: P) =>
     `ФИС ОКО per-pupil export: ${p.scored} participants with a primary score, ${p.compared} of them with a journal mark for the previous term, ` +
     `${p.noJournal} without one (counted apart). The VPR mark by the ${p.year} conversion scale: «3» from ${p.min3}, «4» from ${p.min4}, «5» from ${p.min5} primary points (maximum ${p.max}). ` +
-    `The region: every pupil of this work in the input files (${p.schools} schools).`,
+    `${p.reference}`,
   caution: (p: P) =>
-    `Signs are a reason to review, not a finding of non-objectivity. A sign is marked when the school's (class's) share is above the region's and a one-sided binomial test gives p < ${p.alpha} ` +
+    `Signs are a reason to review, not a finding of non-objectivity. A sign is marked when the school's (class's) share is above the ${p.against}'s and a one-sided binomial test gives p < ${p.alpha} ` +
     `on at least ${p.min} pupils (shnor's rule).`,
   journalHeading: 'VPR marks against journal marks',
   distributionHeading: 'Distribution of primary scores',
@@ -44,6 +44,13 @@ export const objectivityEn: typeof objectivityRu = {
   histogramSheet: 'Scores by school',
   atBoundaryAny: 'At the «3» boundary',
   region: 'Region',
+  reference: {
+    region: (p: P) => `The region: every pupil of this work in the input files (${p.schools} schools).`,
+    municipality: (p: P) => `Every pupil of this work in the input files is of one municipality, ${p.name} (${p.schools} schools): it is the reference; the files give no regional shares.`,
+  },
+  against: { region: 'in the region', municipality: 'in the municipality' },
+  againstShare: { region: 'region', municipality: 'municipality' },
+  municipalityAtBoundary: 'Municipality at the boundary',
   municipality: 'Municipality',
   class: 'Class',
   noClass: 'class not named',
@@ -64,23 +71,23 @@ export const objectivityEn: typeof objectivityRu = {
   sign: 'Sign',
   figures: 'Figures and test',
   signs: {
-    'raised-above-region': 'raised far more often than in the region',
+    'raised-above-region': 'raised far more often than on average',
     'boundary-spike': 'a spike at the «3» boundary',
     'vpr-beside-oge': 'VPR far better than the school\'s OGE in the same subject',
   },
   signFigures: {
     'raised-above-region': (p: P) =>
-      `raised ${p.raised} of ${p.compared} (${p.pct}) against ${p.regionPct} in the region; one-sided binomial test, p ${p.p}`,
+      `raised ${p.raised} of ${p.compared} (${p.pct}) against ${p.regionPct} ${p.against}; one-sided binomial test, p ${p.p}`,
     'boundary-spike': (p: P) =>
-      `${p.count} of ${p.scored} (${p.pct}) scored ${p.from}–${p.to} primary points (the «3» boundary and one above) against ${p.regionPct} in the region; ` +
+      `${p.count} of ${p.scored} (${p.pct}) scored ${p.from}–${p.to} primary points (the «3» boundary and one above) against ${p.regionPct} ${p.against}; ` +
       `one-sided binomial test, p ${p.p}`,
     'vpr-beside-oge': (p: P) =>
       `VPR: share of «2» ${p.pct} (${p.failed} of ${p.scored}; under ${p.vprLowPct}) while ${p.ogeProcedure}, ${p.ogeYear}: ${p.ogePct} «2» ` +
       `(${p.ogeFailed === '' ? '' : `${p.ogeFailed} of ${p.ogeParticipants}; `}threshold ${p.thresholdPct})`,
   },
   signBrief: {
-    'raised-above-region': (p: P) => `raised ${p.raised} of ${p.compared} (${p.pct}) against ${p.regionPct} in the region, p ${p.p}`,
-    'boundary-spike': (p: P) => `at the «3» boundary (${p.from}–${p.to} points) ${p.count} of ${p.scored} (${p.pct}) against ${p.regionPct} in the region, p ${p.p}`,
+    'raised-above-region': (p: P) => `raised ${p.raised} of ${p.compared} (${p.pct}) against ${p.regionPct} ${p.against}, p ${p.p}`,
+    'boundary-spike': (p: P) => `at the «3» boundary (${p.from}–${p.to} points) ${p.count} of ${p.scored} (${p.pct}) against ${p.regionPct} ${p.against}, p ${p.p}`,
     'vpr-beside-oge': (p: P) => `«2» on the VPR ${p.pct} (${p.failed} of ${p.scored}) against ${p.ogePct} on the OGE (${p.ogeProcedure}, threshold ${p.thresholdPct})`,
   },
   qualityHeading: 'Pass rate and quality of knowledge',
@@ -105,7 +112,7 @@ export const objectivityEn: typeof objectivityRu = {
     journalTitle: (p: { work: string }) => `ВПР marks and journal marks: ${p.work}`,
     journalShown: (p: P) => `schools with a sign shown: ${p.shown} of ${p.schools}, highest share raised first`,
     journalAxis: 'Share of pupils with a journal mark, %',
-    histogramTitle: (p: { school: string; work: string }) => `Primary scores: ${p.school} and the region, ${p.work}`,
+    histogramTitle: (p: { school: string; work: string }) => `Primary scores: ${p.school}, ${p.work}`,
     scoreAxis: 'Primary score',
     pupilsAxis: 'Share of pupils, %',
     histogramsShown: (p: P) => `Score distributions are drawn for the schools with a spike at the «3» boundary (${p.shown} of ${p.schools} such schools); every school's scores are in the table «${p.sheet}» (in the XLSX output).`,

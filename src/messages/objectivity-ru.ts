@@ -20,9 +20,9 @@ export const objectivityRu = {
   basis: (p: P) =>
     `Выгрузка ФИС ОКО по ученикам: участников с первичным баллом — ${p.scored}, из них с отметкой по журналу за предыдущую четверть (триместр) — ${p.compared}, ` +
     `без отметки — ${p.noJournal} (учтены отдельно). Отметка ВПР — по шкале перевода ${p.year} г.: «3» от ${p.min3}, «4» от ${p.min4}, «5» от ${p.min5} первичных баллов (максимум ${p.max}). ` +
-    `Регион — все ученики этой работы во входных файлах (школ: ${p.schools}).`,
+    `${p.reference}`,
   caution: (p: P) =>
-    `Признаки — повод проверить, не вывод о необъективности. Признак отмечен, когда доля школы (класса) выше доли региона и односторонний биномиальный критерий даёт p < ${p.alpha} ` +
+    `Признаки — повод проверить, не вывод о необъективности. Признак отмечен, когда доля школы (класса) выше доли ${p.against} и односторонний биномиальный критерий даёт p < ${p.alpha} ` +
     `при не менее чем ${p.min} учениках (правило shnor).`,
   journalHeading: 'Сравнение отметок ВПР с отметками по журналу',
   distributionHeading: 'Распределение первичных баллов',
@@ -44,6 +44,14 @@ export const objectivityRu = {
   histogramSheet: 'Баллы по школам',
   atBoundaryAny: 'У границы «3»',
   region: 'Регион',
+  /** What the reference is, in the basis; the words of a sign's comparison («при 5% по региону»); the caution's «доли …». */
+  reference: {
+    region: (p: P) => `Регион — все ученики этой работы во входных файлах (школ: ${p.schools}).`,
+    municipality: (p: P) => `Все ученики этой работы во входных файлах — из одного муниципалитета, ${p.name} (школ: ${p.schools}): он и есть опорное значение, региональных долей в файлах нет.`,
+  },
+  against: { region: 'по региону', municipality: 'по муниципалитету' },
+  againstShare: { region: 'региона', municipality: 'муниципалитета' },
+  municipalityAtBoundary: 'Муниципалитет у границы',
   municipality: 'Муниципалитет',
   class: 'Класс',
   noClass: 'класс не указан',
@@ -64,15 +72,15 @@ export const objectivityRu = {
   sign: 'Признак',
   figures: 'Числа и критерий',
   signs: {
-    'raised-above-region': 'повысили заметно больше, чем по региону',
+    'raised-above-region': 'повысили заметно больше среднего',
     'boundary-spike': 'всплеск у границы отметки «3»',
     'vpr-beside-oge': 'ВПР заметно лучше ОГЭ школы по тому же предмету',
   } as Record<string, string>,
   signFigures: {
     'raised-above-region': (p: P) =>
-      `повысили ${p.raised} из ${p.compared} (${p.pct}) при ${p.regionPct} по региону; односторонний биномиальный критерий, p ${p.p}`,
+      `повысили ${p.raised} из ${p.compared} (${p.pct}) при ${p.regionPct} ${p.against}; односторонний биномиальный критерий, p ${p.p}`,
     'boundary-spike': (p: P) =>
-      `${p.count} из ${p.scored} (${p.pct}) набрали ${p.from}–${p.to} первичных баллов (граница «3» и балл выше) при ${p.regionPct} по региону; ` +
+      `${p.count} из ${p.scored} (${p.pct}) набрали ${p.from}–${p.to} первичных баллов (граница «3» и балл выше) при ${p.regionPct} ${p.against}; ` +
       `односторонний биномиальный критерий, p ${p.p}`,
     'vpr-beside-oge': (p: P) =>
       `ВПР: доля «2» ${p.pct} (${p.failed} из ${p.scored}; меньше ${p.vprLowPct}) при ${p.ogeProcedure}, ${p.ogeYear}: ${p.ogePct} «2» ` +
@@ -80,8 +88,8 @@ export const objectivityRu = {
   } as Record<string, (p: P) => string>,
   /** The справка's shorter figures: the test is said once above the table. */
   signBrief: {
-    'raised-above-region': (p: P) => `повысили ${p.raised} из ${p.compared} (${p.pct}) при ${p.regionPct} по региону, p ${p.p}`,
-    'boundary-spike': (p: P) => `у границы «3» (${p.from}–${p.to} б.) ${p.count} из ${p.scored} (${p.pct}) при ${p.regionPct} по региону, p ${p.p}`,
+    'raised-above-region': (p: P) => `повысили ${p.raised} из ${p.compared} (${p.pct}) при ${p.regionPct} ${p.against}, p ${p.p}`,
+    'boundary-spike': (p: P) => `у границы «3» (${p.from}–${p.to} б.) ${p.count} из ${p.scored} (${p.pct}) при ${p.regionPct} ${p.against}, p ${p.p}`,
     'vpr-beside-oge': (p: P) => `«2» на ВПР ${p.pct} (${p.failed} из ${p.scored}) при ${p.ogePct} на ОГЭ (${p.ogeProcedure}, порог ${p.thresholdPct})`,
   } as Record<string, (p: P) => string>,
   qualityHeading: 'Успеваемость и качество знаний',
@@ -106,7 +114,7 @@ export const objectivityRu = {
     journalTitle: (p: { work: string }) => `Отметки ВПР и отметки по журналу: ${p.work}`,
     journalShown: (p: P) => `показаны школы с признаками: ${p.shown} из ${p.schools}, по убыванию доли «повысили»`,
     journalAxis: 'Доля учеников с отметкой по журналу, %',
-    histogramTitle: (p: { school: string; work: string }) => `Первичные баллы: ${p.school} и регион, ${p.work}`,
+    histogramTitle: (p: { school: string; work: string }) => `Первичные баллы: ${p.school}, ${p.work}`,
     scoreAxis: 'Первичный балл',
     pupilsAxis: 'Доля учеников, %',
     histogramsShown: (p: P) => `Распределения баллов показаны для школ со всплеском у границы «3» (${p.shown} из ${p.schools} таких школ); баллы всех школ — в таблице «${p.sheet}» (в выводе XLSX).`,

@@ -208,6 +208,8 @@ export const ru = {
   },
   labels: {
     schoolYear: (year: number) => `${year - 1}/${year} уч. г.`,
+    /** Consecutive school years as one span: «2022/2023–2024/2025 уч. гг.». */
+    schoolYears: (from: number, to: number) => `${from - 1}/${from}–${to - 1}/${to} уч. гг.`,
     /** A procedure named from its parts (report/procedure-name.ts): «ВПР Математика 5 кл.», «ЕГЭ Математика (профильная)». */
     procedureName: (p: { kind: string; subject: string; level: string | null; grade: number | null }) =>
       `${PROCEDURE_KINDS[p.kind] ?? p.kind} ${p.subject}${p.level ? ` (${p.level === 'B' ? 'базовая' : 'профильная'})` : ''}${p.grade !== null ? ` ${p.grade} кл.` : ''}`,

@@ -28,6 +28,8 @@ export const yearlyEn: YearlyMessages = {
     flagged: (p: P) => `Flagged in ${p.year}: ${p.flagged} (criterion A only — ${p.a}, B only — ${p.b}, both — ${p.ab}).`,
     movement: (p: P) => `Against ${p.previous}: entered the list — ${p.entered}, left — ${p.left}, stayed — ${p.stayed}.`,
     noResults: (p: { year: string; ids: string }) => `No results in ${p.year} (not counted as leaving): ${p.ids}.`,
+    quality: (p: { year: string; sheet: string }) =>
+      `In brackets: pass rate / quality of knowledge in ${p.year} (per school: the sheet «${p.sheet}» of report.xlsx).`,
   },
   list: {
     chartsInAppendix: (p: { appendix: string }) => `Each school's share of «2» / below the minimum in each procedure is charted in ${p.appendix}.`,

@@ -29,6 +29,8 @@ export const yearlyRu = {
     flagged: (p: P) => `ШНОР в ${p.year}: ${p.flagged} (только критерий A — ${p.a}, только B — ${p.b}, оба — ${p.ab}).`,
     movement: (p: P) => `По сравнению с ${p.previous}: вошли в список — ${p.entered}, вышли — ${p.left}, остались — ${p.stayed}.`,
     noResults: (p: { year: string; ids: string }) => `Нет результатов в ${p.year} (из вышедших исключены): ${p.ids}.`,
+    quality: (p: { year: string; sheet: string }) =>
+      `В скобках — успеваемость / качество знаний в ${p.year} (по школам — лист «${p.sheet}» книги report.xlsx).`,
   },
   list: {
     chartsInAppendix: (p: { appendix: string }) => `Доля «2» / не преодолевших порог каждой школы по каждой процедуре — на графиках: ${p.appendix}.`,

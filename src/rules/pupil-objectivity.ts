@@ -67,10 +67,16 @@ export interface BoundaryCount {
 /** «Успеваемость» and «качество знаний» of the pupils with a valid score, the marks read through the scale (mark-quality.ts). */
 export type { Quality };
 
-/** The signs of a one-sided binomial test against the region. */
+/**
+ * What the reference is: the region — every pupil of the work in the files — or, when they all belong
+ * to one municipality (a municipal export), that municipality, and named so.
+ */
+export type ReferenceScope = 'region' | 'municipality';
+
+/** The signs of a one-sided binomial test against the reference. */
 export type TestedSign =
-  | { code: 'raised-above-region'; raised: number; compared: number; pct: number; regionPct: number; p: number }
-  | { code: 'boundary-spike'; from: number; to: number; count: number; scored: number; pct: number; regionPct: number; p: number };
+  | { code: 'raised-above-region'; raised: number; compared: number; pct: number; regionPct: number; p: number; against: ReferenceScope }
+  | { code: 'boundary-spike'; from: number; to: number; count: number; scored: number; pct: number; regionPct: number; p: number; against: ReferenceScope };
 
 /** A school's (or class's) sign, with its figures: the tested ones, and the ВПР beside the school's ОГЭ. */
 export type ObjectivitySign =
@@ -110,7 +116,9 @@ export interface WorkObjectivity {
   procedure: string;
   year: number;
   scale: Scale;
+  /** Every pupil of the work in the files: the region, or one municipality (`scope`). */
   region: ReferenceObjectivity;
+  scope: ReferenceScope;
   municipalities: ReferenceObjectivity[];
   /** Schools in code order; with --by class each followed by its classes. */
   groups: GroupObjectivity[];
@@ -169,19 +177,21 @@ export function qualityOf(distribution: Distribution, scale: Scale): Quality {
  * The signs of a school or class against the region: each tested only on OBJECTIVITY_MIN_PUPILS pupils
  * or more, and only where the group's share is above the region's.
  */
-export function objectivitySigns(group: { journal: JournalShares; distribution: Distribution; boundary: BoundaryCount }, region: Pick<ReferenceObjectivity, 'journal' | 'boundary'>): TestedSign[] {
+export function objectivitySigns(
+  group: { journal: JournalShares; distribution: Distribution; boundary: BoundaryCount }, region: Pick<ReferenceObjectivity, 'journal' | 'boundary'>, against: ReferenceScope = 'region',
+): TestedSign[] {
   const signs: TestedSign[] = [];
   const { journal, distribution, boundary } = group;
   const regionRaised = region.journal.raised.pct;
   if (journal.compared >= OBJECTIVITY_MIN_PUPILS && regionRaised !== null && journal.raised.pct! > regionRaised) {
     const p = binomialUpperTail(journal.raised.count, journal.compared, regionRaised / 100);
-    if (p < OBJECTIVITY_ALPHA) signs.push({ code: 'raised-above-region', raised: journal.raised.count, compared: journal.compared, pct: journal.raised.pct!, regionPct: regionRaised, p });
+    if (p < OBJECTIVITY_ALPHA) signs.push({ code: 'raised-above-region', raised: journal.raised.count, compared: journal.compared, pct: journal.raised.pct!, regionPct: regionRaised, p, against });
   }
   const regionBoundary = region.boundary.pct;
   if (distribution.scored >= OBJECTIVITY_MIN_PUPILS && regionBoundary !== null && boundary.pct! > regionBoundary) {
     const p = binomialUpperTail(boundary.count, distribution.scored, regionBoundary / 100);
     if (p < OBJECTIVITY_ALPHA) {
-      signs.push({ code: 'boundary-spike', from: boundary.from, to: boundary.to, count: boundary.count, scored: distribution.scored, pct: boundary.pct!, regionPct: regionBoundary, p });
+      signs.push({ code: 'boundary-spike', from: boundary.from, to: boundary.to, count: boundary.count, scored: distribution.scored, pct: boundary.pct!, regionPct: regionBoundary, p, against });
     }
   }
   return signs;
@@ -216,12 +226,14 @@ export function analyseObjectivity(work: PupilWork, by: ObjectivityBy): WorkObje
     }
   }
   const regionRef = reference(null, schools.size, region, scale);
+  const inOne = municipalities.size === 1 && work.groups.every((g) => g.municipality !== null);
+  const scope: ReferenceScope = inOne ? 'municipality' : 'region';
   const row = (first: PupilGroupTally, level: 'school' | 'class', className: string | null, sum: Sum): GroupObjectivity => {
     const distribution = distributionOf(sum.scores);
     const shares = { journal: journalShares(sum.counts), distribution, boundary: boundaryCount(distribution, scale), quality: qualityOf(distribution, scale) };
     return {
       schoolId: first.schoolId, schoolName: first.schoolName, municipality: first.municipality, level, className, ...shares,
-      signs: objectivitySigns(shares, regionRef),
+      signs: objectivitySigns(shares, regionRef, scope),
     };
   };
   const groups = [...schools.values()]
@@ -234,7 +246,7 @@ export function analyseObjectivity(work: PupilWork, by: ObjectivityBy): WorkObje
     ]);
   const schoolRows = groups.filter((g) => g.level === 'school');
   return {
-    procedure: work.procedure, year: work.year, scale, region: regionRef,
+    procedure: work.procedure, year: work.year, scale, region: regionRef, scope,
     tested: {
       raised: schoolRows.filter((g) => g.journal.compared >= OBJECTIVITY_MIN_PUPILS).length,
       spike: schoolRows.filter((g) => g.distribution.scored >= OBJECTIVITY_MIN_PUPILS).length,

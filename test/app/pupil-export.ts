@@ -11,10 +11,10 @@
  * boundary against 5% — P(X ≥ 8 | 25, 0,05) = 1,958·10⁻⁵. sch220003: 2 of 25 (p = 0,36) — no sign.
  */
 export const PUPIL_EXPORT_NAME = 'Проведение работы по математике, 5 класс. ВПР 2021.csv';
-const HEADER = 'логин школы;регион;номер обучающегося;код обучающегося;отметка за предыдущую четверть/триместр;пол;класс;вариант;всего баллов;балл за 1;балл за 2';
+export const HEADER = 'логин школы;регион;номер обучающегося;код обучающегося;отметка за предыдущую четверть/триместр;пол;класс;вариант;всего баллов;балл за 1;балл за 2';
 
 /** `count` pupils alike: school, municipality, journal mark, class, total (split over two tasks). */
-function pupils(count: number, school: string, municipality: string, journal: string, className: string, total: number): string[] {
+export function pupils(count: number, school: string, municipality: string, journal: string, className: string, total: number): string[] {
   const first = Math.min(total, 10);
   return Array.from({ length: count }, (_, i) => `${school};${municipality};${i + 1};${50001 + i};${journal};ж;${className};1;${total};${first};${total - first}`);
 }

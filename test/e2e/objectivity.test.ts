@@ -42,7 +42,7 @@ describe('shnor objectivity (binary)', () => {
     const html = readFileSync(join(dir, 'o.html'), 'utf8');
     expect(html.match(/<svg/g)).toHaveLength(2);
     expect(html).toContain('Отметки ВПР и отметки по журналу: ВПР Математика 5 кл., 2020/2021 уч. г.');
-    expect(html).toContain('Первичные баллы: sch220001 и регион');
+    expect(html).toContain('Первичные баллы: sch220001, ВПР Математика 5 кл., 2020/2021 уч. г.');
   });
 
   it('-o x.docx without Chromium: exit 0, the document written, a note in place of each chart and a warning', async () => {

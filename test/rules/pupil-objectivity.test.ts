@@ -156,3 +156,21 @@ describe('analyseObjectivity', () => {
     expect([a!.signs, b!.signs]).toEqual([[], []]);
   });
 });
+
+describe('the reference: the region, or the one municipality of a municipal export', () => {
+  it('schools of two municipalities: the region, and each sign says so', () => {
+    const work = analyseObjectivity(WORK, 'school');
+    expect(work.scope).toBe('region');
+    expect(work.groups[0]!.signs.map((s) => (s as TestedSign).against)).toEqual(['region', 'region']);
+  });
+
+  it('every pupil in «город Барнаул» (sch220001 and sch220003 alone): that municipality, the same pupils as the region row', () => {
+    const barnaul: PupilWork = { ...WORK, groups: WORK.groups.filter((g) => g.municipality === 'город Барнаул') };
+    const work = analyseObjectivity(barnaul, 'school');
+    expect(work.scope).toBe('municipality');
+    expect(work.municipalities.map((m) => m.name)).toEqual(['город Барнаул']);
+    expect(work.municipalities[0]!.distribution.scored).toBe(work.region.distribution.scored);
+    // повысили 11 of 24 against 11 of 49 (22,4%): P(X ≥ 11 | 24, 11/49) ≈ 0,006 — a sign, against the municipality
+    expect(work.groups[0]!.signs.map((s) => [s.code, (s as TestedSign).against])).toContainEqual(['raised-above-region', 'municipality']);
+  });
+});

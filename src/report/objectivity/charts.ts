@@ -40,10 +40,11 @@ export function journalChart(work: WorkObjectivity, lang: Lang): Chart | null {
   const schools = work.groups.filter((g) => g.level === 'school');
   const drawn = drawnGroups(work.groups, schools.length);
   const shown = new Set(drawn.map((g) => g.municipality));
+  const all = drawn.length === work.groups.length;
   const references: [string, ReferenceObjectivity][] = [
-    [o.region, work.region],
-    // a region's dozens of municipalities are in the table; the bars keep those of a small file
-    ...(drawn.length === work.groups.length ? work.municipalities.filter((m) => shown.has(m.name)).map((m): [string, ReferenceObjectivity] => [m.name ?? '', m]) : []),
+    [referenceLabel(work, lang), work.region],
+    // a region's dozens of municipalities are in the table; the bars keep those of a small file (a municipal one's is the row above)
+    ...(all && work.scope === 'region' ? work.municipalities.filter((m) => shown.has(m.name)).map((m): [string, ReferenceObjectivity] => [m.name ?? '', m]) : []),
   ];
   const rows: [string, ReferenceObjectivity | GroupObjectivity][] = [...references, ...drawn.map((g): [string, GroupObjectivity] => [groupLabel(g, lang), g])];
   const parts = [o.lowered, o.confirmed, o.raised];
@@ -111,7 +112,7 @@ export function histogramSchools(work: WorkObjectivity): GroupObjectivity[] {
 /** One school's pupils by primary score (percent of its pupils with a score) beside the region's, the boundaries of the marks drawn. */
 export function scoreHistogram(work: WorkObjectivity, school: GroupObjectivity, lang: Lang): Chart {
   const c = messagesOf(lang).objectivity.charts;
-  const series = [school.schoolId, messagesOf(lang).objectivity.region];
+  const series = [school.schoolId, referenceLabel(work, lang)];
   const percentOf = (scores: number[], scored: number) => (s: number) => (scored === 0 ? 0 : round1(((scores[s] ?? 0) / scored) * 100));
   const ofSchool = percentOf(school.distribution.scores, school.distribution.scored);
   const ofRegion = percentOf(work.region.distribution.scores, work.region.distribution.scored);
@@ -160,6 +161,11 @@ export function scoreHistogram(work: WorkObjectivity, school: GroupObjectivity, 
       config: CONFIG,
     },
   };
+}
+
+/** «Регион», or the municipality's name when every pupil of the files is of one. */
+function referenceLabel(work: WorkObjectivity, lang: Lang): string {
+  return work.scope === 'municipality' ? (work.municipalities[0]?.name ?? messagesOf(lang).objectivity.municipality) : messagesOf(lang).objectivity.region;
 }
 
 function workName(work: WorkObjectivity, lang: Lang): string {

@@ -9,7 +9,7 @@ import { maxOf } from '../../model/arrays.js';
 import type { Issue } from '../../model/issues.js';
 import type { Agreement, WorkAgreement } from '../../rules/markers-agreement.js';
 import type { VprOgeLimits } from '../../rules/vpr-oge-sign.js';
-import { OBJECTIVITY_ALPHA, OBJECTIVITY_MIN_PUPILS, type GroupObjectivity, type ObjectivitySign, type ReferenceObjectivity, type Share, type WorkObjectivity } from '../../rules/pupil-objectivity.js';
+import { OBJECTIVITY_ALPHA, OBJECTIVITY_MIN_PUPILS, type GroupObjectivity, type ObjectivitySign, type ReferenceObjectivity, type ReferenceScope, type Share, type WorkObjectivity } from '../../rules/pupil-objectivity.js';
 import { chart, paragraph, table, type Block, type Document, type Section } from '../document/model.js';
 import { cellValueText, formatNumber, formatPercent } from '../format.js';
 import { issueMessage } from '../issue-text.js';
@@ -68,7 +68,8 @@ function workSections(work: WorkObjectivity, report: ObjectivityReport, lang: La
   const signs = signsTable(one, lang);
   const basis = o.basis({
     scored: region.distribution.scored, compared: region.journal.compared, noJournal: region.journal.noJournal, year: work.year,
-    min3: scale.min3, min4: scale.min4, min5: scale.min5, max: scale.max, schools: region.schools,
+    min3: scale.min3, min4: scale.min4, min5: scale.min5, max: scale.max,
+    reference: o.reference[work.scope]({ schools: region.schools, name: work.municipalities[0]?.name ?? '' }),
   });
   const chance = o.chance({
     raised: work.tested.raised, spike: work.tested.spike,
@@ -81,7 +82,7 @@ function workSections(work: WorkObjectivity, report: ObjectivityReport, lang: La
   });
   const signBlocks: Block[] = [paragraph(chance), paragraph(oge), ...(signs.rows.length === 0 ? [paragraph(o.noSigns)] : [table(ruled(signs, lang))])];
   return [
-    { title: null, blocks: [paragraph(basis), paragraph(o.caution({ alpha: formatNumber(OBJECTIVITY_ALPHA, lang), min: OBJECTIVITY_MIN_PUPILS }), 'dim')] },
+    { title: null, blocks: [paragraph(basis), paragraph(cautionText(work, lang), 'dim')] },
     { title: o.journalHeading, blocks: [{ ...table(journalTable(one, lang)), only: 'page' }, { ...table(ruled(journalTable(one, lang, true), lang)), only: 'screen' }, { ...paragraph(o.intervalsInFiles, 'dim'), only: 'screen' }, ...journalChartBlocks(work, lang)] },
     { title: o.distributionHeading, blocks: [paragraph(o.boundaries(scale)), table(ruled(distributionTable(one, lang), lang)), ...histogramBlocks(work, lang)] },
     { title: o.qualityHeading, blocks: [paragraph(o.qualityBasis), table(ruled(qualityTable(one, lang), lang))] },
@@ -181,10 +182,19 @@ function referenceHead(ref: ReferenceObjectivity, lang: Lang): RowHead {
   return ref.name === null ? { id: o.region, name: null, className: null, municipality: null } : { id: ref.name, name: o.municipality, className: null, municipality: null };
 }
 
-/** The region, then the municipalities of the schools shown; then the schools (and classes). */
+/** The caution under the basis: what a sign is, against what, by which test. */
+export function cautionText(work: WorkObjectivity, lang: Lang): string {
+  const o = messagesOf(lang).objectivity;
+  return o.caution({ alpha: formatNumber(OBJECTIVITY_ALPHA, lang), min: OBJECTIVITY_MIN_PUPILS, against: o.againstShare[work.scope] });
+}
+
+/**
+ * The region (or, in a municipal export, its one municipality, which is the same pupils), then the
+ * municipalities of the schools shown; then the schools (and classes).
+ */
 function rowsOf(work: WorkObjectivity, lang: Lang): { head: RowHead; ref: ReferenceObjectivity | GroupObjectivity; emphasis: boolean; signs: ObjectivitySign[] }[] {
   const shown = new Set(work.groups.map((g) => g.municipality));
-  const refs = [work.region, ...work.municipalities.filter((m) => shown.has(m.name))];
+  const refs = [...(work.scope === 'region' ? [work.region] : []), ...work.municipalities.filter((m) => shown.has(m.name))];
   return [
     ...refs.map((ref) => ({ head: referenceHead(ref, lang), ref, emphasis: false, signs: [] })),
     ...work.groups.map((group) => ({ head: groupHead(group, lang), ref: group, emphasis: group.signs.length > 0, signs: group.signs })),
@@ -254,7 +264,7 @@ function distributionTable(report: ObjectivityReport, lang: Lang): Table {
   const bounds = first === undefined ? { from: 0, to: 0 } : { from: first.scale.min3, to: Math.min(first.scale.min3 + 1, first.scale.max) };
   return {
     name: o.distributionSheet,
-    headers: [...headHeaders(report, lang), o.scored, many ? o.atBoundaryAny : o.atBoundary(bounds), o.atBoundaryPct, o.regionAtBoundary],
+    headers: [...headHeaders(report, lang), o.scored, many ? o.atBoundaryAny : o.atBoundary(bounds), o.atBoundaryPct, ...(many || report.works[0]?.scope !== 'municipality' ? [o.regionAtBoundary] : [o.municipalityAtBoundary])],
     rows: report.works.flatMap((work) =>
       rowsOf(work, lang).map(({ head, ref, emphasis }) => ({
         emphasis,
@@ -350,6 +360,7 @@ export function signFigures(sign: ObjectivitySign, lang: Lang, brief = false): s
     if (key === 'p') return pText(value as number, lang);
     if (key === 'ogeProcedure') return procedureName(String(value), lang);
     if (key === 'ogeYear') return t.labels.schoolYear(value as number);
+    if (key === 'against') return t.objectivity.against[value as ReferenceScope];
     return typeof value === 'number' && /pct$/i.test(key) ? formatPercent(value, lang, 1) : value;
   };
   return texts[sign.code]!(Object.fromEntries(Object.entries(sign).map(([key, value]) => [key, said(key, value)])));
@@ -387,6 +398,7 @@ function objectivityJson(report: ObjectivityReport, lang: Lang) {
     works: report.works.map((work) => ({
       procedure: work.procedure,
       year: work.year,
+      scope: work.scope,
       tested: work.tested,
       found: work.found,
       scale: { min3: work.scale.min3, min4: work.scale.min4, min5: work.scale.min5, max: work.scale.max },

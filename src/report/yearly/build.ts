@@ -21,12 +21,12 @@ import { branchesLine, describeResult, meanOnlyRunText } from '../classify/expla
 import { changeText, meanText } from '../dynamics/explain.js';
 import { listTable, type DynamicsReport } from '../dynamics/report.js';
 import { chart, heading, list, paragraph, table, type Block, type Document, type Section } from '../document/model.js';
-import { formatNumber, shortIds } from '../format.js';
+import { formatNumber, formatPercent, shortIds } from '../format.js';
 import { listsSummary, standingText } from '../official-lists.js';
 import { issueCounts } from '../classify/report.js';
 import { issueTable, type Table } from '../table-model.js';
 import { qualitySheet } from '../quality.js';
-import type { QualityTable } from '../../rules/mark-quality.js';
+import { qualityOfMarks, type Quality, type QualityTable } from '../../rules/mark-quality.js';
 import type { DynamicsParams } from '../../rules/dynamics-params.js';
 import type { ScoreParams } from '../../rules/indicators/params.js';
 import { measuresSheet, municipalMeasures, recommendationsSection } from './recommendations-section.js';
@@ -115,12 +115,42 @@ function summary(input: YearlyInput, lang: Lang): Section {
     title: y.sections.summary,
     blocks: [
       paragraph(y.summary.schools({ schools: analysis.classification.schools.length, year: l.schoolYear(analysis.year), participants })),
-      paragraph(y.summary.procedures({ procedures: procedures.map((p) => procedureName(p, lang)).join(', '), years: years.map(l.schoolYear).join(', ') })),
+      paragraph(proceduresLine(input, procedures, years, lang)),
       paragraph(y.summary.flagged({ year: l.schoolYear(analysis.year), flagged: flagged.length, a: only('A'), b: only('B'), ab: flagged.filter((s) => s.criteria.length === 2).length })),
       paragraph(y.summary.movement({ previous: l.schoolYear(analysis.year - 1), entered: analysis.list.entered.length, left: analysis.list.left.length, stayed: analysis.list.stayed.length })),
       ...(analysis.list.noResults.length > 0 ? [paragraph(y.summary.noResults({ year: l.schoolYear(analysis.year), ids: analysis.list.noResults.join(', ') }))] : []),
     ],
   };
+}
+
+/**
+ * The years and procedures of the data, each procedure with its «успеваемость» / «качество знаний» of
+ * the year over every school of the input (their marks summed: «90,1% / 50,7%»), where the data counts
+ * marks. The per-school table would run to pages: it is in the workbook.
+ */
+function proceduresLine(input: YearlyInput, procedures: string[], years: number[], lang: Lang): string {
+  const t = messagesOf(lang);
+  const quality = qualityByProcedure(input, lang);
+  const named = procedures.map((p) => (quality.has(p) ? `${procedureName(p, lang)} (${quality.get(p)})` : procedureName(p, lang))).join(', ');
+  const span = years.length > 2 && years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
+  const line = t.yearly.summary.procedures({ procedures: named, years: span ? t.labels.schoolYears(years[0]!, years.at(-1)!) : years.map(t.labels.schoolYear).join(', ') });
+  return quality.size === 0 ? line : `${line} ${t.yearly.summary.quality({ year: t.labels.schoolYear(input.analysis.year), sheet: t.quality.sheet })}`;
+}
+
+function qualityByProcedure(input: YearlyInput, lang: Lang): Map<string, string> {
+  const { year } = input.analysis;
+  const sums = new Map<string, Quality['marks']>();
+  for (const m of input.quality.municipalities) {
+    if (m.year !== year) continue;
+    const sum = sums.get(m.procedure) ?? [0, 0, 0, 0];
+    m.quality.marks.forEach((count, i) => (sum[i] += count));
+    sums.set(m.procedure, sum);
+  }
+  const pct = (value: number | null) => (value === null ? '—' : formatPercent(value, lang, 1));
+  return new Map([...sums].map(([procedure, marks]) => {
+    const quality = qualityOfMarks(marks);
+    return [procedure, `${pct(quality.success)} / ${pct(quality.quality)}`];
+  }));
 }
 
 function shnorList(input: YearlyInput, lang: Lang): Section {

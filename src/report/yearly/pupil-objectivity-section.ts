@@ -6,11 +6,11 @@
  */
 import { messagesOf, type Lang } from '../../messages/index.js';
 import type { WorkAgreement } from '../../rules/markers-agreement.js';
-import { OBJECTIVITY_ALPHA, OBJECTIVITY_MIN_PUPILS, type GroupObjectivity, type WorkObjectivity } from '../../rules/pupil-objectivity.js';
+import { OBJECTIVITY_ALPHA, type GroupObjectivity, type WorkObjectivity } from '../../rules/pupil-objectivity.js';
 import { chart, heading, paragraph, table, type Block, type Section } from '../document/model.js';
 import { formatNumber, formatPercent } from '../format.js';
 import { histogramSchools, journalChart, scoreHistogram } from '../objectivity/charts.js';
-import { signFigures } from '../objectivity/document.js';
+import { cautionText, signFigures } from '../objectivity/document.js';
 import { procedureName } from '../procedure-name.js';
 import type { Table, TableRow } from '../table-model.js';
 
@@ -41,7 +41,7 @@ export function pupilObjectivitySection(input: PupilObjectivityInput, schools: S
   const printed: Table = signs.rows.length > PRINTED_SIGN_ROWS ? { ...signs, rows: signs.rows.slice(0, PRINTED_SIGN_ROWS) } : signs;
   const blocks: Block[] = [
     ...input.works.flatMap((work, i) => workBlocks(work, input.agreements?.[i] ?? null, lang)),
-    paragraph(o.caution({ alpha: formatNumber(OBJECTIVITY_ALPHA, lang), min: OBJECTIVITY_MIN_PUPILS }), 'dim'),
+    paragraph(cautionText(input.works[0]!, lang), 'dim'),
   ];
   if (signs.rows.length === 0) return { id: 'pupil-objectivity', title, blocks: [...blocks, paragraph(o.noSigns)] };
   const withSigns = new Set(signs.rows.map((r) => String(r.cells[0]!.value)));
