@@ -10,6 +10,7 @@ import { listsEn } from './lists-en.js';
 import { qualityEn } from './quality-en.js';
 import { markersEn } from './markers-en.js';
 import { objectivityEn } from './objectivity-en.js';
+import { objectivityFlagEn } from './objectivity-flag-en.js';
 import { profileTemplateEn } from './profile-template-en.js';
 import { itemsOf, shortList } from './list.js';
 import { targetsEn } from './targets-en.js';
@@ -108,6 +109,7 @@ export const en: Messages = {
     ...tasksEn.errors,
     ...markersEn.errors,
     ...objectivityEn.errors,
+    ...objectivityFlagEn.errors,
     internal: (p) => `internal error in shnor: ${p.message} (run with --debug for details and report it)`,
   },
   issues: {
@@ -295,6 +297,7 @@ export const en: Messages = {
       change: (p: P) => `${p.before} → ${p.now}`,
       efficiency: (p: P) => `efficiency ${p.value}% (threshold ${p.threshold}%)`,
       ...markersEn.scoreNotes,
+      ...objectivityFlagEn.scoreNotes,
     },
   },
   rules: {
@@ -409,6 +412,7 @@ export const en: Messages = {
   branches: branchesEn,
   markers: markersEn,
   objectivity: objectivityEn,
+  objectivityFlag: objectivityFlagEn,
   report: reportEn,
   configFile: configFileEn,
   profileTemplate: profileTemplateEn,

@@ -11,6 +11,7 @@ import { listsRu } from './lists-ru.js';
 import { qualityRu } from './quality-ru.js';
 import { markersRu } from './markers-ru.js';
 import { objectivityRu } from './objectivity-ru.js';
+import { objectivityFlagRu } from './objectivity-flag-ru.js';
 import { profileTemplateRu } from './profile-template-ru.js';
 import { itemsOf, shortList } from './list.js';
 import { plural } from './plural.js';
@@ -112,6 +113,7 @@ export const ru = {
     ...tasksRu.errors,
     ...markersRu.errors,
     ...objectivityRu.errors,
+    ...objectivityFlagRu.errors,
     internal: (p) => `внутренняя ошибка shnor: ${p.message} (запустите с --debug, чтобы увидеть подробности, и сообщите разработчикам)`,
   } satisfies ErrorTexts,
   issues: {
@@ -323,6 +325,7 @@ export const ru = {
       change: (p: P) => `${p.before} → ${p.now}`,
       efficiency: (p: P) => `эффективность ${p.value}% (порог ${p.threshold}%)`,
       ...markersRu.scoreNotes,
+      ...objectivityFlagRu.scoreNotes,
     } as Record<string, (p: P) => string>,
   },
   rules: {
@@ -450,6 +453,7 @@ export const ru = {
   branches: branchesRu,
   markers: markersRu,
   objectivity: objectivityRu,
+  objectivityFlag: objectivityFlagRu,
   report: reportRu,
   configFile: configFileRu,
   profileTemplate: profileTemplateRu,

@@ -16,6 +16,7 @@ import { classifySchools, type Classification, type ClassifyOptions } from './fi
 import { buildDistrict } from './indicators/district.js';
 import type { ScoreParams } from './indicators/params.js';
 import { listMovement, type ListMovement } from './list-movement.js';
+import type { ObjectivityBasis } from './objectivity-flag.js';
 import { listStandings, type ListStanding } from './official-lists.js';
 import { recommend, type Recommendation } from './recommendations.js';
 import { scoreSchools, type Scoring } from './score.js';
@@ -63,6 +64,8 @@ export interface ClusterInput extends AnalysisInput {
   profileGiven: boolean;
   /** The official list of signs of non-objective ВПР results (1.18); null without --markers. */
   markers: ObjectivityList | null;
+  /** Where 1.18 takes its flag from; absent, the list when there is one, else the profile (--objectivity-from). */
+  objectivity?: ObjectivityBasis;
   graduates: GraduateRecord[];
   cluster: ClusterParams;
 }
@@ -149,7 +152,7 @@ function dynamicsOf(input: AnalysisInput): SchoolDynamics[] {
 function scoringOf(input: ClusterInput, classification: Classification, dynamics: SchoolDynamics[]): Scoring {
   return scoreSchools({
     year: input.classify.year, records: input.records, graduates: input.graduates, profiles: input.profiles,
-    profileGiven: input.profileGiven, markers: input.markers, reference: input.reference,
+    profileGiven: input.profileGiven, markers: input.markers, objectivity: input.objectivity, reference: input.reference,
     flagged: classification.flagged, params: input.score,
     dynamics: new Map(dynamics.map((d) => [d.schoolId, d])), negativeRun: input.cluster.negativeRun,
   });

@@ -7,6 +7,7 @@ import { procedureName } from '../procedure-name.js';
 import type { DraftEntry } from '../../model/draft-entry.js';
 import type { AbsentEntry, BranchMatch, DataCheck, DraftComparison, ExtraSchool, MissingSchool, NameMatch } from '../../rules/check.js';
 import type { ResultAssessment } from '../../rules/fioko.js';
+import type { ObjectivityFrom } from '../../rules/objectivity-flag.js';
 import type { ListStanding } from '../../rules/official-lists.js';
 import { describeResult } from '../classify/explain.js';
 import { formatNumber, formatPercent, signed } from '../format.js';
@@ -15,6 +16,7 @@ import { labelOf } from '../labels.js';
 import { notFlaggedText } from '../not-flagged.js';
 import { standingText } from '../official-lists.js';
 import { pValueText } from '../significance.js';
+import { signFigure } from '../sign-figures.js';
 import { failShareLabel } from '../fail-term.js';
 import type { Table, TableRow } from '../table-model.js';
 
@@ -27,6 +29,8 @@ export interface CheckReport {
   dataChecks: DataCheck[];
   /** With --profile: every school's official lists beside the rule's verdict; null without one. */
   lists: ListStanding[] | null;
+  /** Where the objectivity warnings of the year come from beside the results' own signs: the official list or the computed signs; null for neither. */
+  objectivityFrom: ObjectivityFrom | null;
 }
 
 const results = (list: ResultAssessment[], lang: Lang, withYear = true) => list.map((r) => describeResult(r, lang, withYear)).join('; ');
@@ -84,6 +88,7 @@ export function checkMessage(check: DataCheck, lang: Lang): string {
     else if (name === 'change') params[name] = signed(value, lang);
     else if (name === 'previousYear') params[name] = t.labels.schoolYear(value);
     else if (name === 'pValue') params[name] = pValueText(value, lang);
+    else if (signFigure(name, value, lang) !== null) params[name] = signFigure(name, value, lang)!;
     else params[name] = formatNumber(value, lang);
   }
   if (typeof check.params.ogeProcedure === 'string') params.ogeProcedure = procedureName(check.params.ogeProcedure, lang);
