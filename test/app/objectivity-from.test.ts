@@ -14,7 +14,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csv, tempDir, writeIn } from './files.js';
-import { runCommand, runCommandJson } from './run.js';
+import { runCommand, runCommandJson, runReportCommand } from './run.js';
 
 const NAME = 'Проведение работы по математике, 5 класс. ВПР 2021.csv';
 const HEADER = 'логин школы;регион;номер обучающегося;код обучающегося;отметка за предыдущую четверть/триместр;пол;класс;вариант;всего баллов;балл за 1;балл за 2';
@@ -150,5 +150,17 @@ describe('shnor check --objectivity-from computed', () => {
     expect(plain.json.objectivitySource).toBeNull();
     const listed = await runCommandJson<CheckJson>('check', { inputs: [NAME], markers: 'markers.csv' }, { cwd: dir });
     expect(listed.json.objectivitySource).toEqual({ source: 'list', file: 'markers.csv', text: 'по официальному списку (markers.csv)' });
+  });
+});
+
+describe('shnor report --objectivity-from computed', () => {
+  it('the rating scores 1.18 from the computed signs and says so under it', async () => {
+    const { code, stderr, md } = await runReportCommand({ inputs: [NAME], objectivityFrom: 'computed' }, { cwd: dir });
+    expect(code, stderr).toBe(0);
+    const rating = md.split('## 6. Рейтинг по муниципальным показателям')[1]!.split('\n## ')[0]!;
+    expect(rating).toContain('Место — по проценту от максимума, достижимого при имеющихся данных. Признаки необъективности: по расчёту по работам участников (ФИС ОКО).');
+    // sch220001: 1.11 no «2» of 25 → 3, 1.18 flagged → 0 (at the bottom of its scale), 1.19 → 3: 6 of 9
+    expect(rating).toContain('| 1 | sch220001 |  | 6 | 9 | 66,67 | 1.18 |');
+    expect(rating).toContain('| 1 | sch220003 |  | 6 | 9 | 66,67 | 1.19 |');
   });
 });
