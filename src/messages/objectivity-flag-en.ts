@@ -1,5 +1,6 @@
 /** Texts about where the objectivity flag (1.18, `check`) comes from — the list, the profile, the computed signs — English. */
 import type { ObjectivityFlagMessages } from './objectivity-flag-ru.js';
+import { objectivityEn } from './objectivity-en.js';
 
 type P = Record<string, string | number>;
 
@@ -8,10 +9,11 @@ const computed = (p: P) => `computed from the pupils' works of ${schoolYear(p.ye
 
 const signsText = (p: P) =>
   [
-    p.raisedPct === undefined ? null : `«повысили» (raised) ${p.raised} of ${p.compared} (${p.raisedPct}) against ${p.raisedRegionPct} in the region (p = ${p.raisedP})`,
+    p.raisedPct === undefined ? null
+      : objectivityEn.signBrief['raised-above-region']!({ raised: p.raised!, compared: p.compared!, pct: p.raisedPct, regionPct: p.raisedRegionPct!, p: `= ${p.raisedP}` }),
     p.spikePct === undefined ? null
-      : `at the «3» boundary (${p.from}–${p.to} points) ${p.spike} of ${p.scored} (${p.spikePct}) against ${p.spikeRegionPct} in the region (p = ${p.spikeP})`,
-  ].filter((x) => x !== null).join(', ');
+      : objectivityEn.signBrief['boundary-spike']!({ from: p.from!, to: p.to!, count: p.spike!, scored: p.scored!, pct: p.spikePct, regionPct: p.spikeRegionPct!, p: `= ${p.spikeP}` }),
+  ].filter((x) => x !== null).join('; ');
 
 export const objectivityFlagEn: ObjectivityFlagMessages = {
   errors: {

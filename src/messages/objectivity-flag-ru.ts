@@ -1,18 +1,20 @@
 /** Texts about where the objectivity flag (1.18, `check`) comes from — the list, the profile, the computed signs — Russian. */
 import type { ErrorTexts } from '../errors.js';
+import { objectivityRu } from './objectivity-ru.js';
 
 type P = Record<string, string | number>;
 
 const schoolYear = (year: string | number) => `${Number(year) - 1}/${year} уч. г.`;
 const computed = (p: P) => `по расчёту по работам участников ${schoolYear(p.year!)}`;
 
-/** «ВПР Математика 5 кл. — «повысили» 11 из 24 (45,8%) при 4,6% по региону (p = 2,8·10⁻⁹), …». */
+/** The figures as `objectivity` gives them briefly: «повысили 11 из 24 (45,8%) при 4,6% по региону, p = 2,8·10⁻⁹; у границы «3» …». */
 const signsText = (p: P) =>
   [
-    p.raisedPct === undefined ? null : `«повысили» ${p.raised} из ${p.compared} (${p.raisedPct}) при ${p.raisedRegionPct} по региону (p = ${p.raisedP})`,
+    p.raisedPct === undefined ? null
+      : objectivityRu.signBrief['raised-above-region']!({ raised: p.raised!, compared: p.compared!, pct: p.raisedPct, regionPct: p.raisedRegionPct!, p: `= ${p.raisedP}` }),
     p.spikePct === undefined ? null
-      : `у границы «3» (${p.from}–${p.to} б.) ${p.spike} из ${p.scored} (${p.spikePct}) при ${p.spikeRegionPct} по региону (p = ${p.spikeP})`,
-  ].filter((x) => x !== null).join(', ');
+      : objectivityRu.signBrief['boundary-spike']!({ from: p.from!, to: p.to!, count: p.spike!, scored: p.scored!, pct: p.spikePct, regionPct: p.spikeRegionPct!, p: `= ${p.spikeP}` }),
+  ].filter((x) => x !== null).join('; ');
 
 export const objectivityFlagRu = {
   errors: {

@@ -47,9 +47,9 @@ interface CheckJson {
   objectivitySource: { source: string; file: string | null; text: string } | null;
 }
 
-const SCHOOL_1 =
-  'по расчёту по работам участников 2020/2021 уч. г.: ВПР Математика 5 кл. — «повысили» 11 из 24 (45,8%) при 4,6% по региону (p = 2,8·10⁻⁹), ' +
-  'у границы «3» (7–8 б.) 8 из 25 (32%) при 5% по региону (p = 2,0·10⁻⁵)';
+// 11/24 = 45,8%, 11/239 = 4,6%; 8/25 = 32%, 12/240 = 5%; p to two significant digits
+const SIGNS_1 = 'повысили 11 из 24 (45,8%) при 4,6% по региону, p = 2,8·10⁻⁹; у границы «3» (7–8 б.) 8 из 25 (32%) при 5% по региону, p = 2,0·10⁻⁵';
+const SCHOOL_1 = `по расчёту по работам участников 2020/2021 уч. г.: ВПР Математика 5 кл. — ${SIGNS_1}`;
 
 const indicatorOf = (json: ScoreJson, school: string) => json.schools.find((s) => s.schoolId === school)!.indicators.find((i) => i.id === '1.18')!;
 
@@ -84,7 +84,7 @@ describe('shnor score --objectivity-from computed', () => {
     expect(md.stdout).toContain(`| 1.18 Признаки необъективности ВПР | есть признаки | **0** | ${SCHOOL_1} |`);
     const en = await runCommand('score', { inputs: [NAME], objectivityFrom: 'computed' }, { cwd: dir, format: 'md', lang: 'en' });
     expect(en.stdout).toContain('Signs of non-objectivity: computed from the pupils\' works (ФИС ОКО).');
-    expect(en.stdout).toContain('computed from the pupils\' works of 2020/2021: VPR Mathematics, grade 5 — «повысили» (raised) 11 of 24 (45.8%) against 4.6% in the region (p = 2.8·10⁻⁹)');
+    expect(en.stdout).toContain('computed from the pupils\' works of 2020/2021: VPR Mathematics, grade 5 — raised 11 of 24 (45.8%) against 4.6% in the region, p = 2.8·10⁻⁹;');
   });
 
   it('an input that is no per-pupil export is not used for the signs, says nothing about it: its school takes 1.18 from the profile', async () => {
@@ -131,10 +131,7 @@ describe('shnor check --objectivity-from computed', () => {
     expect(result.code, result.stderr).toBe(0);
     const computed = json.dataChecks.filter((c) => c.code === 'objectivity-computed');
     expect(computed.map((c) => [c.schoolId, c.procedure, c.year])).toEqual([['sch220001', 'VPR-MA-5', 2021]]);
-    expect(computed[0]!.message).toBe(
-      'признак необъективности (проверить, это не вывод): по расчёту по работам участников — «повысили» 11 из 24 (45,8%) при 4,6% по региону (p = 2,8·10⁻⁹), ' +
-      'у границы «3» (7–8 б.) 8 из 25 (32%) при 5% по региону (p = 2,0·10⁻⁵)',
-    );
+    expect(computed[0]!.message).toBe(`признак необъективности (проверить, это не вывод): по расчёту по работам участников — ${SIGNS_1}`);
     expect(json.objectivitySource).toEqual({ source: 'computed', file: null, text: 'по расчёту по работам участников (ФИС ОКО)' });
     const text = await runCommand('check', { inputs: [NAME], objectivityFrom: 'computed' }, { cwd: dir });
     expect(text.stdout).toContain('sch220001, ВПР Математика 5 кл., 2020/2021 уч. г.: признак необъективности (проверить, это не вывод): по расчёту по работам участников');
