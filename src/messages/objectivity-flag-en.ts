@@ -10,9 +10,9 @@ const computed = (p: P) => `computed from the pupils' works of ${schoolYear(p.ye
 const signsText = (p: P) =>
   [
     p.raisedPct === undefined ? null
-      : objectivityEn.signBrief['raised-above-region']!({ raised: p.raised!, compared: p.compared!, pct: p.raisedPct, regionPct: p.raisedRegionPct!, p: `= ${p.raisedP}` }),
+      : objectivityEn.signBrief['raised-above-region']!({ raised: p.raised!, compared: p.compared!, pct: p.raisedPct, regionPct: p.raisedRegionPct!, against: p.against!, p: `= ${p.raisedP}` }),
     p.spikePct === undefined ? null
-      : objectivityEn.signBrief['boundary-spike']!({ from: p.from!, to: p.to!, count: p.spike!, scored: p.scored!, pct: p.spikePct, regionPct: p.spikeRegionPct!, p: `= ${p.spikeP}` }),
+      : objectivityEn.signBrief['boundary-spike']!({ from: p.from!, to: p.to!, count: p.spike!, scored: p.scored!, pct: p.spikePct, regionPct: p.spikeRegionPct!, against: p.against!, p: `= ${p.spikeP}` }),
   ].filter((x) => x !== null).join('; ');
 
 export const objectivityFlagEn: ObjectivityFlagMessages = {

@@ -11,9 +11,9 @@ const computed = (p: P) => `по расчёту по работам участн
 const signsText = (p: P) =>
   [
     p.raisedPct === undefined ? null
-      : objectivityRu.signBrief['raised-above-region']!({ raised: p.raised!, compared: p.compared!, pct: p.raisedPct, regionPct: p.raisedRegionPct!, p: `= ${p.raisedP}` }),
+      : objectivityRu.signBrief['raised-above-region']!({ raised: p.raised!, compared: p.compared!, pct: p.raisedPct, regionPct: p.raisedRegionPct!, against: p.against!, p: `= ${p.raisedP}` }),
     p.spikePct === undefined ? null
-      : objectivityRu.signBrief['boundary-spike']!({ from: p.from!, to: p.to!, count: p.spike!, scored: p.scored!, pct: p.spikePct, regionPct: p.spikeRegionPct!, p: `= ${p.spikeP}` }),
+      : objectivityRu.signBrief['boundary-spike']!({ from: p.from!, to: p.to!, count: p.spike!, scored: p.scored!, pct: p.spikePct, regionPct: p.spikeRegionPct!, against: p.against!, p: `= ${p.spikeP}` }),
   ].filter((x) => x !== null).join('; ');
 
 export const objectivityFlagRu = {

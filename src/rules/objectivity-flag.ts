@@ -80,10 +80,12 @@ function computedNotes(entry: ComputedEntry): IndicatorNote[] {
 
 /**
  * The figures of a work's signs as a note's parameters: «повысили» (raised of compared, the shares,
- * p) and the «3» boundary (count of scored at from–to points, the shares, p).
+ * p) and the «3» boundary (count of scored at from–to points, the shares, p), and what they were
+ * compared with (`against`: the region, or the municipality of a municipal export).
  */
 export function signParams(work: WorkSigns): Record<string, string | number> {
-  const params: Record<string, string | number> = { procedure: work.procedure };
+  // the signs of a work are tested against the same reference: the region, or the one municipality the files hold
+  const params: Record<string, string | number> = { procedure: work.procedure, against: work.signs[0]?.against ?? 'region' };
   for (const sign of work.signs) {
     if (sign.code === 'raised-above-region') {
       Object.assign(params, { raised: sign.raised, compared: sign.compared, raisedPct: sign.pct, raisedRegionPct: sign.regionPct, raisedP: sign.p });

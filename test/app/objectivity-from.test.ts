@@ -1,40 +1,18 @@
 /**
- * --objectivity-from on `score` and `check`, run in-process on a per-pupil export of our own in the
- * real shape (ФИС ОКО «Проведение работы по математике, 5 класс. ВПР 2021», as in
- * test/app/objectivity.test.ts), scale ВПР 2021 математика 5 кл.: «3» from 7, «4» from 11, «5» from 15.
- * - sch220001, 25 pupils: 8 with 7 points and journal «4», 5 with 15 and «5», 11 with 15 and «4», 1 with
- *   15 and «нет отметки»; sch220002, 190: 2 with 7 and «3», 188 with 12 and «4»; sch220003, 25: 2 with 7
- *   and «3», 23 with 12 and «4».
- * - The region: 240 with a score, 12 at 7–8 points (5%); 239 with a journal mark, 11 повысили (4,60%).
+ * --objectivity-from on `score`, `check` and `report`, run in-process on the per-pupil export of
+ * test/app/pupil-export.ts (ФИС ОКО «Проведение работы по математике, 5 класс. ВПР 2021», scale: «3» from
+ * 7, «4» from 11, «5» from 15), worked by hand there:
+ * - the region: 240 with a score, 12 at 7–8 points (5%); 239 with a journal mark, 11 повысили (4,60%);
  * - sch220001: повысили 11 of 24 = 45,8%, P(X ≥ 11 | 24, 11/239) = 2,80·10⁻⁹; 8 of 25 = 32% at 7–8
- *   points, P(X ≥ 8 | 25, 0,05) = 1,958·10⁻⁵ → flagged, 1.18 0 of 3. sch220003: 2 of 25 at the
+ *   points, P(X ≥ 8 | 25, 0,05) = 1,958·10⁻⁵ → flagged, 1.18 0 of 3; sch220003: 2 of 25 at the
  *   boundary, p = 0,36, no sign → 3 of 3.
- * - Beside it a results file of another kind (long layout): school sch229001 with ВПР МА 5 of 2021 and
- *   no per-pupil export — not covered by the computed signs, so 1.18 from the profile.
+ * Beside it a results file of another kind (long layout): school sch229001 with ВПР МА 5 of 2021 and no
+ * per-pupil export — not covered by the computed signs, so 1.18 from the profile.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csv, tempDir, writeIn } from './files.js';
+import { PUPIL_EXPORT as EXPORT, PUPIL_EXPORT_NAME as NAME } from './pupil-export.js';
 import { runCommand, runCommandJson, runReportCommand } from './run.js';
-
-const NAME = 'Проведение работы по математике, 5 класс. ВПР 2021.csv';
-const HEADER = 'логин школы;регион;номер обучающегося;код обучающегося;отметка за предыдущую четверть/триместр;пол;класс;вариант;всего баллов;балл за 1;балл за 2';
-
-function pupils(count: number, school: string, municipality: string, journal: string, className: string, total: number): string[] {
-  const first = Math.min(total, 10);
-  return Array.from({ length: count }, (_, i) => `${school};${municipality};${i + 1};${50001 + i};${journal};ж;${className};1;${total};${first};${total - first}`);
-}
-
-const EXPORT = [
-  HEADER,
-  ...pupils(8, 'sch220001', 'город Барнаул', '4', 'а', 7),
-  ...pupils(5, 'sch220001', 'город Барнаул', '5', 'а', 15),
-  ...pupils(11, 'sch220001', 'город Барнаул', '4', 'б', 15),
-  ...pupils(1, 'sch220001', 'город Барнаул', 'нет отметки', 'б', 15),
-  ...pupils(2, 'sch220002', 'Алейский район', '3', 'нет', 7),
-  ...pupils(188, 'sch220002', 'Алейский район', '4', 'нет', 12),
-  ...pupils(2, 'sch220003', 'город Барнаул', '3', 'НЕТ', 7),
-  ...pupils(23, 'sch220003', 'город Барнаул', '4', 'НЕТ', 12),
-].join('\n');
 
 interface ScoreJson {
   schools: { schoolId: string; total: number; indicators: { id: string; value: number | null; points: number | null; note: string | null }[] }[];
@@ -73,8 +51,8 @@ describe('shnor score --objectivity-from computed', () => {
     expect(indicatorOf(json, 'sch220001')).toMatchObject({ value: 1, points: 0, note: SCHOOL_1 });
     expect(indicatorOf(json, 'sch220003')).toMatchObject({ value: 0, points: 3, note: 'по расчёту по работам участников 2020/2021 уч. г.: признаков нет (ВПР Математика 5 кл.)' });
     expect(json.objectivitySource).toEqual({ source: 'computed', file: null, text: 'по расчёту по работам участников (ФИС ОКО)' });
-    // the export read a second time, for the signs, adds no problem of its own
-    expect(json.issues.map((i) => i.code)).toEqual([]);
+    // the absent pupil told once, by the results' reading: the export read a second time, for the signs, adds nothing
+    expect(json.issues.map((i) => i.code)).toEqual(['absent-pupils']);
   });
 
   it('the text and the page say the source once; English too', async () => {

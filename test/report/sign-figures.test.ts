@@ -23,10 +23,13 @@ describe('formatSmallP', () => {
 });
 
 describe('signFigure', () => {
-  it('the shares with one decimal, the p as above; other parameters are not its', () => {
+  it('the shares with one decimal, the p as above, the reference in words; other parameters are not its', () => {
     expect(signFigure('raisedPct', (11 / 24) * 100, 'ru')).toBe('45,8%');
     expect(signFigure('raisedRegionPct', (11 / 239) * 100, 'ru')).toBe('4,6%');
     expect(signFigure('spikeP', 1.958e-5, 'ru')).toBe('2,0·10⁻⁵');
+    expect(signFigure('against', 'municipality', 'ru')).toBe('по муниципалитету');
+    expect(signFigure('against', 'region', 'en')).toBe('in the region');
     expect(signFigure('raised', 11, 'ru')).toBeNull();
+    expect(signFigure('procedure', 'VPR-MA-5', 'ru')).toBeNull();
   });
 });

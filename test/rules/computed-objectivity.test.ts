@@ -7,6 +7,7 @@
  *   P(X ≥ 11 | 24, 11/239) = 2,80·10⁻⁹; 8 of 25 = 32% at 7–8 points against 12/240 = 5%,
  *   P(X ≥ 8 | 25, 0,05) = 1,958·10⁻⁵ (exact, Python fractions) — two signs;
  * - sch220002 (190) and sch220003 (25: 2 at 7 points, P(X ≥ 2 | 25, 0,05) = 0,36) — none.
+ * Every tally is of one municipality (город Барнаул), so the reference is that municipality's pupils.
  * A second work of 2021 (ВПР Русский язык 5 кл.) has only sch220004 with 10 pupils: fewer than the 20
  * a sign is tested on. sch220005 has per-pupil results of 2020 only. An ОГЭ tally is not a ВПР work.
  */
@@ -78,6 +79,8 @@ describe('flagLookup «computed»: the status 1.18 reads, with the notes', () =>
     const [note] = status.notes;
     expect(note!.code).toBe('computed-signs');
     expect(note!.params).toMatchObject({ year: 2021, procedure: 'VPR-MA-5', raised: 11, compared: 24, spike: 8, scored: 25, from: 7, to: 8, spikePct: 32, spikeRegionPct: 5 });
+    // every tally here is of город Барнаул: a municipal export, compared with its municipality
+    expect(note!.params.against).toBe('municipality');
     expect(note!.params.raisedPct).toBeCloseTo((11 / 24) * 100, 10); // 45,83%
     expect(note!.params.raisedRegionPct).toBeCloseTo((11 / 239) * 100, 10); // 4,60%
     expect(note!.params.raisedP).toBeCloseTo(2.801e-9, 12);

@@ -83,12 +83,13 @@ export function checkMessage(check: DataCheck, lang: Lang): string {
   if (check.code === 'input-error' && check.issue) return t.check.checks['input-error']!({ text: issueLine(check.issue, lang) });
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(check.params)) {
-    if (typeof value !== 'number') params[name] = value;
+    const figure = signFigure(name, value, lang);
+    if (figure !== null) params[name] = figure;
+    else if (typeof value !== 'number') params[name] = value;
     else if (PERCENT_PARAMS.has(name)) params[name] = formatPercent(value, lang);
     else if (name === 'change') params[name] = signed(value, lang);
     else if (name === 'previousYear') params[name] = t.labels.schoolYear(value);
     else if (name === 'pValue') params[name] = pValueText(value, lang);
-    else if (signFigure(name, value, lang) !== null) params[name] = signFigure(name, value, lang)!;
     else params[name] = formatNumber(value, lang);
   }
   if (typeof check.params.ogeProcedure === 'string') params.ogeProcedure = procedureName(check.params.ogeProcedure, lang);

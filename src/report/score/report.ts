@@ -61,7 +61,9 @@ function noteTexts(score: IndicatorScore, lang: Lang): string[] {
 function paramText(key: string, value: string | number, lang: Lang): string {
   const t = messagesOf(lang);
   const s = t.score;
-  if (typeof value === 'number') return key === 'year' ? String(value) : signFigure(key, value, lang) ?? formatNumber(value, lang, 4);
+  const figure = signFigure(key, value, lang);
+  if (figure !== null) return figure;
+  if (typeof value === 'number') return key === 'year' ? String(value) : formatNumber(value, lang, 4);
   if (key === 'procedure' || key === 'procedures' || key === 'math') return value.split(', ').map((code) => procedureName(code, lang)).join(', ');
   return labelOf(s.levels, value) ?? labelOf(s.kind, value) ?? value;
 }
