@@ -135,6 +135,9 @@ export const en: Messages = {
     'marks-do-not-add-up': (p: P) => `marks «2»–«5» add up to ${p.sum}, not the ${p.participants} participants; not used`,
     'pcts-do-not-add-up': (p: P) => `shares of «2»–«5» add up to ${p.sum}%, more than 1 pp away from 100%; not used`,
     'fail-share-mismatch': (p: P) => `share of «2» (${p.given}%) disagrees with the count of «2» (${p.computed}%); not used`,
+    'duplicate-mean-differs': (p: P) =>
+      `school ${p.school}, ${p.procedure}, ${p.year}: the same result as ${p.other} (participants and marks «2»–«5» agree) with another mean score — ` +
+      `${p.mean} against ${p.kept} (a mean mark and a mean primary score?); the result is used with the mean ${p.kept}`,
     'duplicate-conflict': (p: P) =>
       `school ${p.school}, ${p.procedure}, ${p.year}: the same school, procedure and year as ${p.others} with other values; none of these rows is used`,
     'bad-mark': (p: P) => `mark "${p.value}" is not 2, 3, 4 or 5; row left out`,
