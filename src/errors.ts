@@ -78,6 +78,10 @@ export interface ErrorParams {
   'no-markers-header': NoParams;
   // per-pupil exports with the journal mark (src/messages/objectivity-*.ts)
   'no-pupil-marks-header': NoParams;
+  // where the objectivity flag comes from, --objectivity-from (src/messages/objectivity-flag-*.ts)
+  'objectivity-list-without-markers': NoParams;
+  /** inputs: the input paths, comma-separated. */
+  'objectivity-no-pupil-marks': { inputs: string };
   internal: { message: string };
 }
 

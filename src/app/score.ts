@@ -2,14 +2,16 @@
 import { scoreDocument } from '../report/score/document.js';
 import type { ScoreReport } from '../report/score/report.js';
 import { scoreYear } from '../rules/analysis.js';
+import { defaultBasis, objectivityFrom } from '../rules/objectivity-flag.js';
 import type { AppEnv, RunResult } from './env.js';
 import { gatherYear, type YearOptions } from './year.js';
 
 export async function runScore(options: YearOptions, env: AppEnv): Promise<RunResult<ScoreReport>> {
   const year = await gatherYear(options, env);
-  const report = {
+  const basis = year.input.objectivity ?? defaultBasis(year.input.markers);
+  const report: ScoreReport = {
     scoring: scoreYear(year.input), issues: year.issues, profileGiven: year.input.profileGiven,
-    referenceLevels: year.referenceLevels, markerYears: year.input.markers?.years ?? null,
+    referenceLevels: year.referenceLevels, markerYears: basis.source === 'list' ? basis.list.years : null, objectivityFrom: objectivityFrom(basis),
   };
   return { document: scoreDocument(report, env.lang), data: report, issues: year.issues, exitCode: 0 };
 }

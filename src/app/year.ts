@@ -1,6 +1,7 @@
 /**
  * Everything a year's analysis reads — results, profile, reference, catalogue, programme, facts,
- * the list of signs of non-objective results — with the issues found, for `score`, `cluster`,
+ * the list of signs of non-objective results, the signs computed from per-pupil exports with
+ * --objectivity-from computed — with the issues found, for `score`, `cluster`,
  * `recommend`, `targets` and `report`.
  */
 import defaultCatalog from '../../data/recommendations.json' with { type: 'json' };
@@ -16,9 +17,10 @@ import type { YearInput } from '../rules/analysis.js';
 import type { AppEnv } from './env.js';
 import { gateIssues, requireResults } from './gate.js';
 import { classifyOptions, readMarkers, readProfile, readReference, readResults, targetYear, unknownSchools } from './inputs.js';
+import { objectivityBasis, objectivitySource, readComputedObjectivity, type ObjectivityFromOptions } from './objectivity-from.js';
 import { dynamicsSettings, methodSettings, type MarkersOptions, type MethodOptions, type ReadingOptions, type ReferenceOptions, type SignificanceOptions } from './options.js';
 
-export interface YearOptions extends ReadingOptions, ReferenceOptions, MarkersOptions, MethodOptions, SignificanceOptions {
+export interface YearOptions extends ReadingOptions, ReferenceOptions, MarkersOptions, ObjectivityFromOptions, MethodOptions, SignificanceOptions {
   inputs: string[];
   config: Config;
   profile?: string;
@@ -36,6 +38,7 @@ export interface GatheredYear {
 
 export async function gatherYear(options: YearOptions, env: AppEnv): Promise<GatheredYear> {
   const { config } = options;
+  const source = objectivitySource(options);
   const loaded = await readResults(options.inputs, options, config, env);
   const profile = await readProfile(options.profile);
   const reference = await readReference(options, loaded.references);
@@ -43,8 +46,12 @@ export async function gatherYear(options: YearOptions, env: AppEnv): Promise<Gat
   const programme = loadProgramme(options.programme);
   const facts = options.facts ? await loadFacts(options.facts, programme, known) : { facts: null, issues: [] };
   const markers = await readMarkers(options.markers, options, loaded);
+  const computed = source === 'computed' ? await readComputedObjectivity(options.inputs, options, env) : null;
   const issues = gateIssues(
-    [...loaded.issues, ...profile.issues, ...reference.issues, ...unknownSchools(profile.profiles, loaded.records), ...facts.issues, ...(markers?.issues ?? [])].sort(compareIssues),
+    [
+      ...loaded.issues, ...profile.issues, ...reference.issues, ...unknownSchools(profile.profiles, loaded.records), ...facts.issues, ...(markers?.issues ?? []),
+      ...(computed?.issues ?? []),
+    ].sort(compareIssues),
     options.strict, env,
   );
   requireResults(loaded.records.length);
@@ -58,6 +65,7 @@ export async function gatherYear(options: YearOptions, env: AppEnv): Promise<Gat
       profiles: profile.profiles,
       profileGiven: options.profile !== undefined,
       markers: markers?.list ?? null,
+      objectivity: objectivityBasis(source, markers?.list ?? null, computed?.computed ?? null),
       graduates: loaded.graduates,
       cluster: config.cluster,
       catalog: readCatalog(options.catalog),

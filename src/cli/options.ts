@@ -7,6 +7,7 @@ import { getLang, LANGS, msg, type Lang } from '../messages/index.js';
 import { parseProcedure } from '../model/procedures.js';
 import type { ReferenceLevel } from '../model/reference.js';
 import { parseSchoolYear } from '../model/school-year.js';
+import { OBJECTIVITY_SOURCES } from '../rules/objectivity-flag.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../report/to/index.js';
 
 export interface GlobalOptions {
@@ -57,6 +58,13 @@ export function addReferenceOptions(command: Command): Command {
 /** --markers FILE: the official list of schools with signs of non-objective ВПР results. */
 export function addMarkersOption(command: Command): Command {
   return command.option('--markers <file>', msg().markers.help);
+}
+
+/** --objectivity-from list|profile|computed: where score's 1.18 and check's objectivity warnings take the flag from. */
+export function addObjectivityFromOption(command: Command): Command {
+  return command.addOption(
+    new Option('--objectivity-from <source>', msg().objectivityFlag.help).argParser((v) => oneOf('--objectivity-from', v, OBJECTIVITY_SOURCES)),
+  );
 }
 
 export function addOutputOptions(command: Command): Command {

@@ -1,6 +1,7 @@
 /** Texts of `shnor check` (English); the shape of check-ru.ts. */
 import type { CheckMessages } from './check-ru.js';
 import { markersEn } from './markers-en.js';
+import { objectivityFlagEn } from './objectivity-flag-en.js';
 
 type P = Record<string, string | number>;
 
@@ -60,6 +61,7 @@ export const checkEn: CheckMessages = {
     'journal-raised': (p) =>
       `sign of non-objective results (review, not a verdict): ${p.work} — "Повысили" (work mark above the journal mark) ${p.share}, threshold ${p.threshold}`,
     ...markersEn.checks,
+    ...objectivityFlagEn.checks,
   },
   columns: {
     kind: 'Section',

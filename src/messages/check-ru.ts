@@ -1,5 +1,6 @@
 /** Texts of `shnor check` (Russian); part of the messages module. */
 import { markersRu } from './markers-ru.js';
+import { objectivityFlagRu } from './objectivity-flag-ru.js';
 
 type P = Record<string, string | number>;
 
@@ -61,6 +62,7 @@ export const checkRu = {
     'journal-raised': (p: P) =>
       `признак необъективности (проверить, это не вывод): ${p.work} — «Повысили» (отметка за работу выше отметки по журналу) ${p.share}, порог ${p.threshold}`,
     ...markersRu.checks,
+    ...objectivityFlagRu.checks,
   } as Record<string, (p: P) => string>,
   columns: {
     kind: 'Раздел',

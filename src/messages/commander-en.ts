@@ -31,6 +31,7 @@ export const commanderEn: CommanderMessages = {
     level: 'level',
     format: 'format',
     lang: 'lang',
+    source: 'source',
   },
   defaultValue: (value: string) => `default ${value}`,
 };

@@ -34,6 +34,7 @@ export const commanderRu = {
     level: 'уровень',
     format: 'формат',
     lang: 'язык',
+    source: 'источник',
   },
   defaultValue: (value: string) => `по умолчанию ${value}`,
 };

@@ -10,6 +10,7 @@ import { listsEn } from './lists-en.js';
 import { qualityEn } from './quality-en.js';
 import { markersEn } from './markers-en.js';
 import { objectivityEn } from './objectivity-en.js';
+import { objectivityFlagEn } from './objectivity-flag-en.js';
 import { profileTemplateEn } from './profile-template-en.js';
 import { itemsOf, shortList } from './list.js';
 import { targetsEn } from './targets-en.js';
@@ -108,6 +109,7 @@ export const en: Messages = {
     ...tasksEn.errors,
     ...markersEn.errors,
     ...objectivityEn.errors,
+    ...objectivityFlagEn.errors,
     internal: (p) => `internal error in shnor: ${p.message} (run with --debug for details and report it)`,
   },
   issues: {
@@ -133,6 +135,9 @@ export const en: Messages = {
     'marks-do-not-add-up': (p: P) => `marks «2»–«5» add up to ${p.sum}, not the ${p.participants} participants; not used`,
     'pcts-do-not-add-up': (p: P) => `shares of «2»–«5» add up to ${p.sum}%, more than 1 pp away from 100%; not used`,
     'fail-share-mismatch': (p: P) => `share of «2» (${p.given}%) disagrees with the count of «2» (${p.computed}%); not used`,
+    'duplicate-mean-differs': (p: P) =>
+      `school ${p.school}, ${p.procedure}, ${p.year}: the same result as ${p.other} (participants and marks «2»–«5» agree) with another mean score — ` +
+      `${p.mean} against ${p.kept} (a mean mark and a mean primary score?); the result is used with the mean ${p.kept}`,
     'duplicate-conflict': (p: P) =>
       `school ${p.school}, ${p.procedure}, ${p.year}: the same school, procedure and year as ${p.others} with other values; none of these rows is used`,
     'bad-mark': (p: P) => `mark "${p.value}" is not 2, 3, 4 or 5; row left out`,
@@ -299,6 +304,7 @@ export const en: Messages = {
       change: (p: P) => `${p.before} → ${p.now}`,
       efficiency: (p: P) => `efficiency ${p.value}% (threshold ${p.threshold}%)`,
       ...markersEn.scoreNotes,
+      ...objectivityFlagEn.scoreNotes,
     },
   },
   rules: {
@@ -413,6 +419,7 @@ export const en: Messages = {
   branches: branchesEn,
   markers: markersEn,
   objectivity: objectivityEn,
+  objectivityFlag: objectivityFlagEn,
   report: reportEn,
   configFile: configFileEn,
   profileTemplate: profileTemplateEn,

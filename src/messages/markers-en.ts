@@ -49,6 +49,7 @@ export const markersEn: MarkersMessages = {
     'objectivity-vpr-oge': 'few «2» in ВПР with many in ОГЭ',
     'objectivity-swing': 'a sharp change of the «2» share',
     'journal-raised': 'work marks above journal marks',
+    'objectivity-computed': 'signs from the pupils\' works',
   },
   onList: {
     yes: (p: P) => `; ${listed(p)} too`,

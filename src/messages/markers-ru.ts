@@ -49,6 +49,7 @@ export const markersRu = {
     'objectivity-vpr-oge': 'мало «2» в ВПР при многих в ОГЭ',
     'objectivity-swing': 'резкое изменение доли «2»',
     'journal-raised': 'отметки за работу выше журнальных',
+    'objectivity-computed': 'признаки по работам участников',
   },
   onList: {
     yes: (p: P) => `; ${listed(p)} — тоже`,

@@ -11,6 +11,7 @@ import { listsRu } from './lists-ru.js';
 import { qualityRu } from './quality-ru.js';
 import { markersRu } from './markers-ru.js';
 import { objectivityRu } from './objectivity-ru.js';
+import { objectivityFlagRu } from './objectivity-flag-ru.js';
 import { profileTemplateRu } from './profile-template-ru.js';
 import { itemsOf, shortList } from './list.js';
 import { plural } from './plural.js';
@@ -112,6 +113,7 @@ export const ru = {
     ...tasksRu.errors,
     ...markersRu.errors,
     ...objectivityRu.errors,
+    ...objectivityFlagRu.errors,
     internal: (p) => `внутренняя ошибка shnor: ${p.message} (запустите с --debug, чтобы увидеть подробности, и сообщите разработчикам)`,
   } satisfies ErrorTexts,
   issues: {
@@ -137,6 +139,9 @@ export const ru = {
     'marks-do-not-add-up': (p: P) => `сумма отметок «2»–«5» (${p.sum}) не равна числу участников (${p.participants}); не учтено`,
     'pcts-do-not-add-up': (p: P) => `сумма долей «2»–«5» (${p.sum}%) отличается от 100% больше чем на 1 п.п.; не учтено`,
     'fail-share-mismatch': (p: P) => `доля «2» (${p.given}%) не согласуется с числом «2» (${p.computed}%); не учтено`,
+    'duplicate-mean-differs': (p: P) =>
+      `школа ${p.school}, ${p.procedure}, ${p.year}: тот же результат, что в ${p.other} (участники и отметки «2»–«5» совпадают), но средний балл другой — ` +
+      `${p.mean} против ${p.kept} (средняя отметка и средний первичный балл?); результат учтён, средний балл — ${p.kept}`,
     'duplicate-conflict': (p: P) =>
       `школа ${p.school}, ${p.procedure}, ${p.year}: те же школа, процедура и год, что в ${p.others}, но другие значения; не учтена ни одна из этих строк`,
     'bad-mark': (p: P) => `отметка «${p.value}» — не 2, 3, 4 или 5; строка пропущена`,
@@ -327,6 +332,7 @@ export const ru = {
       change: (p: P) => `${p.before} → ${p.now}`,
       efficiency: (p: P) => `эффективность ${p.value}% (порог ${p.threshold}%)`,
       ...markersRu.scoreNotes,
+      ...objectivityFlagRu.scoreNotes,
     } as Record<string, (p: P) => string>,
   },
   rules: {
@@ -454,6 +460,7 @@ export const ru = {
   branches: branchesRu,
   markers: markersRu,
   objectivity: objectivityRu,
+  objectivityFlag: objectivityFlagRu,
   report: reportRu,
   configFile: configFileRu,
   profileTemplate: profileTemplateRu,

@@ -41,6 +41,8 @@ export const WARNINGS = ['unknown-column', 'ignored-total-row', 'duplicate-colum
   'reference-marks-incomplete', 'reference-pcts-do-not-add-up',
   // the text of a CSV file: a quote left inside a quoted cell, bytes that are no character of the encoding
   'quote-not-doubled', 'replaced-bytes', 'replaced-bytes-more',
+  // the same result from two sources, its marks alike and its mean score in another scale: used, the first mean kept
+  'duplicate-mean-differs',
   // a section of the report without data (no file: the run's, said once)
   'section-without-data',
   // the target year outside the programme's period (no file, or the --programme file)

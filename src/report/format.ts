@@ -21,6 +21,19 @@ export function signed(value: number, lang: Lang): string {
   return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
 }
 
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** A small p as a number a reader can compare: «0,0312», «2,8·10⁻⁹» (two significant digits below 0,0001). */
+export function formatSmallP(p: number, lang: Lang): string {
+  if (p >= 0.0001 || p === 0) return formatNumber(p, lang, 4);
+  const exponent = Math.floor(Math.log10(p));
+  let mantissa = Number((p / 10 ** exponent).toPrecision(2));
+  let power = exponent;
+  if (mantissa >= 10) [mantissa, power] = [mantissa / 10, power + 1];
+  const digits = [...String(Math.abs(power))].map((d) => SUPERSCRIPT[Number(d)]).join('');
+  return `${formatFixed(mantissa, lang, 1)}·10⁻${digits}`;
+}
+
 export function formatPercent(value: number, lang: Lang, digits = 2): string {
   return `${formatNumber(value, lang, digits)}%`;
 }

@@ -17,7 +17,7 @@ import { vprBesideOge } from './vpr-oge-sign.js';
 
 export const DATA_CHECK_CODES = [
   'input-error', 'procedure-missing-in-year', 'results-missing-in-year', 'participants-change', 'small-sample-decides',
-  'objectivity-no-twos-many-fives', 'objectivity-vpr-oge', 'objectivity-swing', 'journal-raised', 'objectivity-listed', 'objectivity-list-year',
+  'objectivity-no-twos-many-fives', 'objectivity-vpr-oge', 'objectivity-swing', 'journal-raised', 'objectivity-computed', 'objectivity-listed', 'objectivity-list-year',
 ] as const;
 export type DataCheckCode = (typeof DATA_CHECK_CODES)[number];
 
@@ -40,6 +40,7 @@ export function dataChecks(
   options: DataCheckOptions,
   journal: JournalRow[] = [],
   markers: ObjectivityList | null = null,
+  computed: DataCheck[] = [],
 ): DataCheck[] {
   const { year } = classification;
   const procedures = new Set(classification.method.procedures);
@@ -53,6 +54,7 @@ export function dataChecks(
     ...vprOgeChecks(used.filter((r) => r.year === year), options.objectivityVprLowPct, classification.method.threshold),
     ...swings(used, year, options),
     ...journalRaised(journal, new Set(records.map((r) => r.schoolId)), options.objectivityRaisedPct),
+    ...computed,
   ];
   return (markers ? compareWithList(checks, markers, records, year, procedures) : checks).sort(compareChecks);
 }

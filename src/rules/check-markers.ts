@@ -15,7 +15,7 @@ import type { DataCheck, DataCheckCode } from './check-data.js';
 
 /** The data checks whose findings are signs of non-objective results. */
 export const OBJECTIVITY_SIGNS: ReadonlySet<DataCheckCode> = new Set([
-  'objectivity-no-twos-many-fives', 'objectivity-vpr-oge', 'objectivity-swing', 'journal-raised',
+  'objectivity-no-twos-many-fives', 'objectivity-vpr-oge', 'objectivity-swing', 'journal-raised', 'objectivity-computed',
 ]);
 
 export type ListedState = 'signs' | 'no-signs' | 'not-checked' | 'no-results';

@@ -53,13 +53,15 @@ describe('shnor check --list', () => {
     expect(result.stdout).toContain('Проект списка совпадает с правилом ФИОКО.');
   });
 
-  it('JSON: exactly year, missing, extra, absent, dataChecks, listDisagreements', async () => {
+  it('JSON: exactly year, missing, extra, absent, dataChecks, listDisagreements, objectivitySource', async () => {
     const draft = await writeIn(dir, 'draft-json.csv', csv([['логин'], ['S2'], ['S9']]));
     const { result, json } = await runCommandJson<CheckJson>('check', { inputs: [results], list: draft });
     expect(result.code).toBe(1);
     // listDisagreements (issue 21) added last; [] without --profile
-    expect(Object.keys(json)).toEqual(['year', 'missing', 'extra', 'absent', 'dataChecks', 'listDisagreements']);
+    // objectivitySource (issue 22) last; null without an official list or computed signs
+    expect(Object.keys(json)).toEqual(['year', 'missing', 'extra', 'absent', 'dataChecks', 'listDisagreements', 'objectivitySource']);
     expect((json as unknown as { listDisagreements: unknown[] }).listDisagreements).toEqual([]);
+    expect((json as unknown as { objectivitySource: unknown }).objectivitySource).toBeNull();
     expect(json.year).toBe(2021);
     expect(json.missing).toEqual([
       {

@@ -26,4 +26,26 @@ describe('mergeDuplicates', () => {
       [6, 'duplicate-conflict', 'a.csv:2, a.csv:3, a.csv:4'],
     ]);
   });
+
+  it('keeps a result whose two sources have the same marks and another mean (a mark and a primary score), the first mean, with a warning', () => {
+    // the demo district's DM-01, ВПР математика 5 кл. 2025: 80 pupils, «2»–«5» 10/37/22/11; district.xlsx gives the mean
+    // mark 3,43, the per-pupil export the mean primary score
+    const of = (file: string, meanScore: number) => record('DM-01', 2025, 'VPR-MA-5', {
+      participants: 80, failed: 10, meanScore, markCounts: { 2: 10, 3: 37, 4: 22, 5: 11 }, source: { file, sheet: null, row: 2 },
+    });
+    const merged = mergeDuplicates([of('district.xlsx', 3.43), of('pupils.csv', 9.61)]);
+    expect(merged.records).toEqual([expect.objectContaining({ participants: 80, failed: 10, meanScore: 3.43 })]);
+    expect(merged.issues.map((i) => [i.file, i.code, i.params.other, i.params.mean, i.params.kept])).toEqual([
+      ['pupils.csv', 'duplicate-mean-differs', 'district.xlsx:2', 9.61, 3.43],
+    ]);
+  });
+
+  it('still leaves out two sources of other participants, whatever their means', () => {
+    const of = (file: string, participants: number, meanScore: number) => record('DM-01', 2025, 'VPR-MA-5', {
+      participants, failed: 10, meanScore, markCounts: { 2: 10, 3: 37, 4: 22, 5: participants - 69 }, source: { file, sheet: null, row: 2 },
+    });
+    const merged = mergeDuplicates([of('a.csv', 80, 3.43), of('b.csv', 81, 9.61)]);
+    expect(merged.records).toEqual([]);
+    expect(merged.issues.map((i) => i.code)).toEqual(['duplicate-conflict', 'duplicate-conflict']);
+  });
 });

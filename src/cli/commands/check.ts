@@ -5,12 +5,12 @@
  */
 import { msg } from '../../messages/index.js';
 import { dataCommand } from '../data-command.js';
-import { addMarkersOption, addMethodOptions, addOutputOptions, addReadingOptions } from '../options.js';
+import { addMarkersOption, addObjectivityFromOption, addMethodOptions, addOutputOptions, addReadingOptions } from '../options.js';
 
 export const registerCheck = dataCommand('check', () => ({
-  flags: (c) => addOutputOptions(addReadingOptions(addMethodOptions(addMarkersOption(c
+  flags: (c) => addOutputOptions(addReadingOptions(addMethodOptions(addObjectivityFromOption(addMarkersOption(c
     .option('--list <file>', msg().check.listOption)
     .option('--journal <file>', msg().check.journalOption)
-    .option('--profile <file>', msg().lists.profileOption))))),
+    .option('--profile <file>', msg().lists.profileOption)))))),
   load: async () => (await import('../../app/check.js')).runCheck,
 }));

@@ -15,7 +15,7 @@ import { documentXlsx } from '../../report/to/xlsx.js';
 import { startRun, type CommandContext } from '../context.js';
 import { cliEnv } from '../env.js';
 import { addExamples } from '../help-examples.js';
-import { addMarkersOption, addMethodOptions, addReadingOptions, addReferenceOptions, addSignificanceOption } from '../options.js';
+import { addMarkersOption, addObjectivityFromOption, addMethodOptions, addReadingOptions, addReferenceOptions, addSignificanceOption } from '../options.js';
 import type { Rendered } from '../../report/to/context.js';
 import { assertReportFolder, writeReportFolder } from '../report-folder.js';
 import { printedFiles, type PrintFlags } from '../print.js';
@@ -48,7 +48,7 @@ export function registerReport(program: Command, context: CommandContext): void 
     .option('--pdf', msg().report.help.pdf)
     .option('--objectivity [file]', msg().report.help.objectivity, collectObjectivity)
     .option('--quiet', msg().report.help.quiet);
-  addExamples(addTasksInputOption(addReadingOptions(addMethodOptions(addReferenceOptions(addMarkersOption(addSignificanceOption(command)))))), h.reportExamples);
+  addExamples(addTasksInputOption(addReadingOptions(addMethodOptions(addReferenceOptions(addObjectivityFromOption(addMarkersOption(addSignificanceOption(command))))))), h.reportExamples);
   command.action(async (inputs: string[], flags: ReportFlags, cmd: Command) => {
     const config = await startRun(cmd);
     // an unusable folder is refused before the analysis, not after it

@@ -6,6 +6,7 @@
 import { messagesOf, type Lang } from '../../messages/index.js';
 import { paragraph, type Block, type Document, type Section } from '../document/model.js';
 import { checkJson } from './json.js';
+import { objectivitySourceLine } from '../objectivity-source.js';
 import { listsSummary, standingText } from '../official-lists.js';
 import {
   absentText, branchMatchText, checkMessage, checkSubject, counts, entryText, extraText, findingsTable, listDisagreements, missingText, nameMatchText,
@@ -92,5 +93,9 @@ function summaryLines(report: CheckReport, lang: Lang): string[] {
   const c = t.check;
   const n = counts(report);
   const lists = report.lists ? listsSummary(report.lists, lang) : null;
-  return [...(report.comparison ? [n.missing + n.extra + n.absent === 0 ? c.verdictOk : c.verdictBad(n)] : []), ...(lists ? [lists] : []), c.checksSummary(n)];
+  const source = report.objectivityFrom && objectivitySourceLine(report.objectivityFrom, lang);
+  return [
+    ...(report.comparison ? [n.missing + n.extra + n.absent === 0 ? c.verdictOk : c.verdictBad(n)] : []), ...(lists ? [lists] : []), c.checksSummary(n),
+    ...(source ? [source] : []),
+  ];
 }

@@ -3,10 +3,13 @@
  * participants, failed, failShare}]}], extra[{schoolId, reason}], absent[{entry, reason}],
  * dataChecks[{code, level, schoolId, procedure, year, message}]; with --profile (issue 21)
  * listDisagreements[{schoolId, lists, disagreement, message}] — a school on an official list the
- * rule does not flag, or flagged and on none — else [].
+ * rule does not flag, or flagged and on none — else []; objectivitySource (issue 22) { source (list |
+ * computed), file (the list's, else null), text } — where the objectivity warnings come from besides
+ * the results' own signs — or null.
  */
 import type { Lang } from '../../messages/index.js';
 import type { ResultAssessment } from '../../rules/fioko.js';
+import { objectivitySourceText } from '../objectivity-source.js';
 import { standingText } from '../official-lists.js';
 import { absentText, checkMessage, entryText, extraText, listDisagreements, type CheckReport } from './report.js';
 
@@ -23,6 +26,7 @@ export function checkJson(report: CheckReport, lang: Lang) {
     listDisagreements: listDisagreements(report).map((s) => ({
       schoolId: s.schoolId, lists: s.lists, disagreement: s.disagreement, message: standingText(s, report.year, lang),
     })),
+    objectivitySource: report.objectivityFrom && { ...report.objectivityFrom, text: objectivitySourceText(report.objectivityFrom, lang) },
   };
 }
 

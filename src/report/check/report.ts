@@ -7,6 +7,7 @@ import { procedureName } from '../procedure-name.js';
 import type { DraftEntry } from '../../model/draft-entry.js';
 import type { AbsentEntry, BranchMatch, DataCheck, DraftComparison, ExtraSchool, MissingSchool, NameMatch } from '../../rules/check.js';
 import type { ResultAssessment } from '../../rules/fioko.js';
+import type { ObjectivityFrom } from '../../rules/objectivity-flag.js';
 import type { ListStanding } from '../../rules/official-lists.js';
 import { describeResult } from '../classify/explain.js';
 import { formatNumber, formatPercent, signed } from '../format.js';
@@ -15,6 +16,7 @@ import { labelOf } from '../labels.js';
 import { notFlaggedText } from '../not-flagged.js';
 import { standingText } from '../official-lists.js';
 import { pValueText } from '../significance.js';
+import { signFigure } from '../sign-figures.js';
 import { failShareLabel } from '../fail-term.js';
 import type { Table, TableRow } from '../table-model.js';
 
@@ -27,6 +29,8 @@ export interface CheckReport {
   dataChecks: DataCheck[];
   /** With --profile: every school's official lists beside the rule's verdict; null without one. */
   lists: ListStanding[] | null;
+  /** Where the objectivity warnings of the year come from beside the results' own signs: the official list or the computed signs; null for neither. */
+  objectivityFrom: ObjectivityFrom | null;
 }
 
 const results = (list: ResultAssessment[], lang: Lang, withYear = true) => list.map((r) => describeResult(r, lang, withYear)).join('; ');
@@ -79,7 +83,9 @@ export function checkMessage(check: DataCheck, lang: Lang): string {
   if (check.code === 'input-error' && check.issue) return t.check.checks['input-error']!({ text: issueLine(check.issue, lang) });
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(check.params)) {
-    if (typeof value !== 'number') params[name] = value;
+    const figure = signFigure(name, value, lang);
+    if (figure !== null) params[name] = figure;
+    else if (typeof value !== 'number') params[name] = value;
     else if (PERCENT_PARAMS.has(name)) params[name] = formatPercent(value, lang);
     else if (name === 'change') params[name] = signed(value, lang);
     else if (name === 'previousYear') params[name] = t.labels.schoolYear(value);

@@ -4,8 +4,11 @@ import type { Issue } from '../../model/issues.js';
 import type { ReferenceLevel } from '../../model/reference.js';
 import { procedureName } from '../procedure-name.js';
 import { INDICATORS, INDICATOR_TEXTS } from '../../rules/indicators/registry.js';
+import type { ObjectivityFrom } from '../../rules/objectivity-flag.js';
 import type { IndicatorScore, SchoolScore, Scoring } from '../../rules/score.js';
+import { objectivitySourceLine } from '../objectivity-source.js';
 import { formatNumber } from '../format.js';
+import { signFigure } from '../sign-figures.js';
 import { labelOf } from '../labels.js';
 import type { Table } from '../table-model.js';
 
@@ -15,8 +18,10 @@ export interface ScoreReport {
   profileGiven: boolean;
   /** The levels of the --reference file, if any (district, region). */
   referenceLevels: ReferenceLevel[];
-  /** The years the --markers list covers; null without a list. */
+  /** The years the --markers list covers; null without a list, or when 1.18 does not come from it. */
   markerYears: number[] | null;
+  /** Where 1.18 took its flag from. */
+  objectivityFrom: ObjectivityFrom;
 }
 
 export const SCORED = INDICATORS.filter((i) => i.scale !== null).map((i) => i.id);
@@ -56,6 +61,8 @@ function noteTexts(score: IndicatorScore, lang: Lang): string[] {
 function paramText(key: string, value: string | number, lang: Lang): string {
   const t = messagesOf(lang);
   const s = t.score;
+  const figure = signFigure(key, value, lang);
+  if (figure !== null) return figure;
   if (typeof value === 'number') return key === 'year' ? String(value) : formatNumber(value, lang, 4);
   if (key === 'procedure' || key === 'procedures' || key === 'math') return value.split(', ').map((code) => procedureName(code, lang)).join(', ');
   return labelOf(s.levels, value) ?? labelOf(s.kind, value) ?? value;
@@ -70,7 +77,7 @@ export function basisText(report: ScoreReport, lang: Lang): string {
   const reference = report.referenceLevels.length > 0 ? s.referenceGiven(report.referenceLevels.map((v) => s.levels[v] ?? v).join(', ')) : s.referenceNone;
   const basis = s.basis({ year: l.schoolYear(year), previous: l.schoolYear(year - 1), profile: report.profileGiven, reference });
   const markers = report.markerYears && t.markers.scoreBasis({ years: report.markerYears.join(', '), year, covered: report.markerYears.includes(year) });
-  return markers ? basis + markers : basis;
+  return `${markers ? basis + markers : basis} ${objectivitySourceLine(report.objectivityFrom, lang)}`;
 }
 
 export function valueText(score: IndicatorScore, lang: Lang): string {

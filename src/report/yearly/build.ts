@@ -32,6 +32,8 @@ import type { ScoreParams } from '../../rules/indicators/params.js';
 import { measuresSheet, municipalMeasures, recommendationsSection } from './recommendations-section.js';
 import { shnsuSection, targetsChart, targetsSection, type ProgrammeInput } from './programme-sections.js';
 import { objectivityBlocks } from './objectivity-section.js';
+import { objectivitySourceLine } from '../objectivity-source.js';
+import type { ObjectivityFrom } from '../../rules/objectivity-flag.js';
 import { pupilObjectivityCharts, pupilObjectivitySection, type PupilObjectivityInput, type SchoolsOfYear } from './pupil-objectivity-section.js';
 import { tasksSection, type TasksSectionInput } from './tasks-section.js';
 import { sectionGaps, type GapSection } from './gaps.js';
@@ -58,6 +60,8 @@ export interface YearlyInput {
   quality: QualityTable;
   /** With --objectivity: the year's works of the per-pupil exports, analysed per school. */
   pupilObjectivity: PupilObjectivityInput | null;
+  /** Where the rating's 1.18 took its flag from, said under the rating. */
+  objectivityFrom: ObjectivityFrom;
 }
 
 /** A section without data: its title and why, as its first sentence says it. */
@@ -298,7 +302,8 @@ function rating(input: YearlyInput, lang: Lang): Section {
   const short = full.rows.length > 2 * RATING_ENDS ? { ...full, rows: [...full.rows.slice(0, RATING_ENDS), ...full.rows.slice(-RATING_ENDS)] } : full;
   const objectivity = input.markers ? objectivityBlocks(input.markers, input.analysis, lang) : [];
   const ends = short === full ? [] : [paragraph(y.rating.ends({ count: RATING_ENDS, schools: full.rows.length, appendix: y.sections.ratingAll }))];
-  return { id: 'rating', title: y.sections.rating, blocks: [paragraph(y.rating.note), ...ends, table(short), ...objectivity] };
+  const note = `${y.rating.note} ${objectivitySourceLine(input.objectivityFrom, lang)}`;
+  return { id: 'rating', title: y.sections.rating, blocks: [paragraph(note), ...ends, table(short), ...objectivity] };
 }
 
 function ratingAppendix(input: YearlyInput, lang: Lang): Section {

@@ -1,8 +1,8 @@
 /** The shapes an indicator works with: one school's data, the district, and what it yields. */
 import type { GraduateRecord } from '../../model/graduates.js';
-import type { ListStatus } from '../../model/markers.js';
 import type { ResultRecord } from '../../model/records.js';
 import type { SchoolProfile } from '../../model/profile.js';
+import type { FlagLookup } from '../objectivity-flag.js';
 import type { District } from './district.js';
 import type { Scale } from './scale.js';
 import type { ScoreParams } from './params.js';
@@ -40,8 +40,8 @@ export interface ScoreContext {
   params: ScoreParams;
   /** False when no --profile was given at all. */
   profileGiven: boolean;
-  /** What the --markers list says of a school in a year; null without a list. */
-  markers: ((schoolId: string, year: number) => ListStatus) | null;
+  /** What the official list or the computed signs say of a school in a year (1.18); null when the profile decides. */
+  objectivity: FlagLookup | null;
   /** 1.9: the schools at the top and the bottom of the district by ЕГЭ mean score. */
   inequality: InequalityRanks;
 }
