@@ -118,14 +118,14 @@ export interface YearObjectivityOptions {
 
 /**
  * report --objectivity: the works of year `year` in the per-pupil exports among `files`, analysed per
- * school (against the whole files' region; with `oge`, the report's results, the sign of a ВПР far
- * better than the school's ОГЭ too), beside the official list when there is one. Files that
+ * school (against the whole files' region; the sign of a ВПР far better than the school's ОГЭ from
+ * `oge`, the report's own results), beside the official list when there is one. Files that
  * are no such export are left out, with a note when named for this (`own`): the report's own inputs
  * are mostly results of other kinds.
  */
 export async function objectivityOfYear(
   files: string[], own: boolean, year: number, markers: ObjectivityList | null, options: YearObjectivityOptions,
-  oge: { results: readonly FailingResult[]; limits: VprOgeLimits } | null = null,
+  oge: { results: readonly FailingResult[]; limits: VprOgeLimits },
 ): Promise<{ input: PupilObjectivityInput; issues: Issue[] }> {
   const scales = await readScales(options.scales);
   const loaded = await loadPupilMarks(files, { scales: scales.scales, year: null, encoding: options.encoding, delimiter: options.delimiter, sheet: options.sheet, skipOthers: true });
@@ -133,7 +133,10 @@ export async function objectivityOfYear(
     .filter((work) => work.year === year)
     .sort((a, b) => compareProcedures(a.procedure, b.procedure))
     .map((work) => analyseObjectivity(work, 'school'))
-    .map((work) => (oge === null ? work : withOgeSigns(work, oge.results, oge.limits)));
+    .map((work) => withOgeSigns(work, oge.results, oge.limits));
   const skipped = own ? loaded.others.map((file): Issue => ({ file, sheet: null, row: null, column: null, code: 'not-pupil-marks', params: {} })) : [];
-  return { input: { works, agreements: markers === null ? null : works.map((work) => compareWithMarkers(work, markers)) }, issues: [...scales.issues, ...loaded.issues, ...skipped] };
+  return {
+    input: { works, agreements: markers === null ? null : works.map((work) => compareWithMarkers(work, markers)), vprOge: oge.limits },
+    issues: [...scales.issues, ...loaded.issues, ...skipped],
+  };
 }

@@ -62,6 +62,8 @@ describe('report --objectivity with ОГЭ among the results', () => {
     expect(run.code, run.stderr).toBe(0);
     const row = part(run.md, '9. Объективность результатов ВПР').split('\n').find((line) => line.startsWith('| sch220003'))!;
     expect(row).toContain('«2» на ВПР 0% (0 из 25) при 50% на ОГЭ (ОГЭ Математика, порог 30%)');
+    // one school of three has an ОГЭ of the subject and year, and it has the sign
+    expect(run.md).toContain('Сравнение с ОГЭ школы по тому же предмету того же учебного года (2020/2021 уч. г.): школ — 1, с признаком — 1');
   });
 });
 

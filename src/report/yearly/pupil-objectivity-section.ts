@@ -6,6 +6,7 @@
  */
 import { messagesOf, type Lang } from '../../messages/index.js';
 import type { WorkAgreement } from '../../rules/markers-agreement.js';
+import type { VprOgeLimits } from '../../rules/vpr-oge-sign.js';
 import { OBJECTIVITY_ALPHA, type GroupObjectivity, type WorkObjectivity } from '../../rules/pupil-objectivity.js';
 import { chart, heading, paragraph, table, type Block, type Section } from '../document/model.js';
 import { formatNumber, formatPercent } from '../format.js';
@@ -19,6 +20,8 @@ export interface PupilObjectivityInput {
   works: WorkObjectivity[];
   /** With an official list: per work (in the order of works) its schools beside the list; else null. */
   agreements: WorkAgreement[] | null;
+  /** The limits of the ВПР-beside-ОГЭ sign the works were compared by (the report's own ОГЭ results). */
+  vprOge: VprOgeLimits;
 }
 
 /** The rows of the signs table printed; the workbook has them all. */
@@ -40,7 +43,7 @@ export function pupilObjectivitySection(input: PupilObjectivityInput, schools: S
   const signs = signsTable(input, schools, lang);
   const printed: Table = signs.rows.length > PRINTED_SIGN_ROWS ? { ...signs, rows: signs.rows.slice(0, PRINTED_SIGN_ROWS) } : signs;
   const blocks: Block[] = [
-    ...input.works.flatMap((work, i) => workBlocks(work, input.agreements?.[i] ?? null, lang)),
+    ...input.works.flatMap((work, i) => workBlocks(work, input.agreements?.[i] ?? null, input.vprOge, lang)),
     paragraph(cautionText(input.works[0]!, lang), 'dim'),
   ];
   if (signs.rows.length === 0) return { id: 'pupil-objectivity', title, blocks: [...blocks, paragraph(o.noSigns)] };
@@ -59,7 +62,7 @@ export function pupilObjectivitySection(input: PupilObjectivityInput, schools: S
   };
 }
 
-function workBlocks(work: WorkObjectivity, agreement: WorkAgreement | null, lang: Lang): Block[] {
+function workBlocks(work: WorkObjectivity, agreement: WorkAgreement | null, vprOge: VprOgeLimits, lang: Lang): Block[] {
   const t = messagesOf(lang);
   const o = t.objectivity;
   const { region } = work;
@@ -74,6 +77,10 @@ function workBlocks(work: WorkObjectivity, agreement: WorkAgreement | null, lang
       raised: work.tested.raised, spike: work.tested.spike,
       expectedRaised: formatNumber(work.tested.raised * OBJECTIVITY_ALPHA, lang, 0), expectedSpike: formatNumber(work.tested.spike * OBJECTIVITY_ALPHA, lang, 0),
       foundRaised: work.found.raised, foundSpike: work.found.spike,
+    }),
+    o.ogeCompared({
+      tested: work.tested.oge, found: work.found.oge, year: t.labels.schoolYear(work.year),
+      vprLowPct: formatPercent(vprOge.vprLowPct, lang, 1), thresholdPct: formatPercent(vprOge.threshold, lang, 1),
     }),
   ];
   if (agreement !== null) lines.push(agreement.covered ? o.markersSummary({ year: work.year, ...agreement.counts }) : o.markersNotCovered({ year: work.year }));
