@@ -19,7 +19,7 @@ export const objectivityEn: typeof objectivityRu = {
   title: (p: { work: string }) => `Objectivity of results: ${p.work}`,
   basis: (p: P) =>
     `ФИС ОКО per-pupil export: ${p.scored} participants with a primary score, ${p.compared} of them with a journal mark for the previous term, ` +
-    `${p.noJournal} without one (counted apart). The VPR mark by the ${p.year} conversion scale: «3» from ${p.min3}, «4» from ${p.min4}, «5» from ${p.min5} primary points (maximum ${p.max}). ` +
+    `${p.noJournal} without one (counted apart). The VPR mark by the ${p.year} conversion scale: «3» from ${p.min3}, «4» from ${p.min4}, «5» from ${p.min5} primary points (maximum ${p.max}; the scale: ${p.scaleSource}). ` +
     `${p.reference}`,
   caution: (p: P) =>
     `Signs are a reason to review, not a finding of non-objectivity. A sign is marked when the school's (class's) share is above the ${p.against}'s and a one-sided binomial test gives p < ${p.alpha} ` +

@@ -80,6 +80,8 @@ describe('shnor objectivity on a per-pupil export', () => {
     expect(table.stdout).toMatch(/│ sch220001 +│ 24 +│ 33,3% +│ 20,8% +│ 45,8% +│ 1 +│/);
     expect(table.stdout).toContain('95% интервалы Уилсона долей — в выводе в Markdown, HTML, XLSX и DOCX.');
     const md = await runCommand('objectivity', { inputs: [NAME] }, { cwd: dir, format: 'md' });
+    // the basis names where the scale comes from: the shipped ВПР 2021 scale's source (data/scales.json)
+    expect(md.stdout).toContain('(максимум 20; шкала: ФИОКО, «Описание проверочной работы» ВПР 2021 (VPR_MA-5_Opisanie_2021.pdf)');
     expect(md.stdout).toContain('# Объективность результатов: ВПР Математика 5 кл., 2020/2021 уч. г.');
     expect(md.stdout).toContain('всплеск у границы отметки «3»');
     // 3 schools tested for each sign: 3 × 0,05 ≈ 0 by chance; 1 found with each

@@ -68,7 +68,7 @@ function workSections(work: WorkObjectivity, report: ObjectivityReport, lang: La
   const signs = signsTable(one, lang);
   const basis = o.basis({
     scored: region.distribution.scored, compared: region.journal.compared, noJournal: region.journal.noJournal, year: work.year,
-    min3: scale.min3, min4: scale.min4, min5: scale.min5, max: scale.max,
+    min3: scale.min3, min4: scale.min4, min5: scale.min5, max: scale.max, scaleSource: scale.source,
     reference: o.reference[work.scope]({ schools: region.schools, name: work.municipalities[0]?.name ?? '' }),
   });
   const chance = o.chance({
