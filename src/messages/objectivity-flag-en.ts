@@ -32,6 +32,7 @@ export const objectivityFlagEn: ObjectivityFlagMessages = {
     computed: 'computed from the pupils\' works (ФИС ОКО)',
   },
   sourceLine: (source: string) => `Signs of non-objectivity: ${source}.`,
+  measuresLine: (source: string) => `The measures on indicator 1.18 (signs of non-objective ВПР results): the signs are ${source}.`,
   scoreNotes: {
     'computed-signs': (p: P) => `${computed(p)}: ${p.procedure} — ${signsText(p)}`,
     'computed-no-signs': (p: P) => `${computed(p)}: no signs (${p.procedures})`,

@@ -34,6 +34,8 @@ export const objectivityFlagRu = {
     computed: 'по расчёту по работам участников (ФИС ОКО)',
   },
   sourceLine: (source: string) => `Признаки необъективности: ${source}.`,
+  /** recommend, when a measure rests on indicator 1.18. */
+  measuresLine: (source: string) => `Меры по показателю 1.18 (признаки необъективности результатов ВПР): признаки — ${source}.`,
   scoreNotes: {
     'computed-signs': (p: P) => `${computed(p)}: ${p.procedure} — ${signsText(p)}`,
     'computed-no-signs': (p: P) => `${computed(p)}: признаков нет (${p.procedures})`,

@@ -10,3 +10,8 @@ export function objectivitySourceText(from: ObjectivityFrom, lang: Lang): string
 export function objectivitySourceLine(from: ObjectivityFrom, lang: Lang): string {
   return messagesOf(lang).objectivityFlag.sourceLine(objectivitySourceText(from, lang));
 }
+
+/** recommend's line when a measure rests on indicator 1.18: «Меры … назначены по признакам по профилю школ.» */
+export function objectivityMeasuresLine(from: ObjectivityFrom, lang: Lang): string {
+  return messagesOf(lang).objectivityFlag.measuresLine(objectivitySourceText(from, lang));
+}

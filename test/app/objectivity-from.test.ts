@@ -139,3 +139,30 @@ describe('shnor report --objectivity-from computed', () => {
     expect(rating).toContain('| 1 | sch220003 |  | 6 | 9 | 66,67 | 1.19 |');
   });
 });
+
+interface RecommendJson {
+  schools: { schoolId: string; recommendations: { id: string; reasons: { indicator: string | null }[] }[] }[];
+}
+
+describe('shnor recommend --objectivity-from computed', () => {
+  it('gives sch220001 (flagged by calculation) the measures on 1.18 and sch220003 (no sign; «да» in the profile) none, and names the source once', async () => {
+    const { result, json } = await runCommandJson<RecommendJson>('recommend', { inputs: [NAME], profile: 'profile.csv', objectivityFrom: 'computed' }, { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const on118 = (id: string) => json.schools.find((s) => s.schoolId === id)!.recommendations.filter((r) => r.reasons.some((x) => x.indicator === '1.18')).map((r) => r.id);
+    expect(on118('sch220001').length).toBeGreaterThan(0);
+    expect(on118('sch220003')).toEqual([]);
+    const md = await runCommand('recommend', { inputs: [NAME], profile: 'profile.csv', objectivityFrom: 'computed' }, { cwd: dir, format: 'md' });
+    expect(md.stdout.split('Меры по показателю 1.18').length - 1).toBe(1);
+    expect(md.stdout).toContain('Меры по показателю 1.18 (признаки необъективности результатов ВПР): признаки — по расчёту по работам участников (ФИС ОКО).');
+  });
+
+  it('by default the profile says: sch220003 gets the measures, and the line names the profile', async () => {
+    const { json } = await runCommandJson<RecommendJson>('recommend', { inputs: [NAME], profile: 'profile.csv' }, { cwd: dir });
+    const on118 = (id: string) => json.schools.find((s) => s.schoolId === id)!.recommendations.filter((r) => r.reasons.some((x) => x.indicator === '1.18'));
+    expect(on118('sch220003').length).toBeGreaterThan(0);
+    expect(on118('sch220001')).toEqual([]);
+    const md = await runCommand('recommend', { inputs: [NAME], profile: 'profile.csv' }, { cwd: dir, format: 'md' });
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout).toContain('признаки — по профилю школ.');
+  });
+});

@@ -51,7 +51,7 @@ describe('task-level measures', () => {
   });
 
   it('JSON keeps its value «40.5/62» whatever the language', () => {
-    const report = { year: 2023, schools: [{ schoolId: 'S1', schoolName: null, cluster: null, recommendations: [own!, shared!] }], issues: [] };
+    const report = { year: 2023, schools: [{ schoolId: 'S1', schoolName: null, cluster: null, recommendations: [own!, shared!] }], issues: [], objectivityFrom: { source: 'profile' as const, file: null } };
     const json = JSON.parse([...documentJson(recommendDocument(report, 'ru'))].join('')) as { schools: { recommendations: { reasons: { value: unknown }[] }[] }[] };
     expect(json.schools[0]!.recommendations.map((r) => r.reasons.map((reason) => reason.value))).toEqual([['40.5/62', '—/50'], ['2/3']]);
   });

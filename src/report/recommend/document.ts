@@ -8,6 +8,7 @@
 import { messagesOf, type Lang } from '../../messages/index.js';
 import { heading, list, paragraph, type Block, type Document, type Section } from '../document/model.js';
 import { issueMessage } from '../issue-text.js';
+import { objectivityMeasuresLine } from '../objectivity-source.js';
 import { issueTable } from '../table-model.js';
 import {
   byAudience, catalogueNote, documentText, firstReason, measureText, municipalLines, PRIORITY_MEASURES, priorityMeasures, recommendationLine, recommendationsTable, schoolHeading, taskValue,
@@ -17,10 +18,18 @@ import {
 /** `full`: every measure on the screen too, not the summary. */
 export function recommendDocument(report: RecommendReport, lang: Lang, full = false): Document {
   const r = messagesOf(lang).yearly.recommendations;
-  const note = catalogueNote(report.schools.flatMap((s) => s.recommendations), lang);
+  const all = report.schools.flatMap((s) => s.recommendations);
+  const notes = [
+    catalogueNote(all, lang),
+    // a measure on indicator 1.18 rests on a flag whose source the run chose: said once
+    all.some((rec) => rec.reasons.some((reason) => reason.indicator === '1.18')) ? objectivityMeasuresLine(report.objectivityFrom, lang) : null,
+  ].filter((note): note is string => note !== null);
   return {
     title: r.title,
-    sections: [...(note ? [{ title: null, blocks: [paragraph(note)] }] : []), ...report.schools.map((school) => schoolSection(school, lang, full)), ...(full ? [] : summaryEnd(report, lang))],
+    sections: [
+      ...(notes.length > 0 ? [{ title: null, blocks: notes.map((note) => paragraph(note)) }] : []),
+      ...report.schools.map((school) => schoolSection(school, lang, full)), ...(full ? [] : summaryEnd(report, lang)),
+    ],
     sheets: [recommendationsTable(report, lang), issueTable(report.issues, lang)],
     json: { value: recommendJson(report, lang) },
   };

@@ -2,6 +2,7 @@
  * Recommendations laid out: per school, grouped by audience, each with why (the trigger and the
  * values that fired it), the responsible party, the timing and the source.
  */
+import type { ObjectivityFrom } from '../../rules/objectivity-flag.js';
 import { messagesOf, type Lang } from '../../messages/index.js';
 import { AUDIENCES, type Audience } from '../../model/catalog.js';
 import type { Issue } from '../../model/issues.js';
@@ -27,6 +28,8 @@ export interface RecommendReport {
   year: number;
   schools: SchoolRecommendations[];
   issues: Issue[];
+  /** Where indicator 1.18's objectivity flag came from; named when a measure rests on it. */
+  objectivityFrom: ObjectivityFrom;
 }
 
 export function reasonText(reason: RecommendationReason, lang: Lang): string {
@@ -138,7 +141,7 @@ export function schoolHeading(school: SchoolRecommendations, lang: Lang): string
   return messagesOf(lang).yearly.recommendations.schoolHeading(`${school.schoolId} ${school.schoolName ?? ''}`.trim(), label);
 }
 
-export function recommendationsTable(report: RecommendReport, lang: Lang): Table {
+export function recommendationsTable(report: Omit<RecommendReport, 'objectivityFrom'>, lang: Lang): Table {
   const t = messagesOf(lang);
   const r = t.yearly.recommendations;
   const l = t.labels;
