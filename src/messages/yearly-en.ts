@@ -117,6 +117,28 @@ export const yearlyEn: YearlyMessages = {
       parents: 'low parental involvement', qualitySystem: 'no internal quality assessment system',
     },
   },
+  long: {
+    atRiskNote: (p) =>
+      `For each listed school: how many of its procedures are at risk (a low result or a real worsening) and its overall direction. Each school in detail: report.xlsx, sheet «${p.sheet}».`,
+    atRisk: (p) => `${p.shown} of ${p.all}`,
+    atRiskHeader: 'Procedures at risk',
+    overallHeader: (year) => `Overall direction into ${year}`,
+    noDirection: 'no procedure with a share of «2» in both years',
+    noResultsIn: (year) => `no results in ${year}`,
+    dynamicsSheet: 'Dynamics of listed schools',
+    procedure: 'Procedure',
+    sharesByYear: 'Share of «2» / below the minimum by year',
+    clustersNote: (p) =>
+      `Schools by cluster: counts and codes; the table of schools with their grounds for a cluster of at most ${p.max} schools. Every school with its grounds: report.xlsx, sheet «${p.sheet}».`,
+    clustersSheet: 'Clusters: every school',
+    schools: 'Schools',
+    codes: 'School codes',
+    outside: 'Outside the clusters',
+    measuresNote: (p) =>
+      `Low-result and risk-zone schools: ${p.schools}. Each of their first ${p.count} measures is named once, with the number and codes of the schools it is a first measure for. Each school's measures and grounds: report.xlsx, sheet «${p.sheet}».`,
+    measureSchools: (p) => `${p.measure} — schools: ${p.count} (${p.ids})`,
+    clusterHeading: (p) => `${p.cluster} — ${p.schools} school${p.schools === 1 ? '' : 's'}`,
+  },
   method: {
     rule: (p: P) =>
       `FIOKO rule (${p.source}): a result is low when the share of «2» or below the minimum is ≥ ${p.threshold}%. Flagged by criterion A (at least 2 low results ` +

@@ -133,6 +133,29 @@ export const yearlyRu = {
       qualitySystem: 'несформированность ВСОКО',
     },
   },
+  /** A region's справка: the compact forms of sections with long lists; the detail is in the workbook. */
+  long: {
+    atRiskNote: (p: { sheet: string }) =>
+      `Для каждой школы списка — сколько её процедур с риском (низкий результат или существенное ухудшение) и общая динамика. Подробно по каждой школе — лист «${p.sheet}» книги report.xlsx.`,
+    atRisk: (p: { shown: number; all: number }) => `${p.shown} из ${p.all}`,
+    atRiskHeader: 'Процедуры с риском',
+    overallHeader: (year: string) => `Общая динамика к ${year}`,
+    noDirection: 'нет процедуры с долей «2» в оба года',
+    noResultsIn: (year: string) => `нет результатов в ${year}`,
+    dynamicsSheet: 'Динамика ШНОР по школам',
+    procedure: 'Процедура',
+    sharesByYear: 'Доля «2» / не преодолевших порог по годам',
+    clustersNote: (p: { sheet: string; max: number }) =>
+      `Школы по кластерам: число и коды; таблица школ с основаниями — для кластера не больше ${p.max} ${plural(p.max, 'школы', 'школ', 'школ')}. Каждая школа с основаниями — лист «${p.sheet}» книги report.xlsx.`,
+    clustersSheet: 'Кластеры: все школы',
+    schools: 'Школ',
+    codes: 'Коды ОО',
+    outside: 'Вне кластеров',
+    measuresNote: (p: { count: number; schools: number; sheet: string }) =>
+      `ШНОР и школ зоны риска — ${p.schools}: каждая мера из первых ${p.count} ${plural(p.count, 'первоочередной', 'первоочередных', 'первоочередных')} названа один раз, с числом и кодами школ, для которых она первоочередная. Меры и основания по каждой школе — лист «${p.sheet}» книги report.xlsx.`,
+    measureSchools: (p: { measure: string; count: number; ids: string }) => `${p.measure} — школ: ${p.count} (${p.ids})`,
+    clusterHeading: (p: { cluster: string; schools: number }) => `${p.cluster} — ${p.schools} ${plural(p.schools, 'школа', 'школы', 'школ')}`,
+  },
   method: {
     rule: (p: P) =>
       `Правило ФИОКО (${p.source}): результат низкий, если доля «2» или не преодолевших минимальный порог ≥ ${p.threshold}%. ШНОР — критерий A (не менее 2 низких ` +

@@ -18,7 +18,7 @@ import type { FileOutcome } from '../../io/load.js';
 import { clusterCounts, MAX_SCHOOLS_DRAWN, sharesBySchool, sharesOverYears } from '../charts.js';
 import { CLUSTERS, clusterLabel, reasonTexts } from '../cluster/report.js';
 import { branchesLine, describeResult, meanOnlyRunText } from '../classify/explain.js';
-import { changeText, meanText } from '../dynamics/explain.js';
+import { changeText } from '../dynamics/explain.js';
 import { listTable, type DynamicsReport } from '../dynamics/report.js';
 import { chart, heading, list, paragraph, table, type Block, type Document, type Section } from '../document/model.js';
 import { formatNumber, formatPercent, shortIds } from '../format.js';
@@ -37,6 +37,7 @@ import type { ObjectivityFrom } from '../../rules/objectivity-flag.js';
 import { pupilObjectivityCharts, pupilObjectivitySection, type PupilObjectivityInput, type SchoolsOfYear } from './pupil-objectivity-section.js';
 import { tasksSection, type TasksSectionInput } from './tasks-section.js';
 import { sectionGaps, type GapSection } from './gaps.js';
+import { CLUSTER_ROWS_ABOVE, clusterBlocks, clustersSheet, DYNAMICS_TABLE_ABOVE, dynamicsSheet, dynamicsTable, methodProcedures, sharesText } from './long-lists.js';
 import { statusCounts } from '../targets/report.js';
 import type { ObjectivityList } from '../../model/markers.js';
 
@@ -83,8 +84,8 @@ export function buildYearlyReport(input: YearlyInput, lang: Lang): { document: D
     subtitle: y.subtitle({ year: l.schoolYear(analysis.year), previous: l.schoolYear(analysis.year - 1), municipality }),
     sections: [
       summary(input, lang), shnorList(input, lang), shnsuSection(programmeOf(input), lang, y.sections.shnsu, gaps.shnsu),
-      dynamicsSection(input, lang, gaps.dynamics), targetsSection(programmeOf(input), lang, y.sections.targets, gaps.targets),
-      rating(input, lang), clusters(input, lang), recommendationsSection(input.analysis, lang),
+      ...dynamicsSections(input, lang, gaps.dynamics), targetsSection(programmeOf(input), lang, y.sections.targets, gaps.targets),
+      rating(input, lang), ...clusters(input, lang), recommendationsSection(input.analysis, lang),
       ...(input.tasks ? [tasksSection(input.tasks, lang, y.sections.tasks, gaps.tasks)] : []),
       ...(input.pupilObjectivity ? [pupilObjectivitySection(input.pupilObjectivity, schoolsOfYear(analysis), analysis.year, objectivityTitle, lang)] : []),
       proposals(input, lang, `${9 + (input.tasks ? 1 : 0) + (input.pupilObjectivity ? 1 : 0)}. ${y.sections.proposals}`, gaps),
@@ -237,27 +238,29 @@ function shareCharts(analysis: YearAnalysis, lang: Lang): Block[] {
   });
 }
 
-function dynamicsSection(input: YearlyInput, lang: Lang, gap: string | undefined): Section {
+/** Section 4, and above DYNAMICS_TABLE_ABOVE flagged schools its per-school detail as a sheet of the workbook. */
+function dynamicsSections(input: YearlyInput, lang: Lang, gap: string | undefined): Section[] {
   const t = messagesOf(lang);
   const y = t.yearly;
-  const l = t.labels;
   const { analysis } = input;
   const { flagged } = analysis.classification;
-  const blocks: Block[] = [...(gap ? [paragraph(gap)] : []), paragraph(flagged.size === 0 ? y.dynamics.noFlagged : y.dynamics.atRiskNote)];
-  for (const school of analysis.dynamics.filter((d) => flagged.has(d.schoolId))) {
-    const procedures = school.procedures.filter((p) => analysis.classification.method.procedures.includes(p.procedure));
+  const compact = flagged.size > DYNAMICS_TABLE_ABOVE;
+  const note = flagged.size === 0 ? y.dynamics.noFlagged : compact ? y.long.atRiskNote({ sheet: y.long.dynamicsSheet }) : y.dynamics.atRiskNote;
+  const blocks: Block[] = [...(gap ? [paragraph(gap)] : []), paragraph(note)];
+  if (compact) blocks.push(table(dynamicsTable(analysis, lang)));
+  for (const school of compact ? [] : analysis.dynamics.filter((d) => flagged.has(d.schoolId))) {
+    const procedures = methodProcedures(school, analysis);
     // on the page the procedures at risk (low, or a real negative change): the rest are in the chart and the workbook
     const atRisk = procedures.filter((p) => p.atRisk);
     blocks.push(heading(y.dynamics.schoolHeading({ school: `${school.schoolId} ${school.schoolName ?? ''}`.trim(), shown: atRisk.length, all: procedures.length })));
     blocks.push(list(atRisk.map((p) => {
-      const shares = p.years.map((pt) => `${l.schoolYear(pt.year)}: ${pt.failShare === null ? meanText(pt, lang) : `${formatNumber(pt.failShare, lang)}%`}`).join('; ');
       const last = p.changes.at(-1);
-      return `${procedureName(p.procedure, lang)} — ${shares}${last ? `; ${changeText(last, lang)}` : ''}`;
+      return `${procedureName(p.procedure, lang)} — ${sharesText(p, lang)}${last ? `; ${changeText(last, lang)}` : ''}`;
     })));
   }
   const movement = listTable(asDynamicsReport(input), lang);
   if (movement.rows.length > 0) blocks.push(heading(t.dynamics.sheetList), table(movement));
-  return { id: 'dynamics', title: y.sections.dynamics, blocks };
+  return [{ id: 'dynamics', title: y.sections.dynamics, blocks }, ...(compact ? [dynamicsSheet(analysis, lang)] : [])];
 }
 
 /** The charts, after the body: each procedure's shares by school, and each flagged school's shares over the years. */
@@ -369,7 +372,8 @@ function proposals(input: YearlyInput, lang: Lang, title: string, gaps: Partial<
   };
 }
 
-function clusters(input: YearlyInput, lang: Lang): Section {
+/** Section 7, and above CLUSTER_ROWS_ABOVE schools in clusters its full table as a sheet of the workbook. */
+function clusters(input: YearlyInput, lang: Lang): Section[] {
   const t = messagesOf(lang);
   const y = t.yearly;
   const l = t.labels;
@@ -380,7 +384,9 @@ function clusters(input: YearlyInput, lang: Lang): Section {
   }));
   const sheet: Table = { name: y.sections.clusters, headers: [l.schoolId, l.schoolName, '№', t.cluster.label, y.clusters.reasons], rows, wide: [1, 4] };
   const outside = analysis.clusters.filter((c) => c.cluster === null).map((c) => c.schoolId);
-  return { id: 'clusters', title: y.sections.clusters, blocks: [table(sheet), ...(outside.length > 0 ? [paragraph(y.clusters.outside({ count: outside.length, ids: outside.join(', ') }))] : [])] };
+  const outsideBlocks = outside.length > 0 ? [paragraph(y.clusters.outside({ count: outside.length, ids: outside.join(', ') }))] : [];
+  if (rows.length <= CLUSTER_ROWS_ABOVE) return [{ id: 'clusters', title: y.sections.clusters, blocks: [table(sheet), ...outsideBlocks] }];
+  return [{ id: 'clusters', title: y.sections.clusters, blocks: clusterBlocks(analysis, sheet, lang) }, clustersSheet(sheet, outsideBlocks, lang)];
 }
 
 function clustersChart(analysis: YearAnalysis, lang: Lang): Block {

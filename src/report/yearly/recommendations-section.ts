@@ -5,6 +5,8 @@ import type { SchoolVerdict } from '../../rules/fioko.js';
 import type { Cluster, ClusterVerdict } from '../../rules/clusters.js';
 import type { Recommendation } from '../../rules/recommendations.js';
 import { clusterLabel } from '../cluster/report.js';
+import { shortIds } from '../format.js';
+import { MEASURES_BY_MEASURE_ABOVE } from './long-lists.js';
 import { heading, list, paragraph, table, type Block, type Section } from '../document/model.js';
 import { byAudience, catalogueNote, firstReason, measureText, municipalLines, PRIORITY_MEASURES, priorityMeasures, recommendationsTable } from '../recommend/report.js';
 
@@ -21,7 +23,8 @@ export function recommendationsSection(analysis: YearAnalysis, lang: Lang): Sect
   if (all.length === 0) return { id: 'recommendations', title: y.sections.recommendations, blocks: [paragraph(r.none)] };
   const clustered = lowAndRisk(analysis);
   const schools = analysis.classification.schools.filter((s) => clustered.has(s.schoolId));
-  const perSchool = measureGroups(schools, analysis, clustered, lang).flatMap((group): Block[] => {
+  const compact = schools.length > MEASURES_BY_MEASURE_ABOVE;
+  const perSchool = compact ? byMeasure(schools, analysis, clustered, lang) : measureGroups(schools, analysis, clustered, lang).flatMap((group): Block[] => {
     const names = group.schools.length === 1 ? `${group.schools[0]!.schoolId} ${group.schools[0]!.schoolName ?? ''}`.trim() : group.schools.map((s) => s.schoolId).join(', ');
     const title = group.whole ? r.wholeCluster({ cluster: clusterLabel(group.cluster, lang), schools: names }) : r.schoolHeading(names, clusterLabel(group.cluster, lang));
     return [heading(title), ...byAudience(group.measures).flatMap((g) => [paragraph(`${r.audiences[g.audience]}:`), list(g.items.map((rec) => `${measureText(rec, lang)} — ${group.grounds.get(rec)!}`))])];
@@ -32,13 +35,36 @@ export function recommendationsSection(analysis: YearAnalysis, lang: Lang): Sect
     id: 'recommendations',
     title: y.sections.recommendations,
     blocks: [
-      paragraph(r.priorityNote({ count: PRIORITY_MEASURES, schools: schools.length })),
+      paragraph(compact ? y.long.measuresNote({ count: PRIORITY_MEASURES, schools: schools.length, sheet: y.sections.measures }) : r.priorityNote({ count: PRIORITY_MEASURES, schools: schools.length })),
       ...(note ? [paragraph(note)] : []),
       ...perSchool,
       ...(municipal.length > 0 ? [heading(r.municipal), list(municipal)] : []),
       paragraph(r.fullList({ count: all.length, schools: analysis.recommendations.size, sheet: y.sections.measures })),
     ],
   };
+}
+
+/**
+ * The first measures of a long list, by cluster and addressee: each measure once, with the schools
+ * it is a first measure for — the most schools first. A head assigns a measure, not a school's page.
+ */
+function byMeasure(schools: SchoolVerdict[], analysis: YearAnalysis, clustered: Map<string, ClusterVerdict>, lang: Lang): Block[] {
+  const y = messagesOf(lang).yearly;
+  return ([1, 2] as const).flatMap((cluster): Block[] => {
+    const members = schools.filter((s) => clustered.get(s.schoolId)!.cluster === cluster);
+    const first = members.flatMap((s) => priorityMeasures(analysis.recommendations.get(s.schoolId) ?? []).map((rec) => ({ id: s.schoolId, rec })));
+    if (first.length === 0) return [];
+    const audiences = byAudience(first.map((f) => f.rec)).map((g) => g.audience);
+    return [heading(y.long.clusterHeading({ cluster: clusterLabel(cluster, lang), schools: members.length })), ...audiences.flatMap((audience): Block[] => {
+      const measures = new Map<string, string[]>();
+      for (const { id, rec } of first.filter((f) => f.rec.audience === audience)) {
+        const text = measureText(rec, lang);
+        measures.set(text, [...new Set([...(measures.get(text) ?? []), id])]);
+      }
+      const lines = [...measures].sort((a, b) => b[1].length - a[1].length).map(([measure, ids]) => y.long.measureSchools({ measure, count: ids.length, ids: shortIds(ids, lang) }));
+      return [paragraph(`${y.recommendations.audiences[audience]}:`), list(lines)];
+    })];
+  });
 }
 
 /** The schools of clusters 1 (low results) and 2 (risk zone), by id: those the справка decides about. */
