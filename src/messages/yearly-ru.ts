@@ -142,12 +142,23 @@ export const yearlyRu = {
     overallHeader: (year: string) => `Общая динамика к ${year}`,
     noDirection: 'нет процедуры с долей «2» в оба года',
     noResultsIn: (year: string) => `нет результатов в ${year}`,
+    byChance: (count: number) => `в пределах случайных колебаний — ${plural(count, 'изменение', 'изменения', 'изменений')}: ${count}, ${plural(count, 'учтено', 'учтены', 'учтены')} по методике`,
+    heldBack: (count: number) => `не ${plural(count, 'учтено', 'учтены', 'учтены')} как незначимые — ${plural(count, 'изменение', 'изменения', 'изменений')}: ${count}`,
+    listNote: (p: { sheet: string }) =>
+      `Низкие результаты названы процедурами по годам; доли последнего года — в таблице долей ниже, каждый низкий результат с долей и числом учеников и расхождения с официальными списками по каждой школе — лист «${p.sheet}» книги report.xlsx.`,
+    listSheet: 'Список ШНОР: подробно',
+    allLow: (count: number) => `все процедуры с долей «2» (${count})`,
+    listedNotFlagged: (p: { count: number; ids: string }) => `В официальных списках, по данным — не ШНОР: ${p.count} (${p.ids}).`,
+    flaggedNotListed: (p: { count: number; ids: string }) => `ШНОР по данным, в официальных списках нет: ${p.count} (${p.ids}).`,
     dynamicsSheet: 'Динамика ШНОР по школам',
+    movement: (p: { entered: string; left: string; stayed: number; sheet: string }) =>
+      `Движение списка: вошли — ${p.entered}; вышли — ${p.left}; остались — ${p.stayed}. По каждой школе, с процедурами, низкими оба года, — лист «${p.sheet}» книги report.xlsx.`,
     procedure: 'Процедура',
     sharesByYear: 'Доля «2» / не преодолевших порог по годам',
     clustersNote: (p: { sheet: string; max: number }) =>
       `Школы по кластерам: число и коды; таблица школ с основаниями — для кластера не больше ${p.max} ${plural(p.max, 'школы', 'школ', 'школ')}. Каждая школа с основаниями — лист «${p.sheet}» книги report.xlsx.`,
     clustersSheet: 'Кластеры: все школы',
+    clusterTable: (p: { cluster: number; label: string }) => `Кластер ${p.cluster} «${p.label}»`,
     schools: 'Школ',
     codes: 'Коды ОО',
     outside: 'Вне кластеров',

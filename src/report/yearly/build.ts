@@ -37,7 +37,9 @@ import type { ObjectivityFrom } from '../../rules/objectivity-flag.js';
 import { pupilObjectivityCharts, pupilObjectivitySection, type PupilObjectivityInput, type SchoolsOfYear } from './pupil-objectivity-section.js';
 import { tasksSection, type TasksSectionInput } from './tasks-section.js';
 import { sectionGaps, type GapSection } from './gaps.js';
-import { CLUSTER_ROWS_ABOVE, clusterBlocks, clustersSheet, DYNAMICS_TABLE_ABOVE, dynamicsSheet, dynamicsTable, methodProcedures, sharesText } from './long-lists.js';
+import {
+  CLUSTER_ROWS_ABOVE, clusterBlocks, clustersSheet, disagreementLines, DYNAMICS_TABLE_ABOVE, dynamicsSheet, dynamicsTable, LIST_SHORT_ABOVE, lowResultsByYear, methodProcedures, sharesText,
+} from './long-lists.js';
 import { statusCounts } from '../targets/report.js';
 import type { ObjectivityList } from '../../model/markers.js';
 
@@ -83,7 +85,7 @@ export function buildYearlyReport(input: YearlyInput, lang: Lang): { document: D
     title: y.title(l.schoolYear(analysis.year)),
     subtitle: y.subtitle({ year: l.schoolYear(analysis.year), previous: l.schoolYear(analysis.year - 1), municipality }),
     sections: [
-      summary(input, lang), shnorList(input, lang), shnsuSection(programmeOf(input), lang, y.sections.shnsu, gaps.shnsu),
+      summary(input, lang), ...shnorList(input, lang), shnsuSection(programmeOf(input), lang, y.sections.shnsu, gaps.shnsu),
       ...dynamicsSections(input, lang, gaps.dynamics), targetsSection(programmeOf(input), lang, y.sections.targets, gaps.targets),
       rating(input, lang), ...clusters(input, lang), recommendationsSection(input.analysis, lang),
       ...(input.tasks ? [tasksSection(input.tasks, lang, y.sections.tasks, gaps.tasks)] : []),
@@ -158,34 +160,44 @@ function qualityByProcedure(input: YearlyInput, lang: Lang): Map<string, string>
   }));
 }
 
-function shnorList(input: YearlyInput, lang: Lang): Section {
+/** Section 2; above LIST_SHORT_ABOVE schools the low results are named by year and the full texts go to a sheet of the workbook. */
+function shnorList(input: YearlyInput, lang: Lang): Section[] {
   const t = messagesOf(lang);
   const y = t.yearly;
   const l = t.labels;
   const { analysis } = input;
   const flagged = flaggedOf(analysis);
-  const listTableOf: Table = {
+  const short = flagged.length > LIST_SHORT_ABOVE;
+  const listTableOf = (lowResults: (s: SchoolVerdict) => string[]): Table => ({
     name: y.sections.list,
     headers: [l.schoolId, l.schoolName, l.criteria, l.lowResults],
     rows: flagged.map((s) => ({
       emphasis: true,
-      cells: [{ value: s.schoolId }, { value: s.schoolName }, { value: s.criteria.join(', ') }, { value: [...s.lowResults.map((r) => describeResult(r, lang, true)), ...branchesLine(s, lang)].join('\n') }],
+      cells: [{ value: s.schoolId }, { value: s.schoolName }, { value: s.criteria.join(', ') }, { value: [...lowResults(s), ...branchesLine(s, lang)].join('\n') }],
     })),
     wide: [1, 3],
-  };
+  });
+  const full = listTableOf((s) => s.lowResults.map((r) => describeResult(r, lang, true)));
   const basis = paragraph(y.list.basis({ list: l.schoolYear(analysis.year + 1), results: l.schoolYear(analysis.year) }));
+  const listBlocks = flagged.length === 0 ? [paragraph(y.list.none)]
+    : short ? [paragraph(y.long.listNote({ sheet: y.long.listSheet })), table(listTableOf((s) => lowResultsByYear(s, lang)))] : [table(full)];
   const blocks: Block[] = [
-    basis, ...uncheckedParagraphs(analysis, lang), ...(flagged.length === 0 ? [paragraph(y.list.none)] : [table(listTableOf)]), ...officialLists(analysis, lang),
+    basis, ...uncheckedParagraphs(analysis, lang), ...listBlocks, ...officialLists(analysis, lang, short),
     ...(flagged.length === 0 ? [] : [heading(y.list.sharesHeading), table(sharesTable(flagged, analysis.year, lang))]),
   ];
-  return { id: 'list', title: y.sections.list, blocks: [...blocks, paragraph(y.list.chartsInAppendix({ appendix: y.sections.charts }))] };
+  const section: Section = { id: 'list', title: y.sections.list, blocks: [...blocks, paragraph(y.list.chartsInAppendix({ appendix: y.sections.charts }))] };
+  return short ? [section, { id: 'list-full', only: 'sheet', title: y.long.listSheet, blocks: [table({ ...full, name: y.long.listSheet }), ...officialLists(analysis, lang)] }] : [section];
 }
 
-/** The profile's official lists beside the computed list: counted, and each school where they disagree; nothing without them. */
-function officialLists(analysis: YearAnalysis, lang: Lang): Block[] {
+/**
+ * The profile's official lists beside the computed list: counted, and each school where they
+ * disagree (in a long list, the schools by kind of disagreement); nothing without them.
+ */
+function officialLists(analysis: YearAnalysis, lang: Lang, short = false): Block[] {
   const summary = listsSummary(analysis.lists.values(), lang);
   if (!summary) return [];
   const disagree = [...analysis.lists.values()].filter((s) => s.disagreement !== null);
+  if (short && disagree.length > LIST_SHORT_ABOVE) return [paragraph(summary), list(disagreementLines(disagree, lang))];
   const name = (id: string, schoolName: string | null) => `${id}${schoolName ? ` ${schoolName}` : ''}`;
   return [paragraph(summary), ...(disagree.length === 0 ? [] : [list(disagree.map((s) => `${name(s.schoolId, s.schoolName)}: ${standingText(s, analysis.year, lang)}`))])];
 }
@@ -259,8 +271,12 @@ function dynamicsSections(input: YearlyInput, lang: Lang, gap: string | undefine
     })));
   }
   const movement = listTable(asDynamicsReport(input), lang);
-  if (movement.rows.length > 0) blocks.push(heading(t.dynamics.sheetList), table(movement));
-  return [{ id: 'dynamics', title: y.sections.dynamics, blocks }, ...(compact ? [dynamicsSheet(analysis, lang)] : [])];
+  const movementBlocks = movement.rows.length > 0 ? [heading(t.dynamics.sheetList), table(movement)] : [];
+  if (!compact) return [{ id: 'dynamics', title: y.sections.dynamics, blocks: [...blocks, ...movementBlocks] }];
+  const ids = (list: string[]) => (list.length === 0 ? y.proposals.noneIds : list.join(', '));
+  const { entered, left, stayed } = analysis.list;
+  const moved = y.long.movement({ entered: ids(entered), left: ids(left), stayed: stayed.length, sheet: y.long.dynamicsSheet });
+  return [{ id: 'dynamics', title: y.sections.dynamics, blocks: [...blocks, paragraph(moved)] }, dynamicsSheet(analysis, movementBlocks, lang)];
 }
 
 /** The charts, after the body: each procedure's shares by school, and each flagged school's shares over the years. */

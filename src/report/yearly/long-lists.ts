@@ -8,13 +8,20 @@ import { messagesOf, type Lang } from '../../messages/index.js';
 import type { YearAnalysis } from '../../rules/analysis.js';
 import type { ProcedureDynamics, SchoolDynamics } from '../../rules/dynamics.js';
 import type { ClusterVerdict } from '../../rules/clusters.js';
+import { hasShare, type SchoolVerdict } from '../../rules/fioko.js';
+import type { ListStanding } from '../../rules/official-lists.js';
 import { CLUSTERS, clusterLabel } from '../cluster/report.js';
 import { changeText, meanText } from '../dynamics/explain.js';
 import { heading, paragraph, table, type Block, type Section } from '../document/model.js';
 import { formatNumber, shortIds } from '../format.js';
 import { procedureName } from '../procedure-name.js';
-import { chanceNote, heldBackNote } from '../significance.js';
 import type { Table } from '../table-model.js';
+
+/**
+ * Flagged schools above which section 2 names each school's low results by year, without shares and
+ * counts (those of the year are in the shares table below it): a district lists at most 30.
+ */
+export const LIST_SHORT_ABOVE = 30;
 
 /**
  * Flagged schools above which section 4 is one table (a row per school), not a subsection per
@@ -35,6 +42,36 @@ export const CLUSTER_ROWS_ABOVE = 40;
  * longer read as decisions.
  */
 export const MEASURES_BY_MEASURE_ABOVE = 30;
+
+/**
+ * «2024/2025 уч. г.: ВПР Математика 5 кл., ОГЭ Математика»: a school's low results, a line per
+ * year, the latest first; «все процедуры с долей «2» (8)» when every result of the year with a share is low.
+ */
+export function lowResultsByYear(school: SchoolVerdict, lang: Lang): string[] {
+  const t = messagesOf(lang);
+  const years = [...new Set(school.lowResults.map((r) => r.year))].sort((a, b) => b - a);
+  return years.map((year) => {
+    const low = school.lowResults.filter((r) => r.year === year);
+    const withShare = school.results.filter((r) => r.year === year && hasShare(r)).length;
+    const named = low.length > 1 && low.length === withShare ? t.yearly.long.allLow(low.length) : low.map((r) => procedureName(r.procedure, lang)).join(', ');
+    return `${t.labels.schoolYear(year)}: ${named}`;
+  });
+}
+
+/**
+ * The schools where the official lists and the data disagree, by kind, with their codes: what is
+ * to reconsider; each school's standing is in the workbook's sheet of the list.
+ */
+export function disagreementLines(standings: ListStanding[], lang: Lang): string[] {
+  const g = messagesOf(lang).yearly.long;
+  const ids = (kind: ListStanding['disagreement']) => standings.filter((s) => s.disagreement === kind).map((s) => s.schoolId);
+  const listed = ids('listed-not-flagged');
+  const notListed = ids('flagged-not-listed');
+  return [
+    ...(listed.length > 0 ? [g.listedNotFlagged({ count: listed.length, ids: listed.join(', ') })] : []),
+    ...(notListed.length > 0 ? [g.flaggedNotListed({ count: notListed.length, ids: notListed.join(', ') })] : []),
+  ];
+}
 
 /** The procedures of the method in a school's dynamics: those the справка speaks of. */
 export function methodProcedures(school: SchoolDynamics, analysis: YearAnalysis): ProcedureDynamics[] {
@@ -66,17 +103,21 @@ export function dynamicsTable(analysis: YearAnalysis, lang: Lang): Table {
   return { name: t.yearly.sections.dynamics, headers: [t.labels.schoolId, t.labels.schoolName, g.atRiskHeader, g.overallHeader(t.labels.schoolYear(analysis.year))], rows, wide: [1, 3] };
 }
 
-/** The overall direction in a word, with the notes of the changes it rests on that are not significant. */
+/**
+ * The overall direction in a word, with the number of the changes it rests on that are not
+ * significant (each with its p in the detail sheet's last change).
+ */
 function overallShort({ overall }: SchoolDynamics, lang: Lang): string {
   const t = messagesOf(lang);
   if (overall.noResultsIn !== null) return t.yearly.long.noResultsIn(t.labels.schoolYear(overall.noResultsIn));
   if (overall.direction === null) return t.yearly.long.noDirection;
-  const notes = [chanceNote(overall.notSignificant, lang), heldBackNote(overall.heldBack, lang)].filter((n) => n !== null);
+  const g = t.yearly.long;
+  const notes = [overall.notSignificant.length > 0 ? g.byChance(overall.notSignificant.length) : null, overall.heldBack.length > 0 ? g.heldBack(overall.heldBack.length) : null].filter((n) => n !== null);
   return [t.dynamics.directions[overall.direction]!, ...notes].join('; ');
 }
 
-/** The workbook's sheet of section 4's detail: every procedure at risk of every flagged school. */
-export function dynamicsSheet(analysis: YearAnalysis, lang: Lang): Section {
+/** The workbook's sheet of section 4's detail: every procedure at risk of every flagged school, and the list's movement school by school. */
+export function dynamicsSheet(analysis: YearAnalysis, movement: Block[], lang: Lang): Section {
   const t = messagesOf(lang);
   const g = t.yearly.long;
   const rows = flaggedDynamics(analysis).flatMap((school) => methodProcedures(school, analysis).filter((p) => p.atRisk).map((p) => {
@@ -87,7 +128,7 @@ export function dynamicsSheet(analysis: YearAnalysis, lang: Lang): Section {
     };
   }));
   const detail: Table = { name: g.dynamicsSheet, headers: [t.labels.schoolId, t.labels.schoolName, g.procedure, g.sharesByYear, t.yearly.dynamics.change], rows, wide: [1, 3, 4] };
-  return { id: 'dynamics-schools', only: 'sheet', title: g.dynamicsSheet, blocks: [paragraph(t.yearly.dynamics.atRiskNote), table(detail)] };
+  return { id: 'dynamics-schools', only: 'sheet', title: g.dynamicsSheet, blocks: [paragraph(t.yearly.dynamics.atRiskNote), table(detail), ...movement] };
 }
 
 /**
@@ -108,7 +149,7 @@ export function clusterBlocks(analysis: YearAnalysis, full: Table, lang: Lang): 
     wide: [1, 3],
   };
   const small = CLUSTERS.filter((c) => c !== null && ids(c).length > 0 && ids(c).length <= CLUSTER_ROWS_ABOVE).flatMap((cluster): Block[] => [
-    heading(`${cluster}. ${clusterLabel(cluster, lang)}`),
+    heading(g.clusterTable({ cluster: cluster!, label: clusterLabel(cluster, lang) })),
     table({ ...full, rows: full.rows.filter((row) => row.cells[2]!.value === cluster) }),
   ]);
   return [paragraph(g.clustersNote({ sheet: g.clustersSheet, max: CLUSTER_ROWS_ABOVE })), table(counts), ...small];

@@ -61,7 +61,7 @@ function byMeasure(schools: SchoolVerdict[], analysis: YearAnalysis, clustered: 
         const text = measureText(rec, lang);
         measures.set(text, [...new Set([...(measures.get(text) ?? []), id])]);
       }
-      const lines = [...measures].sort((a, b) => b[1].length - a[1].length).map(([measure, ids]) => y.long.measureSchools({ measure, count: ids.length, ids: shortIds(ids, lang) }));
+      const lines = [...measures].sort((a, b) => b[1].length - a[1].length).map(([measure, ids]) => y.long.measureSchools({ measure: measure.replace(/\.$/, ''), count: ids.length, ids: shortIds(ids, lang) }));
       return [paragraph(`${y.recommendations.audiences[audience]}:`), list(lines)];
     })];
   });
