@@ -128,7 +128,7 @@ export const yearlyEn: YearlyMessages = {
     byChance: (count) => `within chance variation — changes: ${count}, counted by the method`,
     heldBack: (count) => `not counted as not significant — changes: ${count}`,
     listNote: (p) => `Low results are named by procedure and year; the last year's shares are in the shares table below, every low result with its share and pupil counts, and each school's standing on the official lists, in report.xlsx, sheet «${p.sheet}».`,
-    listSheet: 'Low-result schools: detail',
+    listSheet: 'Low-result schools — detail',
     allLow: (count) => `every procedure with a share of «2» (${count})`,
     listedNotFlagged: (p) => `On an official list, not flagged by the data: ${p.count} (${p.ids}).`,
     flaggedNotListed: (p) => `Flagged by the data, on no official list: ${p.count} (${p.ids}).`,
@@ -138,7 +138,7 @@ export const yearlyEn: YearlyMessages = {
     sharesByYear: 'Share of «2» / below the minimum by year',
     clustersNote: (p) =>
       `Schools by cluster: counts and codes; the table of schools with their grounds for a cluster of at most ${p.max} schools. Every school with its grounds: report.xlsx, sheet «${p.sheet}».`,
-    clustersSheet: 'Clusters: every school',
+    clustersSheet: 'Clusters — every school',
     clusterTable: (p) => `Cluster ${p.cluster} «${p.label}»`,
     schools: 'Schools',
     codes: 'School codes',

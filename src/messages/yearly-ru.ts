@@ -146,7 +146,7 @@ export const yearlyRu = {
     heldBack: (count: number) => `не ${plural(count, 'учтено', 'учтены', 'учтены')} как незначимые — ${plural(count, 'изменение', 'изменения', 'изменений')}: ${count}`,
     listNote: (p: { sheet: string }) =>
       `Низкие результаты названы процедурами по годам; доли последнего года — в таблице долей ниже, каждый низкий результат с долей и числом учеников и расхождения с официальными списками по каждой школе — лист «${p.sheet}» книги report.xlsx.`,
-    listSheet: 'Список ШНОР: подробно',
+    listSheet: 'Список ШНОР — подробно',
     allLow: (count: number) => `все процедуры с долей «2» (${count})`,
     listedNotFlagged: (p: { count: number; ids: string }) => `В официальных списках, по данным — не ШНОР: ${p.count} (${p.ids}).`,
     flaggedNotListed: (p: { count: number; ids: string }) => `ШНОР по данным, в официальных списках нет: ${p.count} (${p.ids}).`,
@@ -157,7 +157,7 @@ export const yearlyRu = {
     sharesByYear: 'Доля «2» / не преодолевших порог по годам',
     clustersNote: (p: { sheet: string; max: number }) =>
       `Школы по кластерам: число и коды; таблица школ с основаниями — для кластера не больше ${p.max} ${plural(p.max, 'школы', 'школ', 'школ')}. Каждая школа с основаниями — лист «${p.sheet}» книги report.xlsx.`,
-    clustersSheet: 'Кластеры: все школы',
+    clustersSheet: 'Кластеры — все школы',
     clusterTable: (p: { cluster: number; label: string }) => `Кластер ${p.cluster} «${p.label}»`,
     schools: 'Школ',
     codes: 'Коды ОО',
