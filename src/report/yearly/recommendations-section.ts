@@ -1,4 +1,7 @@
-/** The справка's recommendations: the first measures of each low-result and risk-zone school as decisions, and every measure in the workbook. */
+/**
+ * The справка's recommendations: the first measures of each low-result and risk-zone school as
+ * decisions (in a region's long list, each measure once with its schools), and every measure in the workbook.
+ */
 import { messagesOf, type Lang } from '../../messages/index.js';
 import type { YearAnalysis } from '../../rules/analysis.js';
 import type { SchoolVerdict } from '../../rules/fioko.js';
