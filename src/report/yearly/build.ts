@@ -178,9 +178,10 @@ function shnorList(input: YearlyInput, lang: Lang): Section[] {
     wide: [1, 3],
   });
   const full = listTableOf((s) => s.lowResults.map((r) => describeResult(r, lang, true)));
-  const basis = paragraph(y.list.basis({ list: l.schoolYear(analysis.year + 1), results: l.schoolYear(analysis.year) }));
-  const listBlocks = flagged.length === 0 ? [paragraph(y.list.none)]
-    : short ? [paragraph(y.long.listNote({ sheet: y.long.listSheet })), table(listTableOf((s) => lowResultsByYear(s, lang)))] : [table(full)];
+  const basisText = y.list.basis({ list: l.schoolYear(analysis.year + 1), results: l.schoolYear(analysis.year) });
+  // one paragraph with the basis: the sheet keeps its rows where a district's has them
+  const basis = paragraph(short ? `${basisText} ${y.long.listNote({ sheet: y.long.listSheet })}` : basisText);
+  const listBlocks = flagged.length === 0 ? [paragraph(y.list.none)] : [table(short ? listTableOf((s) => lowResultsByYear(s, lang)) : full)];
   const blocks: Block[] = [
     basis, ...uncheckedParagraphs(analysis, lang), ...listBlocks, ...officialLists(analysis, lang, short),
     ...(flagged.length === 0 ? [] : [heading(y.list.sharesHeading), table(sharesTable(flagged, analysis.year, lang))]),
