@@ -2,7 +2,7 @@
 import { recommendDocument } from '../report/recommend/document.js';
 import type { RecommendReport } from '../report/recommend/report.js';
 import { analyseYear } from '../rules/analysis.js';
-import { defaultBasis, objectivityFrom } from '../rules/objectivity-flag.js';
+import { objectivityFrom } from '../rules/objectivity-flag.js';
 import { taskMeasures } from '../rules/task-measures.js';
 import type { AppEnv, RunResult } from './env.js';
 import { knownIds } from './inputs.js';
@@ -30,7 +30,7 @@ export async function runRecommend(options: RecommendRun, env: AppEnv): Promise<
       .filter((s) => !ids || ids.has(s.schoolId))
       .map((s) => ({ schoolId: s.schoolId, schoolName: s.schoolName, cluster: clusters.get(s.schoolId) ?? null, recommendations: measures(s.schoolId) })),
     issues: year.issues,
-    objectivityFrom: objectivityFrom(year.input.objectivity ?? defaultBasis(year.input.markers)),
+    objectivityFrom: objectivityFrom(year.input.objectivity),
   };
   return { document: recommendDocument(report, env.lang, options.full), data: report, issues: [...year.issues, ...(tasks?.issues ?? [])], exitCode: 0 };
 }

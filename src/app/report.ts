@@ -5,7 +5,7 @@
 import { withChartFileNames, withRequisites, type Document } from '../report/document/model.js';
 import { buildYearlyReport } from '../report/yearly/build.js';
 import { analyseYear, type YearAnalysis } from '../rules/analysis.js';
-import { defaultBasis, objectivityFrom } from '../rules/objectivity-flag.js';
+import { objectivityFrom } from '../rules/objectivity-flag.js';
 import { withTaskMeasures } from '../rules/task-measures.js';
 import { qualityTable } from '../rules/mark-quality.js';
 import type { Issue } from '../model/issues.js';
@@ -51,7 +51,7 @@ export async function runReport(options: ReportRun, env: AppEnv): Promise<RunRes
       tasks: tasks && { works: tasks.works, yearsRead: tasks.years, flagged, params: config.tasks, teachers: config.report.teachers },
       markers: year.input.markers,
       pupilObjectivity: objectivity?.input ?? null,
-      objectivityFrom: objectivityFrom(year.input.objectivity ?? defaultBasis(year.input.markers)),
+      objectivityFrom: objectivityFrom(year.input.objectivity),
       quality: qualityTable(year.input.records, (r) => (r.year === analysis.year || r.year === analysis.year - 1) && analysis.classification.method.procedures.includes(r.procedure), year.input.reference),
     },
     env.lang,

@@ -65,8 +65,8 @@ export interface ClusterInput extends AnalysisInput {
   profileGiven: boolean;
   /** The official list of signs of non-objective ВПР results (1.18); null without --markers. */
   markers: ObjectivityList | null;
-  /** Where 1.18 takes its flag from; absent, the list when there is one, else the profile (--objectivity-from). */
-  objectivity?: ObjectivityBasis;
+  /** Where 1.18 takes its flag from: the list by default when there is one, else the profile (--objectivity-from). */
+  objectivity: ObjectivityBasis;
   graduates: GraduateRecord[];
   cluster: ClusterParams;
 }
@@ -154,7 +154,7 @@ function dynamicsOf(input: AnalysisInput): SchoolDynamics[] {
 function scoringOf(input: ClusterInput, classification: Classification, dynamics: SchoolDynamics[]): Scoring {
   return scoreSchools({
     year: input.classify.year, records: input.records, graduates: input.graduates, profiles: input.profiles,
-    profileGiven: input.profileGiven, markers: input.markers, objectivity: input.objectivity, reference: input.reference,
+    profileGiven: input.profileGiven, objectivity: input.objectivity, reference: input.reference,
     flagged: classification.flagged, params: input.score,
     dynamics: new Map(dynamics.map((d) => [d.schoolId, d])), negativeRun: input.cluster.negativeRun,
   });

@@ -30,11 +30,6 @@ export function objectivityFrom(basis: ObjectivityBasis): ObjectivityFrom {
   return { source: basis.source, file: basis.source === 'list' ? basis.list.file : null };
 }
 
-/** The source when none is asked for: the official list when there is one, else the profile. */
-export function defaultBasis(list: ObjectivityList | null): ObjectivityBasis {
-  return list ? { source: 'list', list } : { source: 'profile' };
-}
-
 /** What a list or the computed signs say of a school in a year; `differs` is the note's code when the profile says otherwise. */
 export type FlagStatus =
   | { covered: false; note: IndicatorNote }

@@ -7,7 +7,6 @@
  * ИОР as seed 003 §3.5 defines it: low-ior.ts, the same as cluster 2's).
  */
 import type { GraduateRecord } from '../model/graduates.js';
-import type { ObjectivityList } from '../model/markers.js';
 import type { SchoolProfile } from '../model/profile.js';
 import { groupBySchool, type ResultRecord } from '../model/records.js';
 import type { ReferenceValue } from '../model/reference.js';
@@ -20,7 +19,7 @@ import { defaultScales, INDICATORS } from './indicators/registry.js';
 import { maxPoints, minPoints, pointsFor, type Scale } from './indicators/scale.js';
 import type { InequalityRanks, IndicatorNote, NoValueReason, SchoolData, SchoolKind, ScoreContext } from './indicators/types.js';
 import { lowIorOf } from './low-ior.js';
-import { defaultBasis, flagLookup, type ObjectivityBasis } from './objectivity-flag.js';
+import { flagLookup, type ObjectivityBasis } from './objectivity-flag.js';
 
 export interface ScoreInput {
   year: number;
@@ -28,10 +27,8 @@ export interface ScoreInput {
   graduates: GraduateRecord[];
   profiles: SchoolProfile[];
   profileGiven: boolean;
-  /** The official list of signs of non-objective ВПР results (1.18); null without --markers. */
-  markers: ObjectivityList | null;
-  /** Where 1.18 takes its flag from; absent, the list when there is one, else the profile (--objectivity-from). */
-  objectivity?: ObjectivityBasis;
+  /** Where 1.18 takes its flag from: the official list, the profile or the computed signs (--objectivity-from). */
+  objectivity: ObjectivityBasis;
   reference: ReferenceValue[];
   /** Schools flagged ШНОР by classify for the same year. */
   flagged: ReadonlySet<string>;
@@ -86,7 +83,7 @@ export function scoreSchools(input: ScoreInput): Scoring {
     district: buildDistrict(input.records, input.reference),
     params: input.params,
     profileGiven: input.profileGiven,
-    objectivity: flagLookup(input.objectivity ?? defaultBasis(input.markers)),
+    objectivity: flagLookup(input.objectivity),
     inequality: rankInequality(schools, input.year, input.params),
   };
   const scales = { ...defaultScales(), ...input.params.scales };

@@ -25,7 +25,7 @@ const r = (school: string, year: number, procedure: string, failed: number, part
 function input(records: ResultRecord[], profiles: SchoolProfile[], params: Record<string, unknown> = {}, profileGiven = true, dynamics: Record<string, unknown> = {}): ClusterInput {
   return {
     records, reference: [], classify: classify(2023), dynamics: dynamicsParams.parse(dynamics), score: scoreParams.parse({}),
-    profiles, profileGiven, markers: null, graduates: [], cluster: clusterParams.parse(params),
+    profiles, profileGiven, markers: null, objectivity: { source: 'profile' }, graduates: [], cluster: clusterParams.parse(params),
   };
 }
 

@@ -108,7 +108,7 @@ describe('1.18 scored from the computed signs (seed 003: «имеющие при
   const ids = ['sch220001', 'sch220003', 'sch220004', 'sch220005'];
   const records = ids.map((id) => record(id, 2021, 'VPR-MA-5', { participants: 25, failed: 2 }));
   const profiles = [profile('sch220003', { nonObjective: true }), profile('sch220005', { nonObjective: true })];
-  const result = score({ year: 2021, records, profiles, profileGiven: true, markers: null, objectivity: { source: 'computed', computed: COMPUTED } });
+  const result = score({ year: 2021, records, profiles, profileGiven: true, objectivity: { source: 'computed', computed: COMPUTED } });
 
   it('sch220001 flagged, 0 of 3; sch220003 clean, 3 of 3, over its profile «да»; sch220004 untested, 3 of 3', () => {
     expect(indicator(result, 'sch220001', '1.18')).toMatchObject({ value: 1, level: 'flagged', points: 0, max: 3, lowest: true });
@@ -125,7 +125,7 @@ describe('1.18 scored from the computed signs (seed 003: «имеющие при
     const list = { file: 'm.xlsx', years: [2021], entries: [{ year: 2021, schoolId: 'sch220003', schoolName: null, municipality: null, procedures: ['VPR-MA-5'], count: 1, source: { file: 'm.xlsx', sheet: null, row: 2 } }] };
     const both = score({ year: 2021, records, markers: list, objectivity: { source: 'computed', computed: COMPUTED } });
     expect(indicator(both, 'sch220003', '1.18')).toMatchObject({ points: 3 });
-    // without a source the list is the default: sch220003 listed → 0
+    // the list as the source: sch220003 listed → 0
     expect(indicator(score({ year: 2021, records, markers: list }), 'sch220003', '1.18')).toMatchObject({ points: 0 });
   });
 });

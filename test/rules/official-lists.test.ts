@@ -79,7 +79,7 @@ describe('cluster 1: a school on an official list is in it, whatever the data sa
   const run = (params: Record<string, unknown> = {}) => {
     const result = clusterSchools({
       records: RECORDS, reference: [], classify: CLASSIFY, dynamics: dynamicsParams.parse({}), score: scoreParams.parse({}),
-      profiles: PROFILES, profileGiven: true, markers: null, graduates: [], cluster: clusterParams.parse(params),
+      profiles: PROFILES, profileGiven: true, markers: null, objectivity: { source: 'profile' }, graduates: [], cluster: clusterParams.parse(params),
     });
     return new Map(result.schools.map((s) => [s.schoolId, s]));
   };

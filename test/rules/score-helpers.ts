@@ -1,3 +1,4 @@
+import type { ObjectivityList } from '../../src/model/markers.js';
 import type { SchoolProfile } from '../../src/model/profile.js';
 import type { ResultRecord } from '../../src/model/records.js';
 import { scoreParams } from '../../src/rules/indicators/params.js';
@@ -25,10 +26,12 @@ export function profile(schoolId: string, fields: Partial<SchoolProfile> = {}): 
   return { ...(blank as unknown as SchoolProfile), schoolId, risks: {}, source: { file: 'p.csv', sheet: null, row: 2 }, ...fields };
 }
 
-export function score(input: Partial<ScoreInput> & Pick<ScoreInput, 'records'>, params: Record<string, unknown> = {}) {
+/** `markers`: the official list as 1.18's source (what --markers gives by default); else the profile. */
+export function score(input: Partial<ScoreInput> & Pick<ScoreInput, 'records'> & { markers?: ObjectivityList | null }, params: Record<string, unknown> = {}) {
+  const { markers, ...rest } = input;
   return scoreSchools({
-    year: 2023, graduates: [], profiles: [], profileGiven: false, markers: null, reference: [], flagged: new Set(), params: scoreParams.parse(params),
-    dynamics: new Map(), negativeRun: 2, ...input,
+    year: 2023, graduates: [], profiles: [], profileGiven: false, reference: [], flagged: new Set(), params: scoreParams.parse(params),
+    dynamics: new Map(), negativeRun: 2, objectivity: markers ? { source: 'list', list: markers } : { source: 'profile' }, ...rest,
   });
 }
 
