@@ -41,13 +41,13 @@ async function readHead(path: string): Promise<Buffer> {
   }
 }
 
+/** The name standard input («-») is read under. */
+export const STDIN_NAME = '<stdin>';
+
 /**
  * Standard input streamed as a file is: its first 64 KiB read for sniffing, then the stream
  * handed on with them in front. It can be opened once.
  */
-/** The name standard input («-») is read under. */
-export const STDIN_NAME = '<stdin>';
-
 async function stdinSource(stdin: NodeJS.ReadableStream): Promise<InputSource> {
   const name = STDIN_NAME;
   const chunks = stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;

@@ -48,7 +48,7 @@ describe('shnor objectivity on a per-pupil export', () => {
     expect(school.signs[0]!.p).toBeCloseTo(2.801e-9, 12);
     expect(school.signs[1]!.p).toBeCloseTo(1.958e-5, 8);
     // 11/24 = 45,8%, 11/239 = 4,6%; 8/25 = 32%
-    expect(school.signs[0]!.text).toBe('повысили 11 из 24 (45,8%) при 4,6% по региону; односторонний биномиальный критерий, p < 0,0001');
+    expect(school.signs[0]!.text).toBe('повысили 11 из 24 (45,8%) при 4,6% по региону; односторонний биномиальный критерий, p = 2,8·10⁻⁹');
     expect(school.signs[1]!.text).toContain('8 из 25 (32%) набрали 7–8 первичных баллов');
   });
 

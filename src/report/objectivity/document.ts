@@ -11,7 +11,7 @@ import type { Agreement, WorkAgreement } from '../../rules/markers-agreement.js'
 import type { VprOgeLimits } from '../../rules/vpr-oge-sign.js';
 import { OBJECTIVITY_ALPHA, OBJECTIVITY_MIN_PUPILS, type GroupObjectivity, type ObjectivitySign, type ReferenceObjectivity, type ReferenceScope, type Share, type WorkObjectivity } from '../../rules/pupil-objectivity.js';
 import { chart, paragraph, table, type Block, type Document, type Section } from '../document/model.js';
-import { cellValueText, formatNumber, formatPercent } from '../format.js';
+import { cellValueText, formatNumber, formatPercent, formatSmallP } from '../format.js';
 import { issueMessage } from '../issue-text.js';
 import { procedureName } from '../procedure-name.js';
 import { issueTable, type Table, type TableCell, type TableRow } from '../table-model.js';
@@ -342,9 +342,9 @@ function whereText(group: GroupObjectivity, lang: Lang): string {
   return [head.id, head.name, head.className].filter((x) => x !== null).join(', ');
 }
 
-/** «p = 0,0123», «p < 0,0001». */
+/** «p = 0,0123», «p = 2,8·10⁻⁹»: written as 1.18's notes write it. */
 export function pText(p: number, lang: Lang): string {
-  return p < 0.0001 ? `< ${formatNumber(0.0001, lang, 4)}` : `= ${formatNumber(p, lang, 4)}`;
+  return `= ${formatSmallP(p, lang)}`;
 }
 
 /**
