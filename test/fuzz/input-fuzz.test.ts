@@ -83,9 +83,16 @@ async function inProcess(bytes: Buffer, extension: 'csv' | 'xlsx', kind: string,
   return { path, loaded, rows };
 }
 
-/** The CSV's non-blank lines below the header line (the demo has no quoted cell: a line is a row). */
+/**
+ * The CSV's non-blank lines below the header line (the demo has no quoted cell: a line is a row),
+ * the lines broken as the reader breaks them (csv-rows.ts): by the file's first line break, a lone
+ * CR there making CR the break — a flipped LF after the header's CR leaves one (seed 1917282724).
+ */
 function linesBelowHeader(bytes: Buffer, headerRow: number): number {
-  return bytes.toString('latin1').split('\n').slice(headerRow).filter((line) => line.replace(/[;\s]/g, '') !== '').length;
+  const text = bytes.toString('latin1');
+  const first = text.search(/[\r\n]/);
+  const byCr = first >= 0 && text[first] === '\r' && text[first + 1] !== '\n';
+  return text.split(byCr ? '\r' : '\n').slice(headerRow).filter((line) => line.replace(/[;\s]/g, '') !== '').length;
 }
 
 function endsWhole(xml: Buffer, part: XmlPart): boolean {
